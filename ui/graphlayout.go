@@ -42,22 +42,25 @@ const (
 	layoutMaxCol = 640 // a column taller than this wraps into another
 )
 
-var kindRank = map[NodeClass][]string{
-	ClassActor: {"state", "group", "firm", "body", "exchange"},
-	ClassAsset: {"server", "channel", "documents", "wallet", "mixer", "bridge", "exchange", "treasury"},
-}
-
-func rankOf(c NodeClass, kind string) int {
-	for i, k := range kindRank[c] {
-		if k == kind {
-			return i
+// columnOf puts kinds into four columns, left to right: states and bodies;
+// groups, firms and other actors; infrastructure; holdings of value.
+func columnOf(c NodeClass, kind string) int {
+	if c == ClassActor {
+		switch kind {
+		case "state", "body":
+			return 0
 		}
+		return 1
 	}
-	return len(kindRank[c])
+	switch kind {
+	case "wallet", "mixer", "bridge", "exchange", "treasury":
+		return 3
+	}
+	return 2
 }
 
-// LayoutGraph places the nodes of g in columns: actors then assets, one
-// column per kind in a fixed order of kinds, each column ordered by the mean
+// LayoutGraph places the nodes of g in four columns by kind (see
+// columnOf), each column ordered by the mean
 // row of its neighbours in earlier columns (then by id), tall columns
 // wrapped. Nodes already in prev keep their place, so the board stays still
 // between turns; new nodes take their column's place and are pushed down
@@ -67,14 +70,8 @@ func LayoutGraph(g Graph, prev Placement) Placement {
 	nodes := append([]GraphNode(nil), g.Nodes...)
 	sort.Slice(nodes, func(i, j int) bool {
 		a, b := nodes[i], nodes[j]
-		if a.Class != b.Class {
-			return a.Class < b.Class
-		}
-		if ra, rb := rankOf(a.Class, a.Kind), rankOf(b.Class, b.Kind); ra != rb {
-			return ra < rb
-		}
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
+		if ca, cb := columnOf(a.Class, a.Kind), columnOf(b.Class, b.Kind); ca != cb {
+			return ca < cb
 		}
 		return a.ID < b.ID
 	})
@@ -141,7 +138,7 @@ func idealPlaces(nodes []GraphNode, adj map[string][]string) Placement {
 	type column struct{ nodes []GraphNode }
 	var cols []column
 	for i, n := range nodes {
-		if i == 0 || n.Class != nodes[i-1].Class || n.Kind != nodes[i-1].Kind {
+		if i == 0 || columnOf(n.Class, n.Kind) != columnOf(nodes[i-1].Class, nodes[i-1].Kind) {
 			cols = append(cols, column{})
 		}
 		c := &cols[len(cols)-1]

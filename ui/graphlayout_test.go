@@ -61,14 +61,22 @@ func TestLayoutGraphColumnsByKind(t *testing.T) {
 		}
 	}
 	left("dprk", "lazarus")
-	left("lazarus", "mandiant")
-	left("mandiant", "unsc")
-	left("unsc", "c2_relay")
-	left("c2_relay", "tg_channel")
-	left("tg_channel", "hot_wallet")
-	if p["dprk"].X != p["russia"].X {
-		t.Errorf("states in different columns: %v, %v", p["dprk"], p["russia"])
+	left("unsc", "mandiant")
+	left("mandiant", "c2_relay")
+	left("lazarus", "tg_channel")
+	left("c2_relay", "hot_wallet")
+	left("tg_channel", "mixer")
+	same := func(a, b string) {
+		t.Helper()
+		if p[a].Center().X != p[b].Center().X {
+			t.Errorf("%s %v and %s %v not in one column", a, p[a], b, p[b])
+		}
 	}
+	same("dprk", "russia")
+	same("dprk", "unsc")
+	same("lazarus", "mandiant")
+	same("c2_relay", "tg_channel")
+	same("hot_wallet", "mixer")
 	// dprk sorts before russia; each group follows its sponsor's row.
 	if !(p["dprk"].Y < p["russia"].Y) || !(p["lazarus"].Y < p["gamaredon"].Y) {
 		t.Errorf("groups not in their sponsors' order: dprk %v russia %v lazarus %v gamaredon %v",

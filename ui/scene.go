@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"image"
+	"math"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Scene is one screen of the window. The manager reads input once per frame
+// and hands it to the current scene's Update; Draw must not change state.
+type Scene interface {
+	Update(ctx *Context) error
+	Draw(screen *ebiten.Image, ctx *Context)
+}
+
+// Context is what a scene gets each frame: the input, the screen's size in
+// pixels, the HiDPI scale, and a way to switch scenes.
+type Context struct {
+	In    *Input
+	Size  image.Point
+	Scale float64
+	Frame int
+	mgr   *Manager
+}
+
+// Switch makes s the current scene from the next frame on.
+func (c *Context) Switch(s Scene) { c.mgr.next = s }
+
+// Px converts a length in device-independent pixels to screen pixels.
+func (c *Context) Px(v float64) float64 { return v * c.Scale }
+
+// Manager runs scenes as an ebiten.Game.
+type Manager struct {
+	scene Scene
+	next  Scene
+	src   InputSource
+	in    Input
+	ctx   Context
+
+	// FixedScale, when above zero, replaces the monitor's device scale
+	// factor (tests use 1 so screenshots do not depend on the display).
+	FixedScale float64
+
+	timing     bool
+	updateTime time.Duration
+	frames     []time.Duration
+}
+
+// NewManager returns a manager showing first and reading input from src
+// (EbitenInput{} for the real devices).
+func NewManager(first Scene, src InputSource) *Manager {
+	m := &Manager{scene: first, src: src}
+	m.ctx = Context{In: &m.in, Scale: 1, Size: image.Pt(1280, 800), mgr: m}
+	hookWidgetInput()
+	return m
+}
+
+// Scene returns the current scene.
+func (m *Manager) Scene() Scene { return m.scene }
+
+// Update reads input once and updates the current scene.
+func (m *Manager) Update() error {
+	start := time.Now()
+	m.in = m.src.Poll(&m.in)
+	setWidgetInput(&m.in, m.src)
+	m.ctx.Frame++
+	err := m.scene.Update(&m.ctx)
+	if m.next != nil {
+		m.scene, m.next = m.next, nil
+	}
+	m.updateTime = time.Since(start)
+	return err
+}
+
+// Draw draws the current scene.
+func (m *Manager) Draw(screen *ebiten.Image) {
+	start := time.Now()
+	m.ctx.Size = screen.Bounds().Size()
+	m.scene.Draw(screen, &m.ctx)
+	if m.timing {
+		m.frames = append(m.frames, m.updateTime+time.Since(start))
+	}
+}
+
+// Layout makes the screen as many pixels as the window has device pixels,
+// so text stays sharp on HiDPI displays; scenes scale lengths by ctx.Scale.
+func (m *Manager) Layout(outsideW, outsideH int) (int, int) {
+	s := m.FixedScale
+	if s <= 0 {
+		s = ebiten.Monitor().DeviceScaleFactor()
+	}
+	if s <= 0 {
+		s = 1
+	}
+	m.ctx.Scale = s
+	w, h := int(math.Ceil(float64(outsideW)*s)), int(math.Ceil(float64(outsideH)*s))
+	m.ctx.Size = image.Pt(w, h)
+	return w, h
+}
+
+// Context returns the context scenes receive, for tests and tools that
+// drive the manager without Ebiten's loop.
+func (m *Manager) Context() *Context { return &m.ctx }
+
+// RecordFrameTimes starts or stops recording the time of each frame's
+// Update plus Draw.
+func (m *Manager) RecordFrameTimes(on bool) {
+	m.timing = on
+	m.frames = m.frames[:0]
+}
+
+// FrameTimes returns the recorded frame times.
+func (m *Manager) FrameTimes() []time.Duration { return m.frames }

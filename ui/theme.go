@@ -1,0 +1,154 @@
+package ui
+
+import (
+	img "image"
+	"image/color"
+
+	"github.com/ebitenui/ebitenui/image"
+	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"ttx/assets"
+)
+
+// Theme is the window's look at one HiDPI scale: the ebitenui theme for
+// widgets and the faces the board and panels draw text with.
+type Theme struct {
+	Scale  float64
+	Widget *widget.Theme
+	Body   text.Face
+	Small  text.Face
+	Title  text.Face
+	Head   text.Face
+	Mono   text.Face
+}
+
+// Sizes of text in device-independent pixels.
+const (
+	sizeBody  = 16
+	sizeSmall = 13
+	sizeHead  = 19
+	sizeTitle = 28
+)
+
+func nine(c color.Color) *image.NineSlice { return image.NewNineSliceColor(c) }
+
+func bordered(fill, border color.Color, w int) *image.NineSlice {
+	return image.NewBorderedNineSliceColor(fill, border, w)
+}
+
+// NewTheme builds the theme at scale (1 on an ordinary display, 2 on most
+// HiDPI ones).
+func NewTheme(scale float64) *Theme {
+	if scale <= 0 {
+		scale = 1
+	}
+	px := func(v float64) int { return int(v*scale + 0.5) }
+	face := func(f assets.Font, size float64) text.Face { return assets.Face(f, size*scale) }
+	t := &Theme{
+		Scale: scale,
+		Body:  face(assets.Regular, sizeBody),
+		Small: face(assets.Regular, sizeSmall),
+		Head:  face(assets.Bold, sizeHead),
+		Title: face(assets.Bold, sizeTitle),
+		Mono:  face(assets.Mono, sizeSmall),
+	}
+	body := t.Body
+	bw := max(1, px(1))
+	dim := assets.TextDim
+	field := bordered(assets.Panel, assets.Border, bw)
+	fieldOff := bordered(assets.Background, assets.PanelHi, bw)
+	slider := &widget.SliderParams{
+		TrackImage: &widget.SliderTrackImage{Idle: field, Disabled: fieldOff},
+		HandleImage: &widget.ButtonImage{
+			Idle:    bordered(assets.PanelHi, assets.Border, bw),
+			Hover:   bordered(assets.Border, assets.Text, bw),
+			Pressed: bordered(assets.Border, assets.Text, bw),
+		},
+		FixedHandleSize: ptr(px(8)),
+		MinHandleSize:   ptr(px(8)),
+	}
+	scroll := &widget.ScrollContainerImage{Idle: field, Disabled: fieldOff, Mask: field}
+	listColors := &widget.ListEntryColor{
+		Unselected:                 assets.Text,
+		Selected:                   assets.Black,
+		DisabledUnselected:         dim,
+		DisabledSelected:           dim,
+		SelectedBackground:         assets.SkyBlue,
+		SelectedFocusedBackground:  assets.SkyBlue,
+		SelectingBackground:        assets.PanelHi,
+		FocusedBackground:          assets.PanelHi,
+		SelectingFocusedBackground: assets.PanelHi,
+		DisabledSelectedBackground: assets.PanelHi,
+	}
+	t.Widget = &widget.Theme{
+		DefaultFace:      &body,
+		DefaultTextColor: assets.Text,
+		ButtonTheme: &widget.ButtonParams{
+			TextColor: &widget.ButtonTextColor{Idle: assets.Text, Hover: assets.Text, Pressed: assets.Black, Disabled: dim},
+			TextFace:  &body,
+			Image: &widget.ButtonImage{
+				Idle:         bordered(assets.PanelHi, assets.Border, bw),
+				Hover:        bordered(assets.Border, assets.SkyBlue, bw),
+				Pressed:      bordered(assets.SkyBlue, assets.Text, bw),
+				PressedHover: bordered(assets.SkyBlue, assets.Text, bw),
+				Disabled:     bordered(assets.Panel, assets.PanelHi, bw),
+			},
+			TextPadding:  &widget.Insets{Left: px(14), Right: px(14), Top: px(6), Bottom: px(6)},
+			TextPosition: &widget.TextPositioning{VTextPosition: widget.TextPositionCenter, HTextPosition: widget.TextPositionCenter},
+		},
+		PanelTheme: &widget.PanelParams{BackgroundImage: nine(assets.Panel)},
+		LabelTheme: &widget.LabelParams{
+			Face:  &body,
+			Color: &widget.LabelColor{Idle: assets.Text, Disabled: dim},
+		},
+		TextTheme: &widget.TextParams{Face: &body, Color: assets.Text},
+		TextInputTheme: &widget.TextInputParams{
+			Face:    &body,
+			Image:   &widget.TextInputImage{Idle: field, Disabled: fieldOff},
+			Color:   &widget.TextInputColor{Idle: assets.Text, Caret: assets.SkyBlue, Disabled: dim, DisabledCaret: dim},
+			Padding: widget.NewInsetsSimple(px(6)),
+		},
+		TextAreaTheme: &widget.TextAreaParams{
+			Face:                   &body,
+			StripBBCode:            ptr(true),
+			ControlWidgetSpacing:   ptr(px(2)),
+			TextPadding:            &widget.Insets{Left: px(4), Right: px(14)},
+			ForegroundColor:        assets.Text,
+			ScrollContainerPadding: widget.NewInsetsSimple(px(6)),
+			ScrollContainerImage:   scroll,
+			Slider:                 slider,
+		},
+		ProgressBarTheme: &widget.ProgressBarParams{
+			TrackPadding: widget.NewInsetsSimple(px(1)),
+			TrackImage:   &widget.ProgressBarImage{Idle: field, Disabled: fieldOff, Hover: field},
+			FillImage:    &widget.ProgressBarImage{Idle: nine(assets.SkyBlue), Disabled: nine(assets.Border), Hover: nine(assets.SkyBlue)},
+		},
+		SliderTheme: slider,
+		ListTheme: &widget.ListParams{
+			EntryFace:                   &body,
+			EntryTextPadding:            &widget.Insets{Left: px(8), Right: px(8), Top: px(4), Bottom: px(4)},
+			EntryTextHorizontalPosition: ptr(widget.TextPositionStart),
+			EntryTextVerticalPosition:   ptr(widget.TextPositionCenter),
+			MinSize:                     &img.Point{X: px(150), Y: 0},
+			EntryColor:                  listColors,
+			ScrollContainerPadding:      widget.NewInsetsSimple(px(4)),
+			ScrollContainerImage:        scroll,
+			Slider:                      slider,
+		},
+	}
+	return t
+}
+
+// ScrollImage is the frame of scroll containers, which the ebitenui theme
+// does not cover.
+func (t *Theme) ScrollImage() *widget.ScrollContainerImage {
+	bw := max(1, int(t.Scale+0.5))
+	f := bordered(assets.Panel, assets.Border, bw)
+	return &widget.ScrollContainerImage{Idle: f, Disabled: f, Mask: f}
+}
+
+// Px converts device-independent pixels to screen pixels at this theme's scale.
+func (t *Theme) Px(v float64) int { return int(v*t.Scale + 0.5) }
+
+func ptr[T any](v T) *T { return &v }
