@@ -1,0 +1,139 @@
+package sim
+
+// openIncident opens the incident of a successful hostile move: the actor is its true author,
+// the target (or the target asset's owners) its victims, the move's via assets the
+// infrastructure it used. The authors' and victims' sides know of it; a public move tells all.
+func (s *State) openIncident(c *Ctx, m *MoveDef, r *run) int {
+	inc := Incident{Turn: r.turn, Move: c.move, Authors: []int{c.Self}}
+	switch c.targetKind {
+	case TargetActor:
+		inc.Victims = []int{c.Target}
+	case TargetAsset, TargetLink:
+		inc.Victims = append([]int(nil), s.Sc.Assets[c.ownersAsset()].Owners...)
+	}
+	for _, x := range m.Via {
+		if s.Sc.Owns(c.Self, x) {
+			inc.Via = append(inc.Via, x)
+		}
+	}
+	inc.Known = sideBit(c.Side)
+	for _, v := range inc.Victims {
+		inc.Known |= sideBit(s.sideOf(v))
+	}
+	if m.Visibility == VisPublic {
+		inc.Known, inc.Public = AllSides, true
+	}
+	s.Incidents = append(s.Incidents, inc)
+	return len(s.Incidents) - 1
+}
+
+// announceIncident records the event of the incident the current order opened, once its
+// co-authors and plants are known. Its Actor is the true author; views hide it from sides that
+// are not among the authors'.
+func (s *State) announceIncident(r *run) {
+	inc := &s.Incidents[r.incident]
+	ev := r.event(EvIncident, inc.Known)
+	ev.Incident, ev.Actor, ev.Move = r.incident, inc.Authors[0], inc.Move
+	ev.Actors = inc.Victims
+	r.emit(ev)
+}
+
+// findEvidence is an investigation. On an incident it finds evidence against each true author,
+// against every owner of each asset the incident went via, and the planted evidence. On an
+// asset it finds evidence against every owner for each incident that went via the asset, and
+// the side learns of those incidents.
+func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
+	str := round(e.Amount.Eval(c))
+	if str <= 0 {
+		return
+	}
+	found := func(i int) {
+		inc := &s.Incidents[i]
+		var accused []int
+		add := func(a int, w int64) {
+			s.Evidence = append(s.Evidence, Evidence{Incident: i, Accused: a, Strength: w, Side: c.Side})
+			if !contains(accused, a) {
+				accused = append(accused, a)
+			}
+		}
+		if c.targetKind == TargetIncident {
+			for _, a := range inc.Authors {
+				add(a, str)
+			}
+			for _, p := range inc.Planted {
+				add(p.Actor, p.Strength)
+			}
+		}
+		for _, x := range inc.Via {
+			if c.targetKind == TargetIncident || x == e.asset(c) {
+				for _, o := range s.Sc.Assets[x].Owners {
+					add(o, str)
+				}
+			}
+		}
+		inc.Known |= sideBit(c.Side)
+		ev := r.event(EvEvidence, sideBit(c.Side))
+		ev.Actor, ev.Incident, ev.Amount, ev.Actors = c.Self, i, str, accused
+		r.emit(ev)
+	}
+	if c.targetKind == TargetIncident {
+		found(c.Target)
+		return
+	}
+	x := e.asset(c)
+	for i := range s.Incidents {
+		if contains(s.Incidents[i].Via, x) {
+			found(i)
+		}
+	}
+}
+
+// attribute is a public attribution of the target incident to the order's argument. The
+// incident and the accuser's evidence on it become public; Correct tells later effects whether
+// the accused is a true author.
+func (s *State) attribute(c *Ctx, r *run) {
+	if c.targetKind != TargetIncident || c.Arg < 0 {
+		return
+	}
+	inc := &s.Incidents[c.Target]
+	c.Correct = contains(inc.Authors, c.Arg)
+	inc.Attributed |= sideBit(c.Side)
+	inc.Known, inc.Public = AllSides, true
+	for i := range s.Evidence {
+		if ev := &s.Evidence[i]; ev.Incident == c.Target && ev.Side == c.Side {
+			ev.Public = true
+		}
+	}
+	ev := r.event(EvAttribution, AllSides)
+	ev.Actor, ev.Incident, ev.Arg = c.Self, c.Target, c.Arg
+	r.emit(ev)
+}
+
+// Confidence returns side sd's confidence, for each candidate author of incident i, from the
+// evidence the side has found or that was made public: (1 + Wc) / Σk (1 + Wk), where Wk is the
+// strength of evidence against k, over the candidates with any evidence. The candidates come in
+// actor order; an incident without evidence has none.
+func (s *State) Confidence(sd, i int) (cands []int, conf []float64) {
+	w := make([]int64, len(s.Sc.Actors))
+	seen := make([]bool, len(s.Sc.Actors))
+	for _, e := range s.Evidence {
+		if e.Incident == i && (e.Public || (sd >= 0 && e.Side == sd) || sd == Facilitator) {
+			w[e.Accused] += e.Strength
+			seen[e.Accused] = true
+		}
+	}
+	total := 0.0
+	for a := range w {
+		if seen[a] {
+			cands = append(cands, a)
+			total += 1 + float64(w[a])
+		}
+	}
+	for _, a := range cands {
+		conf = append(conf, (1+float64(w[a]))/total)
+	}
+	return cands, conf
+}
+
+// Facilitator is the side index of the white cell, who sees everything.
+const Facilitator = -1

@@ -1,0 +1,168 @@
+package sim
+
+import (
+	"strconv"
+	"strings"
+)
+
+// check resolves an order's ids and checks what can be checked before adjudication.
+func (s *State) check(o Order) (order, Reason) {
+	sc := s.Sc
+	p := order{Order: o, side: -1, actor: -1, move: -1, target: -1, arg: -1}
+	p.actor = sc.Actor(o.Actor)
+	if p.actor < 0 {
+		if o.Side != "" {
+			p.side = sc.Side(o.Side)
+		}
+		return p, ErrUnknown{What: "actor", ID: o.Actor}
+	}
+	p.side = sc.Actors[p.actor].Side
+	if o.Side != "" {
+		sd := sc.Side(o.Side)
+		if sd < 0 {
+			p.side = -1
+			return p, ErrUnknown{What: "side", ID: o.Side}
+		}
+		if sd != p.side {
+			p.side = sd
+			return p, ErrNotYours{Actor: o.Actor, Side: o.Side}
+		}
+	}
+	if p.side < 0 {
+		return p, ErrNotYours{Actor: o.Actor, Side: "any side"}
+	}
+	p.move = sc.Move(o.Move)
+	if p.move < 0 {
+		return p, ErrUnknown{What: "move", ID: o.Move}
+	}
+	if !contains(sc.CanPlay[p.actor], p.move) {
+		return p, ErrNotAllowed{Actor: o.Actor, Move: o.Move}
+	}
+	m := &sc.Moves[p.move]
+	var why string
+	p.target, why = s.parseTarget(m.Target, o.Target)
+	if why == "" {
+		why = s.TargetWhy(p.side, p.actor, p.move, p.target)
+	}
+	if why != "" {
+		return p, ErrBadTarget{Move: o.Move, Target: o.Target, Why: why}
+	}
+	p.arg, why = parseArg(sc, m.Arg, o.Arg)
+	if why != "" {
+		return p, ErrBadTarget{Move: o.Move, Target: o.Arg, Why: why}
+	}
+	return p, nil
+}
+
+// parseTarget resolves a target id of the given kind.
+func (s *State) parseTarget(kind int, id string) (int, string) {
+	sc := s.Sc
+	if kind == TargetNone {
+		if id != "" {
+			return -1, "the move takes no target"
+		}
+		return -1, ""
+	}
+	if id == "" {
+		return -1, "a " + TargetNames[kind] + " target is needed"
+	}
+	i := -1
+	switch kind {
+	case TargetActor:
+		i = sc.Actor(id)
+	case TargetAsset:
+		i = sc.Asset(id)
+	case TargetLink:
+		i = sc.Link(id)
+	case TargetResolution:
+		i = sc.Resolution(id)
+	case TargetIncident:
+		if n, err := strconv.Atoi(strings.TrimPrefix(id, "incident_")); err == nil &&
+			strings.HasPrefix(id, "incident_") && n >= 1 && n <= len(s.Incidents) {
+			i = n - 1
+		}
+	}
+	if i < 0 {
+		return -1, "no such " + TargetNames[kind]
+	}
+	return i, ""
+}
+
+// parseArg resolves an order's argument.
+func parseArg(sc *Scenario, kind int, a string) (int, string) {
+	switch kind {
+	case ArgActor:
+		if i := sc.Actor(a); i >= 0 {
+			return i, ""
+		}
+		return -1, "an actor argument is needed"
+	case ArgBallot:
+		if i := Lookup(BallotNames, a); i >= 0 {
+			return i, ""
+		}
+		return -1, "a ballot is needed: yes, no or abstain"
+	}
+	if a != "" {
+		return -1, "the move takes no argument"
+	}
+	return -1, ""
+}
+
+// TargetWhy returns why actor a of side sd cannot play move mv on target t, or "" if it can as
+// far as the side can tell. Conditions and costs are checked when the order resolves.
+func (s *State) TargetWhy(sd, a, mv, t int) string {
+	sc := s.Sc
+	m := &sc.Moves[mv]
+	bit := sideBit(sd)
+	switch m.Target {
+	case TargetActor:
+		if len(m.TargetKinds) > 0 && !containsStr(m.TargetKinds, sc.Actors[t].Kind) {
+			return "not a " + strings.Join(m.TargetKinds, " or ")
+		}
+	case TargetAsset:
+		if s.Known[t]&bit == 0 {
+			return "no such asset"
+		}
+		if len(m.TargetKinds) > 0 && !containsStr(m.TargetKinds, sc.Assets[t].Kind) {
+			return "not a " + strings.Join(m.TargetKinds, " or ")
+		}
+		if m.OwnTarget && !sc.Owns(a, t) {
+			return "not owned by " + sc.Actors[a].ID
+		}
+	case TargetLink:
+		l := &sc.Links[t]
+		if s.Known[l.From]&bit == 0 || s.Known[l.To]&bit == 0 {
+			return "no such link"
+		}
+		if m.OwnTarget && !sc.Owns(a, l.From) {
+			return "its source is not owned by " + sc.Actors[a].ID
+		}
+	case TargetIncident:
+		if s.Incidents[t].Known&bit == 0 {
+			return "no such incident"
+		}
+	case TargetResolution:
+		st := s.Res[t].Status
+		if st == Draft && sc.Resolutions[t].DraftedBy != sd {
+			return "no such resolution"
+		}
+		if m.Arg == ArgBallot {
+			if st != Tabled || s.Res[t].Due != s.Turn {
+				return "not being voted on this turn"
+			}
+			if sc.seat(sc.Resolutions[t].Body, a) < 0 {
+				return sc.Actors[a].ID + " has no seat"
+			}
+		}
+	}
+	return ""
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

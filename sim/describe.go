@@ -1,0 +1,153 @@
+package sim
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Describe returns a one-line account of an event in plain words. Indices a view removed read
+// as "someone" or "an unknown asset".
+func Describe(sc *Scenario, e Event) string {
+	actor := func(a int) string {
+		if a < 0 {
+			return "someone"
+		}
+		return sc.Actors[a].Name
+	}
+	asset := func(x int) string {
+		if x < 0 {
+			return "an unknown asset"
+		}
+		return sc.Assets[x].Name
+	}
+	var b strings.Builder
+	switch e.Kind {
+	case EvInject:
+		in := &sc.Injects[e.Inject]
+		fmt.Fprintf(&b, "inject %q: %s", in.Title, oneLine(in.Text))
+	case EvOrder:
+		m := &sc.Moves[e.Move]
+		fmt.Fprintf(&b, "%s plays %s", actor(e.Actor), m.Name)
+		if t := targetName(sc, m.Target, e.Target); t != "" {
+			fmt.Fprintf(&b, " on %s", t)
+		}
+		switch m.Arg {
+		case ArgActor:
+			if e.Arg >= 0 {
+				fmt.Fprintf(&b, " naming %s", actor(e.Arg))
+			}
+		case ArgBallot:
+			if e.Arg >= 0 {
+				fmt.Fprintf(&b, " voting %s", BallotNames[e.Arg])
+			}
+		}
+		fmt.Fprintf(&b, ": %s", codeWords(e.Code))
+	case EvIncident:
+		fmt.Fprintf(&b, "incident %d opened by %s against %s", e.Incident+1, actor(e.Actor), names(sc, e.Actors))
+	case EvEvidence:
+		fmt.Fprintf(&b, "%s finds evidence (strength %d) on incident %d pointing at %s", actor(e.Actor), e.Amount, e.Incident+1, names(sc, e.Actors))
+	case EvAttribution:
+		fmt.Fprintf(&b, "%s publicly attributes incident %d to %s", actor(e.Actor), e.Incident+1, actor(e.Arg))
+	case EvTabled:
+		fmt.Fprintf(&b, "%s tables %q", actor(e.Actor), sc.Resolutions[e.Res].Title)
+	case EvTally:
+		rs := &sc.Resolutions[e.Res]
+		var yes, no, abst int
+		var vetoes []string
+		for _, s := range e.Seats {
+			switch s.Ballot {
+			case Yes:
+				yes++
+			case No:
+				no++
+			default:
+				abst++
+			}
+			if s.Veto {
+				vetoes = append(vetoes, sc.Actors[s.Actor].Name)
+			}
+		}
+		fmt.Fprintf(&b, "vote on %q: %d yes, %d no, %d abstaining", rs.Title, yes, no, abst)
+		if len(vetoes) > 0 {
+			fmt.Fprintf(&b, ", vetoed by %s", strings.Join(vetoes, ", "))
+		}
+		fmt.Fprintf(&b, ": %s", e.Code)
+	case EvTheft:
+		fmt.Fprintf(&b, "%s steals %d from %s", actor(e.Actor), e.Amount, asset(e.Asset))
+	case EvHop:
+		fmt.Fprintf(&b, "%d leaves %s along %s", e.Amount, asset(e.Asset), linkName(sc, e.Link))
+	case EvArrival:
+		fmt.Fprintf(&b, "%d arrives at %s", e.Amount, asset(e.Asset))
+	case EvFreeze:
+		fmt.Fprintf(&b, "%d frozen at %s", e.Amount, asset(e.Asset))
+	case EvTrace:
+		fmt.Fprintf(&b, "%s traces %s", actor(e.Actor), asset(e.Asset))
+	case EvCashout:
+		fmt.Fprintf(&b, "%d cashed out at %s", e.Amount, asset(e.Asset))
+	case EvReveal:
+		fmt.Fprintf(&b, "%s comes to light", asset(e.Asset))
+	case EvOverride:
+		b.WriteString("the facilitator changes a track")
+	case EvEnd:
+		b.WriteString("the game ends")
+	}
+	for _, d := range e.Deltas {
+		fmt.Fprintf(&b, "; %s %s %d→%d", sc.Actors[d.Actor].Name, sc.Tracks[d.Track].Label, d.From, d.To)
+	}
+	return b.String()
+}
+
+func targetName(sc *Scenario, kind, t int) string {
+	if t < 0 {
+		return ""
+	}
+	switch kind {
+	case TargetActor:
+		return sc.Actors[t].Name
+	case TargetAsset:
+		return sc.Assets[t].Name
+	case TargetLink:
+		return linkName(sc, t)
+	case TargetIncident:
+		return fmt.Sprintf("incident %d", t+1)
+	case TargetResolution:
+		return fmt.Sprintf("%q", sc.Resolutions[t].Title)
+	}
+	return ""
+}
+
+func linkName(sc *Scenario, l int) string {
+	if l < 0 {
+		return "an unknown route"
+	}
+	return sc.Assets[sc.Links[l].From].Name + " → " + sc.Assets[sc.Links[l].To].Name
+}
+
+func names(sc *Scenario, as []int) string {
+	if len(as) == 0 {
+		return "no one"
+	}
+	ns := make([]string, len(as))
+	for i, a := range as {
+		ns[i] = sc.Actors[a].Name
+	}
+	return strings.Join(ns, ", ")
+}
+
+func codeWords(code string) string {
+	switch code {
+	case "ok":
+		return "succeeds"
+	case "chance":
+		return "fails"
+	}
+	return "refused (" + code + ")"
+}
+
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 160 {
+		s = s[:157] + "..."
+	}
+	return s
+}

@@ -1,0 +1,239 @@
+package sim
+
+import "math"
+
+// Op is the verb of an effect.
+type Op uint8
+
+// Effect verbs.
+const (
+	OpAdd Op = iota
+	OpSet
+	OpStatus
+	OpReveal
+	OpEvidence
+	OpPlant
+	OpCoauthor
+	OpAttribute
+	OpTable
+	OpVote
+	OpSteal
+	OpHop
+	OpTrace
+	OpFreeze
+	OpCashout
+)
+
+// OpNames are the TOML verbs, indexed by Op.
+var OpNames = []string{"add", "set", "status", "reveal", "evidence", "plant", "coauthor",
+	"attribute", "table", "vote", "steal", "hop", "trace", "freeze", "cashout"}
+
+// Who kinds: the actors a reference names.
+const (
+	WhoSelf = iota
+	WhoTarget
+	WhoOwners
+	WhoSponsor
+	WhoTargetSponsor
+	WhoArg
+	WhoActor
+)
+
+// WhoNames are the reference words, indexed by Who kind (WhoActor is an actor id).
+var WhoNames = []string{"self", "target", "owners", "sponsor", "target_sponsor", "arg"}
+
+// Who names one or several actors relative to an order.
+type Who struct {
+	Kind  int
+	Actor int // WhoActor
+}
+
+// Reveal audiences.
+const (
+	RevealSelf   = -1
+	RevealPublic = -2
+)
+
+// Effect is one consequence of a move, an inject or a vote.
+type Effect struct {
+	Op     Op
+	If     Bool
+	Who    Who   // add, set, cashout (into)
+	Track  int   // add, set, cashout (into)
+	Asset  int   // status, reveal, evidence, trace, freeze, cashout, steal: -1 is the target
+	To     int   // steal: the receiving asset; reveal: side, RevealSelf or RevealPublic
+	Actor  int   // plant, coauthor
+	Res    int   // table
+	Amount Num   // by, to, strength, amount
+	Rate   Num   // cashout
+	Status Status
+	// HasAmount is false when an optional amount was left out (hop, freeze, cashout: all).
+	HasAmount bool
+}
+
+// actors calls f for every actor the reference names, in a stable order.
+func (s *State) actors(c *Ctx, w Who, f func(a int)) {
+	switch w.Kind {
+	case WhoSelf:
+		if c.Self >= 0 {
+			f(c.Self)
+		}
+	case WhoTarget:
+		if c.Target >= 0 {
+			f(c.Target)
+		}
+	case WhoArg:
+		if c.Arg >= 0 {
+			f(c.Arg)
+		}
+	case WhoOwners:
+		for _, o := range s.Sc.Assets[c.ownersAsset()].Owners {
+			f(o)
+		}
+	case WhoSponsor:
+		if c.Self >= 0 && s.Sc.Actors[c.Self].Sponsor >= 0 {
+			f(s.Sc.Actors[c.Self].Sponsor)
+		}
+	case WhoTargetSponsor:
+		if c.Target >= 0 && s.Sc.Actors[c.Target].Sponsor >= 0 {
+			f(s.Sc.Actors[c.Target].Sponsor)
+		}
+	case WhoActor:
+		f(w.Actor)
+	}
+}
+
+// ownersAsset returns the asset whose owners `owners` names: the target asset, or the source of
+// a target link.
+func (c *Ctx) ownersAsset() int {
+	if c.targetKind == TargetLink {
+		return c.S.Sc.Links[c.Target].From
+	}
+	return c.Target
+}
+
+// setTrack sets track t of actor a, clamped to its bounds, and records the delta.
+func (s *State) setTrack(a, t int, v int64, ev *Event) {
+	d := s.Sc.Tracks[t]
+	if v < d.Min {
+		v = d.Min
+	}
+	if v > d.Max {
+		v = d.Max
+	}
+	i := a*s.Sc.NT() + t
+	if s.Tracks[i] == v {
+		return
+	}
+	if ev != nil {
+		ev.Deltas = append(ev.Deltas, Delta{Actor: a, Track: t, From: s.Tracks[i], To: v})
+	}
+	s.Tracks[i] = v
+}
+
+// round rounds half away from zero to an integer amount; NaN and infinities become 0 or the
+// largest safe value.
+func round(v float64) int64 {
+	switch {
+	case math.IsNaN(v):
+		return 0
+	case v > 1e15:
+		return 1e15
+	case v < -1e15:
+		return -1e15
+	}
+	return int64(math.Round(v))
+}
+
+// asset returns the asset an effect acts on.
+func (e *Effect) asset(c *Ctx) int {
+	if e.Asset >= 0 {
+		return e.Asset
+	}
+	return c.Target
+}
+
+// apply applies effects in order. ev is the event the track deltas go to; incident is the
+// incident this order opened, or -1.
+func (s *State) apply(c *Ctx, effs []Effect, ev *Event, r *run) {
+	for i := range effs {
+		e := &effs[i]
+		if e.If.Fn != nil && !e.If.Fn(c) {
+			continue
+		}
+		switch e.Op {
+		case OpAdd:
+			by := round(e.Amount.Eval(c))
+			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, s.Track(a, e.Track)+by, ev) })
+		case OpSet:
+			to := round(e.Amount.Eval(c))
+			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, to, ev) })
+		case OpStatus:
+			s.Status[e.asset(c)] = e.Status
+		case OpReveal:
+			s.reveal(c, e, r)
+		case OpEvidence:
+			s.findEvidence(c, e, r)
+		case OpPlant:
+			if r.incident >= 0 {
+				inc := &s.Incidents[r.incident]
+				inc.Planted = append(inc.Planted[:len(inc.Planted):len(inc.Planted)],
+					Plant{Actor: e.Actor, Strength: round(e.Amount.Eval(c))})
+			}
+		case OpCoauthor:
+			if r.incident >= 0 {
+				inc := &s.Incidents[r.incident]
+				if !contains(inc.Authors, e.Actor) {
+					inc.Authors = append(inc.Authors[:len(inc.Authors):len(inc.Authors)], e.Actor)
+					inc.Known |= sideBit(s.sideOf(e.Actor))
+				}
+			}
+		case OpAttribute:
+			s.attribute(c, r)
+		case OpTable:
+			s.table(c, e.Res, r)
+		case OpVote:
+			r.ballot(c)
+		case OpSteal:
+			s.steal(c, e, r)
+		case OpHop:
+			s.hop(c, e, r)
+		case OpTrace:
+			s.trace(c, e, r)
+		case OpFreeze:
+			s.freeze(c, e, r)
+		case OpCashout:
+			s.cashout(c, e, ev, r)
+		}
+	}
+}
+
+// reveal makes an asset known to a side or to all.
+func (s *State) reveal(c *Ctx, e *Effect, r *run) {
+	x := e.asset(c)
+	var to uint64
+	switch e.To {
+	case RevealSelf:
+		to = sideBit(c.Side)
+	case RevealPublic:
+		to = AllSides
+	default:
+		to = sideBit(e.To)
+	}
+	if s.Known[x]&to == to {
+		return
+	}
+	s.Known[x] |= to
+	ev := r.event(EvReveal, to|sideBit(c.Side))
+	ev.Actor, ev.Asset = c.Self, x
+	r.emit(ev)
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

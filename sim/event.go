@@ -1,0 +1,75 @@
+package sim
+
+// EventKind names what an event records.
+type EventKind uint8
+
+// Event kinds.
+const (
+	EvInject      EventKind = iota // an inject fired
+	EvOrder                        // an order resolved (succeeded, failed or was refused)
+	EvIncident                     // a hostile move opened an incident
+	EvEvidence                     // a side found evidence
+	EvAttribution                  // a side publicly attributed an incident
+	EvTabled                       // a resolution was tabled
+	EvTally                        // a vote was tallied
+	EvTheft                        // value was stolen
+	EvHop                          // value left along a link
+	EvArrival                      // value arrived at the end of a link
+	EvFreeze                       // stolen value was frozen
+	EvTrace                        // an asset was traced
+	EvCashout                      // stolen value was cashed out
+	EvReveal                       // an asset became known
+	EvOverride                     // the facilitator changed a track
+	EvEnd                          // the game ended
+)
+
+// EventKindNames are the names of event kinds, as in logs.
+var EventKindNames = []string{"inject", "order", "incident", "evidence", "attribution", "tabled",
+	"tally", "theft", "hop", "arrival", "freeze", "trace", "cashout", "reveal", "override", "end"}
+
+func (k EventKind) String() string { return EventKindNames[k] }
+
+// Event is one thing that happened, with who may see it. Indices are -1 when not used.
+type Event struct {
+	Turn  int       `json:"turn"`
+	Phase int       `json:"phase"` // -1 outside adjudication (injects, end)
+	Kind  EventKind `json:"kind"`
+	// Vis is the set of sides that see the event (a bitmask; AllSides for everyone).
+	Vis uint64 `json:"vis"`
+
+	Actor    int    `json:"actor"`    // the acting actor
+	Move     int    `json:"move"`     // the move played
+	Target   int    `json:"target"`   // index of the target, of the kind the move or event says
+	Arg      int    `json:"arg"`      // actor argument or ballot
+	Inject   int    `json:"inject"`   // EvInject
+	Incident int    `json:"incident"` // EvIncident, EvEvidence, EvAttribution, EvTheft
+	Res      int    `json:"res"`      // EvTabled, EvTally
+	Asset    int    `json:"asset"`    // EvTheft, EvArrival, EvFreeze, EvTrace, EvCashout, EvReveal
+	Link     int    `json:"link"`     // EvHop, EvArrival
+	Amount   int64  `json:"amount"`   // value moved, or evidence strength
+	Code     string `json:"code"`     // EvOrder: the result code ("ok", "chance", …)
+	Correct  bool   `json:"correct"`  // EvAttribution
+
+	Deltas []Delta `json:"deltas,omitempty"`
+	Seats  []Seat  `json:"seats,omitempty"`  // EvTally
+	Actors []int   `json:"actors,omitempty"` // EvIncident: victims; EvEvidence: accused
+}
+
+// Delta is a change of one track of one actor.
+type Delta struct {
+	Actor, Track int
+	From, To     int64
+}
+
+// Seat is one member's vote in a tally.
+type Seat struct {
+	Actor  int
+	Ballot int
+	Veto   bool
+}
+
+// newEvent returns an event of kind k with every index unset.
+func newEvent(turn int, ph int, k EventKind, vis uint64) Event {
+	return Event{Turn: turn, Phase: ph, Kind: k, Vis: vis, Actor: -1, Move: -1, Target: -1, Arg: -1,
+		Inject: -1, Incident: -1, Res: -1, Asset: -1, Link: -1}
+}

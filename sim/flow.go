@@ -1,0 +1,156 @@
+package sim
+
+// flowVis returns the sides that see value move at asset x: its owners' sides and the sides
+// tracing it.
+func (s *State) flowVis(x int) uint64 {
+	vis := s.Traced[x]
+	for _, o := range s.Sc.Assets[x].Owners {
+		vis |= sideBit(s.sideOf(o))
+	}
+	return vis
+}
+
+// amount evaluates an effect's optional amount, capped by what is available.
+func (e *Effect) amount(c *Ctx, avail int64) int64 {
+	a := avail
+	if e.HasAmount {
+		a = min(round(e.Amount.Eval(c)), avail)
+	}
+	return max(a, 0)
+}
+
+// steal moves value from the target holding into the receiving asset as stolen value.
+func (s *State) steal(c *Ctx, e *Effect, r *run) {
+	x := e.asset(c)
+	a := e.amount(c, s.Value[x])
+	if a == 0 {
+		return
+	}
+	s.Value[x] -= a
+	s.Dirty[e.To] += a
+	s.Flow.Stolen += a
+	ev := r.event(EvTheft, s.flowVis(x)|s.flowVis(e.To))
+	ev.Actor, ev.Asset, ev.Amount, ev.Incident = c.Self, x, a, r.incident
+	ev.Target = e.To
+	r.emit(ev)
+}
+
+// hop sends stolen value along the target link: the fee is kept, the rest travels for the link's
+// delay and arrives (at once when the delay is 0).
+func (s *State) hop(c *Ctx, e *Effect, r *run) {
+	l := &s.Sc.Links[c.Target]
+	a := e.amount(c, s.Dirty[l.From])
+	if a == 0 {
+		return
+	}
+	fee := a * l.FeeBP / 10000
+	s.Dirty[l.From] -= a
+	s.Flow.Fees += fee
+	ev := r.event(EvHop, s.flowVis(l.From)|s.flowVis(l.To))
+	ev.Actor, ev.Link, ev.Amount, ev.Asset = c.Self, c.Target, a, l.From
+	r.emit(ev)
+	t := Transit{Link: c.Target, Amount: a - fee, Arrive: r.turn + l.Delay}
+	if l.Delay == 0 {
+		s.land(t, r)
+		return
+	}
+	s.Transit = append(s.Transit, t)
+}
+
+// arrive lands the value in transit that is due this turn, in the order it left.
+func (s *State) arrive(r *run) {
+	keep := s.Transit[:0]
+	var due []Transit
+	for _, t := range s.Transit {
+		if t.Arrive <= r.turn {
+			due = append(due, t)
+		} else {
+			keep = append(keep, t)
+		}
+	}
+	s.Transit = keep
+	for _, t := range due {
+		s.land(t, r)
+	}
+}
+
+// land delivers value at the end of a link; at a traced asset, the asset's freeze share of it is
+// frozen.
+func (s *State) land(t Transit, r *run) {
+	l := &s.Sc.Links[t.Link]
+	x := l.To
+	s.Dirty[x] += t.Amount
+	ev := r.event(EvArrival, s.flowVis(x)|s.flowVis(l.From))
+	ev.Link, ev.Asset, ev.Amount = t.Link, x, t.Amount
+	r.emit(ev)
+	if s.Traced[x] == 0 {
+		return
+	}
+	d := &s.Sc.Assets[x]
+	c := &Ctx{S: s, Self: d.Owners[0], Target: x, Arg: -1, Side: s.sideOf(d.Owners[0]),
+		targetKind: TargetAsset, move: -1}
+	share := min(max(d.Freeze.Eval(c), 0), 1)
+	f := min(round(float64(t.Amount)*share), s.Dirty[x])
+	if f <= 0 {
+		return
+	}
+	s.Dirty[x] -= f
+	s.Flow.Frozen += f
+	fe := r.event(EvFreeze, s.flowVis(x))
+	fe.Actor, fe.Asset, fe.Amount = d.Owners[0], x, f
+	r.emit(fe)
+}
+
+// trace marks the target asset as traced by the acting side.
+func (s *State) trace(c *Ctx, e *Effect, r *run) {
+	x := e.asset(c)
+	s.Traced[x] |= sideBit(c.Side)
+	ev := r.event(EvTrace, sideBit(c.Side))
+	ev.Actor, ev.Asset = c.Self, x
+	r.emit(ev)
+}
+
+// freeze freezes stolen value held at the target asset.
+func (s *State) freeze(c *Ctx, e *Effect, r *run) {
+	x := e.asset(c)
+	a := e.amount(c, s.Dirty[x])
+	if a == 0 {
+		return
+	}
+	s.Dirty[x] -= a
+	s.Flow.Frozen += a
+	ev := r.event(EvFreeze, s.flowVis(x)|sideBit(c.Side))
+	ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
+	r.emit(ev)
+}
+
+// cashout takes stolen value out of the system into a track.
+func (s *State) cashout(c *Ctx, e *Effect, oev *Event, r *run) {
+	x := e.asset(c)
+	a := e.amount(c, s.Dirty[x])
+	if a == 0 {
+		return
+	}
+	s.Dirty[x] -= a
+	s.Flow.Cashed += a
+	rate := 1.0
+	if e.Rate.Fn != nil {
+		rate = e.Rate.Fn(c)
+	}
+	gain := round(float64(a) * rate)
+	s.actors(c, e.Who, func(w int) { s.setTrack(w, e.Track, s.Track(w, e.Track)+gain, oev) })
+	ev := r.event(EvCashout, s.flowVis(x))
+	ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
+	r.emit(ev)
+}
+
+// Held returns the stolen value held in assets, and in transit.
+func (s *State) Held() (held, transit int64) {
+	for _, d := range s.Dirty {
+		held += d
+	}
+	for _, t := range s.Transit {
+		transit += t.Amount
+	}
+	return held, transit
+}

@@ -1,0 +1,64 @@
+package sim
+
+// fireInjects fires the injects due at the start of s.Turn: those whose turn it is, and those
+// whose condition first holds (at or after their turn, when both are given).
+func (s *State) fireInjects() {
+	r := &run{s: s, turn: s.Turn, phase: -1, incident: -1}
+	c := &Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	for i := range s.Sc.Injects {
+		in := &s.Sc.Injects[i]
+		if s.Fired[i] != 0 {
+			continue
+		}
+		due := false
+		switch {
+		case in.When.Set():
+			due = s.Turn >= in.Turn && in.When.Fn(c)
+		default:
+			due = s.Turn == in.Turn
+		}
+		if due {
+			s.fire(r, c, i)
+		}
+	}
+}
+
+// fire fires inject i now.
+func (s *State) fire(r *run, c *Ctx, i int) {
+	in := &s.Sc.Injects[i]
+	s.Fired[i] = s.Turn
+	ev := r.event(EvInject, in.To)
+	ev.Inject = i
+	at := len(s.Events)
+	r.emit(ev)
+	s.apply(c, in.Effects, &s.Events[at], r)
+}
+
+// Fire returns the state after the facilitator fires inject i by hand, whether or not it was
+// due. An inject fires once: firing it again changes nothing but the history.
+func Fire(s *State, i int) *State {
+	n := s.clone()
+	n.Step = Step{Kind: StepInject, Inject: i}
+	if i < 0 || i >= len(s.Sc.Injects) || n.Fired[i] != 0 || n.Over {
+		return n
+	}
+	r := &run{s: n, turn: n.Turn, phase: -1, incident: -1}
+	n.fire(r, &Ctx{S: n, Self: -1, Target: -1, Arg: -1, Side: -1}, i)
+	n.score()
+	return n
+}
+
+// Override returns the state after the facilitator sets track t of actor a to v (clamped).
+func Override(s *State, a, t int, v int64) *State {
+	n := s.clone()
+	n.Step = Step{Kind: StepOverride, Actor: a, Track: t, Value: v}
+	if a < 0 || a >= len(s.Sc.Actors) || t < 0 || t >= s.Sc.NT() {
+		return n
+	}
+	ev := newEvent(n.Turn, -1, EvOverride, AllSides)
+	ev.Actor = a
+	n.setTrack(a, t, v, &ev)
+	n.Events = append(n.Events, ev)
+	n.score()
+	return n
+}

@@ -1,0 +1,29 @@
+package sim
+
+import "fmt"
+
+// Check verifies the invariants every state must keep: every track within its bounds, value
+// never negative, and stolen value conserved (stolen = held + in transit + frozen + fees +
+// cashed out). It returns the first violation, or nil.
+func Check(s *State) error {
+	sc := s.Sc
+	nt := sc.NT()
+	for i, v := range s.Tracks {
+		d := sc.Tracks[i%nt]
+		if v < d.Min || v > d.Max {
+			return fmt.Errorf("track %s of %s is %d, outside %d..%d", d.ID, sc.Actors[i/nt].ID, v, d.Min, d.Max)
+		}
+	}
+	for i := range s.Value {
+		if s.Value[i] < 0 || s.Dirty[i] < 0 {
+			return fmt.Errorf("asset %s holds %d (+%d stolen)", sc.Assets[i].ID, s.Value[i], s.Dirty[i])
+		}
+	}
+	held, transit := s.Held()
+	f := s.Flow
+	if got := held + transit + f.Frozen + f.Fees + f.Cashed; got != f.Stolen {
+		return fmt.Errorf("value not conserved: stolen %d, but held %d + in transit %d + frozen %d + fees %d + cashed %d = %d",
+			f.Stolen, held, transit, f.Frozen, f.Fees, f.Cashed, got)
+	}
+	return nil
+}

@@ -1,0 +1,566 @@
+package load
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+
+	"github.com/BurntSushi/toml"
+
+	"ttx/sim"
+)
+
+// build checks the decoded file and resolves it into a scenario.
+func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
+	sc := &sim.Scenario{}
+	b.meta(sc, &f.Scenario)
+	b.tracks(sc, f, md)
+	b.count("side", len(f.Side), maxSides)
+	b.count("actor", len(f.Actor), maxActors)
+	b.count("asset", len(f.Asset), maxAssets)
+	b.count("link", len(f.Link), maxLinks)
+	b.count("move", len(f.Move), maxMoves)
+	b.count("inject", len(f.Inject), maxInjects)
+	b.count("truth", len(f.Truth), maxTruths)
+	b.count("body", len(f.Body), maxBodies)
+	b.count("resolution", len(f.Resolution), maxResolution)
+	b.count("outcome", len(f.Outcome), maxOutcomes)
+	if len(b.errs) > 0 {
+		return sc
+	}
+	b.ids(f)
+	b.sides(sc, f)
+	b.actors(sc, f)
+	b.assets(sc, f)
+	b.links(sc, f)
+	b.truths(sc, f)
+	b.bodies(sc, f)
+	b.resolutions(sc, f)
+	b.injectsMeta(sc, f)
+	b.movesMeta(sc, f)
+	// Expressions need every id above.
+	b.c = newCompiler(sc)
+	b.expressions(sc, f)
+	b.canPlay(sc)
+	return sc
+}
+
+func (b *builder) count(key string, n, most int) {
+	if n > most {
+		b.errAt(fmt.Sprintf("%s[%d]", key, most), "too many %s tables: %d, at most %d", key, n, most)
+	}
+}
+
+func (b *builder) text(path, s string) {
+	if len(s) > maxText {
+		b.errAt(path, "text is %d characters long, more than %d", len(s), maxText)
+	}
+}
+
+func (b *builder) meta(sc *sim.Scenario, m *Meta) {
+	if m.ID == "" {
+		b.errAt("scenario", "missing key id")
+	} else if !validID(m.ID) {
+		b.errAt("scenario.id", "%q is not an id: use lower-case letters, digits and _, starting with a letter", m.ID)
+	}
+	if m.Title == "" {
+		b.errAt("scenario", "missing key title")
+	}
+	if m.Turns < 1 || m.Turns > maxTurns {
+		b.errAt("scenario.turns", "turns must be 1..%d, not %d", maxTurns, m.Turns)
+	}
+	b.text("scenario.briefing", m.Briefing)
+	sc.ID, sc.Title, sc.Summary, sc.Briefing = m.ID, m.Title, m.Summary, m.Briefing
+	sc.Turns, sc.TurnLabel, sc.Sources = m.Turns, m.TurnLabel, m.Sources
+	if sc.TurnLabel == "" {
+		sc.TurnLabel = "turn"
+	}
+	sc.Seed = 1
+	if m.Seed != nil {
+		if *m.Seed < 0 {
+			b.errAt("scenario.seed", "seed must not be negative")
+		}
+		sc.Seed = uint64(*m.Seed)
+	}
+}
+
+// tracks reads [tracks.NAME] tables in the order the file gives them.
+func (b *builder) tracks(sc *sim.Scenario, f *File, md toml.MetaData) {
+	var names []string
+	for _, k := range md.Keys() {
+		if len(k) == 2 && k[0] == "tracks" {
+			names = append(names, k[1])
+		}
+	}
+	if len(names) != len(f.Tracks) { // defensive: never rely on map order
+		names = names[:0]
+		for n := range f.Tracks {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+	}
+	if len(names) > maxTracks {
+		b.errAt("tracks", "too many tracks: %d, at most %d", len(names), maxTracks)
+		return
+	}
+	for _, n := range names {
+		t := f.Tracks[n]
+		p := "tracks." + n
+		if !validID(n) {
+			b.errAt(p, "%q is not an id: use lower-case letters, digits and _, starting with a letter", n)
+		}
+		for _, r := range reserved {
+			if n == r {
+				b.errAt(p, "%s is reserved and cannot name a track", n)
+			}
+		}
+		d := sim.TrackDef{ID: n, Label: t.Label, Min: 0, Max: 100, Public: t.Public}
+		if d.Label == "" {
+			d.Label = n
+		}
+		if t.Min != nil {
+			d.Min = *t.Min
+		}
+		if t.Max != nil {
+			d.Max = *t.Max
+		}
+		if d.Min > d.Max {
+			b.errAt(p+".min", "min %d is above max %d", d.Min, d.Max)
+		}
+		d.Def = d.Min
+		if t.Default != nil {
+			d.Def = *t.Default
+			if d.Def < d.Min || d.Def > d.Max {
+				b.errAt(p+".default", "default %d is outside %d..%d", d.Def, d.Min, d.Max)
+			}
+		}
+		sc.Tracks = append(sc.Tracks, d)
+	}
+}
+
+// ids checks every id is well formed and unique within its kind.
+func (b *builder) ids(f *File) {
+	check := func(kind string, n int, id func(int) string) {
+		seen := map[string]int{}
+		for i := 0; i < n; i++ {
+			p := fmt.Sprintf("%s[%d].id", kind, i)
+			v := id(i)
+			switch {
+			case v == "":
+				b.errAt(fmt.Sprintf("%s[%d]", kind, i), "missing key id")
+			case !validID(v):
+				b.errAt(p, "%q is not an id: use lower-case letters, digits and _, starting with a letter", v)
+			default:
+				if j, dup := seen[v]; dup {
+					b.errAt(p, "duplicate %s id %q (first at %s[%d])", kind, v, kind, j)
+				} else {
+					seen[v] = i
+				}
+			}
+		}
+	}
+	check("side", len(f.Side), func(i int) string { return f.Side[i].ID })
+	check("actor", len(f.Actor), func(i int) string { return f.Actor[i].ID })
+	check("asset", len(f.Asset), func(i int) string { return f.Asset[i].ID })
+	check("link", len(f.Link), func(i int) string { return f.Link[i].ID })
+	check("move", len(f.Move), func(i int) string { return f.Move[i].ID })
+	check("inject", len(f.Inject), func(i int) string { return f.Inject[i].ID })
+	check("truth", len(f.Truth), func(i int) string { return f.Truth[i].ID })
+	check("body", len(f.Body), func(i int) string { return f.Body[i].ID })
+	check("resolution", len(f.Resolution), func(i int) string { return f.Resolution[i].ID })
+	check("outcome", len(f.Outcome), func(i int) string { return f.Outcome[i].ID })
+	for i, s := range f.Side {
+		check(fmt.Sprintf("side[%d].objective", i), len(s.Objective), func(j int) string { return s.Objective[j].ID })
+	}
+}
+
+var colorRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+
+func (b *builder) sides(sc *sim.Scenario, f *File) {
+	if len(f.Side) == 0 {
+		b.errAt("scenario", "a scenario needs at least one [[side]]")
+	}
+	for i, s := range f.Side {
+		p := fmt.Sprintf("side[%d]", i)
+		if s.Name == "" {
+			b.errAt(p, "missing key name")
+		}
+		if s.Color != "" && !colorRe.MatchString(s.Color) {
+			b.errAt(p+".color", "colour %q is not #rrggbb", s.Color)
+		}
+		b.text(p+".briefing", s.Briefing)
+		if len(s.Objective) > maxObjectives {
+			b.errAt(p, "too many objectives: %d, at most %d", len(s.Objective), maxObjectives)
+		}
+		d := sim.SideDef{ID: s.ID, Name: s.Name, Briefing: s.Briefing, Color: s.Color}
+		for _, o := range s.Objective {
+			d.Objectives = append(d.Objectives, sim.ObjectiveDef{ID: o.ID, Text: o.Text})
+		}
+		sc.Sides = append(sc.Sides, d)
+	}
+}
+
+// ref resolves an id of some kind, recording a problem when it does not exist.
+func (b *builder) ref(path, kind, id string, find func(string) int) int {
+	i := find(id)
+	if i < 0 {
+		b.errAt(path, "unknown %s %q", kind, id)
+	}
+	return i
+}
+
+func (b *builder) actors(sc *sim.Scenario, f *File) {
+	for _, a := range f.Actor {
+		sc.Actors = append(sc.Actors, sim.ActorDef{ID: a.ID, Name: a.Name, Kind: a.Kind, Side: -1, Sponsor: -1, Tags: a.Tags})
+	}
+	nt := len(sc.Tracks)
+	for i, a := range f.Actor {
+		p := fmt.Sprintf("actor[%d]", i)
+		d := &sc.Actors[i]
+		if d.Name == "" {
+			d.Name = a.ID
+		}
+		if a.Kind == "" {
+			b.errAt(p, "missing key kind")
+		}
+		if a.Side != "" {
+			d.Side = b.ref(p+".side", "side", a.Side, sc.Side)
+		}
+		if a.Sponsor != "" {
+			d.Sponsor = b.ref(p+".sponsor", "actor", a.Sponsor, sc.Actor)
+			if d.Sponsor == i {
+				b.errAt(p+".sponsor", "an actor cannot sponsor itself")
+			}
+		}
+		d.Tracks = make([]int64, nt)
+		for t := range sc.Tracks {
+			d.Tracks[t] = sc.Tracks[t].Def
+		}
+		keys := make([]string, 0, len(a.Tracks))
+		for k := range a.Tracks {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			v := a.Tracks[k]
+			t := sc.Track(k)
+			if t < 0 {
+				b.errAt(p+".tracks."+k, "unknown track %q", k)
+				continue
+			}
+			td := sc.Tracks[t]
+			if v < td.Min || v > td.Max {
+				b.errAt(p+".tracks."+k, "%s %d is outside %d..%d", k, v, td.Min, td.Max)
+			}
+			d.Tracks[t] = v
+		}
+		if d.Side >= 0 {
+			sc.Sides[d.Side].Actors = append(sc.Sides[d.Side].Actors, i)
+		}
+	}
+}
+
+func (b *builder) sideMask(path string, sc *sim.Scenario, ids []string) uint64 {
+	var m uint64
+	for j, id := range ids {
+		if s := b.ref(fmt.Sprintf("%s[%d]", path, j), "side", id, sc.Side); s >= 0 {
+			m |= 1 << uint(s)
+		}
+	}
+	return m
+}
+
+func (b *builder) assets(sc *sim.Scenario, f *File) {
+	for i, a := range f.Asset {
+		p := fmt.Sprintf("asset[%d]", i)
+		d := sim.AssetDef{ID: a.ID, Name: a.Name, Kind: a.Kind}
+		if d.Name == "" {
+			d.Name = a.ID
+		}
+		if a.Kind == "" {
+			b.errAt(p, "missing key kind")
+		}
+		if len(a.Owners) == 0 {
+			b.errAt(p, "an asset needs at least one owner")
+		}
+		for j, o := range a.Owners {
+			if x := b.ref(fmt.Sprintf("%s.owners[%d]", p, j), "actor", o, sc.Actor); x >= 0 {
+				if contains(d.Owners, x) {
+					b.errAt(fmt.Sprintf("%s.owners[%d]", p, j), "owner %q is listed twice", o)
+				}
+				d.Owners = append(d.Owners, x)
+			}
+		}
+		if a.Status != "" {
+			st := sim.Lookup(sim.StatusNames, a.Status)
+			if st < 0 {
+				b.errAt(p+".status", "unknown status %q: use one of %v", a.Status, sim.StatusNames)
+			} else {
+				d.Status = sim.Status(st)
+			}
+		}
+		d.HiddenFrom = b.sideMask(p+".hidden_from", sc, a.HiddenFrom)
+		if a.Value != nil {
+			if *a.Value < 0 || *a.Value > 1e12 {
+				b.errAt(p+".value", "value must be 0..1000000000000, not %d", *a.Value)
+			}
+			d.Value = *a.Value
+		}
+		sc.Assets = append(sc.Assets, d)
+	}
+}
+
+func (b *builder) links(sc *sim.Scenario, f *File) {
+	for i, l := range f.Link {
+		p := fmt.Sprintf("link[%d]", i)
+		d := sim.LinkDef{ID: l.ID, From: -1, To: -1, Delay: l.Delay}
+		if l.From == "" || l.To == "" {
+			b.errAt(p, "a link needs from and to")
+		} else {
+			d.From = b.ref(p+".from", "asset", l.From, sc.Asset)
+			d.To = b.ref(p+".to", "asset", l.To, sc.Asset)
+			if d.From >= 0 && d.From == d.To {
+				b.errAt(p+".to", "a link cannot lead back to its source")
+			}
+		}
+		if l.Fee != nil {
+			if *l.Fee < 0 || *l.Fee > 100 {
+				b.errAt(p+".fee", "fee must be 0..100 percent, not %g", *l.Fee)
+			}
+			d.FeeBP = int64(*l.Fee*100 + 0.5)
+		}
+		if l.Delay < 0 || l.Delay > 20 {
+			b.errAt(p+".delay", "delay must be 0..20 turns, not %d", l.Delay)
+		}
+		sc.Links = append(sc.Links, d)
+	}
+}
+
+func (b *builder) truths(sc *sim.Scenario, f *File) {
+	for i, t := range f.Truth {
+		d := sim.TruthDef{ID: t.ID, Text: t.Text, Chance: 0.5}
+		if t.Chance != nil {
+			d.Chance = *t.Chance
+			if d.Chance < 0 || d.Chance > 1 {
+				b.errAt(fmt.Sprintf("truth[%d].chance", i), "chance must be 0..1, not %g", d.Chance)
+			}
+		}
+		sc.Truths = append(sc.Truths, d)
+	}
+}
+
+func (b *builder) bodies(sc *sim.Scenario, f *File) {
+	for i, x := range f.Body {
+		p := fmt.Sprintf("body[%d]", i)
+		d := sim.BodyDef{ID: x.ID, Name: x.Name, Threshold: x.Threshold, YesAt: 1, NoAt: -1}
+		if d.Name == "" {
+			d.Name = x.ID
+		}
+		if len(x.Members) == 0 {
+			b.errAt(p, "a body needs members")
+		}
+		for j, m := range x.Members {
+			if a := b.ref(fmt.Sprintf("%s.members[%d]", p, j), "actor", m, sc.Actor); a >= 0 {
+				if contains(d.Members, a) {
+					b.errAt(fmt.Sprintf("%s.members[%d]", p, j), "member %q is listed twice", m)
+				}
+				d.Members = append(d.Members, a)
+			}
+		}
+		if x.Threshold < 1 || x.Threshold > len(x.Members) {
+			b.errAt(p+".threshold", "threshold must be 1..%d (the number of members), not %d", len(x.Members), x.Threshold)
+		}
+		for j, v := range x.Vetoes {
+			a := b.ref(fmt.Sprintf("%s.vetoes[%d]", p, j), "actor", v, sc.Actor)
+			if a >= 0 && !contains(d.Members, a) {
+				b.errAt(fmt.Sprintf("%s.vetoes[%d]", p, j), "%q holds a veto but is not a member", v)
+			}
+			d.Vetoes = append(d.Vetoes, a)
+		}
+		if x.YesAt != nil {
+			d.YesAt = *x.YesAt
+		}
+		if x.NoAt != nil {
+			d.NoAt = *x.NoAt
+		}
+		if d.NoAt >= d.YesAt {
+			b.errAt(p+".no_at", "no_at %g must be below yes_at %g", d.NoAt, d.YesAt)
+		}
+		sc.Bodies = append(sc.Bodies, d)
+	}
+}
+
+func (b *builder) resolutions(sc *sim.Scenario, f *File) {
+	for i, r := range f.Resolution {
+		p := fmt.Sprintf("resolution[%d]", i)
+		d := sim.ResolutionDef{ID: r.ID, Title: r.Title, Text: r.Text, Body: -1, DraftedBy: -1, VoteAfter: 1}
+		if r.Title == "" {
+			b.errAt(p, "missing key title")
+		}
+		if r.Body == "" {
+			b.errAt(p, "missing key body")
+		} else {
+			d.Body = b.ref(p+".body", "body", r.Body, func(id string) int {
+				for j := range sc.Bodies {
+					if sc.Bodies[j].ID == id {
+						return j
+					}
+				}
+				return -1
+			})
+		}
+		if r.DraftedBy != "" {
+			d.DraftedBy = b.ref(p+".drafted_by", "side", r.DraftedBy, sc.Side)
+		}
+		if r.VoteAfter != nil {
+			d.VoteAfter = *r.VoteAfter
+			if d.VoteAfter < 0 || d.VoteAfter > 20 {
+				b.errAt(p+".vote_after", "vote_after must be 0..20 turns, not %d", d.VoteAfter)
+			}
+		}
+		sc.Resolutions = append(sc.Resolutions, d)
+	}
+}
+
+func (b *builder) injectsMeta(sc *sim.Scenario, f *File) {
+	for i, in := range f.Inject {
+		p := fmt.Sprintf("inject[%d]", i)
+		d := sim.InjectDef{ID: in.ID, Title: in.Title, Text: in.Text, Expected: in.Expected,
+			Turn: in.Turn, Questions: in.Questions, To: sim.AllSides}
+		if d.Title == "" {
+			d.Title = in.ID
+		}
+		if in.Text == "" {
+			b.errAt(p, "missing key text")
+		}
+		b.text(p+".text", in.Text)
+		if in.Turn == 0 && in.When == nil {
+			b.errAt(p, "an inject needs a turn, a when condition, or both")
+		}
+		if in.Turn < 0 || in.Turn > sc.Turns {
+			b.errAt(p+".turn", "turn %d is outside the game's turns 1..%d", in.Turn, sc.Turns)
+		}
+		if in.To != nil {
+			d.To = b.sideMask(p+".to", sc, in.To)
+		}
+		sc.Injects = append(sc.Injects, d)
+	}
+}
+
+func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
+	for i, m := range f.Move {
+		p := fmt.Sprintf("move[%d]", i)
+		d := sim.MoveDef{ID: m.ID, Name: m.Name, Text: m.Text, ByKinds: m.By.Kinds,
+			TargetKinds: m.TargetKinds, OwnTarget: m.OwnTarget, Priority: m.Priority, Hostile: m.Hostile,
+			Phase: sim.PhaseOperations}
+		if d.Name == "" {
+			d.Name = m.ID
+		}
+		for j, a := range m.By.Actors {
+			if x := b.ref(fmt.Sprintf("%s.by.actors[%d]", p, j), "actor", a, sc.Actor); x >= 0 {
+				d.ByActors = append(d.ByActors, x)
+			}
+		}
+		for j, s := range m.By.Sides {
+			if x := b.ref(fmt.Sprintf("%s.by.sides[%d]", p, j), "side", s, sc.Side); x >= 0 {
+				d.BySides = append(d.BySides, x)
+			}
+		}
+		if len(m.By.Actors)+len(m.By.Kinds)+len(m.By.Sides) == 0 {
+			b.errAt(p+".by", "by must name actors, kinds or sides")
+		}
+		d.Target = b.enum(p+".target", m.Target, sim.TargetNames, 0)
+		d.Arg = b.enum(p+".arg", m.Arg, sim.ArgNames, 0)
+		d.Visibility = b.enum(p+".visibility", m.Visibility, sim.VisibilityNames, 0)
+		if m.Phase != "" {
+			d.Phase = sim.Phase(b.enum(p+".phase", m.Phase, sim.PhaseNames, 0))
+		}
+		if d.Arg == sim.ArgBallot && d.Target != sim.TargetResolution {
+			b.errAt(p+".arg", "a ballot needs target = \"resolution\"")
+		}
+		if len(m.TargetKinds) > 0 && d.Target != sim.TargetActor && d.Target != sim.TargetAsset {
+			b.errAt(p+".target_kinds", "target_kinds applies to actor and asset targets")
+		}
+		if m.OwnTarget && d.Target != sim.TargetAsset && d.Target != sim.TargetLink {
+			b.errAt(p+".own_target", "own_target applies to asset and link targets")
+		}
+		keys := make([]string, 0, len(m.Cost))
+		for k := range m.Cost {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			t := sc.Track(k)
+			if t < 0 {
+				b.errAt(p+".cost."+k, "unknown track %q", k)
+				continue
+			}
+			if m.Cost[k] < 0 {
+				b.errAt(p+".cost."+k, "a cost cannot be negative")
+			}
+			d.Cost = append(d.Cost, sim.TrackAmount{Track: t, Amount: m.Cost[k]})
+		}
+		sort.Slice(d.Cost, func(x, y int) bool { return d.Cost[x].Track < d.Cost[y].Track })
+		for j, v := range m.Via {
+			if x := b.ref(fmt.Sprintf("%s.via[%d]", p, j), "asset", v, sc.Asset); x >= 0 {
+				d.Via = append(d.Via, x)
+			}
+		}
+		if len(m.Via) > 0 && !m.Hostile {
+			b.errAt(p+".via", "via applies to hostile moves")
+		}
+		sc.Moves = append(sc.Moves, d)
+	}
+}
+
+// enum resolves a word among names; empty is def.
+func (b *builder) enum(path, v string, names []string, def int) int {
+	if v == "" {
+		return def
+	}
+	i := sim.Lookup(names, v)
+	if i < 0 {
+		b.errAt(path, "unknown value %q: use one of %v", v, names)
+		return def
+	}
+	return i
+}
+
+// canPlay indexes which moves each actor may play.
+func (b *builder) canPlay(sc *sim.Scenario) {
+	sc.CanPlay = make([][]int, len(sc.Actors))
+	for a := range sc.Actors {
+		ad := &sc.Actors[a]
+		for mv := range sc.Moves {
+			m := &sc.Moves[mv]
+			if len(m.ByActors) > 0 && !contains(m.ByActors, a) {
+				continue
+			}
+			if len(m.ByKinds) > 0 && !containsStr(m.ByKinds, ad.Kind) {
+				continue
+			}
+			if len(m.BySides) > 0 && !contains(m.BySides, ad.Side) {
+				continue
+			}
+			sc.CanPlay[a] = append(sc.CanPlay[a], mv)
+		}
+	}
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,324 @@
+package load
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/expr-lang/expr"
+	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/file"
+
+	"ttx/sim"
+)
+
+// Limits on one expression.
+const (
+	maxExprLen   = 1000
+	maxExprNodes = 200
+)
+
+// compiler turns expressions into closures over a sim.Ctx. expr parses and type-checks each
+// expression against the scenario's environment types (env.go); the checked tree is then
+// compiled here into plain Go closures that read the flat state directly, so an evaluation costs
+// a few indirect calls and no allocation. Constructs the closures do not cover are refused at
+// load, with their position.
+type compiler struct {
+	sc   *sim.Scenario
+	envs *envs
+	syms map[string]int32
+
+	actorID, actorKind, actorSide []int32
+	assetID, assetKind, linkID    []int32
+	resStatus                     []int32
+}
+
+func newCompiler(sc *sim.Scenario) *compiler {
+	c := &compiler{sc: sc, envs: newEnvs(sc), syms: map[string]int32{}}
+	for _, n := range sim.StatusNames {
+		c.sym(n)
+	}
+	for _, a := range sc.Actors {
+		c.actorID = append(c.actorID, c.sym(a.ID))
+		c.actorKind = append(c.actorKind, c.sym(a.Kind))
+		side := ""
+		if a.Side >= 0 {
+			side = sc.Sides[a.Side].ID
+		}
+		c.actorSide = append(c.actorSide, c.sym(side))
+	}
+	for _, x := range sc.Assets {
+		c.assetID = append(c.assetID, c.sym(x.ID))
+		c.assetKind = append(c.assetKind, c.sym(x.Kind))
+	}
+	for _, l := range sc.Links {
+		c.linkID = append(c.linkID, c.sym(l.ID))
+	}
+	for _, n := range sim.ResStatusNames {
+		c.resStatus = append(c.resStatus, c.sym(n))
+	}
+	return c
+}
+
+// sym interns a string.
+func (c *compiler) sym(s string) int32 {
+	if i, ok := c.syms[s]; ok {
+		return i
+	}
+	i := int32(len(c.sc.Syms))
+	c.sc.Syms = append(c.sc.Syms, s)
+	c.syms[s] = i
+	return i
+}
+
+// exprError is an expression error at a rune offset of the expression.
+type exprError struct {
+	off int
+	msg string
+}
+
+func (e *exprError) Error() string { return e.msg }
+
+var noField = regexp.MustCompile(`type struct \{.*\} has no field (\w+)`)
+
+// parse type-checks src in context k and returns its tree.
+func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
+	if len(src) > maxExprLen {
+		return nil, &exprError{msg: fmt.Sprintf("expression is %d characters long, more than %d", len(src), maxExprLen)}
+	}
+	if strings.TrimSpace(src) == "" {
+		return nil, &exprError{msg: "expression is empty"}
+	}
+	prog, err := expr.Compile(src, expr.Env(c.envs.env(k)), expr.DisableAllBuiltins(),
+		expr.EnableBuiltin("min"), expr.EnableBuiltin("max"), expr.EnableBuiltin("abs"),
+		expr.EnableBuiltin("floor"), expr.EnableBuiltin("ceil"), expr.EnableBuiltin("round"),
+		expr.Optimize(false), expr.MaxNodes(maxExprNodes))
+	if err != nil {
+		var fe *file.Error
+		if errors.As(err, &fe) {
+			msg := fe.Message
+			if m := noField.FindStringSubmatch(msg); m != nil {
+				msg = "unknown name " + m[1]
+			}
+			msg = strings.ReplaceAll(msg, "X_", "")
+			return nil, &exprError{off: fe.From, msg: msg}
+		}
+		return nil, &exprError{msg: err.Error()}
+	}
+	return prog.Node(), nil
+}
+
+// Num compiles a number expression.
+func (c *compiler) Num(src string, k envKey) (sim.Num, error) {
+	n, err := c.parse(src, k)
+	if err != nil {
+		return sim.Num{}, err
+	}
+	v, err := c.node(n, k)
+	if err != nil {
+		return sim.Num{}, err
+	}
+	if v.k != kNum {
+		return sim.Num{}, &exprError{msg: "expected a number, got " + v.k.String()}
+	}
+	return sim.Num{Src: src, Fn: v.n}, nil
+}
+
+// Bool compiles a condition.
+func (c *compiler) Bool(src string, k envKey) (sim.Bool, error) {
+	n, err := c.parse(src, k)
+	if err != nil {
+		return sim.Bool{}, err
+	}
+	v, err := c.node(n, k)
+	if err != nil {
+		return sim.Bool{}, err
+	}
+	if v.k != kBool {
+		return sim.Bool{}, &exprError{msg: "expected a condition (true or false), got " + v.k.String()}
+	}
+	return sim.Bool{Src: src, Fn: v.b}, nil
+}
+
+type vkind int
+
+const (
+	kNum vkind = iota
+	kBool
+	kSym
+)
+
+func (k vkind) String() string { return [...]string{"a number", "a condition", "a string"}[k] }
+
+// val is a compiled sub-expression of one of three kinds.
+type val struct {
+	k vkind
+	n func(*sim.Ctx) float64
+	b func(*sim.Ctx) bool
+	s func(*sim.Ctx) int32
+}
+
+func numV(f func(*sim.Ctx) float64) val { return val{k: kNum, n: f} }
+func boolV(f func(*sim.Ctx) bool) val   { return val{k: kBool, b: f} }
+func symV(f func(*sim.Ctx) int32) val   { return val{k: kSym, s: f} }
+
+func (c *compiler) errAt(n ast.Node, format string, a ...any) error {
+	return &exprError{off: n.Location().From, msg: fmt.Sprintf(format, a...)}
+}
+
+// node compiles one node.
+func (c *compiler) node(n ast.Node, k envKey) (val, error) {
+	switch n := n.(type) {
+	case *ast.IntegerNode:
+		v := float64(n.Value)
+		return numV(func(*sim.Ctx) float64 { return v }), nil
+	case *ast.FloatNode:
+		v := n.Value
+		return numV(func(*sim.Ctx) float64 { return v }), nil
+	case *ast.BoolNode:
+		v := n.Value
+		return boolV(func(*sim.Ctx) bool { return v }), nil
+	case *ast.StringNode:
+		v := c.sym(n.Value)
+		return symV(func(*sim.Ctx) int32 { return v }), nil
+	case *ast.IdentifierNode:
+		switch n.Value {
+		case "turn":
+			return numV(func(x *sim.Ctx) float64 { return float64(x.S.Turn) }), nil
+		case "turns":
+			v := float64(c.sc.Turns)
+			return numV(func(*sim.Ctx) float64 { return v }), nil
+		case "correct":
+			return boolV(func(x *sim.Ctx) bool { return x.Correct }), nil
+		}
+		return val{}, c.errAt(n, "%s is not a value: name one of its fields, as in %s.id", n.Value, n.Value)
+	case *ast.MemberNode:
+		return c.member(n, k)
+	case *ast.UnaryNode:
+		return c.unary(n, k)
+	case *ast.BinaryNode:
+		return c.binary(n, k)
+	case *ast.ConditionalNode:
+		return c.conditional(n, k)
+	case *ast.BuiltinNode:
+		return c.builtin(n, k)
+	}
+	return val{}, c.errAt(n, "this kind of expression is not supported in scenarios")
+}
+
+func (c *compiler) unary(n *ast.UnaryNode, k envKey) (val, error) {
+	x, err := c.node(n.Node, k)
+	if err != nil {
+		return val{}, err
+	}
+	switch n.Operator {
+	case "!", "not":
+		if x.k == kBool {
+			f := x.b
+			return boolV(func(c *sim.Ctx) bool { return !f(c) }), nil
+		}
+	case "-":
+		if x.k == kNum {
+			f := x.n
+			return numV(func(c *sim.Ctx) float64 { return -f(c) }), nil
+		}
+	case "+":
+		if x.k == kNum {
+			return x, nil
+		}
+	}
+	return val{}, c.errAt(n, "operator %s does not apply to %s", n.Operator, x.k)
+}
+
+func (c *compiler) conditional(n *ast.ConditionalNode, k envKey) (val, error) {
+	cond, err := c.node(n.Cond, k)
+	if err != nil {
+		return val{}, err
+	}
+	a, err := c.node(n.Exp1, k)
+	if err != nil {
+		return val{}, err
+	}
+	b, err := c.node(n.Exp2, k)
+	if err != nil {
+		return val{}, err
+	}
+	if cond.k != kBool || a.k != b.k {
+		return val{}, c.errAt(n, "a ? b : c needs a condition and two values of the same kind")
+	}
+	p := cond.b
+	switch a.k {
+	case kNum:
+		f, g := a.n, b.n
+		return numV(func(c *sim.Ctx) float64 {
+			if p(c) {
+				return f(c)
+			}
+			return g(c)
+		}), nil
+	case kBool:
+		f, g := a.b, b.b
+		return boolV(func(c *sim.Ctx) bool {
+			if p(c) {
+				return f(c)
+			}
+			return g(c)
+		}), nil
+	}
+	f, g := a.s, b.s
+	return symV(func(c *sim.Ctx) int32 {
+		if p(c) {
+			return f(c)
+		}
+		return g(c)
+	}), nil
+}
+
+func (c *compiler) builtin(n *ast.BuiltinNode, k envKey) (val, error) {
+	args := make([]func(*sim.Ctx) float64, len(n.Arguments))
+	for i, a := range n.Arguments {
+		v, err := c.node(a, k)
+		if err != nil {
+			return val{}, err
+		}
+		if v.k != kNum {
+			return val{}, c.errAt(a, "%s takes numbers", n.Name)
+		}
+		args[i] = v.n
+	}
+	one := func(f func(float64) float64) (val, error) {
+		if len(args) != 1 {
+			return val{}, c.errAt(n, "%s takes one number", n.Name)
+		}
+		a := args[0]
+		return numV(func(c *sim.Ctx) float64 { return f(a(c)) }), nil
+	}
+	switch n.Name {
+	case "abs":
+		return one(math.Abs)
+	case "floor":
+		return one(math.Floor)
+	case "ceil":
+		return one(math.Ceil)
+	case "round":
+		return one(math.Round)
+	case "min", "max":
+		if len(args) == 0 {
+			return val{}, c.errAt(n, "%s takes at least one number", n.Name)
+		}
+		isMin := n.Name == "min"
+		return numV(func(c *sim.Ctx) float64 {
+			r := args[0](c)
+			for _, a := range args[1:] {
+				v := a(c)
+				if (isMin && v < r) || (!isMin && v > r) {
+					r = v
+				}
+			}
+			return r
+		}), nil
+	}
+	return val{}, c.errAt(n, "%s is not available in scenarios", n.Name)
+}

@@ -1,0 +1,235 @@
+package load
+
+import (
+	"github.com/expr-lang/expr/ast"
+
+	"ttx/sim"
+)
+
+// index says which entity a member chain reads: a fixed one, or the order's self, target or
+// argument.
+type index struct {
+	fixed int // >= 0: that entity
+	of    int // when fixed < 0: ofSelf, ofTarget or ofArg
+}
+
+const (
+	ofSelf = iota
+	ofTarget
+	ofArg
+)
+
+func (ix index) fn() func(*sim.Ctx) int {
+	switch {
+	case ix.fixed >= 0:
+		i := ix.fixed
+		return func(*sim.Ctx) int { return i }
+	case ix.of == ofSelf:
+		return func(c *sim.Ctx) int { return c.Self }
+	case ix.of == ofTarget:
+		return func(c *sim.Ctx) int { return c.Target }
+	}
+	return func(c *sim.Ctx) int { return c.Arg }
+}
+
+// chain flattens a member chain a.b.c into its base name and properties.
+func chain(n ast.Node) (string, []string, bool) {
+	var props []string
+	for {
+		switch m := n.(type) {
+		case *ast.MemberNode:
+			s, ok := m.Property.(*ast.StringNode)
+			if !ok || m.Optional || m.Method {
+				return "", nil, false
+			}
+			props = append([]string{s.Value}, props...)
+			n = m.Node
+		case *ast.IdentifierNode:
+			return m.Value, props, true
+		default:
+			return "", nil, false
+		}
+	}
+}
+
+// member compiles a member chain such as self.capability or actor.lazarus.exposure. The type
+// checker has already refused unknown names, so every name here exists.
+func (c *compiler) member(n *ast.MemberNode, k envKey) (val, error) {
+	base, props, ok := chain(n)
+	if !ok {
+		return val{}, c.errAt(n, "this kind of member access is not supported in scenarios")
+	}
+	sc := c.sc
+	need := func(p int) (val, error) {
+		return val{}, c.errAt(n, "%s needs %d more name(s) after it", base, p-len(props))
+	}
+	switch base {
+	case "self":
+		return c.actorField(index{fixed: -1, of: ofSelf}, props[0], n)
+	case "arg":
+		return c.actorField(index{fixed: -1, of: ofArg}, props[0], n)
+	case "target":
+		ix := index{fixed: -1, of: ofTarget}
+		switch k.target {
+		case sim.TargetActor:
+			return c.actorField(ix, props[0], n)
+		case sim.TargetAsset:
+			return c.assetField(ix, props[0], n)
+		case sim.TargetLink:
+			return c.linkField(ix, props[0], n)
+		case sim.TargetIncident:
+			return c.incidentField(ix, props[0], n)
+		case sim.TargetResolution:
+			return c.resField(ix, props[0], n)
+		}
+	case "actor", "asset", "resolution", "side":
+		if len(props) < 2 {
+			return need(2)
+		}
+		switch base {
+		case "actor":
+			return c.actorField(index{fixed: sc.Actor(props[0])}, props[1], n)
+		case "asset":
+			return c.assetField(index{fixed: sc.Asset(props[0])}, props[1], n)
+		case "resolution":
+			return c.resField(index{fixed: sc.Resolution(props[0])}, props[1], n)
+		case "side":
+			i := sc.Side(props[0])
+			return numV(func(x *sim.Ctx) float64 { return x.S.Scores[i] }), nil
+		}
+	case "truth":
+		i := -1
+		for j, t := range sc.Truths {
+			if t.ID == props[0] {
+				i = j
+			}
+		}
+		return boolV(func(x *sim.Ctx) bool { return x.S.Truth[i] }), nil
+	case "fired":
+		i := sc.Inject(props[0])
+		return boolV(func(x *sim.Ctx) bool { return x.S.Fired[i] != 0 }), nil
+	case "flow":
+		return c.flowField(props[0], n)
+	}
+	return val{}, c.errAt(n, "%s has no fields", base)
+}
+
+func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
+	nt := c.sc.NT()
+	switch f {
+	case "id", "kind", "side":
+		tab := map[string][]int32{"id": c.actorID, "kind": c.actorKind, "side": c.actorSide}[f]
+		at := ix.fn()
+		return symV(func(x *sim.Ctx) int32 { return tab[at(x)] }), nil
+	}
+	t := c.sc.Track(f)
+	if t < 0 {
+		return val{}, c.errAt(n, "unknown name %s", f)
+	}
+	switch {
+	case ix.fixed >= 0:
+		off := ix.fixed*nt + t
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Tracks[off]) }), nil
+	case ix.of == ofSelf:
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Tracks[x.Self*nt+t]) }), nil
+	case ix.of == ofTarget:
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Tracks[x.Target*nt+t]) }), nil
+	}
+	return numV(func(x *sim.Ctx) float64 { return float64(x.S.Tracks[x.Arg*nt+t]) }), nil
+}
+
+func (c *compiler) assetField(ix index, f string, n ast.Node) (val, error) {
+	at := ix.fn()
+	switch f {
+	case "id":
+		return symV(func(x *sim.Ctx) int32 { return c.assetID[at(x)] }), nil
+	case "kind":
+		return symV(func(x *sim.Ctx) int32 { return c.assetKind[at(x)] }), nil
+	case "status":
+		return symV(func(x *sim.Ctx) int32 { return int32(x.S.Status[at(x)]) }), nil
+	case "value":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Value[at(x)]) }), nil
+	case "dirty":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Dirty[at(x)]) }), nil
+	case "owners":
+		sc := c.sc
+		return numV(func(x *sim.Ctx) float64 { return float64(len(sc.Assets[at(x)].Owners)) }), nil
+	case "traced":
+		return boolV(func(x *sim.Ctx) bool { return x.S.Traced[at(x)] != 0 }), nil
+	}
+	return val{}, c.errAt(n, "unknown name %s", f)
+}
+
+func (c *compiler) linkField(ix index, f string, n ast.Node) (val, error) {
+	at := ix.fn()
+	sc := c.sc
+	switch f {
+	case "id":
+		return symV(func(x *sim.Ctx) int32 { return c.linkID[at(x)] }), nil
+	case "fee":
+		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].FeeBP) / 100 }), nil
+	case "delay":
+		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].Delay) }), nil
+	case "value":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Dirty[sc.Links[at(x)].From]) }), nil
+	}
+	return val{}, c.errAt(n, "unknown name %s", f)
+}
+
+func (c *compiler) incidentField(ix index, f string, n ast.Node) (val, error) {
+	at := ix.fn()
+	switch f {
+	case "age":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Turn - x.S.Incidents[at(x)].Turn) }), nil
+	case "evidence":
+		return numV(func(x *sim.Ctx) float64 {
+			i, w := at(x), int64(0)
+			for _, e := range x.S.Evidence {
+				if e.Incident == i && (e.Public || e.Side == x.Side) {
+					w += e.Strength
+				}
+			}
+			return float64(w)
+		}), nil
+	case "attributed":
+		return boolV(func(x *sim.Ctx) bool { return x.S.Incidents[at(x)].Attributed != 0 }), nil
+	}
+	return val{}, c.errAt(n, "unknown name %s", f)
+}
+
+func (c *compiler) resField(ix index, f string, n ast.Node) (val, error) {
+	at := ix.fn()
+	switch f {
+	case "status":
+		return symV(func(x *sim.Ctx) int32 { return c.resStatus[x.S.Res[at(x)].Status] }), nil
+	case "yes":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[at(x)].Yes) }), nil
+	case "no":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[at(x)].No) }), nil
+	case "abstain":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[at(x)].Abst) }), nil
+	case "passed":
+		return boolV(func(x *sim.Ctx) bool { return x.S.Res[at(x)].Status == sim.Passed }), nil
+	case "tabled":
+		return boolV(func(x *sim.Ctx) bool { return x.S.Res[at(x)].Status == sim.Tabled }), nil
+	}
+	return val{}, c.errAt(n, "unknown name %s", f)
+}
+
+func (c *compiler) flowField(f string, n ast.Node) (val, error) {
+	switch f {
+	case "stolen":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Flow.Stolen) }), nil
+	case "frozen":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Flow.Frozen) }), nil
+	case "fees":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Flow.Fees) }), nil
+	case "cashed":
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Flow.Cashed) }), nil
+	case "held":
+		return numV(func(x *sim.Ctx) float64 { h, _ := x.S.Held(); return float64(h) }), nil
+	case "transit":
+		return numV(func(x *sim.Ctx) float64 { _, t := x.S.Held(); return float64(t) }), nil
+	}
+	return val{}, c.errAt(n, "unknown name %s", f)
+}

@@ -1,0 +1,148 @@
+package load
+
+import (
+	"math"
+
+	"github.com/expr-lang/expr/ast"
+
+	"ttx/sim"
+)
+
+// binary compiles arithmetic, comparisons, logic and `in`.
+func (c *compiler) binary(n *ast.BinaryNode, k envKey) (val, error) {
+	if n.Operator == "in" || n.Operator == "not in" {
+		return c.in(n, k)
+	}
+	a, err := c.node(n.Left, k)
+	if err != nil {
+		return val{}, err
+	}
+	b, err := c.node(n.Right, k)
+	if err != nil {
+		return val{}, err
+	}
+	bad := func() (val, error) {
+		return val{}, c.errAt(n, "operator %s does not apply to %s and %s", n.Operator, a.k, b.k)
+	}
+	switch n.Operator {
+	case "and", "&&", "or", "||":
+		if a.k != kBool || b.k != kBool {
+			return bad()
+		}
+		f, g := a.b, b.b
+		if n.Operator == "and" || n.Operator == "&&" {
+			return boolV(func(c *sim.Ctx) bool { return f(c) && g(c) }), nil
+		}
+		return boolV(func(c *sim.Ctx) bool { return f(c) || g(c) }), nil
+	case "==", "!=":
+		if a.k != b.k {
+			return bad()
+		}
+		ne := n.Operator == "!="
+		switch a.k {
+		case kNum:
+			f, g := a.n, b.n
+			return boolV(func(c *sim.Ctx) bool { return (f(c) == g(c)) != ne }), nil
+		case kBool:
+			f, g := a.b, b.b
+			return boolV(func(c *sim.Ctx) bool { return (f(c) == g(c)) != ne }), nil
+		}
+		f, g := a.s, b.s
+		return boolV(func(c *sim.Ctx) bool { return (f(c) == g(c)) != ne }), nil
+	}
+	if a.k != kNum || b.k != kNum {
+		return bad()
+	}
+	f, g := a.n, b.n
+	switch n.Operator {
+	case "+":
+		return numV(func(c *sim.Ctx) float64 { return f(c) + g(c) }), nil
+	case "-":
+		return numV(func(c *sim.Ctx) float64 { return f(c) - g(c) }), nil
+	case "*":
+		return numV(func(c *sim.Ctx) float64 { return f(c) * g(c) }), nil
+	case "/":
+		return numV(func(c *sim.Ctx) float64 {
+			d := g(c)
+			if d == 0 {
+				return 0
+			}
+			return f(c) / d
+		}), nil
+	case "%":
+		return numV(func(c *sim.Ctx) float64 {
+			d := g(c)
+			if d == 0 {
+				return 0
+			}
+			return math.Mod(f(c), d)
+		}), nil
+	case "**", "^":
+		return numV(func(c *sim.Ctx) float64 { return math.Pow(f(c), g(c)) }), nil
+	case "<":
+		return boolV(func(c *sim.Ctx) bool { return f(c) < g(c) }), nil
+	case "<=":
+		return boolV(func(c *sim.Ctx) bool { return f(c) <= g(c) }), nil
+	case ">":
+		return boolV(func(c *sim.Ctx) bool { return f(c) > g(c) }), nil
+	case ">=":
+		return boolV(func(c *sim.Ctx) bool { return f(c) >= g(c) }), nil
+	}
+	return bad()
+}
+
+// in compiles `x in [a, b, …]` over numbers or strings.
+func (c *compiler) in(n *ast.BinaryNode, k envKey) (val, error) {
+	a, err := c.node(n.Left, k)
+	if err != nil {
+		return val{}, err
+	}
+	arr, ok := n.Right.(*ast.ArrayNode)
+	if !ok {
+		return val{}, c.errAt(n.Right, "in needs a list written out, as in x in [\"a\", \"b\"]")
+	}
+	not := n.Operator == "not in"
+	var nums []float64
+	var syms []int32
+	for _, e := range arr.Nodes {
+		switch e.(type) {
+		case *ast.IntegerNode, *ast.FloatNode, *ast.StringNode:
+		default:
+			return val{}, c.errAt(e, "the list must hold literal numbers or strings")
+		}
+		v, err := c.node(e, k)
+		if err != nil {
+			return val{}, err
+		}
+		if v.k != a.k || a.k == kBool {
+			return val{}, c.errAt(e, "the list must hold %s", a.k)
+		}
+		if a.k == kNum {
+			nums = append(nums, v.n(nil))
+		} else {
+			syms = append(syms, v.s(nil))
+		}
+	}
+	if a.k == kNum {
+		f := a.n
+		return boolV(func(c *sim.Ctx) bool {
+			v := f(c)
+			for _, x := range nums {
+				if x == v {
+					return !not
+				}
+			}
+			return not
+		}), nil
+	}
+	f := a.s
+	return boolV(func(c *sim.Ctx) bool {
+		v := f(c)
+		for _, x := range syms {
+			if x == v {
+				return !not
+			}
+		}
+		return not
+	}), nil
+}

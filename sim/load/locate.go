@@ -1,0 +1,339 @@
+package load
+
+import (
+	"strconv"
+	"strings"
+)
+
+// locator finds where a key path is written in a TOML source. The format library does not
+// report key positions, so this scans the text: table headers, keys at the start of a line, and
+// keys and elements inside inline tables and arrays. It is a best effort: when it cannot find a
+// key it returns the position of the nearest enclosing one it found.
+type locator struct {
+	src []byte
+	// lines[i] is the offset of line i+1.
+	lines []int
+	heads []head
+}
+
+// head is a table header line: [name] or [[name]].
+type head struct {
+	name  string
+	array bool
+	off   int // offset of the header's first character
+	body  int // offset just after the header line
+}
+
+func newLocator(src []byte) *locator {
+	l := &locator{src: src, lines: []int{0}}
+	for i, c := range src {
+		if c == '\n' {
+			l.lines = append(l.lines, i+1)
+		}
+	}
+	for i := 0; i < len(l.lines); i++ {
+		start := l.lines[i]
+		end := len(src)
+		if i+1 < len(l.lines) {
+			end = l.lines[i+1]
+		}
+		line := strings.TrimSpace(string(src[start:end]))
+		if !strings.HasPrefix(line, "[") || l.inString(start) {
+			continue
+		}
+		h := head{off: start + strings.Index(string(src[start:end]), "["), body: end}
+		if strings.HasPrefix(line, "[[") {
+			h.array = true
+			line = strings.TrimPrefix(line, "[[")
+			line = line[:max(strings.Index(line, "]]"), 0)]
+		} else {
+			line = strings.TrimPrefix(line, "[")
+			line = line[:max(strings.Index(line, "]"), 0)]
+		}
+		h.name = strings.ReplaceAll(strings.TrimSpace(line), " ", "")
+		l.heads = append(l.heads, h)
+	}
+	return l
+}
+
+// inString reports whether offset off lies inside a multi-line string, by counting the
+// triple quotes before it.
+func (l *locator) inString(off int) bool {
+	s := string(l.src[:off])
+	return (strings.Count(s, `"""`)+strings.Count(s, `'''`))%2 == 1
+}
+
+// pos converts an offset to a 1-based line and column.
+func (l *locator) pos(off int) (int, int) {
+	lo, hi := 0, len(l.lines)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if l.lines[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo + 1, off - l.lines[lo] + 1
+}
+
+// seg is one step of a key path: a key and, for arrays, an index (-1 when none).
+type seg struct {
+	key string
+	idx int
+}
+
+// parsePath splits "move[2].on_success[0].add" into segments.
+func parsePath(p string) []seg {
+	var out []seg
+	for _, part := range strings.Split(p, ".") {
+		s := seg{key: part, idx: -1}
+		if i := strings.IndexByte(part, '['); i >= 0 && strings.HasSuffix(part, "]") {
+			s.key = part[:i]
+			s.idx, _ = strconv.Atoi(part[i+1 : len(part)-1])
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// find returns the offset of the key path in the source, and of the value after it when the
+// last key was found (-1 otherwise).
+func (l *locator) find(path string) (keyOff, valOff int) {
+	segs := parsePath(path)
+	// Table headers: consume as many leading segments as name a header.
+	lo, hi := 0, len(l.src)
+	name := ""
+	n := 0
+	for n < len(segs) {
+		cand := segs[n].key
+		if name != "" {
+			cand = name + "." + cand
+		}
+		count := -1
+		found := -1
+		for i, h := range l.heads {
+			if h.off < lo || h.off >= hi || h.name != cand {
+				continue
+			}
+			count++
+			if !h.array || count == segs[n].idx || segs[n].idx < 0 {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			break
+		}
+		h := l.heads[found]
+		lo = h.off
+		end := hi
+		for _, g := range l.heads[found+1:] {
+			if g.off >= hi {
+				break
+			}
+			if g.name == h.name || !strings.HasPrefix(g.name, h.name+".") {
+				end = g.off
+				break
+			}
+		}
+		hi = end
+		name = cand
+		n++
+		if n == len(segs) {
+			return h.off, -1
+		}
+	}
+	// Keys inside the table's body (before any sub-table).
+	bodyEnd := hi
+	for _, g := range l.heads {
+		if g.off > lo && g.off < hi {
+			bodyEnd = g.off
+			break
+		}
+	}
+	start := lo
+	if name != "" {
+		for _, h := range l.heads {
+			if h.off == lo {
+				start = h.body
+			}
+		}
+	}
+	keyOff, valOff = lo, -1
+	cur := start
+	end := bodyEnd
+	for ; n < len(segs); n++ {
+		k, v := l.key(cur, end, segs[n].key)
+		if k < 0 {
+			return keyOff, -1
+		}
+		keyOff, valOff = k, v
+		if segs[n].idx >= 0 {
+			e := l.element(v, segs[n].idx)
+			if e < 0 {
+				return keyOff, valOff
+			}
+			keyOff, valOff = e, e
+		}
+		cur, end = valOff, l.valueEnd(valOff)
+	}
+	return keyOff, valOff
+}
+
+// key finds `name =` (or `name.`) between from and to, at the start of a line or after `{` or
+// `,`, outside strings. It returns the key's offset and its value's offset.
+func (l *locator) key(from, to int, name string) (int, int) {
+	src := l.src
+	inStr := byte(0)
+	depth := 0
+	base := -1
+	for i := from; i < to && i < len(src); i++ {
+		c := src[i]
+		if inStr != 0 {
+			if c == '\\' && inStr == '"' {
+				i++
+			} else if c == inStr {
+				inStr = 0
+			}
+			continue
+		}
+		switch c {
+		case '"', '\'':
+			inStr = c
+			continue
+		case '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+			continue
+		case '[', '{':
+			depth++
+			continue
+		case ']', '}':
+			depth--
+			continue
+		}
+		if base < 0 {
+			base = depth
+		}
+		if !strings.HasPrefix(string(src[i:min(len(src), i+len(name))]), name) {
+			continue
+		}
+		prev := byte('\n')
+		for j := i - 1; j >= from; j-- {
+			if src[j] != ' ' && src[j] != '\t' {
+				prev = src[j]
+				break
+			}
+		}
+		if i == from {
+			prev = '\n'
+		}
+		if prev != '\n' && prev != '{' && prev != ',' {
+			continue
+		}
+		j := i + len(name)
+		for j < len(src) && (src[j] == ' ' || src[j] == '\t') {
+			j++
+		}
+		if j < len(src) && (src[j] == '=' || src[j] == '.') {
+			v := j + 1
+			for v < len(src) && (src[v] == ' ' || src[v] == '\t') {
+				v++
+			}
+			if depth == base {
+				return i, v
+			}
+		}
+	}
+	return -1, -1
+}
+
+// element returns the offset of the idx-th element of the array starting at off.
+func (l *locator) element(off, idx int) int {
+	src := l.src
+	if off < 0 || off >= len(src) || src[off] != '[' {
+		return -1
+	}
+	depth, n := 0, 0
+	inStr := byte(0)
+	for i := off; i < len(src); i++ {
+		c := src[i]
+		if inStr != 0 {
+			if c == '\\' && inStr == '"' {
+				i++
+			} else if c == inStr {
+				inStr = 0
+			}
+			continue
+		}
+		switch c {
+		case '"', '\'':
+			inStr = c
+		case '#':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case '[', '{':
+			depth++
+		case ']', '}':
+			depth--
+			if depth == 0 {
+				return -1
+			}
+		case ',':
+			if depth == 1 {
+				n++
+			}
+		}
+		if depth == 1 && n == idx && c != '[' && c != ',' && c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			return i
+		}
+		if depth == 2 && n == idx && (c == '{' || c == '[') && src[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// valueEnd returns the end of the value starting at off: the matching bracket, or the line end.
+func (l *locator) valueEnd(off int) int {
+	src := l.src
+	if off < 0 || off >= len(src) {
+		return len(src)
+	}
+	if src[off] != '[' && src[off] != '{' {
+		for i := off; i < len(src); i++ {
+			if src[i] == '\n' {
+				return i
+			}
+		}
+		return len(src)
+	}
+	depth := 0
+	inStr := byte(0)
+	for i := off; i < len(src); i++ {
+		c := src[i]
+		if inStr != 0 {
+			if c == '\\' && inStr == '"' {
+				i++
+			} else if c == inStr {
+				inStr = 0
+			}
+			continue
+		}
+		switch c {
+		case '"', '\'':
+			inStr = c
+		case '[', '{':
+			depth++
+		case ']', '}':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return len(src)
+}

@@ -1,0 +1,73 @@
+package load
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"ttx/sim"
+)
+
+// OrdersFile is a file of scripted orders: the orders of one or several sides, turn by turn.
+type OrdersFile struct {
+	Scenario string       `toml:"scenario"`
+	Order    []OrderEntry `toml:"order"`
+}
+
+// OrderEntry is one [[order]] of an orders file.
+type OrderEntry struct {
+	Turn      int    `toml:"turn"`
+	Side      string `toml:"side"`
+	Actor     string `toml:"actor"`
+	Move      string `toml:"move"`
+	Target    string `toml:"target"`
+	Arg       string `toml:"arg"`
+	Rationale string `toml:"rationale"`
+}
+
+// Orders reads an orders file for scenario sc and returns the orders of each turn (index 0 is
+// turn 1). Whether each order can be played is for the engine to say when it resolves; here
+// the file must be well formed, name the scenario and give turns within the game.
+func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			turns, err = nil, Errors{{File: name, Msg: fmt.Sprintf("internal error while loading: %v", p)}}
+		}
+	}()
+	if len(src) > MaxFileSize {
+		return nil, Errors{{File: name, Msg: fmt.Sprintf("file is %d bytes, more than %d", len(src), MaxFileSize)}}
+	}
+	b := &builder{file: name, src: src, loc: newLocator(src)}
+	var f OrdersFile
+	md, derr := toml.NewDecoder(strings.NewReader(string(src))).Decode(&f)
+	if derr != nil {
+		b.decodeError(derr)
+		return nil, b.errs
+	}
+	for _, k := range md.Undecoded() {
+		b.unknownKey(k, &File{})
+	}
+	if f.Scenario != "" && f.Scenario != sc.ID {
+		b.errAt("scenario", "orders for scenario %q, not %q", f.Scenario, sc.ID)
+	}
+	turns = make([][]sim.Order, sc.Turns)
+	for i, o := range f.Order {
+		p := fmt.Sprintf("order[%d]", i)
+		if o.Turn < 1 || o.Turn > sc.Turns {
+			b.errAt(p+".turn", "turn %d is outside the game's turns 1..%d", o.Turn, sc.Turns)
+			continue
+		}
+		if o.Actor == "" || o.Move == "" {
+			b.errAt(p, "an order needs actor and move")
+			continue
+		}
+		turns[o.Turn-1] = append(turns[o.Turn-1], sim.Order{Side: o.Side, Actor: o.Actor, Move: o.Move,
+			Target: o.Target, Arg: o.Arg, Rationale: o.Rationale})
+	}
+	if len(b.errs) > 0 {
+		b.sort()
+		return nil, b.errs
+	}
+	return turns, nil
+}

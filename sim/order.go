@@ -1,0 +1,56 @@
+package sim
+
+import "fmt"
+
+// Order is what a side tells one of its actors to do this turn. Ids are the scenario's; an
+// incident target is written "incident_N" (N from 1).
+type Order struct {
+	Side      string `json:"side,omitempty" toml:"side"`
+	Actor     string `json:"actor" toml:"actor"`
+	Move      string `json:"move" toml:"move"`
+	Target    string `json:"target,omitempty" toml:"target"`
+	Arg       string `json:"arg,omitempty" toml:"arg"`
+	Rationale string `json:"rationale,omitempty" toml:"rationale"`
+}
+
+func (o Order) String() string {
+	s := o.Actor + " " + o.Move
+	if o.Target != "" {
+		s += " " + o.Target
+	}
+	if o.Arg != "" {
+		s += " (" + o.Arg + ")"
+	}
+	return s
+}
+
+// IncidentID is the order id of incident i.
+func IncidentID(i int) string { return fmt.Sprintf("incident_%d", i+1) }
+
+// Result is the outcome of one order. Every order of a turn gets one.
+type Result struct {
+	Order Order `json:"order"`
+	Side  int   `json:"side"`
+	// OK is true when the move succeeded.
+	OK bool `json:"ok"`
+	// Reason says why the order failed or was refused; nil on success.
+	Reason Reason `json:"-"`
+	// Chance is the chance of success the order was rolled against, and Roll the draw.
+	Chance float64 `json:"chance"`
+	Roll   float64 `json:"roll"`
+}
+
+// Code returns the reason's code, or "ok".
+func (r Result) Code() string {
+	if r.Reason == nil {
+		return "ok"
+	}
+	return r.Reason.Code()
+}
+
+// order is an order resolved to indices.
+type order struct {
+	Order
+	side, actor, move, target, arg int
+	idx                            int // position in the submitted list
+}

@@ -1,0 +1,101 @@
+// Package policy holds the players that are not people: each reads only its side's view
+// (sim.View) and returns that side's orders for the turn.
+package policy
+
+import (
+	"fmt"
+	"strings"
+
+	"ttx/sim"
+)
+
+// Policy chooses a side's orders from what the side sees.
+type Policy interface {
+	Orders(v *sim.Sight) []sim.Order
+}
+
+// salt separates a policy's draws from the engine's.
+const salt = 0x706f6c6963790001
+
+// Random plays, for each of its side's actors, one of the actor's legal orders or nothing,
+// uniformly. Its draws are derived from its seed, the turn, the side and the actor, so it is
+// reproducible.
+type Random struct{ Seed uint64 }
+
+// Orders implements Policy.
+func (p Random) Orders(v *sim.Sight) []sim.Order {
+	var out, buf []sim.Order
+	for _, a := range v.Sc.Sides[v.Side].Actors {
+		buf = sim.LegalFor(v, a, buf[:0])
+		k := int(sim.Draw(p.Seed^salt, v.Turn, a, -1-v.Side, 0) * float64(len(buf)+1))
+		if k < len(buf) {
+			o := buf[k]
+			o.Side = v.Sc.Sides[v.Side].ID
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// Pass gives no orders.
+type Pass struct{}
+
+// Orders implements Policy.
+func (Pass) Orders(*sim.Sight) []sim.Order { return nil }
+
+// Names are the policies Parse knows.
+var Names = []string{"random", "pass"}
+
+// Parse returns the policy of a name, seeded with seed.
+func Parse(name string, seed uint64) (Policy, error) {
+	switch strings.ToLower(name) {
+	case "random":
+		return Random{Seed: seed}, nil
+	case "pass", "none":
+		return Pass{}, nil
+	}
+	return nil, fmt.Errorf("unknown policy %q: use one of %s", name, strings.Join(Names, ", "))
+}
+
+// Script plays the orders of a script file for the sides it has orders for.
+type Script struct {
+	// Turns[t] are the orders of turn t+1.
+	Turns [][]sim.Order
+}
+
+// Orders implements Policy: the script's orders of this turn for the side's actors.
+func (p *Script) Orders(v *sim.Sight) []sim.Order {
+	if v.Turn < 1 || v.Turn > len(p.Turns) {
+		return nil
+	}
+	var out []sim.Order
+	for _, o := range p.Turns[v.Turn-1] {
+		a := v.Sc.Actor(o.Actor)
+		side := ""
+		if a >= 0 && v.Sc.Actors[a].Side >= 0 {
+			side = v.Sc.Sides[v.Sc.Actors[a].Side].ID
+		}
+		if a < 0 && o.Side == "" && v.Side == 0 {
+			side = v.Sc.Sides[0].ID // an unknown actor is refused on the first side's turn
+		}
+		if o.Side == v.Sc.Sides[v.Side].ID || (o.Side == "" && side == v.Sc.Sides[v.Side].ID) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// Sides reports which sides a script has orders for.
+func (p *Script) Sides(sc *sim.Scenario) []bool {
+	has := make([]bool, len(sc.Sides))
+	for _, t := range p.Turns {
+		for _, o := range t {
+			if s := sc.Side(o.Side); s >= 0 {
+				has[s] = true
+			} else if a := sc.Actor(o.Actor); a >= 0 && sc.Actors[a].Side >= 0 {
+				has[sc.Actors[a].Side] = true
+			}
+		}
+	}
+	return has
+}

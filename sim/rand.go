@@ -1,0 +1,21 @@
+package sim
+
+// Draw returns a uniform number in [0, 1) derived only from its arguments: the seed, the turn,
+// the actor, the move and the index of the draw within that order. No draw depends on another,
+// so changing one order leaves the dice of every other order unchanged.
+func Draw(seed uint64, turn, actor, move, index int) float64 {
+	h := seed
+	h = mix(h ^ uint64(int64(turn))*0x9e3779b97f4a7c15)
+	h = mix(h ^ uint64(int64(actor))*0xbf58476d1ce4e5b9)
+	h = mix(h ^ uint64(int64(move))*0x94d049bb133111eb)
+	h = mix(h ^ uint64(int64(index))*0xd6e8feb86659fd93)
+	return float64(h>>11) / (1 << 53)
+}
+
+// mix is the splitmix64 finaliser.
+func mix(z uint64) uint64 {
+	z += 0x9e3779b97f4a7c15
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}

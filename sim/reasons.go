@@ -1,0 +1,75 @@
+package sim
+
+import "fmt"
+
+// Reason says why an order failed or was refused. Every reason is one of the types below.
+type Reason interface {
+	error
+	// Code is a short stable name, used in logs and tests.
+	Code() string
+}
+
+// ErrGameOver refuses orders after the game has ended.
+type ErrGameOver struct{}
+
+// ErrUnknown refuses an order naming something the scenario does not have.
+type ErrUnknown struct{ What, ID string }
+
+// ErrNotYours refuses an order for an actor the ordering side does not control.
+type ErrNotYours struct{ Actor, Side string }
+
+// ErrNotAllowed refuses a move the actor may not play.
+type ErrNotAllowed struct{ Actor, Move string }
+
+// ErrBadTarget refuses a target (or argument) the move cannot take.
+type ErrBadTarget struct{ Move, Target, Why string }
+
+// ErrDuplicate refuses a second order for the same actor and move in one turn.
+type ErrDuplicate struct{ Actor, Move string }
+
+// ErrCondition fails an order whose condition does not hold when it resolves.
+type ErrCondition struct{ When string }
+
+// ErrCost fails an order whose actor cannot pay for it.
+type ErrCost struct {
+	Track     string
+	Need, Has int64
+}
+
+// ErrChance is a move that was tried and failed its roll.
+type ErrChance struct{ Chance, Roll float64 }
+
+// ErrNotDue refuses a ballot on a resolution that is not being voted on this turn, or by a
+// non-member.
+type ErrNotDue struct{ Resolution, Why string }
+
+func (ErrGameOver) Error() string     { return "the game is over" }
+func (e ErrUnknown) Error() string    { return fmt.Sprintf("unknown %s %q", e.What, e.ID) }
+func (e ErrNotYours) Error() string   { return fmt.Sprintf("%s is not controlled by %s", e.Actor, e.Side) }
+func (e ErrNotAllowed) Error() string { return fmt.Sprintf("%s may not play %s", e.Actor, e.Move) }
+func (e ErrBadTarget) Error() string {
+	return fmt.Sprintf("%s cannot target %q: %s", e.Move, e.Target, e.Why)
+}
+func (e ErrDuplicate) Error() string {
+	return fmt.Sprintf("%s already plays %s this turn", e.Actor, e.Move)
+}
+func (e ErrCondition) Error() string { return fmt.Sprintf("condition does not hold: %s", e.When) }
+func (e ErrCost) Error() string {
+	return fmt.Sprintf("cost: needs %d %s, has %d", e.Need, e.Track, e.Has)
+}
+func (e ErrChance) Error() string {
+	return fmt.Sprintf("failed: rolled %.3f against a chance of %.3f", e.Roll, e.Chance)
+}
+func (e ErrNotDue) Error() string { return fmt.Sprintf("no vote on %s: %s", e.Resolution, e.Why) }
+
+// Code implements Reason.
+func (ErrGameOver) Code() string   { return "game-over" }
+func (ErrUnknown) Code() string    { return "unknown" }
+func (ErrNotYours) Code() string   { return "not-yours" }
+func (ErrNotAllowed) Code() string { return "not-allowed" }
+func (ErrBadTarget) Code() string  { return "bad-target" }
+func (ErrDuplicate) Code() string  { return "duplicate" }
+func (ErrCondition) Code() string  { return "condition" }
+func (ErrCost) Code() string       { return "cost" }
+func (ErrChance) Code() string     { return "chance" }
+func (ErrNotDue) Code() string     { return "not-due" }

@@ -1,0 +1,238 @@
+package sim
+
+import (
+	"cmp"
+	"slices"
+)
+
+// run is the scratch of one adjudication: the new state's turn and phase, the events it
+// records, the ballots cast, and the incident the current order opened.
+type run struct {
+	s        *State
+	turn     int
+	phase    int
+	incident int
+	ballots  []int8 // per resolution*member: ballot+1, 0 when none cast
+	bOff     []int  // per resolution: offset into ballots
+}
+
+func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.phase, k, vis) }
+
+func (r *run) emit(e Event) { r.s.Events = append(r.s.Events, e) }
+
+// Resolve adjudicates one turn: every order of every side at once. It never fails: an order
+// that cannot be played gets a Result with a typed Reason, and the turn goes on. The steps:
+//
+//  1. Each order is checked (actor, side, move, target, argument, duplicates); refused orders
+//     get their result at once.
+//  2. The rest are sorted by phase, then priority (higher first), then actor, move, target and
+//     argument order in the scenario: a stable key, never the order of submission.
+//  3. Phase by phase, each order is resolved in that order: its condition is checked against the
+//     state as it stands, its cost paid, its chance rolled (a draw keyed by seed, turn, actor and
+//     move), and its effects applied. Value in transit arrives at the start of the flows phase;
+//     votes due this turn are tallied at the end of the votes phase.
+//  4. Objectives are scored.
+//  5. The game ends on the end condition or after the last turn; otherwise the turn advances and
+//     the next turn's injects fire.
+func Resolve(s *State, orders []Order) *State {
+	n := s.clone()
+	n.Step = Step{Kind: StepTurn}
+	r := &run{s: n, turn: s.Turn, phase: -1, incident: -1}
+	if s.Over {
+		for _, o := range orders {
+			n.Results = append(n.Results, Result{Order: o, Side: -1, Reason: ErrGameOver{}})
+		}
+		return n
+	}
+
+	// 1. Check every order; keep the playable ones.
+	n.Results = make([]Result, len(orders))
+	pend := make([]order, 0, len(orders))
+	for i, o := range orders {
+		p, why := n.check(o)
+		p.idx = i
+		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
+		if why != nil {
+			r.orderEvent(p, why)
+			continue
+		}
+		if slices.ContainsFunc(pend, func(q order) bool { return q.actor == p.actor && q.move == p.move }) {
+			why := ErrDuplicate{Actor: o.Actor, Move: o.Move}
+			n.Results[i].Reason = why
+			r.orderEvent(p, why)
+			continue
+		}
+		pend = append(pend, p)
+	}
+
+	// 2. Sort by the stable key.
+	sc := n.Sc
+	slices.SortStableFunc(pend, func(a, b order) int {
+		ma, mb := &sc.Moves[a.move], &sc.Moves[b.move]
+		return cmp.Or(cmp.Compare(ma.Phase, mb.Phase), cmp.Compare(mb.Priority, ma.Priority),
+			cmp.Compare(a.actor, b.actor), cmp.Compare(a.move, b.move),
+			cmp.Compare(a.target, b.target), cmp.Compare(a.arg, b.arg))
+	})
+
+	// 3. Resolve phase by phase.
+	i := 0
+	for ph := PhaseDefence; ph <= PhaseVotes; ph++ {
+		r.phase = int(ph)
+		if ph == PhaseFlows {
+			n.arrive(r)
+		}
+		for ; i < len(pend) && sc.Moves[pend[i].move].Phase == ph; i++ {
+			n.Results[pend[i].idx] = n.resolveOrder(r, pend[i])
+		}
+		if ph == PhaseVotes {
+			n.tally(r)
+		}
+	}
+
+	// 4. Score; 5. end or advance.
+	r.phase = -1
+	n.score()
+	n.finishTurn(r)
+	return n
+}
+
+// resolveOrder resolves one checked order and returns its result.
+func (s *State) resolveOrder(r *run, p order) Result {
+	m := &s.Sc.Moves[p.move]
+	c := &Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move}
+	res := Result{Order: p.Order, Side: p.side}
+	if !m.When.Eval(c) {
+		res.Reason = ErrCondition{When: m.When.Src}
+		r.orderEvent(p, res.Reason)
+		return res
+	}
+	for _, ct := range m.Cost {
+		if has := s.Track(p.actor, ct.Track); has < ct.Amount {
+			res.Reason = ErrCost{Track: s.Sc.Tracks[ct.Track].ID, Need: ct.Amount, Has: has}
+			r.orderEvent(p, res.Reason)
+			return res
+		}
+	}
+	ev := r.event(EvOrder, s.orderVis(c, m))
+	ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
+	for _, ct := range m.Cost {
+		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, &ev)
+	}
+	res.Chance = 1
+	if m.Chance.Fn != nil {
+		res.Chance = min(max(m.Chance.Fn(c), 0), 1)
+	}
+	res.Roll = Draw(s.Seed, r.turn, p.actor, p.move, 0)
+	res.OK = res.Roll < res.Chance
+	if !res.OK {
+		res.Reason = ErrChance{Chance: res.Chance, Roll: res.Roll}
+	}
+	ev.Code = res.Code()
+	// The order's own event goes first; the effects' events follow it.
+	at := len(s.Events)
+	r.emit(ev)
+	r.incident = -1
+	if res.OK {
+		if m.Hostile {
+			r.incident = s.openIncident(c, m, r)
+		}
+		s.apply(c, m.OnSuccess, &s.Events[at], r)
+	} else {
+		s.apply(c, m.OnFailure, &s.Events[at], r)
+	}
+	if r.incident >= 0 {
+		s.announceIncident(r)
+	}
+	r.incident = -1
+	return res
+}
+
+// orderEvent records a refused or failed order, seen only by the ordering side.
+func (r *run) orderEvent(p order, why Reason) {
+	ev := r.event(EvOrder, sideBit(p.side))
+	ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
+	ev.Code = why.Code()
+	r.emit(ev)
+}
+
+// orderVis returns who learns that an order was played.
+func (s *State) orderVis(c *Ctx, m *MoveDef) uint64 {
+	vis := sideBit(c.Side)
+	switch m.Visibility {
+	case VisPublic:
+		return AllSides
+	case VisTarget:
+		vis |= s.targetSides(c)
+	}
+	return vis
+}
+
+// targetSides returns the sides of the actors an order's target touches.
+func (s *State) targetSides(c *Ctx) uint64 {
+	var vis uint64
+	switch c.targetKind {
+	case TargetActor:
+		vis |= sideBit(s.sideOf(c.Target))
+	case TargetAsset, TargetLink:
+		for _, o := range s.Sc.Assets[c.ownersAsset()].Owners {
+			vis |= sideBit(s.sideOf(o))
+		}
+	case TargetIncident:
+		for _, v := range s.Incidents[c.Target].Victims {
+			vis |= sideBit(s.sideOf(v))
+		}
+	case TargetResolution:
+		vis = AllSides
+	}
+	return vis
+}
+
+// score evaluates every objective.
+func (s *State) score() {
+	c := &Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	for i := range s.Sc.Sides {
+		t := 0.0
+		for _, o := range s.Sc.Sides[i].Objectives {
+			t += o.Score.Eval(c)
+		}
+		s.Scores[i] = t
+	}
+}
+
+// finishTurn ends the game or advances to the next turn and fires its injects.
+func (s *State) finishTurn(r *run) {
+	c := &Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	if s.Turn >= s.Sc.Turns || (s.Sc.End.Fn != nil && s.Sc.End.Fn(c)) {
+		s.Over = true
+		s.Outcome = s.outcome()
+		ev := r.event(EvEnd, AllSides)
+		r.emit(ev)
+		return
+	}
+	s.Turn++
+	s.fireInjects()
+}
+
+// outcome names how the game ended: the first named outcome that holds, else the side with the
+// highest score, else "draw".
+func (s *State) outcome() string {
+	c := &Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	for _, o := range s.Sc.Outcomes {
+		if o.When.Eval(c) {
+			return o.ID
+		}
+	}
+	best, tie := -1, false
+	for i, v := range s.Scores {
+		switch {
+		case best < 0 || v > s.Scores[best]:
+			best, tie = i, false
+		case v == s.Scores[best]:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return "draw"
+	}
+	return s.Sc.Sides[best].ID
+}

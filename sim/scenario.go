@@ -1,0 +1,289 @@
+package sim
+
+// Scenario is a validated, immutable scenario. Every reference is an index resolved at load.
+type Scenario struct {
+	ID, Title, Summary, Briefing string
+	TurnLabel                    string
+	Turns                        int
+	Seed                         uint64
+	Sources                      []string
+	// Hash is the hex SHA-256 of the source file, recorded in logs.
+	Hash string
+	// File is the name the scenario was loaded from.
+	File string
+
+	Tracks      []TrackDef
+	Sides       []SideDef
+	Actors      []ActorDef
+	Assets      []AssetDef
+	Links       []LinkDef
+	Moves       []MoveDef
+	Injects     []InjectDef
+	Truths      []TruthDef
+	Bodies      []BodyDef
+	Resolutions []ResolutionDef
+	Outcomes    []OutcomeDef
+	End         Bool
+
+	// Syms interns every string an expression can see (ids, kinds, statuses, literals); the
+	// first len(Statuses) entries are the statuses, so a Status is also its symbol.
+	Syms []string
+
+	// canPlay[a] lists the moves actor a may play, in move order.
+	CanPlay [][]int
+}
+
+// TrackDef declares a numeric track every actor has.
+type TrackDef struct {
+	ID, Label     string
+	Min, Max, Def int64
+	Public        bool
+}
+
+// SideDef is a team of the exercise.
+type SideDef struct {
+	ID, Name, Briefing, Color string
+	Actors                    []int
+	Objectives                []ObjectiveDef
+}
+
+// ObjectiveDef is a scored objective of a side.
+type ObjectiveDef struct {
+	ID, Text string
+	Score    Num
+}
+
+// ActorDef is a state, group, firm, body or exchange.
+type ActorDef struct {
+	ID, Name, Kind string
+	Side           int // -1 when no side controls it
+	Sponsor        int // -1 when none
+	Tags           []string
+	Tracks         []int64 // starting values, one per track
+	KindSym        int32
+}
+
+// AssetDef is a piece of infrastructure or a holding.
+type AssetDef struct {
+	ID, Name, Kind string
+	KindSym        int32
+	Owners         []int
+	Status         Status
+	HiddenFrom     uint64 // side bitmask
+	Value          int64
+	Freeze         Num // share of traced stolen value frozen on arrival; Self is the first owner
+}
+
+// LinkDef is a path value can move along.
+type LinkDef struct {
+	ID       string
+	From, To int
+	FeeBP    int64 // fee in basis points
+	Delay    int
+}
+
+// Target kinds of a move.
+const (
+	TargetNone = iota
+	TargetActor
+	TargetAsset
+	TargetLink
+	TargetIncident
+	TargetResolution
+)
+
+// TargetNames are the TOML names of the target kinds, indexed by kind.
+var TargetNames = []string{"none", "actor", "asset", "link", "incident", "resolution"}
+
+// Argument kinds of a move.
+const (
+	ArgNone = iota
+	ArgActor
+	ArgBallot
+)
+
+// ArgNames are the TOML names of the argument kinds.
+var ArgNames = []string{"none", "actor", "ballot"}
+
+// Ballots, the values of a ballot argument.
+const (
+	Abstain = iota
+	Yes
+	No
+)
+
+// BallotNames are the names of ballots, indexed by ballot.
+var BallotNames = []string{"abstain", "yes", "no"}
+
+// Visibility of a move: who learns that it was played.
+const (
+	VisSide = iota
+	VisTarget
+	VisPublic
+)
+
+// VisibilityNames are the TOML names of visibilities.
+var VisibilityNames = []string{"side", "target", "public"}
+
+// MoveDef is an action card.
+type MoveDef struct {
+	ID, Name, Text string
+	ByActors       []int // empty: any
+	ByKinds        []string
+	BySides        []int
+	Target         int
+	TargetKinds    []string
+	OwnTarget      bool
+	Arg            int
+	Cost           []TrackAmount
+	When           Bool
+	Chance         Num
+	Phase          Phase
+	Priority       int
+	Visibility     int
+	Hostile        bool
+	Via            []int
+	OnSuccess      []Effect
+	OnFailure      []Effect
+}
+
+// TrackAmount is an amount of one track.
+type TrackAmount struct {
+	Track  int
+	Amount int64
+}
+
+// InjectDef is a scripted event of the master scenario events list.
+type InjectDef struct {
+	ID, Title, Text, Expected string
+	Turn                      int // 0: none
+	When                      Bool
+	To                        uint64 // side bitmask
+	Questions                 []string
+	Effects                   []Effect
+}
+
+// TruthDef is a hidden truth drawn from the seed when a game starts.
+type TruthDef struct {
+	ID, Text string
+	Chance   float64
+}
+
+// BodyDef is a voting body.
+type BodyDef struct {
+	ID, Name  string
+	Members   []int
+	Threshold int
+	Vetoes    []int
+	Stance    Num
+	YesAt     float64
+	NoAt      float64
+}
+
+// ResolutionDef is a draft resolution a move may table before a body.
+type ResolutionDef struct {
+	ID, Title, Text string
+	Body            int
+	DraftedBy       int // -1: no side
+	VoteAfter       int
+	OnPass, OnFail  []Effect
+}
+
+// OutcomeDef is a named outcome checked when the game ends.
+type OutcomeDef struct {
+	ID, Text string
+	When     Bool
+}
+
+// Track returns the index of the track with the given id, or -1.
+func (sc *Scenario) Track(id string) int {
+	for i := range sc.Tracks {
+		if sc.Tracks[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Side returns the index of the side with the given id, or -1.
+func (sc *Scenario) Side(id string) int {
+	for i := range sc.Sides {
+		if sc.Sides[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Actor returns the index of the actor with the given id, or -1.
+func (sc *Scenario) Actor(id string) int {
+	for i := range sc.Actors {
+		if sc.Actors[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Asset returns the index of the asset with the given id, or -1.
+func (sc *Scenario) Asset(id string) int {
+	for i := range sc.Assets {
+		if sc.Assets[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Move returns the index of the move with the given id, or -1.
+func (sc *Scenario) Move(id string) int {
+	for i := range sc.Moves {
+		if sc.Moves[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Link returns the index of the link with the given id, or -1.
+func (sc *Scenario) Link(id string) int {
+	for i := range sc.Links {
+		if sc.Links[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Resolution returns the index of the resolution with the given id, or -1.
+func (sc *Scenario) Resolution(id string) int {
+	for i := range sc.Resolutions {
+		if sc.Resolutions[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Inject returns the index of the inject with the given id, or -1.
+func (sc *Scenario) Inject(id string) int {
+	for i := range sc.Injects {
+		if sc.Injects[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// NT is the number of tracks.
+func (sc *Scenario) NT() int { return len(sc.Tracks) }
+
+// Owns reports whether actor a owns asset x.
+func (sc *Scenario) Owns(a, x int) bool {
+	for _, o := range sc.Assets[x].Owners {
+		if o == a {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,211 @@
+package sim
+
+// State is one moment of a game: flat data indexed by the scenario's ids, cheap to clone. A
+// state is never changed after it is returned; Resolve and the facilitator's actions return a
+// new state whose Prev is the old one, so the history is the chain of Prev pointers.
+type State struct {
+	Sc   *Scenario
+	Seed uint64
+	// Turn is the turn to be played next, from 1; once Over, the last turn played.
+	Turn    int
+	Over    bool
+	Outcome string
+
+	Tracks  []int64  // actor*NT + track
+	Status  []Status // per asset
+	Known   []uint64 // per asset: the sides that know it exists
+	Traced  []uint64 // per asset: the sides tracing it
+	Value   []int64  // per asset: value that is not stolen
+	Dirty   []int64  // per asset: stolen value held
+	Transit []Transit
+	Flow    FlowTotals
+
+	Fired     []int  // per inject: the turn it fired, 0 if not yet
+	Truth     []bool // per truth
+	Incidents []Incident
+	Evidence  []Evidence
+	Res       []ResState
+	Scores    []float64 // per side: the sum of its objectives at the end of the last turn
+
+	// Step says what made this state from Prev: a turn, an inject fired by hand, an override.
+	Step    Step
+	Results []Result // the order results of the turn that made this state
+	Events  []Event  // the events of the step that made this state
+	Prev    *State
+}
+
+// FlowTotals are the running totals of stolen value; Stolen always equals the value held
+// (Dirty), in transit, frozen, paid in fees and cashed out.
+type FlowTotals struct {
+	Stolen, Frozen, Fees, Cashed int64
+}
+
+// Transit is value moving along a link.
+type Transit struct {
+	Link   int
+	Amount int64
+	Arrive int // the turn it arrives
+}
+
+// Incident is a hostile act: it knows its true authors.
+type Incident struct {
+	Turn, Move int
+	Authors    []int
+	Victims    []int
+	Via        []int
+	Planted    []Plant
+	Known      uint64 // sides that know of it
+	Attributed uint64 // sides that have publicly attributed it
+	Public     bool
+}
+
+// Plant is evidence planted by an imitator, pointing at Actor.
+type Plant struct {
+	Actor    int
+	Strength int64
+}
+
+// Evidence is something a side found that points at a candidate author of an incident.
+type Evidence struct {
+	Incident, Accused int
+	Strength          int64
+	Side              int // the side that found it
+	Public            bool
+}
+
+// Resolution statuses.
+const (
+	Draft = iota
+	Tabled
+	Passed
+	Failed
+)
+
+// ResStatusNames are the names of resolution statuses.
+var ResStatusNames = []string{"draft", "tabled", "passed", "failed"}
+
+// ResState is the state of a resolution.
+type ResState struct {
+	Status          int
+	By              int // the actor that tabled it, -1 if none
+	Due             int // the turn of the vote
+	Yes, No, Abst   int
+	Vetoed          bool
+}
+
+// Step kinds.
+const (
+	StepStart = iota
+	StepTurn
+	StepInject
+	StepOverride
+)
+
+// Step records what made a state from the one before.
+type Step struct {
+	Kind   int
+	Inject int // StepInject
+	Actor  int // StepOverride
+	Track  int
+	Value  int64
+}
+
+// New starts a game: hidden truths are drawn from the seed, the injects of turn 1 fire and the
+// objectives are scored once.
+func New(sc *Scenario, seed uint64) *State {
+	nt := sc.NT()
+	s := &State{Sc: sc, Seed: seed, Turn: 1}
+	s.Tracks = make([]int64, len(sc.Actors)*nt)
+	for a := range sc.Actors {
+		copy(s.Tracks[a*nt:], sc.Actors[a].Tracks)
+	}
+	n := len(sc.Assets)
+	s.Status = make([]Status, n)
+	s.Known = make([]uint64, n)
+	s.Traced = make([]uint64, n)
+	s.Value = make([]int64, n)
+	s.Dirty = make([]int64, n)
+	for i := range sc.Assets {
+		d := &sc.Assets[i]
+		s.Status[i] = d.Status
+		s.Known[i] = AllSides &^ d.HiddenFrom
+		s.Value[i] = d.Value
+	}
+	s.Fired = make([]int, len(sc.Injects))
+	s.Truth = make([]bool, len(sc.Truths))
+	for i, t := range sc.Truths {
+		s.Truth[i] = Draw(seed, 0, -1, -1-i, 0) < t.Chance
+	}
+	s.Res = make([]ResState, len(sc.Resolutions))
+	for i := range s.Res {
+		s.Res[i].By = -1
+	}
+	s.Scores = make([]float64, len(sc.Sides))
+	s.Step = Step{Kind: StepStart}
+	s.fireInjects()
+	s.score()
+	return s
+}
+
+// AllSides is the visibility of something every side sees.
+const AllSides = ^uint64(0)
+
+// clone returns a copy of s that shares nothing mutable with it, with s as its history.
+func (s *State) clone() *State {
+	n := *s
+	n.Tracks = append([]int64(nil), s.Tracks...)
+	n.Status = append([]Status(nil), s.Status...)
+	n.Known = append([]uint64(nil), s.Known...)
+	n.Traced = append([]uint64(nil), s.Traced...)
+	n.Value = append([]int64(nil), s.Value...)
+	n.Dirty = append([]int64(nil), s.Dirty...)
+	n.Transit = append([]Transit(nil), s.Transit...)
+	n.Fired = append([]int(nil), s.Fired...)
+	n.Truth = append([]bool(nil), s.Truth...)
+	n.Incidents = append([]Incident(nil), s.Incidents...)
+	n.Evidence = append([]Evidence(nil), s.Evidence...)
+	n.Res = append([]ResState(nil), s.Res...)
+	n.Scores = append([]float64(nil), s.Scores...)
+	n.Results, n.Events = nil, nil
+	n.Prev = s
+	return &n
+}
+
+// Track returns the value of track t of actor a.
+func (s *State) Track(a, t int) int64 { return s.Tracks[a*s.Sc.NT()+t] }
+
+// History returns the states from the start of the game to s, oldest first.
+func (s *State) History() []*State {
+	var h []*State
+	for p := s; p != nil; p = p.Prev {
+		h = append(h, p)
+	}
+	for i, j := 0, len(h)-1; i < j; i, j = i+1, j-1 {
+		h[i], h[j] = h[j], h[i]
+	}
+	return h
+}
+
+// Undo returns the state before s, or s itself at the start of the game.
+func (s *State) Undo() *State {
+	if s.Prev == nil {
+		return s
+	}
+	return s.Prev
+}
+
+// sideOf returns the side that controls actor a, or -1.
+func (s *State) sideOf(a int) int {
+	if a < 0 {
+		return -1
+	}
+	return s.Sc.Actors[a].Side
+}
+
+// sideBit returns the visibility bit of side i, or 0 for no side.
+func sideBit(i int) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return 1 << uint(i)
+}

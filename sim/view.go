@@ -1,0 +1,209 @@
+package sim
+
+// Sight is what one side knows of a game: a copy of the state with everything the side may not
+// see removed or reset to what the scenario file says, and only the events and results the side
+// was shown. Policies and the window read sights, never states. Its State has no history; a
+// side's history is HistoryView.
+type Sight struct {
+	*State
+	// Side is the side that sees, or Facilitator.
+	Side int
+}
+
+// View returns what side sd sees of s. The facilitator (sd == Facilitator) sees everything.
+//
+// For a side: other sides' actors show only their public tracks (the rest read as in the
+// scenario file); assets it does not know read as in the file, and values only of assets it owns
+// or traces; incidents it does not know are blank and the true authors, infrastructure and
+// planted evidence of the rest are hidden unless the side is among the authors; evidence is its
+// own or public; drafts of other sides, hidden truths, other sides' scores and results are
+// absent; events are those shown to it, with deltas of hidden tracks, unknown assets and
+// unknown authors removed.
+func View(s *State, sd int) *Sight {
+	n := s.clone()
+	n.Prev = nil
+	n.Step = s.Step
+	n.Results = append([]Result(nil), s.Results...)
+	n.Events = append([]Event(nil), s.Events...)
+	v := &Sight{State: n, Side: sd}
+	if sd == Facilitator {
+		return v
+	}
+	sc := s.Sc
+	bit := sideBit(sd)
+	nt := sc.NT()
+	for a := range sc.Actors {
+		for t := 0; t < nt; t++ {
+			if !v.SeesTrack(a, t) {
+				n.Tracks[a*nt+t] = sc.Actors[a].Tracks[t]
+			}
+		}
+	}
+	for x := range sc.Assets {
+		if s.Known[x]&bit == 0 {
+			n.Status[x] = sc.Assets[x].Status
+		}
+		if !v.SeesValue(x) {
+			n.Value[x], n.Dirty[x] = 0, 0
+		}
+		n.Known[x] &= bit
+		n.Traced[x] &= bit
+	}
+	n.Transit = n.Transit[:0]
+	for _, t := range s.Transit {
+		l := &sc.Links[t.Link]
+		if v.SeesValue(l.From) || v.SeesValue(l.To) {
+			n.Transit = append(n.Transit, t)
+		}
+	}
+	n.Flow = FlowTotals{}
+	for i := range n.Fired {
+		if sc.Injects[i].To&bit == 0 {
+			n.Fired[i] = 0
+		}
+	}
+	for i := range n.Truth {
+		n.Truth[i] = false
+	}
+	for i := range n.Incidents {
+		inc := &n.Incidents[i]
+		if inc.Known&bit == 0 {
+			n.Incidents[i] = Incident{}
+			continue
+		}
+		if !v.authorSide(&s.Incidents[i]) {
+			inc.Authors, inc.Via = nil, nil
+		}
+		inc.Planted = nil
+		inc.Known = bit
+	}
+	n.Evidence = n.Evidence[:0]
+	for _, e := range s.Evidence {
+		if e.Side == sd || e.Public {
+			n.Evidence = append(n.Evidence, e)
+		}
+	}
+	for i := range n.Res {
+		if !v.SeesResolution(i) {
+			n.Res[i] = ResState{By: -1}
+		}
+	}
+	for i := range n.Scores {
+		if i != sd {
+			n.Scores[i] = 0
+		}
+	}
+	n.Results = n.Results[:0]
+	for _, r := range s.Results {
+		if r.Side == sd {
+			n.Results = append(n.Results, r)
+		}
+	}
+	if n.Step.Kind == StepOverride && !v.SeesTrack(n.Step.Actor, n.Step.Track) {
+		n.Step.Value = 0
+	}
+	n.Events = n.Events[:0]
+	for _, e := range s.Events {
+		if e.Vis&bit != 0 {
+			n.Events = append(n.Events, v.redact(s, e))
+		}
+	}
+	return v
+}
+
+// redact removes from an event what the side may not see.
+func (v *Sight) redact(s *State, e Event) Event {
+	sd := v.Side
+	switch e.Kind {
+	case EvIncident, EvTheft, EvHop, EvArrival, EvCashout, EvReveal:
+		if e.Actor >= 0 && s.sideOf(e.Actor) != sd {
+			if e.Kind != EvIncident || !v.authorSide(&s.Incidents[e.Incident]) {
+				e.Actor = -1
+			}
+		}
+	}
+	if e.Asset >= 0 && s.Known[e.Asset]&sideBit(sd) == 0 {
+		e.Asset = -1
+	}
+	if e.Kind == EvTheft && e.Target >= 0 && s.Known[e.Target]&sideBit(sd) == 0 {
+		e.Target = -1
+	}
+	if e.Link >= 0 {
+		l := &s.Sc.Links[e.Link]
+		if s.Known[l.From]&sideBit(sd) == 0 || s.Known[l.To]&sideBit(sd) == 0 {
+			e.Link = -1
+		}
+	}
+	if len(e.Deltas) > 0 {
+		ds := make([]Delta, 0, len(e.Deltas))
+		for _, d := range e.Deltas {
+			if v.SeesTrack(d.Actor, d.Track) {
+				ds = append(ds, d)
+			}
+		}
+		e.Deltas = ds
+	}
+	return e
+}
+
+// authorSide reports whether the side controls one of the incident's true authors.
+func (v *Sight) authorSide(inc *Incident) bool {
+	for _, a := range inc.Authors {
+		if v.State.sideOf(a) == v.Side {
+			return true
+		}
+	}
+	return false
+}
+
+// SeesTrack reports whether the side sees the true value of track t of actor a.
+func (v *Sight) SeesTrack(a, t int) bool {
+	return v.Side == Facilitator || v.Sc.Tracks[t].Public || v.Sc.Actors[a].Side == v.Side
+}
+
+// Knows reports whether the side knows that asset x exists.
+func (v *Sight) Knows(x int) bool {
+	return v.Side == Facilitator || v.State.Known[x]&sideBit(v.Side) != 0
+}
+
+// SeesValue reports whether the side sees the value held at asset x: it owns or traces it.
+func (v *Sight) SeesValue(x int) bool {
+	if v.Side == Facilitator {
+		return true
+	}
+	if v.State.Traced[x]&sideBit(v.Side) != 0 {
+		return true
+	}
+	for _, o := range v.Sc.Assets[x].Owners {
+		if v.Sc.Actors[o].Side == v.Side {
+			return true
+		}
+	}
+	return false
+}
+
+// KnowsIncident reports whether the side knows of incident i.
+func (v *Sight) KnowsIncident(i int) bool {
+	return v.Side == Facilitator || v.Incidents[i].Known&sideBit(v.Side) != 0
+}
+
+// SeesResolution reports whether the side sees resolution i: tabled or decided, or its own
+// draft.
+func (v *Sight) SeesResolution(i int) bool {
+	return v.Side == Facilitator || v.Res[i].Status != Draft || v.Sc.Resolutions[i].DraftedBy == v.Side
+}
+
+// SeesInject reports whether the side is told inject i.
+func (v *Sight) SeesInject(i int) bool {
+	return v.Side == Facilitator || v.Sc.Injects[i].To&sideBit(v.Side) != 0
+}
+
+// HistoryView returns what side sd sees of every state from the start of the game to s.
+func HistoryView(s *State, sd int) []*Sight {
+	h := s.History()
+	out := make([]*Sight, len(h))
+	for i, p := range h {
+		out[i] = View(p, sd)
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package sim
+
+// table puts resolution i before its body: it is voted on VoteAfter turns from now. A draft or a
+// failed resolution may be tabled; one already tabled or passed is left as it is.
+func (s *State) table(c *Ctx, i int, r *run) {
+	rs := &s.Res[i]
+	if rs.Status == Tabled || rs.Status == Passed {
+		return
+	}
+	*rs = ResState{Status: Tabled, By: c.Self, Due: r.turn + s.Sc.Resolutions[i].VoteAfter}
+	ev := r.event(EvTabled, AllSides)
+	ev.Actor, ev.Res = c.Self, i
+	r.emit(ev)
+}
+
+// seat returns the seat of actor a in body b, or -1.
+func (sc *Scenario) seat(b, a int) int {
+	for i, m := range sc.Bodies[b].Members {
+		if m == a {
+			return i
+		}
+	}
+	return -1
+}
+
+// ballot records the order's ballot on the target resolution.
+func (r *run) ballot(c *Ctx) {
+	s := r.s
+	if c.targetKind != TargetResolution || c.Arg < 0 {
+		return
+	}
+	seat := s.Sc.seat(s.Sc.Resolutions[c.Target].Body, c.Self)
+	if seat < 0 {
+		return
+	}
+	if r.ballots == nil {
+		r.bOff = make([]int, len(s.Sc.Resolutions)+1)
+		for i, d := range s.Sc.Resolutions {
+			r.bOff[i+1] = r.bOff[i] + len(s.Sc.Bodies[d.Body].Members)
+		}
+		r.ballots = make([]int8, r.bOff[len(s.Sc.Resolutions)])
+	}
+	r.ballots[r.bOff[c.Target]+seat] = int8(c.Arg) + 1
+}
+
+// tally votes every resolution due this turn. Members with a ballot order cast it; the others
+// vote by the body's stance. A resolution passes with at least the threshold of yes votes and no
+// veto; abstention is not a veto.
+func (s *State) tally(r *run) {
+	for i := range s.Res {
+		rs := &s.Res[i]
+		if rs.Status != Tabled || rs.Due > r.turn {
+			continue
+		}
+		d := &s.Sc.Resolutions[i]
+		b := &s.Sc.Bodies[d.Body]
+		ev := r.event(EvTally, AllSides)
+		ev.Res = i
+		rs.Yes, rs.No, rs.Abst, rs.Vetoed = 0, 0, 0, false
+		for k, m := range b.Members {
+			v := -1
+			if r.ballots != nil {
+				v = int(r.ballots[r.bOff[i]+k]) - 1
+			}
+			if v < 0 {
+				v = s.stanceBallot(b, m, i)
+			}
+			seat := Seat{Actor: m, Ballot: v}
+			switch v {
+			case Yes:
+				rs.Yes++
+			case No:
+				rs.No++
+				seat.Veto = contains(b.Vetoes, m)
+				rs.Vetoed = rs.Vetoed || seat.Veto
+			default:
+				rs.Abst++
+			}
+			ev.Seats = append(ev.Seats, seat)
+		}
+		effs := d.OnFail
+		rs.Status = Failed
+		if rs.Yes >= b.Threshold && !rs.Vetoed {
+			rs.Status, effs = Passed, d.OnPass
+		}
+		ev.Code = ResStatusNames[rs.Status]
+		at := len(s.Events)
+		r.emit(ev)
+		c := &Ctx{S: s, Self: -1, Target: i, Arg: -1, Side: -1, targetKind: TargetResolution, move: -1}
+		s.apply(c, effs, &s.Events[at], r)
+	}
+}
+
+// stanceBallot returns how member m of body b votes on resolution i by the body's stance.
+func (s *State) stanceBallot(b *BodyDef, m, i int) int {
+	c := &Ctx{S: s, Self: m, Target: i, Arg: -1, Side: s.sideOf(m), targetKind: TargetResolution, move: -1}
+	v := b.Stance.Eval(c)
+	switch {
+	case v >= b.YesAt:
+		return Yes
+	case v <= b.NoAt:
+		return No
+	}
+	return Abstain
+}
