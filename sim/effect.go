@@ -58,14 +58,14 @@ const (
 type Effect struct {
 	Op     Op
 	If     Bool
-	Who    Who   // add, set, cashout (into)
-	Track  int   // add, set, cashout (into)
-	Asset  int   // status, reveal, evidence, trace, freeze, cashout, steal: -1 is the target
-	To     int   // steal: the receiving asset; reveal: side, RevealSelf or RevealPublic
-	Actor  int   // plant, coauthor
-	Res    int   // table
-	Amount Num   // by, to, strength, amount
-	Rate   Num   // cashout
+	Who    Who // add, set, cashout (into)
+	Track  int // add, set, cashout (into)
+	Asset  int // status, reveal, evidence, trace, freeze, cashout, steal: -1 is the target
+	To     int // steal: the receiving asset; reveal: side, RevealSelf or RevealPublic
+	Actor  int // plant, coauthor
+	Res    int // table
+	Amount Num // by, to, strength, amount
+	Rate   Num // cashout
 	Status Status
 	// HasAmount is false when an optional amount was left out (hop, freeze, cashout: all).
 	HasAmount bool

@@ -43,9 +43,11 @@ type ErrChance struct{ Chance, Roll float64 }
 // non-member.
 type ErrNotDue struct{ Resolution, Why string }
 
-func (ErrGameOver) Error() string     { return "the game is over" }
-func (e ErrUnknown) Error() string    { return fmt.Sprintf("unknown %s %q", e.What, e.ID) }
-func (e ErrNotYours) Error() string   { return fmt.Sprintf("%s is not controlled by %s", e.Actor, e.Side) }
+func (ErrGameOver) Error() string  { return "the game is over" }
+func (e ErrUnknown) Error() string { return fmt.Sprintf("unknown %s %q", e.What, e.ID) }
+func (e ErrNotYours) Error() string {
+	return fmt.Sprintf("%s is not controlled by %s", e.Actor, e.Side)
+}
 func (e ErrNotAllowed) Error() string { return fmt.Sprintf("%s may not play %s", e.Actor, e.Move) }
 func (e ErrBadTarget) Error() string {
 	return fmt.Sprintf("%s cannot target %q: %s", e.Move, e.Target, e.Why)

@@ -86,11 +86,11 @@ var ResStatusNames = []string{"draft", "tabled", "passed", "failed"}
 
 // ResState is the state of a resolution.
 type ResState struct {
-	Status          int
-	By              int // the actor that tabled it, -1 if none
-	Due             int // the turn of the vote
-	Yes, No, Abst   int
-	Vetoed          bool
+	Status        int
+	By            int // the actor that tabled it, -1 if none
+	Due           int // the turn of the vote
+	Yes, No, Abst int
+	Vetoed        bool
 }
 
 // Step kinds.

@@ -6,20 +6,20 @@ package load
 
 // File is a whole scenario file.
 type File struct {
-	Schema     string              `toml:"schema,omitempty" json:"-"`
-	Scenario   Meta                `toml:"scenario" jsonschema:"required"`
-	Tracks     map[string]Track    `toml:"tracks,omitempty"`
-	Side       []Side              `toml:"side" jsonschema:"required"`
-	Actor      []Actor             `toml:"actor" jsonschema:"required"`
-	Asset      []Asset             `toml:"asset,omitempty"`
-	Link       []Link              `toml:"link,omitempty"`
-	Move       []Move              `toml:"move,omitempty"`
-	Inject     []Inject            `toml:"inject,omitempty"`
-	Truth      []Truth             `toml:"truth,omitempty"`
-	Body       []Body              `toml:"body,omitempty"`
-	Resolution []Resolution        `toml:"resolution,omitempty"`
-	End        *End                `toml:"end,omitempty"`
-	Outcome    []Outcome           `toml:"outcome,omitempty"`
+	Schema     string           `toml:"schema,omitempty" json:"-"`
+	Scenario   Meta             `toml:"scenario" jsonschema:"required"`
+	Tracks     map[string]Track `toml:"tracks,omitempty"`
+	Side       []Side           `toml:"side" jsonschema:"required"`
+	Actor      []Actor          `toml:"actor" jsonschema:"required"`
+	Asset      []Asset          `toml:"asset,omitempty"`
+	Link       []Link           `toml:"link,omitempty"`
+	Move       []Move           `toml:"move,omitempty"`
+	Inject     []Inject         `toml:"inject,omitempty"`
+	Truth      []Truth          `toml:"truth,omitempty"`
+	Body       []Body           `toml:"body,omitempty"`
+	Resolution []Resolution     `toml:"resolution,omitempty"`
+	End        *End             `toml:"end,omitempty"`
+	Outcome    []Outcome        `toml:"outcome,omitempty"`
 }
 
 // Meta is the [scenario] table.
