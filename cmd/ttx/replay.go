@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"ttx/sim/record"
+)
+
+func init() {
+	register("replay", "re-run an order log and report the first divergence", replayCmd)
+}
+
+func replayCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("replay", "LOG [flags]", "Re-runs the orders of a log written by 'ttx run --log' (or saved from the window)\nand compares the state checksum after every step. Exit 0 when the replay matches,\n1 at the first divergence.", stdout)
+	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log)")
+	pos, code, stop := parse(fs, args)
+	if stop {
+		return code
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx replay:", err)
+		return exitInvalid
+	}
+	defer f.Close()
+	l, err := record.Read(f)
+	if err != nil {
+		fmt.Fprintf(stderr, "ttx replay: %s: %v\n", pos[0], err)
+		return exitInvalid
+	}
+	name := l.Header.File
+	if *scen != "" {
+		name = *scen
+	}
+	sc, err := readScenario(name)
+	if err != nil {
+		printErrors(stderr, err)
+		return exitInvalid
+	}
+	s, d := record.Replay(sc, l)
+	if d != nil {
+		fmt.Fprintf(stdout, "%s: diverges at %v\n", pos[0], d)
+		return exitInvalid
+	}
+	fmt.Fprintf(stdout, "%s: replay matches (%s, seed %d, %s", pos[0], sc.ID, l.Header.Seed, plural(len(l.Entries), "entry"))
+	if s.Over {
+		fmt.Fprintf(stdout, ", outcome %s", s.Outcome)
+	}
+	fmt.Fprintln(stdout, ")")
+	return exitOK
+}

@@ -1,0 +1,160 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"ttx/internal/atomicfile"
+	"ttx/sim"
+	"ttx/sim/load"
+	"ttx/sim/policy"
+	"ttx/sim/record"
+)
+
+func init() {
+	register("run", "play a game headless and print it turn by turn", runCmd)
+}
+
+func runCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("run", "[FILE] [flags]", "Plays a scenario headless (the embedded default when no FILE is given) and prints\na turn-by-turn account. Sides without a policy or scripted orders play random.", stdout)
+	seed := fs.Int64("seed", -1, "seed (default: the scenario's)")
+	turns := fs.Int("turns", 0, "stop after this many turns (0: play to the end)")
+	var pols multi
+	fs.Var(&pols, "policy", "SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, " or "))
+	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
+	logFile := fs.String("log", "", "write the JSON Lines order log to this file")
+	quiet := fs.Bool("q", false, "print only the outcome")
+	pos, code, stop := parse(fs, args)
+	if stop {
+		return code
+	}
+	if len(pos) > 1 {
+		fmt.Fprintln(stderr, "ttx run: one scenario file at most")
+		return exitUsage
+	}
+	file := ""
+	if len(pos) == 1 {
+		file = pos[0]
+	}
+	sc, err := readScenario(file)
+	if err != nil {
+		printErrors(stderr, err)
+		return exitInvalid
+	}
+	sd := sc.Seed
+	if *seed >= 0 {
+		sd = uint64(*seed)
+	}
+	ps, names, err := policies(sc, sd, pols, *orders)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx run:", err)
+		if _, ok := err.(usageError); ok {
+			return exitUsage
+		}
+		return exitInvalid
+	}
+	w := stdout
+	if *quiet {
+		w = io.Discard
+	}
+	s := sim.New(sc, sd)
+	fmt.Fprintf(w, "%s — %s (seed %d, %s)\n", sc.Title, sc.ID, sd, plural(sc.Turns, sc.TurnLabel))
+	for i, n := range names {
+		fmt.Fprintf(w, "  %s: %s\n", sc.Sides[i].Name, n)
+	}
+	account(w, s)
+	s = policy.Play(s, ps, *turns, func(n *sim.State) { account(w, n) })
+	if s.Over {
+		fmt.Fprintf(stdout, "outcome: %s\n", s.Outcome)
+	} else {
+		fmt.Fprintf(stdout, "stopped after %s %d (not over)\n", sc.TurnLabel, s.Turn-1)
+	}
+	if *logFile != "" {
+		var buf bytes.Buffer
+		h := record.NewHeader(sc, sd, names)
+		if err := record.Of(h, s).Write(&buf); err != nil {
+			fmt.Fprintln(stderr, "ttx run:", err)
+			return exitInvalid
+		}
+		if err := atomicfile.Write(*logFile, buf.Bytes()); err != nil {
+			fmt.Fprintln(stderr, "ttx run:", err)
+			return exitInvalid
+		}
+	}
+	return exitOK
+}
+
+// usageError is a mistake in the command line.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
+// policies builds one policy per side from --policy flags and an orders file; it returns
+// their names for the log.
+func policies(sc *sim.Scenario, seed uint64, flags []string, orders string) ([]policy.Policy, []string, error) {
+	ps := make([]policy.Policy, len(sc.Sides))
+	names := make([]string, len(sc.Sides))
+	if orders != "" {
+		data, err := os.ReadFile(orders)
+		if err != nil {
+			return nil, nil, err
+		}
+		turns, err := load.Orders(orders, data, sc)
+		if err != nil {
+			return nil, nil, err
+		}
+		script := &policy.Script{Turns: turns}
+		for i, has := range script.Sides(sc) {
+			if has {
+				ps[i], names[i] = script, "orders:"+orders
+			}
+		}
+	}
+	for _, f := range flags {
+		side, name, ok := strings.Cut(f, "=")
+		if !ok {
+			return nil, nil, usageError(fmt.Sprintf("--policy %q: want SIDE=POLICY", f))
+		}
+		i := sc.Side(side)
+		if i < 0 {
+			return nil, nil, usageError(fmt.Sprintf("--policy %q: unknown side %q", f, side))
+		}
+		p, err := policy.Parse(name, seed)
+		if err != nil {
+			return nil, nil, usageError("--policy: " + err.Error())
+		}
+		ps[i], names[i] = p, name
+	}
+	for i := range ps {
+		if ps[i] == nil {
+			ps[i], names[i] = policy.Random{Seed: seed}, "random"
+		}
+	}
+	for i := range names {
+		names[i] = sc.Sides[i].ID + "=" + names[i]
+	}
+	return ps, names, nil
+}
+
+// account prints what happened in the step that made s, as the facilitator sees it.
+func account(w io.Writer, s *sim.State) {
+	sc := s.Sc
+	turn := -1
+	for _, e := range s.Events {
+		if e.Turn != turn {
+			turn = e.Turn
+			fmt.Fprintf(w, "\n== %s %d ==\n", strings.ToUpper(sc.TurnLabel[:1])+sc.TurnLabel[1:], turn)
+		}
+		fmt.Fprintf(w, "  %-12s %s\n", e.Kind, sim.Describe(sc, e))
+	}
+	if s.Step.Kind == sim.StepTurn || s.Step.Kind == sim.StepStart {
+		var parts []string
+		for i, sd := range sc.Sides {
+			parts = append(parts, fmt.Sprintf("%s %.4g", sd.ID, s.Scores[i]))
+		}
+		fmt.Fprintf(w, "  scores: %s\n", strings.Join(parts, ", "))
+	}
+}

@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"ttx/scenarios"
+	"ttx/sim"
+	"ttx/sim/load"
+)
+
+// readScenario loads a scenario from a file, or from the library when the name is
+// "embedded:NAME" or empty (the default scenario).
+func readScenario(name string) (*sim.Scenario, error) {
+	if name == "" {
+		name = scenarios.Prefix + scenarios.Default
+	}
+	var data []byte
+	if b, ok := embedded(name); ok {
+		data = b
+	} else {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		data = b
+	}
+	return load.Load(name, data)
+}
+
+// embedded returns an embedded scenario named "embedded:NAME".
+func embedded(name string) ([]byte, bool) {
+	if len(name) > len(scenarios.Prefix) && name[:len(scenarios.Prefix)] == scenarios.Prefix {
+		return scenarios.Read(name)
+	}
+	return nil, false
+}
+
+// printErrors prints load errors one per line, file:line:col: message.
+func printErrors(w io.Writer, err error) {
+	for _, e := range load.List(err) {
+		fmt.Fprintln(w, e.Error())
+	}
+}

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"fmt"
+	"io"
+)
+
+func init() {
+	register("validate", "check scenario files and report every problem", validateCmd)
+}
+
+func validateCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("validate", "FILE...", "Checks each scenario file: syntax, keys, types, ids, references, expressions and\nlimits. Prints file:line:col: key: message for each problem. Exit 0 when every\nfile is valid, 1 otherwise. embedded:NAME names a scenario of the library.", stdout)
+	quiet := fs.Bool("q", false, "print nothing for valid files")
+	files, code, stop := parse(fs, args)
+	if stop {
+		return code
+	}
+	if len(files) == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	bad := 0
+	for _, f := range files {
+		sc, err := readScenario(f)
+		if err != nil {
+			printErrors(stdout, err)
+			bad++
+			continue
+		}
+		if !*quiet {
+			fmt.Fprintf(stdout, "%s: ok (%s: %s, %s, %s, %s)\n", f, sc.ID, sc.Title,
+				plural(sc.Turns, sc.TurnLabel), plural(len(sc.Sides), "side"), plural(len(sc.Moves), "move"))
+		}
+	}
+	if bad > 0 {
+		return exitInvalid
+	}
+	return exitOK
+}

@@ -1,0 +1,42 @@
+// Package scenarios is the scenario library, embedded so the binary plays with no files.
+package scenarios
+
+import (
+	"embed"
+	"io/fs"
+	"sort"
+	"strings"
+)
+
+//go:embed *.toml
+var files embed.FS
+
+// Default is the scenario played when none is named.
+const Default = "campaign.toml"
+
+// Prefix marks an embedded scenario's name in logs and errors.
+const Prefix = "embedded:"
+
+// Names lists the embedded scenario files, sorted.
+func Names() []string {
+	es, _ := fs.ReadDir(files, ".")
+	var out []string
+	for _, e := range es {
+		if strings.HasSuffix(e.Name(), ".toml") {
+			out = append(out, e.Name())
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Read returns an embedded scenario file by name ("campaign.toml", "campaign" or
+// "embedded:campaign.toml").
+func Read(name string) ([]byte, bool) {
+	name = strings.TrimPrefix(name, Prefix)
+	if !strings.HasSuffix(name, ".toml") {
+		name += ".toml"
+	}
+	b, err := files.ReadFile(name)
+	return b, err == nil
+}
