@@ -32,16 +32,19 @@ type Header struct {
 
 // Entry is one step of a game.
 type Entry struct {
-	Type     string      `json:"type"` // "turn", "inject", "override" or "end"
-	Turn     int         `json:"turn"`
-	Orders   []sim.Order `json:"orders,omitempty"`
-	Inject   string      `json:"inject,omitempty"`
-	Actor    string      `json:"actor,omitempty"`
-	Track    string      `json:"track,omitempty"`
-	Value    int64       `json:"value,omitempty"`
-	Outcome  string      `json:"outcome,omitempty"`
-	Scores   []float64   `json:"scores,omitempty"`
-	Checksum string      `json:"checksum"`
+	Type    string      `json:"type"` // "turn", "inject", "override", "end" or "note"
+	Turn    int         `json:"turn"`
+	Orders  []sim.Order `json:"orders,omitempty"`
+	Inject  string      `json:"inject,omitempty"`
+	Actor   string      `json:"actor,omitempty"`
+	Track   string      `json:"track,omitempty"`
+	Value   int64       `json:"value,omitempty"`
+	Outcome string      `json:"outcome,omitempty"`
+	Scores  []float64   `json:"scores,omitempty"`
+	// Note is an observer's note (type "note"); Turn is the turn it was taken in and Inject
+	// the id of the inject it is about, if any.
+	Note     string `json:"note,omitempty"`
+	Checksum string `json:"checksum,omitempty"`
 }
 
 // Log is a header and its entries.
@@ -88,6 +91,30 @@ func Of(h Header, s *sim.State) *Log {
 	return l
 }
 
+// AddNote adds an observer's note taken during turn, about inject (an inject id, or ""). Notes
+// keep the order they are added in, before the end entry if there is one.
+func (l *Log) AddNote(turn int, inject, text string) {
+	e := Entry{Type: "note", Turn: turn, Inject: inject, Note: text}
+	n := len(l.Entries)
+	if n > 0 && l.Entries[n-1].Type == "end" {
+		end := l.Entries[n-1]
+		l.Entries = append(l.Entries[:n-1], e, end)
+		return
+	}
+	l.Entries = append(l.Entries, e)
+}
+
+// Notes returns the log's observer notes in the order they were written.
+func (l *Log) Notes() []Entry {
+	var ns []Entry
+	for _, e := range l.Entries {
+		if e.Type == "note" {
+			ns = append(ns, e)
+		}
+	}
+	return ns
+}
+
 // Write writes the log as JSON Lines.
 func (l *Log) Write(w io.Writer) error {
 	enc := json.NewEncoder(w)
@@ -128,7 +155,7 @@ func Read(r io.Reader) (*Log, error) {
 			return nil, fmt.Errorf("line %d: %v", n, err)
 		}
 		switch e.Type {
-		case "turn", "inject", "override", "end":
+		case "turn", "inject", "override", "end", "note":
 		default:
 			return nil, fmt.Errorf("line %d: unknown entry type %q", n, e.Type)
 		}
@@ -159,7 +186,8 @@ func (d *Divergence) Error() string {
 }
 
 // Replay re-runs a log against its scenario and returns the final state, or the first
-// divergence. A log for another scenario file (by hash) diverges before the first entry.
+// divergence. A log for another scenario file (by hash) diverges before the first entry. Notes
+// are skipped.
 func Replay(sc *sim.Scenario, l *Log) (*sim.State, *Divergence) {
 	if l.Header.Hash != "" && l.Header.Hash != sc.Hash {
 		return nil, &Divergence{Entry: -1, Why: "the scenario file differs from the one the log was written with (hash " + short(l.Header.Hash) + ", file has " + short(sc.Hash) + ")"}
@@ -167,6 +195,8 @@ func Replay(sc *sim.Scenario, l *Log) (*sim.State, *Divergence) {
 	s := sim.New(sc, l.Header.Seed)
 	for i, e := range l.Entries {
 		switch e.Type {
+		case "note":
+			continue
 		case "turn":
 			s = sim.Resolve(s, e.Orders)
 		case "inject":
