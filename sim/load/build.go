@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 
@@ -15,6 +16,8 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	sc := &sim.Scenario{}
 	b.meta(sc, &f.Scenario)
 	b.tracks(sc, f, md)
+	// Past a limit, stop: the file may be huge. Other problems so far do not stop the checks.
+	before := len(b.errs)
 	b.count("side", len(f.Side), maxSides)
 	b.count("actor", len(f.Actor), maxActors)
 	b.count("asset", len(f.Asset), maxAssets)
@@ -25,7 +28,7 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	b.count("body", len(f.Body), maxBodies)
 	b.count("resolution", len(f.Resolution), maxResolution)
 	b.count("outcome", len(f.Outcome), maxOutcomes)
-	if len(b.errs) > 0 {
+	if len(b.errs) > before {
 		return sc
 	}
 	b.ids(f)
@@ -294,7 +297,7 @@ func (b *builder) assets(sc *sim.Scenario, f *File) {
 		if a.Status != "" {
 			st := sim.Lookup(sim.StatusNames, a.Status)
 			if st < 0 {
-				b.errAt(p+".status", "unknown status %q: use one of %v", a.Status, sim.StatusNames)
+				b.errAt(p+".status", "unknown status %q: use one of %s", a.Status, strings.Join(sim.StatusNames, ", "))
 			} else {
 				d.Status = sim.Status(st)
 			}
@@ -520,7 +523,7 @@ func (b *builder) enum(path, v string, names []string, def int) int {
 	}
 	i := sim.Lookup(names, v)
 	if i < 0 {
-		b.errAt(path, "unknown value %q: use one of %v", v, names)
+		b.errAt(path, "unknown value %q: use one of %s", v, strings.Join(names, ", "))
 		return def
 	}
 	return i

@@ -102,7 +102,14 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 			if m := noField.FindStringSubmatch(msg); m != nil {
 				msg = "unknown name " + m[1]
 			}
+			switch msg {
+			case "unknown name self", "unknown name target", "unknown name arg", "unknown name correct":
+				msg = strings.TrimPrefix(msg, "unknown name ") + " is not available here"
+			}
 			msg = strings.ReplaceAll(msg, "X_", "")
+			if strings.Contains(msg, "exceeds maximum allowed nodes") {
+				return nil, &exprError{msg: fmt.Sprintf("expression is too complex: more than %d syntax nodes", maxExprNodes)}
+			}
 			return nil, &exprError{off: fe.From, msg: msg}
 		}
 		return nil, &exprError{msg: err.Error()}

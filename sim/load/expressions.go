@@ -180,7 +180,7 @@ func (b *builder) effect(p string, e *Effect, k envKey) (sim.Effect, bool) {
 		out.Asset = b.assetRef(vp, v, k, false)
 		st := sim.Lookup(sim.StatusNames, e.To.Src)
 		if st < 0 {
-			b.errAt(p+".to", "unknown status %q: use one of %v", e.To.Src, sim.StatusNames)
+			b.errAt(p+".to", "unknown status %q: use one of %s", e.To.Src, strings.Join(sim.StatusNames, ", "))
 		}
 		out.Status = sim.Status(max(st, 0))
 	case sim.OpReveal:

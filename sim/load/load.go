@@ -59,9 +59,7 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 		b.decodeError(derr)
 		return nil, b.errs
 	}
-	for _, k := range md.Undecoded() {
-		b.unknownKey(k, &f)
-	}
+	b.unknownKeys(md.Undecoded())
 	sc = b.build(&f, md)
 	if len(b.errs) > 0 {
 		b.sort()
@@ -123,55 +121,135 @@ func (b *builder) sort() {
 	})
 }
 
-var lineRe = regexp.MustCompile(`line (\d+)`)
+// typeErrRe matches the format library's type errors: toml: line N (last key "K"): message.
+var typeErrRe = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): (.*)$`)
+
+var (
+	badTypeRe  = regexp.MustCompile(`^incompatible types: TOML value has type (.+); destination has type (.+)$`)
+	notTableRe = regexp.MustCompile(`^type mismatch for .+: expected table but found (.+)$`)
+)
+
+// tomlTypes and goTypes name, for people, the types in the format library's messages.
+var (
+	tomlTypes = map[string]string{"string": "a string", "int64": "an integer", "float64": "a number",
+		"bool": "a boolean", "[]any": "an array", "map[string]any": "a table", "[]map[string]any": "an array of tables",
+		"time.Time": "a date", "toml.LocalDate": "a date", "toml.LocalTime": "a time", "toml.LocalDatetime": "a date and time"}
+	goTypes = map[string]string{"integer": "an integer", "float": "a number", "string": "a string",
+		"boolean": "true or false", "slice": "an array", "map": "a table", "primitive (string-like)": "a string"}
+)
+
+func typeName(names map[string]string, t string) string {
+	if n, ok := names[t]; ok {
+		return n
+	}
+	return t
+}
 
 // decodeError records a syntax or type error from the TOML decoder.
 func (b *builder) decodeError(err error) {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		msg := pe.Message
+		msg := strings.TrimSuffix(pe.Message, ".")
 		if msg == "" {
 			msg = pe.Error()
 		}
-		key := pe.LastKey
-		b.errs = append(b.errs, &Error{File: b.file, Line: pe.Position.Line, Col: pe.Position.Col, Key: key, Msg: lowerFirst(msg)})
+		e := &Error{File: b.file, Line: pe.Position.Line, Col: pe.Position.Col, Key: pe.LastKey, Msg: lowerFirst(msg)}
+		if strings.HasSuffix(msg, "has already been defined") {
+			// The position is inside the second definition; point at its key.
+			e.Msg = "duplicate key: it is already defined above"
+			if e.Line >= 1 && e.Line <= len(b.loc.lines) {
+				off := b.loc.lines[e.Line-1]
+				for off < len(b.src) && (b.src[off] == ' ' || b.src[off] == '\t') {
+					off++
+				}
+				e.Col = off - b.loc.lines[e.Line-1] + 1
+			}
+		}
+		if e.Key != "" && e.Line > 0 {
+			e.Key = b.indexed(e.Key, e.Line)
+		}
+		b.errs = append(b.errs, e)
 		return
 	}
 	e := &Error{File: b.file, Msg: lowerFirst(err.Error())}
-	if m := lineRe.FindStringSubmatch(err.Error()); m != nil {
-		e.Line, _ = strconv.Atoi(m[1])
-		e.Col = 1
+	if m := typeErrRe.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		e.Msg = m[3]
+		if t := badTypeRe.FindStringSubmatch(m[3]); t != nil {
+			e.Msg = "expected " + typeName(goTypes, t[2]) + ", not " + typeName(tomlTypes, t[1])
+		} else if t := notTableRe.FindStringSubmatch(m[3]); t != nil {
+			e.Msg = "expected a table, not " + typeName(tomlTypes, t[1])
+		}
+		e.Key = b.indexed(m[2], line)
+		off, v, ok := b.loc.lookup(e.Key)
+		if ok && v >= 0 {
+			off = v
+		}
+		if ok {
+			e.Line, e.Col = b.loc.pos(off)
+		} else if line > 0 {
+			e.Line, e.Col = line, 1
+		}
 	}
 	b.errs = append(b.errs, e)
 }
 
-// unknownKey records a key the format does not have, finding which element of an array of
-// tables it is in.
-func (b *builder) unknownKey(k toml.Key, f *File) {
-	counts := map[string]int{"side": len(f.Side), "actor": len(f.Actor), "asset": len(f.Asset),
-		"link": len(f.Link), "move": len(f.Move), "inject": len(f.Inject), "truth": len(f.Truth),
-		"body": len(f.Body), "resolution": len(f.Resolution), "outcome": len(f.Outcome)}
-	path := k.String()
-	if n, ok := counts[k[0]]; ok && len(k) > 1 {
-		for i := 0; i < n; i++ {
-			p := fmt.Sprintf("%s[%d].%s", k[0], i, strings.Join(k[1:], "."))
-			if k[1] == "objective" && len(k) > 2 {
-				for j := 0; j < len(f.Side[i].Objective); j++ {
-					q := fmt.Sprintf("side[%d].objective[%d].%s", i, j, strings.Join(k[2:], "."))
-					if _, v := b.loc.find(q); v >= 0 {
-						b.errAt(q, "unknown key %s", k[len(k)-1])
-						return
-					}
-				}
-				continue
-			}
-			if _, v := b.loc.find(p); v >= 0 {
-				b.errAt(p, "unknown key %s", k[len(k)-1])
-				return
+// indexed returns the key path, with array indices, of a key the format library reports
+// without them (move.priority), choosing the place written on the given line.
+func (b *builder) indexed(key string, line int) string {
+	ps := b.loc.paths(strings.Split(key, "."), 1<<16)
+	for _, p := range ps {
+		off, v, _ := b.loc.lookup(p)
+		if l, _ := b.loc.pos(off); l == line {
+			return p
+		}
+		if v >= 0 {
+			if l, _ := b.loc.pos(v); l == line {
+				return p
 			}
 		}
 	}
-	b.errAt(path, "unknown key %s", k[len(k)-1])
+	if len(ps) > 0 {
+		return ps[0]
+	}
+	return key
+}
+
+// maxUnknown is how many unknown keys are reported one by one.
+const maxUnknown = 100
+
+// unknownKeys records the keys the format does not have, each at the element of an array of
+// tables (or of an inline array) it is in. A key inside an unknown table is not reported again.
+func (b *builder) unknownKeys(keys []toml.Key) {
+	seen := map[string]int{}
+	var reported []string
+	n := 0
+	for _, k := range keys {
+		path := k.String()
+		inside := false
+		for _, r := range reported {
+			if strings.HasPrefix(path, r+".") {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			continue
+		}
+		reported = append(reported, path)
+		if n++; n > maxUnknown {
+			b.errs = append(b.errs, &Error{File: b.file, Msg: fmt.Sprintf("more than %d unknown keys; the rest are not listed", maxUnknown)})
+			return
+		}
+		// The same key may be listed once per element it is written in.
+		ps := b.loc.paths(k, seen[path]+1)
+		p := path
+		if len(ps) > 0 {
+			p = ps[len(ps)-1]
+		}
+		seen[path]++
+		b.errAt(p, "unknown key %s", k[len(k)-1])
+	}
 }
 
 func lowerFirst(s string) string {

@@ -100,8 +100,18 @@ func parsePath(p string) []seg {
 // find returns the offset of the key path in the source, and of the value after it when the
 // last key was found (-1 otherwise).
 func (l *locator) find(path string) (keyOff, valOff int) {
+	k, v, _ := l.lookup(path)
+	return k, v
+}
+
+// lookup is find that also reports whether every step of the path was found; when not, the
+// offsets are those of the nearest enclosing step it found.
+func (l *locator) lookup(path string) (keyOff, valOff int, ok bool) {
 	segs := parsePath(path)
-	// Table headers: consume as many leading segments as name a header.
+	// Table headers: consume as many leading segments as name a header. A table's sub-tables
+	// ([[side.objective]] after [[side]]) run to the next header of the same name or of an
+	// enclosing table, even past other tables; a dotted header ([tracks.funds]) names several
+	// segments at once.
 	lo, hi := 0, len(l.src)
 	name := ""
 	n := 0
@@ -117,12 +127,20 @@ func (l *locator) find(path string) (keyOff, valOff int) {
 				continue
 			}
 			count++
-			if !h.array || count == segs[n].idx || segs[n].idx < 0 {
+			if (h.array && (segs[n].idx < 0 || count == segs[n].idx)) || (!h.array && segs[n].idx < 0) {
 				found = i
 				break
 			}
 		}
 		if found < 0 {
+			if p := l.headPrefix(lo, hi, cand+"."); p >= 0 && segs[n].idx < 0 {
+				name = cand
+				n++
+				if n == len(segs) {
+					return l.heads[p].off, -1, true
+				}
+				continue
+			}
 			break
 		}
 		h := l.heads[found]
@@ -132,7 +150,7 @@ func (l *locator) find(path string) (keyOff, valOff int) {
 			if g.off >= hi {
 				break
 			}
-			if g.name == h.name || !strings.HasPrefix(g.name, h.name+".") {
+			if g.name == h.name || strings.HasPrefix(h.name, g.name+".") {
 				end = g.off
 				break
 			}
@@ -141,10 +159,10 @@ func (l *locator) find(path string) (keyOff, valOff int) {
 		name = cand
 		n++
 		if n == len(segs) {
-			return h.off, -1
+			return h.off, -1, true
 		}
 	}
-	// Keys inside the table's body (before any sub-table).
+	// Keys inside the table's body (before any other header).
 	bodyEnd := hi
 	for _, g := range l.heads {
 		if g.off > lo && g.off < hi {
@@ -166,19 +184,65 @@ func (l *locator) find(path string) (keyOff, valOff int) {
 	for ; n < len(segs); n++ {
 		k, v := l.key(cur, end, segs[n].key)
 		if k < 0 {
-			return keyOff, -1
+			return keyOff, -1, false
 		}
 		keyOff, valOff = k, v
 		if segs[n].idx >= 0 {
 			e := l.element(v, segs[n].idx)
 			if e < 0 {
-				return keyOff, valOff
+				return keyOff, valOff, false
 			}
 			keyOff, valOff = e, e
 		}
 		cur, end = valOff, l.valueEnd(valOff)
 	}
-	return keyOff, valOff
+	return keyOff, valOff, true
+}
+
+// headPrefix returns the index of the first header between lo and hi whose name starts with
+// prefix, or -1.
+func (l *locator) headPrefix(lo, hi int, prefix string) int {
+	for i, h := range l.heads {
+		if h.off >= lo && h.off < hi && strings.HasPrefix(h.name, prefix) {
+			return i
+		}
+	}
+	return -1
+}
+
+// paths returns the key paths, with the index of every array element on the way, at which the
+// key k (as the format library reports it, without indices) is written, in the order of the
+// file. It gives up after max paths.
+func (l *locator) paths(k []string, max int) []string {
+	var out []string
+	var walk func(prefix string, i int)
+	walk = func(prefix string, i int) {
+		p := k[i]
+		if prefix != "" {
+			p = prefix + "." + p
+		}
+		if i == len(k)-1 {
+			if _, _, ok := l.lookup(p); ok && len(out) < max {
+				out = append(out, p)
+			}
+			return
+		}
+		if _, _, ok := l.lookup(p + "[0]"); ok {
+			for j := 0; len(out) < max; j++ {
+				q := p + "[" + strconv.Itoa(j) + "]"
+				if _, _, ok := l.lookup(q); !ok {
+					break
+				}
+				walk(q, i+1)
+			}
+			return
+		}
+		walk(p, i+1)
+	}
+	if len(k) > 0 {
+		walk("", 0)
+	}
+	return out
 }
 
 // key finds `name =` (or `name.`) between from and to, at the start of a line or after `{` or

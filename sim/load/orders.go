@@ -45,9 +45,7 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 		b.decodeError(derr)
 		return nil, b.errs
 	}
-	for _, k := range md.Undecoded() {
-		b.unknownKey(k, &File{})
-	}
+	b.unknownKeys(md.Undecoded())
 	if f.Scenario != "" && f.Scenario != sc.ID {
 		b.errAt("scenario", "orders for scenario %q, not %q", f.Scenario, sc.ID)
 	}
