@@ -1,0 +1,156 @@
+package load_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"ttx/sim/load"
+)
+
+var update = flag.Bool("update", false, "rewrite the expected errors of testdata/invalid")
+
+// TestInvalid loads every testdata/invalid/NAME.toml, which must fail, and compares every error
+// line (file:line:col: key: message) with NAME.err. With -update it rewrites the .err files;
+// read every one of them afterwards: each message must say what is wrong and point at it.
+func TestInvalid(t *testing.T) {
+	files, err := filepath.Glob("testdata/invalid/*.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 20 {
+		t.Fatalf("found %d invalid files, want at least 20", len(files))
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(strings.TrimSuffix(name, ".toml"), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc, err := load.Load(name, src)
+			if err == nil {
+				t.Fatalf("Load(%s) = %s, nil, want errors", name, sc.ID)
+			}
+			got := err.Error() + "\n"
+			checkPositions(t, src, load.List(err))
+			wantFile := strings.TrimSuffix(f, ".toml") + ".err"
+			if *update {
+				if err := os.WriteFile(wantFile, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(wantFile)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to write it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("Load(%s) errors =\n%s\nwant\n%s", name, got, want)
+			}
+		})
+	}
+}
+
+// checkPositions checks that every error names a key and a line and column inside the file.
+func checkPositions(t *testing.T, src []byte, errs load.Errors) {
+	t.Helper()
+	lines := strings.Split(string(src), "\n")
+	for _, e := range errs {
+		if e.Line < 1 || e.Line > len(lines) {
+			t.Errorf("error %q: line %d, want 1..%d", e, e.Line, len(lines))
+			continue
+		}
+		if n := len(lines[e.Line-1]); e.Col < 1 || e.Col > n+1 {
+			t.Errorf("error %q: column %d, want 1..%d", e, e.Col, n+1)
+		}
+		if e.Key == "" {
+			t.Errorf("error %q names no key", e)
+		}
+	}
+}
+
+// base is a small valid scenario the generated tests extend.
+const base = `[scenario]
+id = "gen"
+title = "Generated"
+turns = 3
+
+[[side]]
+id = "blue"
+name = "Blue"
+
+[[actor]]
+id = "firm"
+kind = "firm"
+side = "blue"
+`
+
+func TestBaseLoads(t *testing.T) {
+	if _, err := load.Load("base.toml", []byte(base)); err != nil {
+		t.Fatalf("Load(base) = %v, want no error", err)
+	}
+}
+
+func TestFileTooLarge(t *testing.T) {
+	src := []byte(base + "# " + strings.Repeat("x", load.MaxFileSize) + "\n")
+	_, err := load.Load("big.toml", src)
+	want := fmt.Sprintf("big.toml: file is %d bytes, more than %d", len(src), load.MaxFileSize)
+	if err == nil || err.Error() != want {
+		t.Errorf("Load(big.toml) = %v, want %s", err, want)
+	}
+	// Just under the limit loads.
+	src = []byte(base + "# " + strings.Repeat("x", load.MaxFileSize-len(base)-3) + "\n")
+	if len(src) != load.MaxFileSize {
+		t.Fatalf("made %d bytes, want %d", len(src), load.MaxFileSize)
+	}
+	if _, err := load.Load("limit.toml", src); err != nil {
+		t.Errorf("Load(limit.toml) of %d bytes = %v, want no error", len(src), err)
+	}
+}
+
+func TestTooManyMoves(t *testing.T) {
+	gen := func(n int) []byte {
+		var b bytes.Buffer
+		b.WriteString(base)
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "\n[[move]]\nid = \"m%d\"\nby = { kinds = [\"firm\"] }\n", i)
+		}
+		return b.Bytes()
+	}
+	if _, err := load.Load("ok.toml", gen(512)); err != nil {
+		t.Errorf("Load of 512 moves = %v, want no error", err)
+	}
+	src := gen(513)
+	_, err := load.Load("many.toml", src)
+	// The error points at the first move past the limit.
+	line := 1 + bytes.Count([]byte(base), []byte("\n")) + 1 + 512*4
+	want := fmt.Sprintf("many.toml:%d:1: move[512]: too many move tables: 513, at most 512", line)
+	if err == nil || err.Error() != want {
+		t.Errorf("Load of 513 moves = %v, want %s", err, want)
+	}
+}
+
+func TestExpressionTooLong(t *testing.T) {
+	expr := "1" + strings.Repeat(" + 1", 250)
+	src := base + "\n[[move]]\nid = \"m\"\nby = { kinds = [\"firm\"] }\nchance = \"" + expr + "\"\n"
+	_, err := load.Load("long.toml", []byte(src))
+	want := fmt.Sprintf("long.toml:18:11: move[0].chance: expression: expression is %d characters long, more than 1000", len(expr))
+	if err == nil || err.Error() != want {
+		t.Errorf("Load(long.toml) = %v, want %s", err, want)
+	}
+}
+
+func TestTooManyNodes(t *testing.T) {
+	expr := "1" + strings.Repeat("+1", 300) // short, but more nodes than allowed
+	src := base + "\n[[move]]\nid = \"m\"\nby = { kinds = [\"firm\"] }\nchance = \"" + expr + "\"\n"
+	_, err := load.Load("nodes.toml", []byte(src))
+	want := "nodes.toml:18:11: move[0].chance: expression: expression is too complex: more than 200 syntax nodes"
+	if err == nil || err.Error() != want {
+		t.Errorf("Load(nodes.toml) = %v, want %s", err, want)
+	}
+}
