@@ -1,0 +1,754 @@
+package sim_test
+
+// The rule case catalogue, like the DATC of Diplomacy adjudicators: every file in
+// testdata/cases/*.toml is one named rule, played on a small fixture scenario and checked
+// exactly. TestCases runs them all; `go test ./sim -run TestCases/NAME` runs one.
+//
+// A case file:
+//
+//	name = "shared-takedown-hits-every-owner"   # the file's name without .toml
+//	rule = "One sentence: the rule the case proves."
+//	scenario = "fixtures/core.toml"             # relative to testdata/cases/
+//	seed = 3                                    # optional: the scenario's seed
+//	permute = true                              # optional: replay every turn's orders in every
+//	                                            # order of submission; the states must not differ
+//
+//	[[before]]                                  # facilitator steps before turn 1, in order
+//	override = "red_group.funds"                # sim.Override of ACTOR.TRACK ...
+//	to = 3
+//	[[before]]
+//	fire = "alarm"                              # ... or sim.Fire of an inject
+//
+//	[start]                                     # optional: expectations once the game started
+//	truths = { collab = true }
+//
+//	[[turn]]                                    # one turn: orders, then what must hold after it
+//	before = [{ fire = "alarm" }]               # optional facilitator steps before the orders
+//	orders = ["north_firm takedown relay", "red:north_firm takedown relay"]
+//	[turn.expect]
+//	results = ["ok", "not-yours"]
+//
+// An order is written `[SIDE:]ACTOR MOVE [TARGET [ARG]]`; `-` stands for no target.
+//
+// Expectations (every key optional; only what is given is checked, exactly):
+//
+//	results     result code of each order, in submission order ("ok", "cost", "chance", …)
+//	reasons     Reason.Error() of each order, "" for a success
+//	tracks      { "ACTOR.TRACK" = N }
+//	status      { ASSET = "seized" }
+//	value       { ASSET = N }          value held that is not stolen
+//	dirty       { ASSET = N }          stolen value held
+//	known       { ASSET = [SIDE, …] }  the sides that know the asset
+//	traced      { ASSET = [SIDE, …] }  the sides tracing it
+//	flow        { stolen, held, transit, frozen, fees, cashed = N }
+//	transit     ["LINK AMOUNT @TURN", …]   every parcel in transit, in order
+//	incidents   [{ authors, victims, via = [ids], planted = ["ACTOR:STRENGTH"],
+//	              known, attributed = [SIDE, …], public = bool }, …]   every incident, in order
+//	evidence    ["SIDE INCIDENT ACCUSED STRENGTH [public]", …]          every piece, in order
+//	confidence  [{ side = SIDE, incident = "incident_1", of = { ACTOR = 0.571 } }]  (±0.0005;
+//	            the candidates must be exactly those given)
+//	resolutions { RES = { status, yes, no, abstain, vetoed, by, due } }
+//	ballots     { "RES.MEMBER" = "yes" }  the seat's ballot in this step's tally of RES
+//	fired       { INJECT = TURN }        the turn it fired, 0 for not fired
+//	truths      { TRUTH = bool }
+//	scores      { SIDE = N }
+//	turn, over, outcome
+//	events      sim.Describe of every event of the step, exact and in order
+//	unchanged   true: the state equals the one before the turn except for its turn number
+//
+// After every step of every case, sim.Check must hold (tracks in bounds, value conserved). On a
+// failure the test prints the case, its rule, every difference, and sim.Dump of the state
+// before and after the step.
+
+import (
+	"bytes"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+
+	"ttx/sim"
+	"ttx/sim/load"
+)
+
+const casesDir = "testdata/cases"
+
+// ruleCase is one file of the catalogue.
+type ruleCase struct {
+	Name     string      `toml:"name"`
+	Rule     string      `toml:"rule"`
+	Scenario string      `toml:"scenario"`
+	Seed     *uint64     `toml:"seed"`
+	Permute  bool        `toml:"permute"`
+	Before   []caseStep  `toml:"before"`
+	Start    *caseExpect `toml:"start"`
+	Turn     []caseTurn  `toml:"turn"`
+	file     string      // path of the case file
+	sc       *sim.Scenario
+}
+
+// caseStep is a facilitator action: an override or an inject fired by hand.
+type caseStep struct {
+	Override string `toml:"override"`
+	To       int64  `toml:"to"`
+	Fire     string `toml:"fire"`
+}
+
+// caseTurn is one turn of a case.
+type caseTurn struct {
+	Before []caseStep  `toml:"before"`
+	Orders []string    `toml:"orders"`
+	Expect *caseExpect `toml:"expect"`
+}
+
+// caseExpect is what must hold after a step.
+type caseExpect struct {
+	Results     []string            `toml:"results"`
+	Reasons     []string            `toml:"reasons"`
+	Tracks      map[string]int64    `toml:"tracks"`
+	Status      map[string]string   `toml:"status"`
+	Value       map[string]int64    `toml:"value"`
+	Dirty       map[string]int64    `toml:"dirty"`
+	Known       map[string][]string `toml:"known"`
+	Traced      map[string][]string `toml:"traced"`
+	Flow        map[string]int64    `toml:"flow"`
+	Transit     []string            `toml:"transit"`
+	Incidents   []caseIncident      `toml:"incidents"`
+	Evidence    []string            `toml:"evidence"`
+	Confidence  []caseConfidence    `toml:"confidence"`
+	Resolutions map[string]caseRes  `toml:"resolutions"`
+	Ballots     map[string]string   `toml:"ballots"`
+	Fired       map[string]int      `toml:"fired"`
+	Truths      map[string]bool     `toml:"truths"`
+	Scores      map[string]float64  `toml:"scores"`
+	Turn        *int                `toml:"turn"`
+	Over        *bool               `toml:"over"`
+	Outcome     *string             `toml:"outcome"`
+	Events      []string            `toml:"events"`
+	Unchanged   bool                `toml:"unchanged"`
+}
+
+// empty reports whether the expectation checks nothing.
+func (e *caseExpect) empty() bool {
+	return e.Results == nil && e.Reasons == nil && e.Tracks == nil && e.Status == nil &&
+		e.Value == nil && e.Dirty == nil && e.Known == nil && e.Traced == nil && e.Flow == nil &&
+		e.Transit == nil && e.Incidents == nil && e.Evidence == nil && e.Confidence == nil &&
+		e.Resolutions == nil && e.Ballots == nil && e.Fired == nil && e.Truths == nil &&
+		e.Scores == nil && e.Turn == nil && e.Over == nil && e.Outcome == nil && e.Events == nil &&
+		!e.Unchanged
+}
+
+type caseIncident struct {
+	Authors    []string `toml:"authors"`
+	Victims    []string `toml:"victims"`
+	Via        []string `toml:"via"`
+	Planted    []string `toml:"planted"`
+	Known      []string `toml:"known"`
+	Attributed []string `toml:"attributed"`
+	Public     *bool    `toml:"public"`
+}
+
+type caseConfidence struct {
+	Side     string             `toml:"side"`
+	Incident string             `toml:"incident"`
+	Of       map[string]float64 `toml:"of"`
+}
+
+type caseRes struct {
+	Status  *string `toml:"status"`
+	Yes     *int    `toml:"yes"`
+	No      *int    `toml:"no"`
+	Abstain *int    `toml:"abstain"`
+	Vetoed  *bool   `toml:"vetoed"`
+	By      *string `toml:"by"`
+	Due     *int    `toml:"due"`
+}
+
+// TestCases runs every case of the catalogue.
+func TestCases(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(casesDir, "*.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatalf("no cases in %s", casesDir)
+	}
+	for _, f := range files {
+		c, err := readCase(f)
+		if err != nil {
+			t.Errorf("%v", err)
+			continue
+		}
+		t.Run(c.Name, func(t *testing.T) { c.run(t) })
+	}
+}
+
+// readCase reads and checks one case file.
+func readCase(path string) (*ruleCase, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	c := &ruleCase{file: path}
+	md, err := toml.Decode(string(src), c)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if u := md.Undecoded(); len(u) > 0 {
+		return nil, fmt.Errorf("%s: unknown keys %v", path, u)
+	}
+	if want := strings.TrimSuffix(filepath.Base(path), ".toml"); c.Name != want {
+		return nil, fmt.Errorf("%s: name %q, want %q (the file's name)", path, c.Name, want)
+	}
+	if c.Rule == "" || c.Scenario == "" || len(c.Turn) == 0 {
+		return nil, fmt.Errorf("%s: a case needs rule, scenario and at least one [[turn]]", path)
+	}
+	for i, tn := range c.Turn {
+		if tn.Expect == nil || tn.Expect.empty() {
+			return nil, fmt.Errorf("%s: turn %d expects nothing: give [turn.expect]", path, i+1)
+		}
+	}
+	sp := filepath.Join(casesDir, c.Scenario)
+	ssrc, err := os.ReadFile(sp)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	c.sc, err = load.Load(sp, ssrc)
+	if err != nil {
+		return nil, fmt.Errorf("%s: scenario: %v", path, err)
+	}
+	return c, nil
+}
+
+// parseOrder reads `[SIDE:]ACTOR MOVE [TARGET [ARG]]`.
+func parseOrder(s string) (sim.Order, error) {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return sim.Order{}, fmt.Errorf("order %q: want [SIDE:]ACTOR MOVE [TARGET [ARG]]", s)
+	}
+	var o sim.Order
+	if side, actor, ok := strings.Cut(f[0], ":"); ok {
+		o.Side, o.Actor = side, actor
+	} else {
+		o.Actor = f[0]
+	}
+	o.Move = f[1]
+	if len(f) > 2 && f[2] != "-" {
+		o.Target = f[2]
+	}
+	if len(f) > 3 {
+		o.Arg = f[3]
+	}
+	return o, nil
+}
+
+// run plays the case as written, then, if it asks, with every turn's orders in every order of
+// submission, and requires the same states.
+func (c *ruleCase) run(t *testing.T) {
+	sums := c.play(t, nil, -1)
+	if !c.Permute || t.Failed() {
+		return
+	}
+	for ti, tn := range c.Turn {
+		n := 0
+		permutations(len(tn.Orders), func(p []int) {
+			n++
+			if n > 720 {
+				return
+			}
+			got := c.play(t, p, ti)
+			if !slices.Equal(got, sums) {
+				t.Errorf("case %s: turn %d with orders submitted as %v: checksums %x, want %x (as written)",
+					c.Name, ti+1, p, got, sums)
+			}
+		})
+	}
+}
+
+// play runs the case once; turn pt's orders are submitted in the order perm gives. It returns
+// the checksum after every step.
+func (c *ruleCase) play(t *testing.T, perm []int, pt int) []uint64 {
+	t.Helper()
+	seed := c.sc.Seed
+	if c.Seed != nil {
+		seed = *c.Seed
+	}
+	var sums []uint64
+	s := sim.New(c.sc, seed)
+	where := "start"
+	if perm != nil {
+		where = fmt.Sprintf("start (turn %d permuted %v)", pt+1, perm)
+	}
+	if !c.checkInvariant(t, where, nil, s) {
+		return nil
+	}
+	s = c.steps(t, c.Before, s, where)
+	if s == nil {
+		return nil
+	}
+	sums = append(sums, sim.Checksum(s))
+	if c.Start != nil {
+		c.expect(t, where, c.Start, nil, s, nil)
+	}
+	for ti, tn := range c.Turn {
+		where := fmt.Sprintf("turn %d", ti+1)
+		if ti == pt {
+			where += fmt.Sprintf(" (orders permuted %v)", perm)
+		}
+		if s = c.steps(t, tn.Before, s, where); s == nil {
+			return nil
+		}
+		orders := make([]sim.Order, len(tn.Orders))
+		for i, os := range tn.Orders {
+			o, err := parseOrder(os)
+			if err != nil {
+				t.Fatalf("case %s: %s: %v", c.Name, where, err)
+			}
+			orders[i] = o
+		}
+		idx := make([]int, len(orders)) // idx[k]: the written position of the k-th submitted order
+		for i := range idx {
+			idx[i] = i
+		}
+		if ti == pt {
+			idx = perm
+		}
+		sub := make([]sim.Order, len(orders))
+		for k, i := range idx {
+			sub[k] = orders[i]
+		}
+		before := s
+		s = sim.Resolve(s, sub)
+		if !c.checkInvariant(t, where, before, s) {
+			return nil
+		}
+		res := make([]sim.Result, len(orders))
+		for k, i := range idx {
+			res[i] = s.Results[k]
+		}
+		c.expect(t, where, tn.Expect, before, s, res)
+		sums = append(sums, sim.Checksum(s))
+	}
+	return sums
+}
+
+// steps applies facilitator steps.
+func (c *ruleCase) steps(t *testing.T, steps []caseStep, s *sim.State, where string) *sim.State {
+	t.Helper()
+	sc := c.sc
+	for _, st := range steps {
+		before := s
+		switch {
+		case st.Fire != "" && st.Override == "":
+			i := sc.Inject(st.Fire)
+			if i < 0 {
+				t.Fatalf("case %s: %s: no inject %q", c.Name, where, st.Fire)
+			}
+			s = sim.Fire(s, i)
+		case st.Override != "" && st.Fire == "":
+			a, tr, ok := trackRef(sc, st.Override)
+			if !ok {
+				t.Fatalf("case %s: %s: no track %q", c.Name, where, st.Override)
+			}
+			s = sim.Override(s, a, tr, st.To)
+		default:
+			t.Fatalf("case %s: %s: a step is either override (with to) or fire", c.Name, where)
+		}
+		if !c.checkInvariant(t, where+" (facilitator step)", before, s) {
+			return nil
+		}
+	}
+	return s
+}
+
+// checkInvariant requires sim.Check to hold.
+func (c *ruleCase) checkInvariant(t *testing.T, where string, before, s *sim.State) bool {
+	t.Helper()
+	if err := sim.Check(s); err != nil {
+		c.fail(t, where, []string{"sim.Check: " + err.Error()}, before, s)
+		return false
+	}
+	return true
+}
+
+// fail reports the differences of a step with both states.
+func (c *ruleCase) fail(t *testing.T, where string, diffs []string, before, after *sim.State) {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "case %s (%s), %s\nrule: %s\n", c.Name, c.file, where, c.Rule)
+	for _, d := range diffs {
+		fmt.Fprintf(&b, "  %s\n", d)
+	}
+	if before != nil {
+		fmt.Fprintf(&b, "--- state before:\n%s", sim.Dump(before))
+	}
+	fmt.Fprintf(&b, "--- state after (got):\n%s", sim.Dump(after))
+	b.WriteString("--- events (got):\n")
+	for _, e := range after.Events {
+		fmt.Fprintf(&b, "  %s\n", sim.Describe(after.Sc, e))
+	}
+	t.Error(b.String())
+}
+
+// trackRef resolves "ACTOR.TRACK".
+func trackRef(sc *sim.Scenario, ref string) (a, tr int, ok bool) {
+	an, tn, _ := strings.Cut(ref, ".")
+	a, tr = sc.Actor(an), sc.Track(tn)
+	return a, tr, a >= 0 && tr >= 0
+}
+
+// sideIDs names the sides in a side bitmask.
+func sideIDs(sc *sim.Scenario, m uint64) []string {
+	ids := []string{}
+	for i := range sc.Sides {
+		if m&(1<<uint(i)) != 0 {
+			ids = append(ids, sc.Sides[i].ID)
+		}
+	}
+	return ids
+}
+
+func actorIDList(sc *sim.Scenario, as []int) []string {
+	ids := []string{}
+	for _, a := range as {
+		ids = append(ids, sc.Actors[a].ID)
+	}
+	return ids
+}
+
+func norm(xs []string) []string {
+	if xs == nil {
+		return []string{}
+	}
+	return xs
+}
+
+// expect compares a step's state with its expectations and reports every difference.
+func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *sim.State, res []sim.Result) {
+	t.Helper()
+	sc := c.sc
+	var diffs []string
+	diff := func(what string, got, want any) {
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			diffs = append(diffs, fmt.Sprintf("%s = %v, want %v", what, got, want))
+		}
+	}
+	bad := func(format string, a ...any) { diffs = append(diffs, fmt.Sprintf(format, a...)) }
+
+	if e.Results != nil {
+		got := make([]string, len(res))
+		for i, r := range res {
+			got[i] = r.Code()
+		}
+		diff("results", quoteAll(got), quoteAll(e.Results))
+	}
+	if e.Reasons != nil {
+		got := make([]string, len(res))
+		for i, r := range res {
+			if r.Reason != nil {
+				got[i] = r.Reason.Error()
+			}
+		}
+		diff("reasons", quoteAll(got), quoteAll(e.Reasons))
+	}
+	for _, k := range sortedKeys(e.Tracks) {
+		a, tr, ok := trackRef(sc, k)
+		if !ok {
+			bad("tracks: no track %q", k)
+			continue
+		}
+		diff("track "+k, s.Track(a, tr), e.Tracks[k])
+	}
+	asset := func(what, id string) int {
+		x := sc.Asset(id)
+		if x < 0 {
+			bad("%s: no asset %q", what, id)
+		}
+		return x
+	}
+	for _, k := range sortedKeys(e.Status) {
+		if x := asset("status", k); x >= 0 {
+			diff("status of "+k, s.Status[x], e.Status[k])
+		}
+	}
+	for _, k := range sortedKeys(e.Value) {
+		if x := asset("value", k); x >= 0 {
+			diff("value of "+k, s.Value[x], e.Value[k])
+		}
+	}
+	for _, k := range sortedKeys(e.Dirty) {
+		if x := asset("dirty", k); x >= 0 {
+			diff("dirty value of "+k, s.Dirty[x], e.Dirty[k])
+		}
+	}
+	for _, k := range sortedKeys(e.Known) {
+		if x := asset("known", k); x >= 0 {
+			diff("sides knowing "+k, sideIDs(sc, s.Known[x]), norm(e.Known[k]))
+		}
+	}
+	for _, k := range sortedKeys(e.Traced) {
+		if x := asset("traced", k); x >= 0 {
+			diff("sides tracing "+k, sideIDs(sc, s.Traced[x]), norm(e.Traced[k]))
+		}
+	}
+	if e.Flow != nil {
+		held, transit := s.Held()
+		f := s.Flow
+		got := map[string]int64{"stolen": f.Stolen, "held": held, "transit": transit,
+			"frozen": f.Frozen, "fees": f.Fees, "cashed": f.Cashed}
+		for _, k := range sortedKeys(e.Flow) {
+			v, ok := got[k]
+			if !ok {
+				bad("flow: no total %q (stolen, held, transit, frozen, fees, cashed)", k)
+				continue
+			}
+			diff("flow "+k, v, e.Flow[k])
+		}
+	}
+	if e.Transit != nil {
+		got := []string{}
+		for _, tr := range s.Transit {
+			got = append(got, fmt.Sprintf("%s %d @%d", sc.Links[tr.Link].ID, tr.Amount, tr.Arrive))
+		}
+		diff("transit", quoteAll(got), quoteAll(e.Transit))
+	}
+	if e.Incidents != nil {
+		if len(s.Incidents) != len(e.Incidents) {
+			bad("incidents: %d, want %d", len(s.Incidents), len(e.Incidents))
+		}
+		for i := range min(len(s.Incidents), len(e.Incidents)) {
+			got, want := &s.Incidents[i], &e.Incidents[i]
+			id := sim.IncidentID(i)
+			if want.Authors != nil {
+				diff(id+" authors", actorIDList(sc, got.Authors), want.Authors)
+			}
+			if want.Victims != nil {
+				diff(id+" victims", actorIDList(sc, got.Victims), want.Victims)
+			}
+			if want.Via != nil {
+				var via []string
+				for _, x := range got.Via {
+					via = append(via, sc.Assets[x].ID)
+				}
+				diff(id+" via", norm(via), want.Via)
+			}
+			if want.Planted != nil {
+				var pl []string
+				for _, p := range got.Planted {
+					pl = append(pl, fmt.Sprintf("%s:%d", sc.Actors[p.Actor].ID, p.Strength))
+				}
+				diff(id+" planted", norm(pl), want.Planted)
+			}
+			if want.Known != nil {
+				diff(id+" known to", sideIDs(sc, got.Known), want.Known)
+			}
+			if want.Attributed != nil {
+				diff(id+" attributed by", sideIDs(sc, got.Attributed), want.Attributed)
+			}
+			if want.Public != nil {
+				diff(id+" public", got.Public, *want.Public)
+			}
+		}
+	}
+	if e.Evidence != nil {
+		got := []string{}
+		for _, ev := range s.Evidence {
+			side := "-"
+			if ev.Side >= 0 {
+				side = sc.Sides[ev.Side].ID
+			}
+			line := fmt.Sprintf("%s %s %s %d", side, sim.IncidentID(ev.Incident), sc.Actors[ev.Accused].ID, ev.Strength)
+			if ev.Public {
+				line += " public"
+			}
+			got = append(got, line)
+		}
+		diff("evidence", quoteAll(got), quoteAll(e.Evidence))
+	}
+	for _, cf := range e.Confidence {
+		sd := sc.Side(cf.Side)
+		inc := -1
+		if n, err := fmt.Sscanf(cf.Incident, "incident_%d", &inc); err != nil || n != 1 || inc < 1 || inc > len(s.Incidents) {
+			bad("confidence: no incident %q", cf.Incident)
+			continue
+		}
+		if sd < 0 {
+			bad("confidence: no side %q", cf.Side)
+			continue
+		}
+		cands, conf := s.Confidence(sd, inc-1)
+		got := map[string]float64{}
+		for i, a := range cands {
+			got[sc.Actors[a].ID] = conf[i]
+		}
+		what := fmt.Sprintf("confidence of %s in %s", cf.Side, cf.Incident)
+		if !slices.Equal(sortedKeys(got), sortedKeys(cf.Of)) {
+			bad("%s: candidates %v, want %v", what, sortedKeys(got), sortedKeys(cf.Of))
+			continue
+		}
+		for _, k := range sortedKeys(cf.Of) {
+			if math.Abs(got[k]-cf.Of[k]) > 0.0005 {
+				bad("%s: %s = %.4f, want %.4f", what, k, got[k], cf.Of[k])
+			}
+		}
+	}
+	for _, k := range sortedKeys(e.Resolutions) {
+		i := sc.Resolution(k)
+		if i < 0 {
+			bad("resolutions: no resolution %q", k)
+			continue
+		}
+		got, want := s.Res[i], e.Resolutions[k]
+		if want.Status != nil {
+			diff(k+" status", sim.ResStatusNames[got.Status], *want.Status)
+		}
+		if want.Yes != nil {
+			diff(k+" yes", got.Yes, *want.Yes)
+		}
+		if want.No != nil {
+			diff(k+" no", got.No, *want.No)
+		}
+		if want.Abstain != nil {
+			diff(k+" abstain", got.Abst, *want.Abstain)
+		}
+		if want.Vetoed != nil {
+			diff(k+" vetoed", got.Vetoed, *want.Vetoed)
+		}
+		if want.By != nil {
+			by := "-"
+			if got.By >= 0 {
+				by = sc.Actors[got.By].ID
+			}
+			diff(k+" tabled by", by, *want.By)
+		}
+		if want.Due != nil {
+			diff(k+" due", got.Due, *want.Due)
+		}
+	}
+	for _, k := range sortedKeys(e.Ballots) {
+		rn, mn, _ := strings.Cut(k, ".")
+		ri, m := sc.Resolution(rn), sc.Actor(mn)
+		if ri < 0 || m < 0 {
+			bad("ballots: no resolution or member %q", k)
+			continue
+		}
+		got := "no tally"
+		for _, ev := range s.Events {
+			if ev.Kind != sim.EvTally || ev.Res != ri {
+				continue
+			}
+			got = "no seat"
+			for _, seat := range ev.Seats {
+				if seat.Actor == m {
+					got = sim.BallotNames[seat.Ballot]
+				}
+			}
+		}
+		diff("ballot "+k, got, e.Ballots[k])
+	}
+	for _, k := range sortedKeys(e.Fired) {
+		if i := sc.Inject(k); i >= 0 {
+			diff("inject "+k+" fired at", s.Fired[i], e.Fired[k])
+		} else {
+			bad("fired: no inject %q", k)
+		}
+	}
+	for _, k := range sortedKeys(e.Truths) {
+		i := slices.IndexFunc(sc.Truths, func(d sim.TruthDef) bool { return d.ID == k })
+		if i < 0 {
+			bad("truths: no truth %q", k)
+			continue
+		}
+		diff("truth "+k, s.Truth[i], e.Truths[k])
+	}
+	for _, k := range sortedKeys(e.Scores) {
+		if sd := sc.Side(k); sd >= 0 {
+			diff("score of "+k, s.Scores[sd], e.Scores[k])
+		} else {
+			bad("scores: no side %q", k)
+		}
+	}
+	if e.Turn != nil {
+		diff("turn", s.Turn, *e.Turn)
+	}
+	if e.Over != nil {
+		diff("over", s.Over, *e.Over)
+	}
+	if e.Outcome != nil {
+		diff("outcome", s.Outcome, *e.Outcome)
+	}
+	if e.Events != nil {
+		got := []string{}
+		for _, ev := range s.Events {
+			got = append(got, sim.Describe(sc, ev))
+		}
+		if !slices.Equal(got, e.Events) {
+			var b bytes.Buffer
+			b.WriteString("events differ:\n    got:\n")
+			for _, l := range got {
+				fmt.Fprintf(&b, "      %q\n", l)
+			}
+			b.WriteString("    want:\n")
+			for _, l := range e.Events {
+				fmt.Fprintf(&b, "      %q\n", l)
+			}
+			diffs = append(diffs, strings.TrimRight(b.String(), "\n"))
+		}
+	}
+	if e.Unchanged && before != nil {
+		_, b, _ := strings.Cut(sim.Dump(before), "\n")
+		_, a, _ := strings.Cut(sim.Dump(s), "\n")
+		if a != b {
+			bad("unchanged: the state changed beyond its turn number")
+		}
+	}
+	if len(diffs) > 0 {
+		c.fail(t, where, diffs, before, s)
+	}
+}
+
+func quoteAll(xs []string) string {
+	q := make([]string, len(xs))
+	for i, x := range xs {
+		q[i] = fmt.Sprintf("%q", x)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// permutations calls f with every permutation of 0..n-1 (Heap's algorithm).
+func permutations(n int, f func([]int)) {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	var gen func(k int)
+	gen = func(k int) {
+		if k <= 1 {
+			f(append([]int(nil), p...))
+			return
+		}
+		for i := 0; i < k; i++ {
+			gen(k - 1)
+			if k%2 == 0 {
+				p[i], p[k-1] = p[k-1], p[i]
+			} else {
+				p[0], p[k-1] = p[k-1], p[0]
+			}
+		}
+	}
+	gen(n)
+}
