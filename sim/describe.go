@@ -26,6 +26,11 @@ func Describe(sc *Scenario, e Event) string {
 		in := &sc.Injects[e.Inject]
 		fmt.Fprintf(&b, "inject %q: %s", in.Title, oneLine(in.Text))
 	case EvOrder:
+		if e.Move < 0 || e.Move >= len(sc.Moves) {
+			// A refused order naming an actor or a move the scenario does not have.
+			fmt.Fprintf(&b, "%s gives an order the scenario cannot play: %s", actor(e.Actor), codeWords(e.Code))
+			break
+		}
 		m := &sc.Moves[e.Move]
 		fmt.Fprintf(&b, "%s plays %s", actor(e.Actor), m.Name)
 		if t := targetName(sc, m.Target, e.Target); t != "" {
