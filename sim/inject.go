@@ -35,11 +35,15 @@ func (s *State) fire(r *run, c *Ctx, i int) {
 }
 
 // Fire returns the state after the facilitator fires inject i by hand, whether or not it was
-// due. An inject fires once: firing it again changes nothing but the history.
+// due. An inject fires once: firing it again changes nothing but the history. With no inject
+// i, it returns s.
 func Fire(s *State, i int) *State {
+	if i < 0 || i >= len(s.Sc.Injects) {
+		return s // no such inject: nothing happens, and nothing enters the history
+	}
 	n := s.clone()
 	n.Step = Step{Kind: StepInject, Inject: i}
-	if i < 0 || i >= len(s.Sc.Injects) || n.Fired[i] != 0 || n.Over {
+	if n.Fired[i] != 0 || n.Over {
 		return n
 	}
 	r := &run{s: n, turn: n.Turn, phase: -1, incident: -1}
@@ -49,12 +53,13 @@ func Fire(s *State, i int) *State {
 }
 
 // Override returns the state after the facilitator sets track t of actor a to v (clamped).
+// With no actor a or track t, it returns s.
 func Override(s *State, a, t int, v int64) *State {
+	if a < 0 || a >= len(s.Sc.Actors) || t < 0 || t >= s.Sc.NT() {
+		return s // no such track: nothing happens, and nothing enters the history
+	}
 	n := s.clone()
 	n.Step = Step{Kind: StepOverride, Actor: a, Track: t, Value: v}
-	if a < 0 || a >= len(s.Sc.Actors) || t < 0 || t >= s.Sc.NT() {
-		return n
-	}
 	ev := newEvent(n.Turn, -1, EvOverride, AllSides)
 	ev.Actor = a
 	n.setTrack(a, t, v, &ev)
