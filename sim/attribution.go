@@ -105,7 +105,7 @@ func (s *State) attribute(c *Ctx, r *run) {
 		}
 	}
 	ev := r.event(EvAttribution, AllSides)
-	ev.Actor, ev.Incident, ev.Arg = c.Self, c.Target, c.Arg
+	ev.Actor, ev.Incident, ev.Arg, ev.Correct = c.Self, c.Target, c.Arg, c.Correct
 	r.emit(ev)
 }
 

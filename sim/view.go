@@ -122,6 +122,9 @@ func (v *Sight) redact(s *State, e Event) Event {
 			}
 		}
 	}
+	if e.Kind == EvAttribution && !v.authorSide(&s.Incidents[e.Incident]) {
+		e.Correct = false // whether the accused is a true author is the truth itself
+	}
 	if e.Asset >= 0 && s.Known[e.Asset]&sideBit(sd) == 0 {
 		e.Asset = -1
 	}
