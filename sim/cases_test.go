@@ -49,6 +49,7 @@ package sim_test
 //	            the candidates must be exactly those given)
 //	resolutions { RES = { status, yes, no, abstain, vetoed, by, due } }
 //	ballots     { "RES.MEMBER" = "yes" }  the seat's ballot in this step's tally of RES
+//	attributions  ["ACCUSER INCIDENT ACCUSED correct|wrong", …]  this step's public attributions
 //	fired       { INJECT = TURN }        the turn it fired, 0 for not fired
 //	truths      { TRUTH = bool }
 //	scores      { SIDE = N }
@@ -123,6 +124,7 @@ type caseExpect struct {
 	Confidence  []caseConfidence    `toml:"confidence"`
 	Resolutions map[string]caseRes  `toml:"resolutions"`
 	Ballots     map[string]string   `toml:"ballots"`
+	Attribution []string            `toml:"attributions"`
 	Fired       map[string]int      `toml:"fired"`
 	Truths      map[string]bool     `toml:"truths"`
 	Scores      map[string]float64  `toml:"scores"`
@@ -138,7 +140,7 @@ func (e *caseExpect) empty() bool {
 	return e.Results == nil && e.Reasons == nil && e.Tracks == nil && e.Status == nil &&
 		e.Value == nil && e.Dirty == nil && e.Known == nil && e.Traced == nil && e.Flow == nil &&
 		e.Transit == nil && e.Incidents == nil && e.Evidence == nil && e.Confidence == nil &&
-		e.Resolutions == nil && e.Ballots == nil && e.Fired == nil && e.Truths == nil &&
+		e.Resolutions == nil && e.Ballots == nil && e.Attribution == nil && e.Fired == nil && e.Truths == nil &&
 		e.Scores == nil && e.Turn == nil && e.Over == nil && e.Outcome == nil && e.Events == nil &&
 		!e.Unchanged
 }
@@ -650,6 +652,20 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 			}
 		}
 		diff("ballot "+k, got, e.Ballots[k])
+	}
+	if e.Attribution != nil {
+		got := []string{}
+		for _, ev := range s.Events {
+			if ev.Kind == sim.EvAttribution {
+				verdict := "wrong"
+				if ev.Correct {
+					verdict = "correct"
+				}
+				got = append(got, fmt.Sprintf("%s %s %s %s", sc.Actors[ev.Actor].ID,
+					sim.IncidentID(ev.Incident), sc.Actors[ev.Arg].ID, verdict))
+			}
+		}
+		diff("attributions", quoteAll(got), quoteAll(e.Attribution))
 	}
 	for _, k := range sortedKeys(e.Fired) {
 		if i := sc.Inject(k); i >= 0 {
