@@ -4,6 +4,7 @@ package policy
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"ttx/sim"
@@ -44,17 +45,49 @@ type Pass struct{}
 func (Pass) Orders(*sim.Sight) []sim.Order { return nil }
 
 // Names are the policies Parse knows.
-var Names = []string{"random", "pass"}
+var Names = []string{"random", "pass", "greedy", "search", "search:ROLLOUTS", "search:MILLISms"}
 
-// Parse returns the policy of a name, seeded with seed.
+// Parse returns the policy of a name, seeded with seed: random, pass, greedy, search (with
+// DefaultRollouts), search:N (N rollouts a turn) or search:Nms (a time budget of N
+// milliseconds a turn, which needs a clock: see WithClock; without one it plays the default
+// rollout budget).
 func Parse(name string, seed uint64) (Policy, error) {
-	switch strings.ToLower(name) {
-	case "random":
+	name = strings.ToLower(name)
+	base, arg, _ := strings.Cut(name, ":")
+	switch {
+	case name == "random":
 		return Random{Seed: seed}, nil
-	case "pass", "none":
+	case name == "pass", name == "none":
 		return Pass{}, nil
+	case name == "greedy":
+		return Greedy{Seed: seed}, nil
+	case base == "search":
+		p := &Search{Seed: seed}
+		if arg == "" {
+			return p, nil
+		}
+		ms := strings.HasSuffix(arg, "ms")
+		n, err := strconv.Atoi(strings.TrimSuffix(arg, "ms"))
+		if err != nil || n <= 0 || n > 1e7 {
+			return nil, fmt.Errorf("policy %q: want search:ROLLOUTS or search:MILLISms with a positive number", name)
+		}
+		if ms {
+			p.Millis = n
+		} else {
+			p.Rollouts = n
+		}
+		return p, nil
 	}
 	return nil, fmt.Errorf("unknown policy %q: use one of %s", name, strings.Join(Names, ", "))
+}
+
+// WithClock gives a policy with a time budget its clock (nanoseconds); other policies are
+// returned as they are.
+func WithClock(p Policy, clock func() int64) Policy {
+	if s, ok := p.(*Search); ok && s.Millis > 0 {
+		s.Clock = clock
+	}
+	return p
 }
 
 // Script plays the orders of a script file for the sides it has orders for.

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"ttx/sim/batch"
+	"ttx/sim/policy"
+)
+
+func init() {
+	register("batch", "play many games and summarise outcomes, scores, injects and votes", batchCmd)
+}
+
+func batchCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("batch", "[FILE] [flags]", "Plays --runs games of a scenario (the embedded default when no FILE is given) and\nprints a summary: outcome frequencies with 95% Wilson intervals, score and track\ndistributions, how often each inject fired and each vote passed. Game g plays with a\nseed derived from the base seed and g, so the result is the same for any --workers,\nand the shards of --shard i/n merged with 'ttx merge' equal one run. See docs/batch.md.", stdout)
+	runs := fs.Int("runs", 100, "games in the whole batch (all shards together)")
+	workers := fs.Int("workers", runtime.NumCPU(), "games played at once")
+	seed := fs.Int64("seed", -1, "base seed (default: the scenario's)")
+	turns := fs.Int("turns", 0, "stop each game after this many turns (0: play to the end)")
+	var pols multi
+	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
+	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
+	shard := fs.String("shard", "", "play only shard i/n (i from 0) of the games")
+	out := fs.String("out", "", "write one row per game to this file: .csv, or .jsonl / .json for JSON Lines")
+	quiet := fs.Bool("q", false, "print no summary")
+	pos, code, stop := parse(fs, args)
+	if stop {
+		return code
+	}
+	if len(pos) > 1 {
+		fmt.Fprintln(stderr, "ttx batch: one scenario file at most")
+		return exitUsage
+	}
+	if *runs < 0 || *workers < 1 || *turns < 0 {
+		fmt.Fprintln(stderr, "ttx batch: --runs, --turns must not be negative and --workers must be at least 1")
+		return exitUsage
+	}
+	i, n, err := parseShard(*shard)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx batch:", err)
+		return exitUsage
+	}
+	csv, err := rowsFormat(*out)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx batch:", err)
+		return exitUsage
+	}
+	file := ""
+	if len(pos) == 1 {
+		file = pos[0]
+	}
+	sc, err := readScenario(file)
+	if err != nil {
+		printErrors(stderr, err)
+		return exitInvalid
+	}
+	ps, err := parsePolicies(sc, pols, *orders)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx batch:", err)
+		if _, ok := err.(usageError); ok {
+			return exitUsage
+		}
+		return exitInvalid
+	}
+	sp := batch.Spec{Scenario: sc, Seed: sc.Seed, Runs: *runs, Shard: i, Shards: n, Workers: *workers,
+		Policies: ps.factory(), MaxTurns: *turns}
+	if *seed >= 0 {
+		sp.Seed = uint64(*seed)
+	}
+	bar := newProgress(stderr)
+	sp.Progress = bar.update
+	var emit func(*batch.Row) error
+	var rf *rowsFile
+	if *out != "" {
+		rf, err = createRows(*out, sc, batch.NewHeader(sp, ps.labels(sc)), csv)
+		if err != nil {
+			fmt.Fprintln(stderr, "ttx batch:", err)
+			return exitInvalid
+		}
+		defer rf.abort()
+		emit = rf.w.Write
+	}
+	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer cancel()
+	sum, err := batch.Run(ctx, sp, emit)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx batch:", err)
+		return exitInvalid
+	}
+	if rf != nil {
+		if err := rf.commit(); err != nil {
+			fmt.Fprintln(stderr, "ttx batch:", err)
+			return exitInvalid
+		}
+	}
+	if !*quiet {
+		lo, hi := batch.Range(sp.Runs, sp.Shard, sp.Shards)
+		if sp.Shards > 1 {
+			fmt.Fprintf(stdout, "shard %d/%d: games %d..%d of %d\n", i, n, lo, hi-1, sp.Runs)
+		}
+		fmt.Fprintf(stdout, "seed %d; %s\n", sp.Seed, strings.Join(ps.labels(sc), ", "))
+		sum.Write(stdout)
+	}
+	return exitOK
+}
+
+// parseShard reads "i/n" (0 <= i < n); "" is the whole batch.
+func parseShard(s string) (int, int, error) {
+	if s == "" {
+		return 0, 0, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	i, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 1 || i < 0 || i >= n {
+		return 0, 0, fmt.Errorf("--shard %q: want i/n with 0 <= i < n", s)
+	}
+	return i, n, nil
+}
+
+// rowsFormat returns whether a rows file name asks for CSV (else JSON Lines).
+func rowsFormat(name string) (bool, error) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case "", ".jsonl", ".json", ".ndjson":
+		return false, nil
+	case ".csv":
+		return true, nil
+	}
+	return false, fmt.Errorf("--out %q: use a .csv, .jsonl or .json file", name)
+}

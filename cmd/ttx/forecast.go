@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"strings"
+
+	"ttx/sim"
+	"ttx/sim/batch"
+	"ttx/sim/policy"
+	"ttx/sim/record"
+)
+
+func init() {
+	register("forecast", "forecast the rest of a game by rollouts: outcome probabilities", forecastCmd)
+}
+
+func forecastCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("forecast", "LOG|FILE [flags]", "Plays --runs rollouts of the rest of a game and prints the outcome probabilities\n(95% Wilson intervals) and score distributions. LOG is an order log ('ttx run --log',\nor saved from the window): the forecast starts after its last step, or after --at TURN.\nFILE is a scenario: the forecast starts at its first turn. Each rollout rolls fresh\ndice. --side forecasts with only that side's knowledge (hidden state is guessed).", stdout)
+	runs := fs.Int("runs", 1000, "rollouts")
+	workers := fs.Int("workers", runtime.NumCPU(), "rollouts played at once")
+	seed := fs.Int64("seed", 1, "seed of the rollouts")
+	at := fs.Int("at", 0, "start after this turn of the log (0: after its last step)")
+	side := fs.String("side", "", "forecast as this side sees the game (default: the facilitator, who sees all)")
+	var pols multi
+	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
+	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
+	scen := fs.String("scenario", "", "the scenario file of a log (default: the file named in the log)")
+	pos, code, stop := parse(fs, args)
+	if stop {
+		return code
+	}
+	if len(pos) != 1 {
+		fs.Usage()
+		return exitUsage
+	}
+	if *runs < 1 || *workers < 1 || *seed < 0 {
+		fmt.Fprintln(stderr, "ttx forecast: --runs and --workers must be at least 1, --seed not negative")
+		return exitUsage
+	}
+	s, code := forecastStart(pos[0], *scen, *at, stderr)
+	if s == nil {
+		return code
+	}
+	sc := s.Sc
+	f := batch.Forecast{Side: sim.Facilitator, Runs: *runs, Seed: uint64(*seed), Workers: *workers}
+	if *side != "" {
+		if f.Side = sc.Side(*side); f.Side < 0 {
+			fmt.Fprintf(stderr, "ttx forecast: unknown side %q\n", *side)
+			return exitUsage
+		}
+	}
+	ps, err := parsePolicies(sc, pols, *orders)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx forecast:", err)
+		if _, ok := err.(usageError); ok {
+			return exitUsage
+		}
+		return exitInvalid
+	}
+	f.Policies = ps.factory()
+	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer cancel()
+	sum, err := f.Run(ctx, s)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx forecast:", err)
+		return exitInvalid
+	}
+	who := "the facilitator"
+	if f.Side >= 0 {
+		who = sc.Sides[f.Side].ID
+	}
+	state := fmt.Sprintf("from %s %d", sc.TurnLabel, s.Turn)
+	if s.Over {
+		state = "after the end (outcome " + s.Outcome + ")"
+	}
+	fmt.Fprintf(stdout, "forecast %s, as %s sees it; %s\n", state, who, strings.Join(ps.labels(sc), ", "))
+	sum.Write(stdout)
+	return exitOK
+}
+
+// forecastStart returns the state a forecast starts from: a log replayed (to its end or to
+// turn at), or a scenario's first turn.
+func forecastStart(name, scen string, at int, stderr io.Writer) (*sim.State, int) {
+	data, ok := embedded(name)
+	if !ok {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			fmt.Fprintln(stderr, "ttx forecast:", err)
+			return nil, exitInvalid
+		}
+		data = b
+	}
+	if !bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
+		sc, err := readScenario(name)
+		if err != nil {
+			printErrors(stderr, err)
+			return nil, exitInvalid
+		}
+		return sim.New(sc, sc.Seed), exitOK
+	}
+	l, err := record.Read(bufio.NewReader(bytes.NewReader(data)))
+	if err != nil {
+		fmt.Fprintf(stderr, "ttx forecast: %s: %v\n", name, err)
+		return nil, exitInvalid
+	}
+	file := l.Header.File
+	if scen != "" {
+		file = scen
+	}
+	sc, err := readScenario(file)
+	if err != nil {
+		printErrors(stderr, err)
+		return nil, exitInvalid
+	}
+	s, d := record.Replay(sc, l)
+	if d != nil {
+		fmt.Fprintf(stderr, "ttx forecast: %s: diverges at %v\n", name, d)
+		return nil, exitInvalid
+	}
+	if at > 0 {
+		for s.Prev != nil && (s.Over || s.Turn > at+1) {
+			s = s.Prev
+		}
+	}
+	return s, exitOK
+}

@@ -1,0 +1,66 @@
+package batch
+
+import (
+	"fmt"
+
+	"ttx/sim"
+)
+
+// Format is the version of the rows file format.
+const Format = 1
+
+// Header is the first line of a rows file: which games of which batch the file holds.
+type Header struct {
+	Type     string   `json:"type"` // "batch"
+	Format   int      `json:"format"`
+	Scenario string   `json:"scenario"`
+	File     string   `json:"file"`
+	Hash     string   `json:"hash"`
+	Seed     uint64   `json:"seed"` // the base seed
+	Runs     int      `json:"runs"` // games in the whole batch
+	Shard    int      `json:"shard,omitempty"`
+	Shards   int      `json:"shards,omitempty"` // 0: the file is the whole batch
+	Policies []string `json:"policies"`
+	MaxTurns int      `json:"max_turns,omitempty"`
+}
+
+// NewHeader returns the header of the rows of sp, played with the policies named.
+func NewHeader(sp Spec, policies []string) Header {
+	h := Header{Type: "batch", Format: Format, Scenario: sp.Scenario.ID, File: sp.Scenario.File,
+		Hash: sp.Scenario.Hash, Seed: sp.Seed, Runs: sp.Runs, Policies: policies, MaxTurns: sp.MaxTurns}
+	if sp.Shards > 1 {
+		h.Shard, h.Shards = sp.Shard, sp.Shards
+	}
+	return h
+}
+
+// Games returns the game indices [lo, hi) the file holds.
+func (h Header) Games() (lo, hi int) { return Range(h.Runs, h.Shard, h.Shards) }
+
+// Same reports why two headers are not of the same batch, or "" when they are.
+func (h Header) Same(o Header) string {
+	switch {
+	case h.Scenario != o.Scenario || h.Hash != o.Hash:
+		return fmt.Sprintf("scenario %s (%.12s) and %s (%.12s)", h.Scenario, h.Hash, o.Scenario, o.Hash)
+	case h.Seed != o.Seed:
+		return fmt.Sprintf("base seed %d and %d", h.Seed, o.Seed)
+	case h.Runs != o.Runs:
+		return fmt.Sprintf("%d and %d runs", h.Runs, o.Runs)
+	case fmt.Sprint(h.Policies) != fmt.Sprint(o.Policies):
+		return fmt.Sprintf("policies %v and %v", h.Policies, o.Policies)
+	case h.MaxTurns != o.MaxTurns:
+		return fmt.Sprintf("max turns %d and %d", h.MaxTurns, o.MaxTurns)
+	}
+	return ""
+}
+
+// Check reports whether the header fits scenario sc.
+func (h Header) Check(sc *sim.Scenario) error {
+	if h.Type != "batch" || h.Format != Format {
+		return fmt.Errorf("not a ttx batch rows file of format %d", Format)
+	}
+	if h.Scenario != sc.ID || (h.Hash != "" && h.Hash != sc.Hash) {
+		return fmt.Errorf("rows are of scenario %s (%.12s), not of %s (%.12s)", h.Scenario, h.Hash, sc.ID, sc.Hash)
+	}
+	return nil
+}

@@ -1,0 +1,367 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"ttx/sim"
+)
+
+// Columns returns the CSV columns of a rows file of sc: game, seed, turns, outcome, then
+// score.SIDE for each side, track.ACTOR.TRACK for each actor and track, fired.INJECT (the
+// turn it fired, 0 if never) for each inject and vote.RESOLUTION (draft, tabled, passed or
+// failed) for each resolution, all in scenario order.
+func Columns(sc *sim.Scenario) []string {
+	cols := []string{"game", "seed", "turns", "outcome"}
+	for _, sd := range sc.Sides {
+		cols = append(cols, "score."+sd.ID)
+	}
+	for _, a := range sc.Actors {
+		for _, t := range sc.Tracks {
+			cols = append(cols, "track."+a.ID+"."+t.ID)
+		}
+	}
+	for _, in := range sc.Injects {
+		cols = append(cols, "fired."+in.ID)
+	}
+	for _, r := range sc.Resolutions {
+		cols = append(cols, "vote."+r.ID)
+	}
+	return cols
+}
+
+// Writer writes a rows file: CSV or JSON Lines, each starting with its header.
+type Writer struct {
+	sc  *sim.Scenario
+	w   *bufio.Writer
+	csv bool
+	buf []byte
+	rec []string
+}
+
+// NewWriter starts a rows file on w: CSV when csv is true, else JSON Lines.
+func NewWriter(w io.Writer, sc *sim.Scenario, h Header, csv bool) (*Writer, error) {
+	rw := &Writer{sc: sc, w: bufio.NewWriter(w), csv: csv}
+	hb, err := json.Marshal(h)
+	if err != nil {
+		return nil, err
+	}
+	if csv {
+		rw.w.WriteString("# ")
+		rw.w.Write(hb)
+		rw.w.WriteString("\n")
+		rw.writeCSV(Columns(sc))
+	} else {
+		rw.w.Write(hb)
+		rw.w.WriteString("\n")
+	}
+	return rw, nil
+}
+
+// Write writes one row.
+func (rw *Writer) Write(r *Row) error {
+	if rw.csv {
+		return rw.writeCSVRow(r)
+	}
+	return rw.writeJSON(r)
+}
+
+// Flush writes what is buffered.
+func (rw *Writer) Flush() error { return rw.w.Flush() }
+
+func (rw *Writer) writeCSV(rec []string) error {
+	var b bytes.Buffer
+	cw := csv.NewWriter(&b)
+	cw.Write(rec)
+	cw.Flush()
+	_, err := rw.w.Write(b.Bytes())
+	return err
+}
+
+func (rw *Writer) writeCSVRow(r *Row) error {
+	rec := rw.rec[:0]
+	rec = append(rec, strconv.Itoa(r.Game), strconv.FormatUint(r.Seed, 10), strconv.Itoa(r.Turns), r.Outcome)
+	for _, v := range r.Scores {
+		rec = append(rec, fmtFloat(v))
+	}
+	for _, v := range r.Tracks {
+		rec = append(rec, strconv.FormatInt(v, 10))
+	}
+	for _, v := range r.Fired {
+		rec = append(rec, strconv.Itoa(v))
+	}
+	for _, v := range r.Votes {
+		rec = append(rec, sim.ResStatusNames[v])
+	}
+	rw.rec = rec
+	return rw.writeCSV(rec)
+}
+
+// writeJSON writes a row as one JSON object, keys in scenario order; tracks that still hold
+// their starting value and injects that never fired are left out.
+func (rw *Writer) writeJSON(r *Row) error {
+	sc := rw.sc
+	b := rw.buf[:0]
+	b = append(b, `{"game":`...)
+	b = strconv.AppendInt(b, int64(r.Game), 10)
+	b = append(b, `,"seed":`...)
+	b = strconv.AppendUint(b, r.Seed, 10)
+	b = append(b, `,"turns":`...)
+	b = strconv.AppendInt(b, int64(r.Turns), 10)
+	b = append(b, `,"outcome":`...)
+	b = strconv.AppendQuote(b, r.Outcome)
+	b = append(b, `,"scores":{`...)
+	for i, v := range r.Scores {
+		b = key(b, i, sc.Sides[i].ID)
+		b = append(b, fmtFloat(v)...)
+	}
+	b = append(b, `},"tracks":{`...)
+	nt, n := sc.NT(), 0
+	for k, v := range r.Tracks {
+		if v == sc.Actors[k/nt].Tracks[k%nt] {
+			continue
+		}
+		b = key(b, n, sc.Actors[k/nt].ID+"."+sc.Tracks[k%nt].ID)
+		b = strconv.AppendInt(b, v, 10)
+		n++
+	}
+	b = append(b, `},"fired":{`...)
+	n = 0
+	for i, t := range r.Fired {
+		if t == 0 {
+			continue
+		}
+		b = key(b, n, sc.Injects[i].ID)
+		b = strconv.AppendInt(b, int64(t), 10)
+		n++
+	}
+	b = append(b, `},"votes":{`...)
+	for i, st := range r.Votes {
+		b = key(b, i, sc.Resolutions[i].ID)
+		b = strconv.AppendQuote(b, sim.ResStatusNames[st])
+	}
+	b = append(b, "}}\n"...)
+	rw.buf = b
+	_, err := rw.w.Write(b)
+	return err
+}
+
+func key(b []byte, i int, k string) []byte {
+	if i > 0 {
+		b = append(b, ',')
+	}
+	b = strconv.AppendQuote(b, k)
+	return append(b, ':')
+}
+
+// fmtFloat formats a float so that it reads back exactly.
+func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// ReadHeader reads the header of a rows file, CSV or JSON Lines, and returns a reader of its
+// rows.
+func ReadHeader(r io.Reader) (Header, *Reader, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	line, err := br.ReadString('\n')
+	if err != nil && line == "" {
+		return Header{}, nil, fmt.Errorf("empty rows file")
+	}
+	var h Header
+	isCSV := strings.HasPrefix(line, "# ")
+	if err := json.Unmarshal([]byte(strings.TrimPrefix(line, "# ")), &h); err != nil || h.Type != "batch" {
+		return Header{}, nil, fmt.Errorf("line 1: not a ttx batch rows file")
+	}
+	if h.Format != Format {
+		return Header{}, nil, fmt.Errorf("line 1: rows format %d, this ttx reads %d", h.Format, Format)
+	}
+	rd := &Reader{br: br, line: 1}
+	if isCSV {
+		rd.cr = csv.NewReader(br)
+		rd.cr.ReuseRecord = true
+	}
+	return h, rd, nil
+}
+
+// Reader reads the rows of a rows file.
+type Reader struct {
+	br     *bufio.Reader
+	cr     *csv.Reader
+	line   int
+	cols   []string
+	header bool
+}
+
+// Read returns the next row of a file of scenario sc, or io.EOF.
+func (rd *Reader) Read(sc *sim.Scenario) (Row, error) {
+	if rd.cr != nil {
+		return rd.readCSV(sc)
+	}
+	for {
+		line, err := rd.br.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) == 0 {
+			if err != nil {
+				return Row{}, io.EOF
+			}
+			rd.line++
+			continue
+		}
+		rd.line++
+		r, perr := parseJSONRow(sc, line)
+		if perr != nil {
+			return Row{}, fmt.Errorf("line %d: %v", rd.line, perr)
+		}
+		return r, nil
+	}
+}
+
+// jsonRow is a row as JSON Lines holds it.
+type jsonRow struct {
+	Game    *int               `json:"game"`
+	Seed    uint64             `json:"seed"`
+	Turns   int                `json:"turns"`
+	Outcome string             `json:"outcome"`
+	Scores  map[string]float64 `json:"scores"`
+	Tracks  map[string]int64   `json:"tracks"`
+	Fired   map[string]int     `json:"fired"`
+	Votes   map[string]string  `json:"votes"`
+}
+
+func parseJSONRow(sc *sim.Scenario, line []byte) (Row, error) {
+	var j jsonRow
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return Row{}, err
+	}
+	if j.Game == nil {
+		return Row{}, fmt.Errorf("no game")
+	}
+	r := emptyRow(sc)
+	r.Game, r.Seed, r.Turns, r.Outcome = *j.Game, j.Seed, j.Turns, j.Outcome
+	// Each map is read by looking up the scenario's ids in scenario order: no map iteration
+	// decides anything, and unknown keys are counted to be refused.
+	n := 0
+	for i, sd := range sc.Sides {
+		if v, ok := j.Scores[sd.ID]; ok {
+			r.Scores[i] = v
+			n++
+		}
+	}
+	if n != len(j.Scores) || n != len(sc.Sides) {
+		return Row{}, fmt.Errorf("scores do not match the sides of %s", sc.ID)
+	}
+	n = 0
+	nt := sc.NT()
+	for k := range r.Tracks {
+		if v, ok := j.Tracks[sc.Actors[k/nt].ID+"."+sc.Tracks[k%nt].ID]; ok {
+			r.Tracks[k] = v
+			n++
+		}
+	}
+	if n != len(j.Tracks) {
+		return Row{}, fmt.Errorf("unknown track in tracks")
+	}
+	n = 0
+	for i, in := range sc.Injects {
+		if t, ok := j.Fired[in.ID]; ok {
+			r.Fired[i] = t
+			n++
+		}
+	}
+	if n != len(j.Fired) {
+		return Row{}, fmt.Errorf("unknown inject in fired")
+	}
+	n = 0
+	for i, res := range sc.Resolutions {
+		st, ok := j.Votes[res.ID]
+		if !ok {
+			continue
+		}
+		if r.Votes[i] = sim.Lookup(sim.ResStatusNames, st); r.Votes[i] < 0 {
+			return Row{}, fmt.Errorf("vote %s: unknown status %q", res.ID, st)
+		}
+		n++
+	}
+	if n != len(j.Votes) || n != len(sc.Resolutions) {
+		return Row{}, fmt.Errorf("votes do not match the resolutions of %s", sc.ID)
+	}
+	return r, nil
+}
+
+// emptyRow returns a row of sc with every track at its starting value.
+func emptyRow(sc *sim.Scenario) Row {
+	r := Row{Scores: make([]float64, len(sc.Sides)), Tracks: make([]int64, len(sc.Actors)*sc.NT()),
+		Fired: make([]int, len(sc.Injects)), Votes: make([]int, len(sc.Resolutions))}
+	for a := range sc.Actors {
+		copy(r.Tracks[a*sc.NT():], sc.Actors[a].Tracks)
+	}
+	return r
+}
+
+func (rd *Reader) readCSV(sc *sim.Scenario) (Row, error) {
+	rec, err := rd.cr.Read()
+	if err == io.EOF {
+		return Row{}, io.EOF
+	}
+	line, _ := rd.cr.FieldPos(0)
+	line++ // the header line was read before the CSV reader started
+	if err != nil {
+		return Row{}, fmt.Errorf("line %d: %v", line, err)
+	}
+	if !rd.header {
+		rd.header = true
+		want := Columns(sc)
+		if strings.Join(rec, ",") != strings.Join(want, ",") {
+			return Row{}, fmt.Errorf("line %d: the columns are not those of scenario %s", line, sc.ID)
+		}
+		return rd.readCSV(sc)
+	}
+	r := emptyRow(sc)
+	if len(rec) != 4+len(r.Scores)+len(r.Tracks)+len(r.Fired)+len(r.Votes) {
+		return Row{}, fmt.Errorf("line %d: %d fields, want %d", line, len(rec), len(Columns(sc)))
+	}
+	bad := func(col int, err error) (Row, error) {
+		return Row{}, fmt.Errorf("line %d, column %d: %v", line, col+1, err)
+	}
+	if r.Game, err = strconv.Atoi(rec[0]); err != nil {
+		return bad(0, err)
+	}
+	if r.Seed, err = strconv.ParseUint(rec[1], 10, 64); err != nil {
+		return bad(1, err)
+	}
+	if r.Turns, err = strconv.Atoi(rec[2]); err != nil {
+		return bad(2, err)
+	}
+	r.Outcome = rec[3]
+	c := 4
+	for i := range r.Scores {
+		if r.Scores[i], err = strconv.ParseFloat(rec[c], 64); err != nil {
+			return bad(c, err)
+		}
+		c++
+	}
+	for i := range r.Tracks {
+		if r.Tracks[i], err = strconv.ParseInt(rec[c], 10, 64); err != nil {
+			return bad(c, err)
+		}
+		c++
+	}
+	for i := range r.Fired {
+		if r.Fired[i], err = strconv.Atoi(rec[c]); err != nil {
+			return bad(c, err)
+		}
+		c++
+	}
+	for i := range r.Votes {
+		if r.Votes[i] = sim.Lookup(sim.ResStatusNames, rec[c]); r.Votes[i] < 0 {
+			return bad(c, fmt.Errorf("unknown vote status %q", rec[c]))
+		}
+		c++
+	}
+	return r, nil
+}

@@ -1,0 +1,205 @@
+package batch
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"ttx/sim"
+)
+
+// Summary is what a batch of games adds up to. It holds counts and exact distributions only,
+// so summaries of disjoint games merge exactly (Merge) in any order.
+type Summary struct {
+	Sc    *sim.Scenario
+	Games int
+	// Outcomes[i] counts the games that ended with outcome OutcomeNames[i].
+	OutcomeNames []string
+	Outcomes     []int
+	Turns        Dist
+	Scores       []Dist // per side
+	Tracks       []Dist // per actor*tracks + track
+	Fired        []int  // per inject: games in which it fired
+	// Per resolution: games in which it ended passed, failed (voted down), or tabled and
+	// not yet voted on.
+	Passed, Failed, Pending []int
+}
+
+// Unfinished is the outcome name of a game stopped before it ended.
+const Unfinished = "unfinished"
+
+// NewSummary returns an empty summary for games of sc. The outcomes it knows are the named
+// outcomes, then the sides, then "draw" and "unfinished", in that order.
+func NewSummary(sc *sim.Scenario) *Summary {
+	s := &Summary{Sc: sc}
+	add := func(n string) {
+		if sim.Lookup(s.OutcomeNames, n) < 0 {
+			s.OutcomeNames = append(s.OutcomeNames, n)
+		}
+	}
+	for _, o := range sc.Outcomes {
+		add(o.ID)
+	}
+	for _, sd := range sc.Sides {
+		add(sd.ID)
+	}
+	add("draw")
+	add(Unfinished)
+	s.Outcomes = make([]int, len(s.OutcomeNames))
+	s.Scores = make([]Dist, len(sc.Sides))
+	s.Tracks = make([]Dist, len(sc.Actors)*sc.NT())
+	s.Fired = make([]int, len(sc.Injects))
+	s.Passed = make([]int, len(sc.Resolutions))
+	s.Failed = make([]int, len(sc.Resolutions))
+	s.Pending = make([]int, len(sc.Resolutions))
+	return s
+}
+
+// Add counts one game. A row whose shape does not fit the scenario is an error.
+func (s *Summary) Add(r *Row) error {
+	sc := s.Sc
+	if len(r.Scores) != len(sc.Sides) || len(r.Tracks) != len(s.Tracks) ||
+		len(r.Fired) != len(sc.Injects) || len(r.Votes) != len(sc.Resolutions) {
+		return fmt.Errorf("game %d: row does not fit scenario %s", r.Game, sc.ID)
+	}
+	name := r.Outcome
+	if name == "" {
+		name = Unfinished
+	}
+	i := sim.Lookup(s.OutcomeNames, name)
+	if i < 0 {
+		s.OutcomeNames = append(s.OutcomeNames, name)
+		s.Outcomes = append(s.Outcomes, 0)
+		i = len(s.Outcomes) - 1
+	}
+	s.Outcomes[i]++
+	s.Games++
+	s.Turns.Add(float64(r.Turns))
+	for k, v := range r.Scores {
+		s.Scores[k].Add(v)
+	}
+	for k, v := range r.Tracks {
+		s.Tracks[k].Add(float64(v))
+	}
+	for k, t := range r.Fired {
+		if t != 0 {
+			s.Fired[k]++
+		}
+	}
+	for k, st := range r.Votes {
+		switch st {
+		case sim.Passed:
+			s.Passed[k]++
+		case sim.Failed:
+			s.Failed[k]++
+		case sim.Tabled:
+			s.Pending[k]++
+		}
+	}
+	return nil
+}
+
+// Merge adds the games of o, a summary of the same scenario.
+func (s *Summary) Merge(o *Summary) {
+	for i, n := range o.OutcomeNames {
+		j := sim.Lookup(s.OutcomeNames, n)
+		if j < 0 {
+			s.OutcomeNames = append(s.OutcomeNames, n)
+			s.Outcomes = append(s.Outcomes, 0)
+			j = len(s.Outcomes) - 1
+		}
+		s.Outcomes[j] += o.Outcomes[i]
+	}
+	s.Games += o.Games
+	s.Turns.Merge(&o.Turns)
+	for i := range s.Scores {
+		s.Scores[i].Merge(&o.Scores[i])
+	}
+	for i := range s.Tracks {
+		s.Tracks[i].Merge(&o.Tracks[i])
+	}
+	for i := range s.Fired {
+		s.Fired[i] += o.Fired[i]
+	}
+	for i := range s.Passed {
+		s.Passed[i] += o.Passed[i]
+		s.Failed[i] += o.Failed[i]
+		s.Pending[i] += o.Pending[i]
+	}
+}
+
+// Prob returns the share of games that ended with outcome name, and its 95% Wilson interval.
+func (s *Summary) Prob(name string) (p, lo, hi float64) {
+	k := 0
+	if i := sim.Lookup(s.OutcomeNames, name); i >= 0 {
+		k = s.Outcomes[i]
+	}
+	lo, hi = Wilson(k, s.Games, 1.96)
+	if s.Games > 0 {
+		p = float64(k) / float64(s.Games)
+	}
+	return p, lo, hi
+}
+
+// Write prints the summary as text: outcome frequencies with 95% Wilson intervals, score and
+// track distributions (tracks only where they vary or moved from the start), injects fired and
+// votes. The text depends only on the games counted, never on how they were split.
+func (s *Summary) Write(w io.Writer) error {
+	sc := s.Sc
+	b := &strings.Builder{}
+	fmt.Fprintf(b, "%s — %d games\n\noutcome            games   share   95%% interval\n", sc.ID, s.Games)
+	for i, n := range s.OutcomeNames {
+		if s.Outcomes[i] == 0 && (n == Unfinished || n == "draw") {
+			continue
+		}
+		p, lo, hi := s.Prob(n)
+		fmt.Fprintf(b, "  %-16s %6d  %5.1f%%  [%5.1f%%, %5.1f%%]\n", n, s.Outcomes[i], 100*p, 100*lo, 100*hi)
+	}
+	fmt.Fprintf(b, "\nturns played: %s\n", stats(&s.Turns))
+	b.WriteString("\nscores                mean       sd      min      p10      p50      p90      max\n")
+	for i := range s.Scores {
+		fmt.Fprintf(b, "  %-16s %s\n", sc.Sides[i].ID, row(&s.Scores[i]))
+	}
+	b.WriteString("\ntracks (that moved)   mean       sd      min      p10      p50      p90      max\n")
+	nt := sc.NT()
+	for k := range s.Tracks {
+		a, t := k/nt, k%nt
+		d := &s.Tracks[k]
+		if d.N == 0 || (len(d.Vals) == 1 && int64(d.Vals[0]) == sc.Actors[a].Tracks[t]) {
+			continue
+		}
+		fmt.Fprintf(b, "  %-16s %s\n", sc.Actors[a].ID+"."+sc.Tracks[t].ID, row(d))
+	}
+	if len(sc.Injects) > 0 {
+		b.WriteString("\ninjects fired         games   share\n")
+		for i := range sc.Injects {
+			fmt.Fprintf(b, "  %-16s %8d  %5.1f%%\n", sc.Injects[i].ID, s.Fired[i], pct(s.Fired[i], s.Games))
+		}
+	}
+	if len(sc.Resolutions) > 0 {
+		b.WriteString("\nvotes                passed  failed  pending  passed share  95% interval\n")
+		for i := range sc.Resolutions {
+			lo, hi := Wilson(s.Passed[i], s.Games, 1.96)
+			fmt.Fprintf(b, "  %-16s %8d %7d %8d  %11.1f%%  [%5.1f%%, %5.1f%%]\n", sc.Resolutions[i].ID,
+				s.Passed[i], s.Failed[i], s.Pending[i], pct(s.Passed[i], s.Games), 100*lo, 100*hi)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func pct(k, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	return 100 * float64(k) / float64(n)
+}
+
+func row(d *Dist) string {
+	return fmt.Sprintf("%8.4g %8.4g %8.4g %8.4g %8.4g %8.4g %8.4g", d.Mean(), d.SD(), d.Min(),
+		d.Quantile(0.1), d.Quantile(0.5), d.Quantile(0.9), d.Max())
+}
+
+func stats(d *Dist) string {
+	return fmt.Sprintf("mean %.3g, min %.4g, median %.4g, max %.4g", d.Mean(), d.Min(), d.Quantile(0.5), d.Max())
+}

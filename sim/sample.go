@@ -1,0 +1,35 @@
+package sim
+
+// Sample returns a whole state consistent with what the side of v knows: one guess at what it
+// cannot see, for a policy's or a forecast's rollouts. Hidden truths are drawn afresh from their
+// chances; the dice are keyed by seed, not by the game's seed; tracks and assets the side cannot
+// see read as in the scenario file (as in the view); the other sides are taken to know the
+// assets the file lets them know plus what they have been shown with v's side; flow totals are
+// what the side sees; scores are scored anew. A facilitator's sight gives the whole state,
+// truths included, with only the dice changed.
+func Sample(v *Sight, seed uint64) *State {
+	n := v.State.clone()
+	n.Prev, n.Results, n.Events = nil, nil, nil
+	n.Seed = seed
+	if v.Side == Facilitator {
+		return n
+	}
+	sc := n.Sc
+	bit := sideBit(v.Side)
+	for i, t := range sc.Truths {
+		n.Truth[i] = Draw(seed, 0, -1, -1-i, 0) < t.Chance
+	}
+	for x := range sc.Assets {
+		n.Known[x] |= AllSides &^ sc.Assets[x].HiddenFrom &^ bit
+	}
+	for i := range sc.Injects {
+		in := &sc.Injects[i]
+		if n.Fired[i] == 0 && !in.When.Set() && in.Turn > 0 && in.Turn <= n.Turn {
+			n.Fired[i] = in.Turn // it was due, so it fired, unseen
+		}
+	}
+	held, transit := n.Held()
+	n.Flow = FlowTotals{Stolen: held + transit}
+	n.score()
+	return n
+}
