@@ -63,7 +63,7 @@ type Effect struct {
 	Asset  int // status, reveal, evidence, trace, freeze, cashout, steal: -1 is the target
 	To     int // steal: the receiving asset; reveal: side, RevealSelf or RevealPublic
 	Actor  int // plant, coauthor
-	Res    int // table
+	Res    int // table: -1 is the target resolution
 	Amount Num // by, to, strength, amount
 	Rate   Num // cashout
 	Status Status
@@ -191,7 +191,11 @@ func (s *State) apply(c *Ctx, effs []Effect, ev *Event, r *run) {
 		case OpAttribute:
 			s.attribute(c, r)
 		case OpTable:
-			s.table(c, e.Res, r)
+			res := e.Res
+			if res < 0 {
+				res = c.Target
+			}
+			s.table(c, res, r)
 		case OpVote:
 			r.ballot(c)
 		case OpSteal:

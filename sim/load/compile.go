@@ -32,7 +32,7 @@ type compiler struct {
 
 	actorID, actorKind, actorSide []int32
 	assetID, assetKind, linkID    []int32
-	resStatus                     []int32
+	resStatus, resID              []int32
 }
 
 func newCompiler(sc *sim.Scenario) *compiler {
@@ -55,6 +55,9 @@ func newCompiler(sc *sim.Scenario) *compiler {
 	}
 	for _, l := range sc.Links {
 		c.linkID = append(c.linkID, c.sym(l.ID))
+	}
+	for _, r := range sc.Resolutions {
+		c.resID = append(c.resID, c.sym(r.ID))
 	}
 	for _, n := range sim.ResStatusNames {
 		c.resStatus = append(c.resStatus, c.sym(n))

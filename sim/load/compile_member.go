@@ -200,6 +200,8 @@ func (c *compiler) incidentField(ix index, f string, n ast.Node) (val, error) {
 func (c *compiler) resField(ix index, f string, n ast.Node) (val, error) {
 	at := ix.fn()
 	switch f {
+	case "id":
+		return symV(func(x *sim.Ctx) int32 { return c.resID[at(x)] }), nil
 	case "status":
 		return symV(func(x *sim.Ctx) int32 { return c.resStatus[x.S.Res[at(x)].Status] }), nil
 	case "yes":

@@ -60,7 +60,7 @@ func newEnvs(sc *sim.Scenario) *envs {
 		field("delay", tNum), field("value", tNum)})
 	e.incident = structOf([]reflect.StructField{field("age", tNum), field("evidence", tNum),
 		field("attributed", tBool)})
-	e.res = structOf([]reflect.StructField{field("status", tStr), field("yes", tNum),
+	e.res = structOf([]reflect.StructField{field("id", tStr), field("status", tStr), field("yes", tNum),
 		field("no", tNum), field("abstain", tNum), field("passed", tBool), field("tabled", tBool)})
 	e.flow = structOf([]reflect.StructField{field("stolen", tNum), field("held", tNum),
 		field("transit", tNum), field("frozen", tNum), field("fees", tNum), field("cashed", tNum)})

@@ -216,7 +216,13 @@ func (b *builder) effect(p string, e *Effect, k envKey) (sim.Effect, bool) {
 			b.errAt(vp, "%s acts on the order's target: write %s = \"target\"", verb, verb)
 		}
 	case sim.OpTable:
-		out.Res = b.ref(vp, "resolution", v, sc.Resolution)
+		if v == "target" {
+			if k.target != sim.TargetResolution {
+				b.errAt(vp, "target here needs the move's target to be a resolution")
+			}
+		} else {
+			out.Res = b.ref(vp, "resolution", v, sc.Resolution)
+		}
 		if !k.self {
 			b.errAt(vp, "a resolution is tabled by an actor: use it in a move")
 		}
