@@ -2,15 +2,18 @@ package load
 
 // The types below are the TOML format as written; the loader decodes a file into them, then
 // checks and resolves them into a sim.Scenario. Their `toml` names are the format's keys, and
-// `ttx schema` reflects them into a JSON Schema. docs/scenario-format.md documents every key.
+// `ttx schema` reflects them into a JSON Schema. docs/scenario-format.md documents every key;
+// ttx/docs tests hold the two to each other, and the jsonschema tags to the loader.
 
 // File is a whole scenario file.
 type File struct {
-	Schema     string           `toml:"schema,omitempty" json:"-"`
+	// Schema is the root "$schema" key some editors (Taplo) read a schema's URL from; the
+	// loader ignores it.
+	Schema     string           `toml:"$schema,omitempty"`
 	Scenario   Meta             `toml:"scenario" jsonschema:"required"`
 	Tracks     map[string]Track `toml:"tracks,omitempty"`
-	Side       []Side           `toml:"side" jsonschema:"required"`
-	Actor      []Actor          `toml:"actor" jsonschema:"required"`
+	Side       []Side           `toml:"side" jsonschema:"required,minItems=1"`
+	Actor      []Actor          `toml:"actor,omitempty"`
 	Asset      []Asset          `toml:"asset,omitempty"`
 	Link       []Link           `toml:"link,omitempty"`
 	Move       []Move           `toml:"move,omitempty"`
@@ -24,7 +27,7 @@ type File struct {
 
 // Meta is the [scenario] table.
 type Meta struct {
-	ID        string   `toml:"id" jsonschema:"required"`
+	ID        string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Title     string   `toml:"title" jsonschema:"required"`
 	Summary   string   `toml:"summary,omitempty"`
 	Briefing  string   `toml:"briefing,omitempty"`
@@ -45,7 +48,7 @@ type Track struct {
 
 // Side is a [[side]] table.
 type Side struct {
-	ID        string      `toml:"id" jsonschema:"required"`
+	ID        string      `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Name      string      `toml:"name" jsonschema:"required"`
 	Briefing  string      `toml:"briefing,omitempty"`
 	Color     string      `toml:"color,omitempty" jsonschema:"pattern=^#[0-9a-fA-F]{6}$"`
@@ -54,14 +57,14 @@ type Side struct {
 
 // Objective is a [[side.objective]] table.
 type Objective struct {
-	ID    string `toml:"id" jsonschema:"required"`
-	Text  string `toml:"text" jsonschema:"required"`
+	ID    string `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
+	Text  string `toml:"text,omitempty"`
 	Score Expr   `toml:"score" jsonschema:"required"`
 }
 
 // Actor is an [[actor]] table.
 type Actor struct {
-	ID      string           `toml:"id" jsonschema:"required"`
+	ID      string           `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Name    string           `toml:"name,omitempty"`
 	Kind    string           `toml:"kind" jsonschema:"required"`
 	Side    string           `toml:"side,omitempty"`
@@ -72,19 +75,19 @@ type Actor struct {
 
 // Asset is an [[asset]] table.
 type Asset struct {
-	ID         string   `toml:"id" jsonschema:"required"`
+	ID         string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Name       string   `toml:"name,omitempty"`
 	Kind       string   `toml:"kind" jsonschema:"required"`
 	Owners     []string `toml:"owners" jsonschema:"required,minItems=1"`
 	Status     string   `toml:"status,omitempty" jsonschema:"enum=active,enum=exposed,enum=seized,enum=frozen,enum=offline,enum=compromised"`
 	HiddenFrom []string `toml:"hidden_from,omitempty"`
-	Value      *int64   `toml:"value,omitempty" jsonschema:"minimum=0"`
+	Value      *int64   `toml:"value,omitempty" jsonschema:"minimum=0,maximum=1000000000000"`
 	Freeze     *Expr    `toml:"freeze,omitempty"`
 }
 
 // Link is a [[link]] table.
 type Link struct {
-	ID    string   `toml:"id" jsonschema:"required"`
+	ID    string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	From  string   `toml:"from" jsonschema:"required"`
 	To    string   `toml:"to" jsonschema:"required"`
 	Fee   *float64 `toml:"fee,omitempty" jsonschema:"minimum=0,maximum=100"`
@@ -100,7 +103,7 @@ type By struct {
 
 // Move is a [[move]] table.
 type Move struct {
-	ID          string           `toml:"id" jsonschema:"required"`
+	ID          string           `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Name        string           `toml:"name,omitempty"`
 	Text        string           `toml:"text,omitempty"`
 	By          By               `toml:"by" jsonschema:"required"`
@@ -149,7 +152,7 @@ type Effect struct {
 
 // Inject is an [[inject]] table.
 type Inject struct {
-	ID        string   `toml:"id" jsonschema:"required"`
+	ID        string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Title     string   `toml:"title,omitempty"`
 	Turn      int      `toml:"turn,omitempty" jsonschema:"minimum=1"`
 	When      *Expr    `toml:"when,omitempty"`
@@ -162,14 +165,14 @@ type Inject struct {
 
 // Truth is a [[truth]] table.
 type Truth struct {
-	ID     string   `toml:"id" jsonschema:"required"`
+	ID     string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Text   string   `toml:"text,omitempty"`
 	Chance *float64 `toml:"chance,omitempty" jsonschema:"minimum=0,maximum=1"`
 }
 
 // Body is a [[body]] table.
 type Body struct {
-	ID        string   `toml:"id" jsonschema:"required"`
+	ID        string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Name      string   `toml:"name,omitempty"`
 	Members   []string `toml:"members" jsonschema:"required,minItems=1"`
 	Threshold int      `toml:"threshold" jsonschema:"required,minimum=1"`
@@ -181,7 +184,7 @@ type Body struct {
 
 // Resolution is a [[resolution]] table.
 type Resolution struct {
-	ID        string   `toml:"id" jsonschema:"required"`
+	ID        string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Title     string   `toml:"title" jsonschema:"required"`
 	Text      string   `toml:"text,omitempty"`
 	Body      string   `toml:"body" jsonschema:"required"`
@@ -198,7 +201,7 @@ type End struct {
 
 // Outcome is an [[outcome]] table.
 type Outcome struct {
-	ID   string `toml:"id" jsonschema:"required"`
+	ID   string `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
 	Text string `toml:"text,omitempty"`
 	When Expr   `toml:"when" jsonschema:"required"`
 }
