@@ -181,7 +181,7 @@ func TestCases(t *testing.T) {
 		t.Fatalf("no cases in %s", casesDir)
 	}
 	for _, f := range files {
-		c, err := readCase(f)
+		c, err := caseRead(f)
 		if err != nil {
 			t.Errorf("%v", err)
 			continue
@@ -190,8 +190,8 @@ func TestCases(t *testing.T) {
 	}
 }
 
-// readCase reads and checks one case file.
-func readCase(path string) (*ruleCase, error) {
+// caseRead reads and checks one case file.
+func caseRead(path string) (*ruleCase, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -227,8 +227,8 @@ func readCase(path string) (*ruleCase, error) {
 	return c, nil
 }
 
-// parseOrder reads `[SIDE:]ACTOR MOVE [TARGET [ARG]]`.
-func parseOrder(s string) (sim.Order, error) {
+// caseParseOrder reads `[SIDE:]ACTOR MOVE [TARGET [ARG]]`.
+func caseParseOrder(s string) (sim.Order, error) {
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 4 {
 		return sim.Order{}, fmt.Errorf("order %q: want [SIDE:]ACTOR MOVE [TARGET [ARG]]", s)
@@ -258,7 +258,7 @@ func (c *ruleCase) run(t *testing.T) {
 	}
 	for ti, tn := range c.Turn {
 		n := 0
-		permutations(len(tn.Orders), func(p []int) {
+		casePermutations(len(tn.Orders), func(p []int) {
 			n++
 			if n > 720 {
 				return
@@ -307,7 +307,7 @@ func (c *ruleCase) play(t *testing.T, perm []int, pt int) []uint64 {
 		}
 		orders := make([]sim.Order, len(tn.Orders))
 		for i, os := range tn.Orders {
-			o, err := parseOrder(os)
+			o, err := caseParseOrder(os)
 			if err != nil {
 				t.Fatalf("case %s: %s: %v", c.Name, where, err)
 			}
@@ -353,7 +353,7 @@ func (c *ruleCase) steps(t *testing.T, steps []caseStep, s *sim.State, where str
 			}
 			s = sim.Fire(s, i)
 		case st.Override != "" && st.Fire == "":
-			a, tr, ok := trackRef(sc, st.Override)
+			a, tr, ok := caseTrackRef(sc, st.Override)
 			if !ok {
 				t.Fatalf("case %s: %s: no track %q", c.Name, where, st.Override)
 			}
@@ -397,15 +397,15 @@ func (c *ruleCase) fail(t *testing.T, where string, diffs []string, before, afte
 	t.Error(b.String())
 }
 
-// trackRef resolves "ACTOR.TRACK".
-func trackRef(sc *sim.Scenario, ref string) (a, tr int, ok bool) {
+// caseTrackRef resolves "ACTOR.TRACK".
+func caseTrackRef(sc *sim.Scenario, ref string) (a, tr int, ok bool) {
 	an, tn, _ := strings.Cut(ref, ".")
 	a, tr = sc.Actor(an), sc.Track(tn)
 	return a, tr, a >= 0 && tr >= 0
 }
 
-// sideIDs names the sides in a side bitmask.
-func sideIDs(sc *sim.Scenario, m uint64) []string {
+// caseSideIDs names the sides in a side bitmask.
+func caseSideIDs(sc *sim.Scenario, m uint64) []string {
 	ids := []string{}
 	for i := range sc.Sides {
 		if m&(1<<uint(i)) != 0 {
@@ -415,7 +415,7 @@ func sideIDs(sc *sim.Scenario, m uint64) []string {
 	return ids
 }
 
-func actorIDList(sc *sim.Scenario, as []int) []string {
+func caseActorIDs(sc *sim.Scenario, as []int) []string {
 	ids := []string{}
 	for _, a := range as {
 		ids = append(ids, sc.Actors[a].ID)
@@ -423,7 +423,7 @@ func actorIDList(sc *sim.Scenario, as []int) []string {
 	return ids
 }
 
-func norm(xs []string) []string {
+func caseNorm(xs []string) []string {
 	if xs == nil {
 		return []string{}
 	}
@@ -447,7 +447,7 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 		for i, r := range res {
 			got[i] = r.Code()
 		}
-		diff("results", quoteAll(got), quoteAll(e.Results))
+		diff("results", caseQuote(got), caseQuote(e.Results))
 	}
 	if e.Reasons != nil {
 		got := make([]string, len(res))
@@ -456,10 +456,10 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 				got[i] = r.Reason.Error()
 			}
 		}
-		diff("reasons", quoteAll(got), quoteAll(e.Reasons))
+		diff("reasons", caseQuote(got), caseQuote(e.Reasons))
 	}
-	for _, k := range sortedKeys(e.Tracks) {
-		a, tr, ok := trackRef(sc, k)
+	for _, k := range caseKeys(e.Tracks) {
+		a, tr, ok := caseTrackRef(sc, k)
 		if !ok {
 			bad("tracks: no track %q", k)
 			continue
@@ -473,29 +473,29 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 		}
 		return x
 	}
-	for _, k := range sortedKeys(e.Status) {
+	for _, k := range caseKeys(e.Status) {
 		if x := asset("status", k); x >= 0 {
 			diff("status of "+k, s.Status[x], e.Status[k])
 		}
 	}
-	for _, k := range sortedKeys(e.Value) {
+	for _, k := range caseKeys(e.Value) {
 		if x := asset("value", k); x >= 0 {
 			diff("value of "+k, s.Value[x], e.Value[k])
 		}
 	}
-	for _, k := range sortedKeys(e.Dirty) {
+	for _, k := range caseKeys(e.Dirty) {
 		if x := asset("dirty", k); x >= 0 {
 			diff("dirty value of "+k, s.Dirty[x], e.Dirty[k])
 		}
 	}
-	for _, k := range sortedKeys(e.Known) {
+	for _, k := range caseKeys(e.Known) {
 		if x := asset("known", k); x >= 0 {
-			diff("sides knowing "+k, sideIDs(sc, s.Known[x]), norm(e.Known[k]))
+			diff("sides knowing "+k, caseSideIDs(sc, s.Known[x]), caseNorm(e.Known[k]))
 		}
 	}
-	for _, k := range sortedKeys(e.Traced) {
+	for _, k := range caseKeys(e.Traced) {
 		if x := asset("traced", k); x >= 0 {
-			diff("sides tracing "+k, sideIDs(sc, s.Traced[x]), norm(e.Traced[k]))
+			diff("sides tracing "+k, caseSideIDs(sc, s.Traced[x]), caseNorm(e.Traced[k]))
 		}
 	}
 	if e.Flow != nil {
@@ -503,7 +503,7 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 		f := s.Flow
 		got := map[string]int64{"stolen": f.Stolen, "held": held, "transit": transit,
 			"frozen": f.Frozen, "fees": f.Fees, "cashed": f.Cashed}
-		for _, k := range sortedKeys(e.Flow) {
+		for _, k := range caseKeys(e.Flow) {
 			v, ok := got[k]
 			if !ok {
 				bad("flow: no total %q (stolen, held, transit, frozen, fees, cashed)", k)
@@ -517,7 +517,7 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 		for _, tr := range s.Transit {
 			got = append(got, fmt.Sprintf("%s %d @%d", sc.Links[tr.Link].ID, tr.Amount, tr.Arrive))
 		}
-		diff("transit", quoteAll(got), quoteAll(e.Transit))
+		diff("transit", caseQuote(got), caseQuote(e.Transit))
 	}
 	if e.Incidents != nil {
 		if len(s.Incidents) != len(e.Incidents) {
@@ -527,30 +527,30 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 			got, want := &s.Incidents[i], &e.Incidents[i]
 			id := sim.IncidentID(i)
 			if want.Authors != nil {
-				diff(id+" authors", actorIDList(sc, got.Authors), want.Authors)
+				diff(id+" authors", caseActorIDs(sc, got.Authors), want.Authors)
 			}
 			if want.Victims != nil {
-				diff(id+" victims", actorIDList(sc, got.Victims), want.Victims)
+				diff(id+" victims", caseActorIDs(sc, got.Victims), want.Victims)
 			}
 			if want.Via != nil {
 				var via []string
 				for _, x := range got.Via {
 					via = append(via, sc.Assets[x].ID)
 				}
-				diff(id+" via", norm(via), want.Via)
+				diff(id+" via", caseNorm(via), want.Via)
 			}
 			if want.Planted != nil {
 				var pl []string
 				for _, p := range got.Planted {
 					pl = append(pl, fmt.Sprintf("%s:%d", sc.Actors[p.Actor].ID, p.Strength))
 				}
-				diff(id+" planted", norm(pl), want.Planted)
+				diff(id+" planted", caseNorm(pl), want.Planted)
 			}
 			if want.Known != nil {
-				diff(id+" known to", sideIDs(sc, got.Known), want.Known)
+				diff(id+" known to", caseSideIDs(sc, got.Known), want.Known)
 			}
 			if want.Attributed != nil {
-				diff(id+" attributed by", sideIDs(sc, got.Attributed), want.Attributed)
+				diff(id+" attributed by", caseSideIDs(sc, got.Attributed), want.Attributed)
 			}
 			if want.Public != nil {
 				diff(id+" public", got.Public, *want.Public)
@@ -570,7 +570,7 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 			}
 			got = append(got, line)
 		}
-		diff("evidence", quoteAll(got), quoteAll(e.Evidence))
+		diff("evidence", caseQuote(got), caseQuote(e.Evidence))
 	}
 	for _, cf := range e.Confidence {
 		sd := sc.Side(cf.Side)
@@ -589,17 +589,17 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 			got[sc.Actors[a].ID] = conf[i]
 		}
 		what := fmt.Sprintf("confidence of %s in %s", cf.Side, cf.Incident)
-		if !slices.Equal(sortedKeys(got), sortedKeys(cf.Of)) {
-			bad("%s: candidates %v, want %v", what, sortedKeys(got), sortedKeys(cf.Of))
+		if !slices.Equal(caseKeys(got), caseKeys(cf.Of)) {
+			bad("%s: candidates %v, want %v", what, caseKeys(got), caseKeys(cf.Of))
 			continue
 		}
-		for _, k := range sortedKeys(cf.Of) {
+		for _, k := range caseKeys(cf.Of) {
 			if math.Abs(got[k]-cf.Of[k]) > 0.0005 {
 				bad("%s: %s = %.4f, want %.4f", what, k, got[k], cf.Of[k])
 			}
 		}
 	}
-	for _, k := range sortedKeys(e.Resolutions) {
+	for _, k := range caseKeys(e.Resolutions) {
 		i := sc.Resolution(k)
 		if i < 0 {
 			bad("resolutions: no resolution %q", k)
@@ -632,7 +632,7 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 			diff(k+" due", got.Due, *want.Due)
 		}
 	}
-	for _, k := range sortedKeys(e.Ballots) {
+	for _, k := range caseKeys(e.Ballots) {
 		rn, mn, _ := strings.Cut(k, ".")
 		ri, m := sc.Resolution(rn), sc.Actor(mn)
 		if ri < 0 || m < 0 {
@@ -665,16 +665,16 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 					sim.IncidentID(ev.Incident), sc.Actors[ev.Arg].ID, verdict))
 			}
 		}
-		diff("attributions", quoteAll(got), quoteAll(e.Attribution))
+		diff("attributions", caseQuote(got), caseQuote(e.Attribution))
 	}
-	for _, k := range sortedKeys(e.Fired) {
+	for _, k := range caseKeys(e.Fired) {
 		if i := sc.Inject(k); i >= 0 {
 			diff("inject "+k+" fired at", s.Fired[i], e.Fired[k])
 		} else {
 			bad("fired: no inject %q", k)
 		}
 	}
-	for _, k := range sortedKeys(e.Truths) {
+	for _, k := range caseKeys(e.Truths) {
 		i := slices.IndexFunc(sc.Truths, func(d sim.TruthDef) bool { return d.ID == k })
 		if i < 0 {
 			bad("truths: no truth %q", k)
@@ -682,7 +682,7 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 		}
 		diff("truth "+k, s.Truth[i], e.Truths[k])
 	}
-	for _, k := range sortedKeys(e.Scores) {
+	for _, k := range caseKeys(e.Scores) {
 		if sd := sc.Side(k); sd >= 0 {
 			diff("score of "+k, s.Scores[sd], e.Scores[k])
 		} else {
@@ -728,7 +728,7 @@ func (c *ruleCase) expect(t *testing.T, where string, e *caseExpect, before, s *
 	}
 }
 
-func quoteAll(xs []string) string {
+func caseQuote(xs []string) string {
 	q := make([]string, len(xs))
 	for i, x := range xs {
 		q[i] = fmt.Sprintf("%q", x)
@@ -736,7 +736,7 @@ func quoteAll(xs []string) string {
 	return "[" + strings.Join(q, ", ") + "]"
 }
 
-func sortedKeys[V any](m map[string]V) []string {
+func caseKeys[V any](m map[string]V) []string {
 	ks := make([]string, 0, len(m))
 	for k := range m {
 		ks = append(ks, k)
@@ -745,8 +745,8 @@ func sortedKeys[V any](m map[string]V) []string {
 	return ks
 }
 
-// permutations calls f with every permutation of 0..n-1 (Heap's algorithm).
-func permutations(n int, f func([]int)) {
+// casePermutations calls f with every permutation of 0..n-1 (Heap's algorithm).
+func casePermutations(n int, f func([]int)) {
 	p := make([]int, n)
 	for i := range p {
 		p[i] = i
