@@ -5,6 +5,8 @@
 //	ttx run [FILE] [flags]      play a game headless and print it turn by turn
 //	ttx replay LOG              re-run a log and report the first divergence
 //	ttx play [FILE]             run an exercise in a window
+//	ttx new [FILE]              write a commented starter scenario (stdout without FILE)
+//	ttx schema                  print the JSON Schema of the scenario format
 //
 // Exit codes: 0 ok, 1 invalid input or divergence, 2 usage.
 package main

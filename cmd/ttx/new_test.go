@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestNewWritesAScenarioThatPlays writes the starter, validates it with the loader and the
+// schema, and plays a whole game headless with random and greedy players.
+func TestNewWritesAScenarioThatPlays(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mine.toml")
+	var out, errs bytes.Buffer
+	if code := Main([]string{"new", path}, &out, &errs); code != exitOK {
+		t.Fatalf("ttx new %s = exit %d: %s", path, code, errs.String())
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(src), "#:schema ./scenario.schema.json\n") {
+		t.Errorf("the starter does not start with its #:schema line: %q", strings.SplitN(string(src), "\n", 2)[0])
+	}
+	out.Reset()
+	if code := Main([]string{"validate", path}, &out, &errs); code != exitOK {
+		t.Fatalf("ttx validate on the starter = exit %d:\n%s", code, out.String())
+	}
+	if err := checkSchema(compileSchema(t), src); err != nil {
+		t.Errorf("the starter does not match the schema: %v", err)
+	}
+	for _, args := range [][]string{
+		{"run", path},
+		{"run", "--seed", "7", "--policy", "blue=greedy", "--policy", "red=greedy", path},
+	} {
+		out.Reset()
+		errs.Reset()
+		if code := Main(args, &out, &errs); code != exitOK {
+			t.Fatalf("ttx %s = exit %d: %s", strings.Join(args, " "), code, errs.String())
+		}
+		if !strings.Contains(out.String(), "outcome: ") {
+			t.Errorf("ttx %s did not play to an outcome:\n%s", strings.Join(args, " "), out.String())
+		}
+	}
+}
+
+// TestNewRefusesToOverwrite checks an existing file is left as it was.
+func TestNewRefusesToOverwrite(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mine.toml")
+	if err := os.WriteFile(path, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errs bytes.Buffer
+	if code := Main([]string{"new", path}, &out, &errs); code != exitInvalid {
+		t.Errorf("ttx new on an existing file = exit %d, want %d", code, exitInvalid)
+	}
+	if !strings.Contains(errs.String(), "already exists") {
+		t.Errorf("ttx new on an existing file says %q, want it to say it already exists", errs.String())
+	}
+	if b, _ := os.ReadFile(path); string(b) != "mine" {
+		t.Errorf("ttx new overwrote an existing file: it now holds %q", b)
+	}
+}
+
+// TestNewPrintsWithoutFile checks the starter goes to standard output when no file is named,
+// with the #:schema line asked for.
+func TestNewPrintsWithoutFile(t *testing.T) {
+	var out, errs bytes.Buffer
+	if code := Main([]string{"new", "--schema", "../docs/scenario.schema.json"}, &out, &errs); code != exitOK {
+		t.Fatalf("ttx new = exit %d: %s", code, errs.String())
+	}
+	if first, _, _ := strings.Cut(out.String(), "\n"); first != "#:schema ../docs/scenario.schema.json" {
+		t.Errorf("ttx new --schema printed %q first", first)
+	}
+	if !strings.Contains(out.String(), "[scenario]") || strings.Count(out.String(), "#:schema") != 1 {
+		t.Errorf("ttx new printed no starter scenario, or two #:schema lines")
+	}
+}
