@@ -64,7 +64,11 @@ func (s *State) parseTarget(kind int, id string) (int, string) {
 		return -1, ""
 	}
 	if id == "" {
-		return -1, "a " + TargetNames[kind] + " target is needed"
+		article := "a "
+		if strings.ContainsRune("aeiou", rune(TargetNames[kind][0])) {
+			article = "an "
+		}
+		return -1, article + TargetNames[kind] + " target is needed"
 	}
 	i := -1
 	switch kind {
