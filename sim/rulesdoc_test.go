@@ -1,0 +1,106 @@
+package sim_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"ttx/sim"
+	"ttx/sim/load"
+)
+
+const rulesDoc = "../docs/rules.md"
+
+// tomlBlocks returns the fenced ```toml blocks of a Markdown text and the line each starts on.
+func tomlBlocks(md string) (blocks []string, lines []int) {
+	var cur []string
+	in := false
+	for i, l := range strings.Split(md, "\n") {
+		switch {
+		case !in && strings.TrimSpace(l) == "```toml":
+			in, cur = true, nil
+			lines = append(lines, i+2)
+		case in && strings.TrimSpace(l) == "```":
+			in = false
+			blocks = append(blocks, strings.Join(cur, "\n")+"\n")
+		case in:
+			cur = append(cur, l)
+		}
+	}
+	return blocks, lines
+}
+
+// TestRulesDocExamples loads every TOML example of docs/rules.md as a scenario and starts a
+// game with it, so the examples cannot drift from the loader and the engine.
+func TestRulesDocExamples(t *testing.T) {
+	src, err := os.ReadFile(rulesDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks, lines := tomlBlocks(string(src))
+	if len(blocks) < 4 {
+		t.Fatalf("tomlBlocks(%s) = %d blocks, want one per mechanic (at least 4)", rulesDoc, len(blocks))
+	}
+	for i, b := range blocks {
+		name := fmt.Sprintf("%s:%d", rulesDoc, lines[i])
+		sc, err := load.Load(name, []byte(b))
+		if err != nil {
+			t.Errorf("load.Load(%s) = %v, want a scenario", name, err)
+			continue
+		}
+		s := sim.New(sc, sc.Seed)
+		if err := sim.Check(s); err != nil {
+			t.Errorf("sim.Check(New(%s)) = %v, want nil", name, err)
+		}
+	}
+}
+
+// TestTomlBlocksCanFail makes sure the extraction finds blocks and that a broken one fails.
+func TestTomlBlocksCanFail(t *testing.T) {
+	md := "text\n```toml\n[scenario]\nid = \"x\"\n```\nmore\n```go\nx := 1\n```\n"
+	blocks, lines := tomlBlocks(md)
+	if len(blocks) != 1 || lines[0] != 3 || blocks[0] != "[scenario]\nid = \"x\"\n" {
+		t.Fatalf("tomlBlocks(md) = %q at %v, want one block at line 3", blocks, lines)
+	}
+	if _, err := load.Load("x", []byte(blocks[0])); err == nil {
+		t.Errorf("load.Load(%q) = nil error, want an error (no title, no turns)", blocks[0])
+	}
+}
+
+// TestRulesDocNamesEveryCase requires docs/rules.md to point at every case of the catalogue, and
+// every case it names to exist.
+func TestRulesDocNamesEveryCase(t *testing.T) {
+	src, err := os.ReadFile(rulesDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	named := map[string]bool{}
+	re := regexp.MustCompile("`([a-z0-9]+(?:-[a-z0-9]+)+)`")
+	// A list runs from "Cases:" to the end of its sentence.
+	for _, part := range strings.Split(string(src), "Cases:")[1:] {
+		list, _, _ := strings.Cut(part, ".")
+		for _, m := range re.FindAllStringSubmatch(list, -1) {
+			named[m[1]] = true
+		}
+	}
+	files, err := filepath.Glob(filepath.Join(casesDir, "*.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	exist := map[string]bool{}
+	for _, f := range files {
+		n := strings.TrimSuffix(filepath.Base(f), ".toml")
+		exist[n] = true
+		if !named[n] {
+			t.Errorf("case %s is not named in a \"Cases:\" list of %s", n, rulesDoc)
+		}
+	}
+	for n := range named {
+		if !exist[n] {
+			t.Errorf("%s names case %s, but there is no %s/%s.toml", rulesDoc, n, casesDir, n)
+		}
+	}
+}
