@@ -52,7 +52,9 @@ func View(s *State, sd int) *Sight {
 	n.Transit = n.Transit[:0]
 	for _, t := range s.Transit {
 		l := &sc.Links[t.Link]
-		if v.SeesValue(l.From) || v.SeesValue(l.To) {
+		// Value in transit names its link: show it only when the side knows both ends, as
+		// events do.
+		if (v.SeesValue(l.From) || v.SeesValue(l.To)) && s.Known[l.From]&bit != 0 && s.Known[l.To]&bit != 0 {
 			n.Transit = append(n.Transit, t)
 		}
 	}
