@@ -117,49 +117,92 @@ func parseArg(sc *Scenario, kind int, a string) (int, string) {
 func (s *State) TargetWhy(sd, a, mv, t int) string {
 	sc := s.Sc
 	m := &sc.Moves[mv]
+	switch s.targetCheck(sd, a, mv, t) {
+	case targetOK:
+		return ""
+	case targetKind:
+		return "not a " + strings.Join(m.TargetKinds, " or ")
+	case targetNoAsset:
+		return "no such asset"
+	case targetNotOwned:
+		return "not owned by " + sc.Actors[a].ID
+	case targetNoLink:
+		return "no such link"
+	case targetSourceNotOwned:
+		return "its source is not owned by " + sc.Actors[a].ID
+	case targetNoIncident:
+		return "no such incident"
+	case targetNoResolution:
+		return "no such resolution"
+	case targetNotVoting:
+		return "not being voted on this turn"
+	case targetNoSeat:
+		return sc.Actors[a].ID + " has no seat"
+	}
+	return ""
+}
+
+// Reasons targetCheck gives, each a message of TargetWhy.
+const (
+	targetOK = iota
+	targetKind
+	targetNoAsset
+	targetNotOwned
+	targetNoLink
+	targetSourceNotOwned
+	targetNoIncident
+	targetNoResolution
+	targetNotVoting
+	targetNoSeat
+)
+
+// targetCheck is TargetWhy without building the message, for the hot path of Legal.
+func (s *State) targetCheck(sd, a, mv, t int) int {
+	sc := s.Sc
+	m := &sc.Moves[mv]
 	bit := sideBit(sd)
 	switch m.Target {
 	case TargetActor:
 		if len(m.TargetKinds) > 0 && !containsStr(m.TargetKinds, sc.Actors[t].Kind) {
-			return "not a " + strings.Join(m.TargetKinds, " or ")
+			return targetKind
 		}
 	case TargetAsset:
 		if s.Known[t]&bit == 0 {
-			return "no such asset"
+			return targetNoAsset
 		}
 		if len(m.TargetKinds) > 0 && !containsStr(m.TargetKinds, sc.Assets[t].Kind) {
-			return "not a " + strings.Join(m.TargetKinds, " or ")
+			return targetKind
 		}
 		if m.OwnTarget && !sc.Owns(a, t) {
-			return "not owned by " + sc.Actors[a].ID
+			return targetNotOwned
 		}
 	case TargetLink:
 		l := &sc.Links[t]
 		if s.Known[l.From]&bit == 0 || s.Known[l.To]&bit == 0 {
-			return "no such link"
+			return targetNoLink
 		}
 		if m.OwnTarget && !sc.Owns(a, l.From) {
-			return "its source is not owned by " + sc.Actors[a].ID
+			return targetSourceNotOwned
 		}
 	case TargetIncident:
 		if s.Incidents[t].Known&bit == 0 {
-			return "no such incident"
+			return targetNoIncident
 		}
 	case TargetResolution:
 		st := s.Res[t].Status
 		if st == Draft && sc.Resolutions[t].DraftedBy != sd {
-			return "no such resolution"
+			return targetNoResolution
 		}
 		if m.Arg == ArgBallot {
 			if st != Tabled || s.Res[t].Due != s.Turn {
-				return "not being voted on this turn"
+				return targetNotVoting
 			}
 			if sc.seat(sc.Resolutions[t].Body, a) < 0 {
-				return sc.Actors[a].ID + " has no seat"
+				return targetNoSeat
 			}
 		}
 	}
-	return ""
+	return targetOK
 }
 
 func containsStr(xs []string, x string) bool {

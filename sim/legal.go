@@ -13,6 +13,48 @@ func Legal(v *Sight) []Order {
 
 // LegalFor appends to out the legal orders of actor a.
 func LegalFor(v *Sight, a int, out []Order) []Order {
+	var buf [64]Choice
+	for _, c := range Choices(v, a, buf[:0]) {
+		out = append(out, OrderOf(v.Sc, a, c))
+	}
+	return out
+}
+
+// Choice is a legal order of an actor in indices: the move, its target (an index of the kind
+// the move targets, -1 for none) and its argument (an actor, a ballot, or -1 for none).
+type Choice struct{ Move, Target, Arg int }
+
+// OrderOf returns the order of actor a making choice c.
+func OrderOf(sc *Scenario, a int, c Choice) Order {
+	m := &sc.Moves[c.Move]
+	o := Order{Actor: sc.Actors[a].ID, Move: m.ID}
+	switch m.Target {
+	case TargetActor:
+		o.Target = sc.Actors[c.Target].ID
+	case TargetAsset:
+		o.Target = sc.Assets[c.Target].ID
+	case TargetLink:
+		o.Target = sc.Links[c.Target].ID
+	case TargetIncident:
+		o.Target = IncidentID(c.Target)
+	case TargetResolution:
+		o.Target = sc.Resolutions[c.Target].ID
+	}
+	switch m.Arg {
+	case ArgActor:
+		o.Arg = sc.Actors[c.Arg].ID
+	case ArgBallot:
+		o.Arg = BallotNames[c.Arg]
+	}
+	return o
+}
+
+// ballotOrder is the order in which Legal lists ballots.
+var ballotOrder = [3]int{Yes, No, Abstain}
+
+// Choices appends to out the legal choices of actor a, in the order LegalFor lists their
+// orders. It builds no strings, for policies that choose among many.
+func Choices(v *Sight, a int, out []Choice) []Choice {
 	s, sc := v.State, v.Sc
 	if s.Over {
 		return out
@@ -22,58 +64,48 @@ func LegalFor(v *Sight, a int, out []Order) []Order {
 		if !v.affords(a, m) {
 			continue
 		}
-		c := &Ctx{S: s, Self: a, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
-		add := func(t int, tid string) {
+		c := Ctx{S: s, Self: a, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
+		n := 0
+		switch m.Target {
+		case TargetActor:
+			n = len(sc.Actors)
+		case TargetAsset:
+			n = len(sc.Assets)
+		case TargetLink:
+			n = len(sc.Links)
+		case TargetIncident:
+			n = len(s.Incidents)
+		case TargetResolution:
+			n = len(sc.Resolutions)
+		}
+		t := -1
+		if m.Target != TargetNone {
+			t = 0
+		}
+		for ; t < n; t++ {
 			c.Target = t
-			if t >= 0 && s.TargetWhy(v.Side, a, mv, t) != "" {
-				return
+			if t >= 0 && s.targetCheck(v.Side, a, mv, t) != targetOK {
+				continue
 			}
-			o := Order{Actor: sc.Actors[a].ID, Move: m.ID, Target: tid}
 			switch m.Arg {
 			case ArgActor:
 				for x := range sc.Actors {
 					c.Arg = x
-					if m.When.Eval(c) {
-						o.Arg = sc.Actors[x].ID
-						out = append(out, o)
+					if m.When.Eval(&c) {
+						out = append(out, Choice{Move: mv, Target: t, Arg: x})
 					}
 				}
 				c.Arg = -1
 			case ArgBallot:
-				if m.When.Eval(c) {
-					for _, b := range []int{Yes, No, Abstain} {
-						o.Arg = BallotNames[b]
-						out = append(out, o)
+				if m.When.Eval(&c) {
+					for _, b := range ballotOrder {
+						out = append(out, Choice{Move: mv, Target: t, Arg: b})
 					}
 				}
 			default:
-				if m.When.Eval(c) {
-					out = append(out, o)
+				if m.When.Eval(&c) {
+					out = append(out, Choice{Move: mv, Target: t, Arg: -1})
 				}
-			}
-		}
-		switch m.Target {
-		case TargetNone:
-			add(-1, "")
-		case TargetActor:
-			for t := range sc.Actors {
-				add(t, sc.Actors[t].ID)
-			}
-		case TargetAsset:
-			for t := range sc.Assets {
-				add(t, sc.Assets[t].ID)
-			}
-		case TargetLink:
-			for t := range sc.Links {
-				add(t, sc.Links[t].ID)
-			}
-		case TargetIncident:
-			for t := range s.Incidents {
-				add(t, IncidentID(t))
-			}
-		case TargetResolution:
-			for t := range sc.Resolutions {
-				add(t, sc.Resolutions[t].ID)
 			}
 		}
 	}

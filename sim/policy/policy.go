@@ -25,12 +25,13 @@ type Random struct{ Seed uint64 }
 
 // Orders implements Policy.
 func (p Random) Orders(v *sim.Sight) []sim.Order {
-	var out, buf []sim.Order
+	var out []sim.Order
+	var buf [64]sim.Choice
 	for _, a := range v.Sc.Sides[v.Side].Actors {
-		buf = sim.LegalFor(v, a, buf[:0])
-		k := int(sim.Draw(p.Seed^salt, v.Turn, a, -1-v.Side, 0) * float64(len(buf)+1))
-		if k < len(buf) {
-			o := buf[k]
+		cs := sim.Choices(v, a, buf[:0])
+		k := int(sim.Draw(p.Seed^salt, v.Turn, a, -1-v.Side, 0) * float64(len(cs)+1))
+		if k < len(cs) {
+			o := sim.OrderOf(v.Sc, a, cs[k])
 			o.Side = v.Sc.Sides[v.Side].ID
 			out = append(out, o)
 		}

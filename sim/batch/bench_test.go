@@ -1,0 +1,104 @@
+package batch
+
+import (
+	"context"
+	"testing"
+
+	"ttx/scenarios"
+	"ttx/sim"
+	"ttx/sim/load"
+	"ttx/sim/policy"
+)
+
+// benchScenario is the campaign once it is in the library, else the largest scenario there.
+func benchScenario(b testing.TB) (string, []byte) {
+	for _, n := range []string{"campaign.toml", "stolen_crypto.toml"} {
+		if data, ok := scenarios.Read(n); ok {
+			return n, data
+		}
+	}
+	b.Skip("no scenario to benchmark")
+	return "", nil
+}
+
+func benchLoad(b testing.TB) *sim.Scenario {
+	n, data := benchScenario(b)
+	sc, err := load.Load(scenarios.Prefix+n, data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return sc
+}
+
+// BenchmarkLoad loads the campaign (target: 10 ms).
+func BenchmarkLoad(b *testing.B) {
+	n, data := benchScenario(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := load.Load(n, data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGame plays whole random games of the campaign on one core by the rollout (target:
+// 50 µs a game). It reports turns and allocations a turn.
+func BenchmarkGame(b *testing.B) {
+	sc := benchLoad(b)
+	b.ReportAllocs()
+	turns, g := 0, 0
+	for b.Loop() {
+		seed := GameSeed(1, g)
+		s := policy.Rollout(sim.New(sc, seed), seed, 0)
+		turns += s.Turn
+		g++
+	}
+	b.ReportMetric(float64(turns)/float64(g), "turns/game")
+}
+
+// BenchmarkGameViews plays whole random games with each side's policy reading its view, as
+// policy.Play does for any policies.
+func BenchmarkGameViews(b *testing.B) {
+	sc := benchLoad(b)
+	b.ReportAllocs()
+	g := 0
+	pols := make([]policy.Policy, len(sc.Sides))
+	for b.Loop() {
+		seed := GameSeed(1, g)
+		for i := range pols {
+			pols[i] = policy.Random{Seed: seed}
+		}
+		policy.Play(sim.New(sc, seed), pols, 0, nil)
+		g++
+	}
+}
+
+// BenchmarkForecast runs 1,000 rollouts of the rest of the campaign from its first turn on two
+// workers (target: 100 ms).
+func BenchmarkForecast(b *testing.B) {
+	sc := benchLoad(b)
+	s := sim.New(sc, sc.Seed)
+	f := Forecast{Side: sim.Facilitator, Runs: 1000, Seed: 1, Workers: 2}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := f.Run(context.Background(), s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBatch plays 2,000 random games on one and on two workers (target: two workers
+// at least 1.8 times as fast as one).
+func BenchmarkBatch(b *testing.B) {
+	sc := benchLoad(b)
+	for _, w := range []int{1, 2} {
+		b.Run("workers="+string(rune('0'+w)), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := Run(context.Background(), Spec{Scenario: sc, Seed: 1, Runs: 2000, Workers: w}, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
