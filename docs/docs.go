@@ -1,6 +1,7 @@
-// Package docs holds the scenario format reference and the tutorial, embedded so that
-// `ttx schema` can take its descriptions from the reference and tests can hold the loader, the
-// schema and the documents to each other.
+// Package docs holds the scenario format reference, embedded so that `ttx schema` can take its
+// descriptions from it, and reads its key tables so that tests can hold the loader, the schema
+// and the reference to each other. The folder also holds the tutorial (tested from cmd/ttx)
+// and the generated schema.
 package docs
 
 import _ "embed"

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"ttx/sim/load"
+)
+
+// tutorialFile is the tutorial for scenario authors.
+const tutorialFile = "../../docs/tutorial.md"
+
+// codeBlocks returns the contents of the fenced code blocks of markdown md in the given
+// language, in order, each with the heading it is under.
+func codeBlocks(md, lang string) (blocks, headings []string) {
+	var cur strings.Builder
+	in, heading := false, ""
+	for _, line := range strings.SplitAfter(md, "\n") {
+		t := strings.TrimSpace(line)
+		switch {
+		case !in && t == "```"+lang:
+			in = true
+			cur.Reset()
+		case in && t == "```":
+			in = false
+			blocks = append(blocks, cur.String())
+			headings = append(headings, heading)
+		case in:
+			cur.WriteString(line)
+		case strings.HasPrefix(t, "#"):
+			heading = t
+		}
+	}
+	return blocks, headings
+}
+
+// tutorialFinal returns the tutorial's final scenario: the TOML block under "The whole file".
+func tutorialFinal(t *testing.T) (md, final string) {
+	t.Helper()
+	b, err := os.ReadFile(tutorialFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks, headings := codeBlocks(string(b), "toml")
+	for i, h := range headings {
+		if h == "## The whole file" {
+			return string(b), blocks[i]
+		}
+	}
+	t.Fatalf("%s has no TOML block under \"## The whole file\"", tutorialFile)
+	return "", ""
+}
+
+// TestTutorialPlays loads the tutorial's final file, checks it against the schema, and plays
+// it to the end headless, so the tutorial cannot rot.
+func TestTutorialPlays(t *testing.T) {
+	_, final := tutorialFinal(t)
+	path := filepath.Join(t.TempDir(), "missile_maker.toml")
+	if err := os.WriteFile(path, []byte(final), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errs bytes.Buffer
+	if code := Main([]string{"validate", path}, &out, &errs); code != exitOK {
+		t.Fatalf("the tutorial's final file does not validate:\n%s", out.String())
+	}
+	if err := checkSchema(compileSchema(t), []byte(final)); err != nil {
+		t.Errorf("the tutorial's final file does not match the schema: %v", err)
+	}
+	for _, args := range [][]string{
+		{"run", path},
+		{"run", "--seed", "7", "--policy", "moscow=greedy", "--policy", "pyongyang=greedy", path},
+	} {
+		out.Reset()
+		errs.Reset()
+		if code := Main(args, &out, &errs); code != exitOK {
+			t.Fatalf("ttx %s = exit %d: %s", strings.Join(args, " "), code, errs.String())
+		}
+		if !strings.Contains(out.String(), "outcome: ") {
+			t.Errorf("ttx %s did not play to an outcome:\n%s", strings.Join(args, " "), out.String())
+		}
+	}
+}
+
+// TestTutorialExcerpts checks every TOML excerpt of the tutorial is taken from its final file,
+// and that the validate output it shows for a misspelt id is what the loader says.
+func TestTutorialExcerpts(t *testing.T) {
+	md, final := tutorialFinal(t)
+	lines := map[string]bool{}
+	for _, l := range strings.Split(final, "\n") {
+		lines[l] = true
+	}
+	blocks, headings := codeBlocks(md, "toml")
+	for i, b := range blocks {
+		for _, l := range strings.Split(strings.TrimRight(b, "\n"), "\n") {
+			if !lines[l] {
+				t.Errorf("%s: the excerpt line %q is not in the whole file", headings[i], l)
+			}
+		}
+	}
+	const good, bad = `id = "opencarrot"`, `id = "openCarrot"`
+	if !strings.Contains(final, good) {
+		t.Fatalf("the final file has no %s", good)
+	}
+	_, err := load.Load("missile_maker.toml", []byte(strings.Replace(final, good, bad, 1)))
+	if err == nil {
+		t.Fatalf("the final file with %s still loads", bad)
+	}
+	for _, e := range load.List(err) {
+		if !strings.Contains(md, e.Error()+"\n") {
+			t.Errorf("the tutorial does not show the error %q", e.Error())
+		}
+	}
+}
