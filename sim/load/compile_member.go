@@ -182,14 +182,24 @@ func (c *compiler) incidentField(ix index, f string, n ast.Node) (val, error) {
 	case "age":
 		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Turn - x.S.Incidents[at(x)].Turn) }), nil
 	case "evidence":
+		// The strongest case against any one candidate, from what the acting side has found or
+		// was made public: one find on a shared server that points at two owners is a case of
+		// its strength against each, not twice the strength.
 		return numV(func(x *sim.Ctx) float64 {
-			i, w := at(x), int64(0)
+			i, best := at(x), int64(0)
 			for _, e := range x.S.Evidence {
 				if e.Incident == i && (e.Public || e.Side == x.Side) {
-					w += e.Strength
+					best = max(best, against(x, i, e.Accused))
 				}
 			}
-			return float64(w)
+			return float64(best)
+		}), nil
+	case "against":
+		return numV(func(x *sim.Ctx) float64 {
+			if x.Arg < 0 {
+				return 0
+			}
+			return float64(against(x, at(x), x.Arg))
 		}), nil
 	case "attributed":
 		return boolV(func(x *sim.Ctx) bool { return x.S.Incidents[at(x)].Attributed != 0 }), nil
@@ -234,4 +244,16 @@ func (c *compiler) flowField(f string, n ast.Node) (val, error) {
 		return numV(func(x *sim.Ctx) float64 { _, t := x.S.Held(); return float64(t) }), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
+}
+
+// against is the strength of the evidence against actor a on incident i that the acting side
+// has found or that was made public.
+func against(x *sim.Ctx, i, a int) int64 {
+	w := int64(0)
+	for _, e := range x.S.Evidence {
+		if e.Incident == i && e.Accused == a && (e.Public || e.Side == x.Side) {
+			w += e.Strength
+		}
+	}
+	return w
 }

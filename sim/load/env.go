@@ -58,7 +58,7 @@ func newEnvs(sc *sim.Scenario) *envs {
 		field("traced", tBool)})
 	e.link = structOf([]reflect.StructField{field("id", tStr), field("fee", tNum),
 		field("delay", tNum), field("value", tNum)})
-	e.incident = structOf([]reflect.StructField{field("age", tNum), field("evidence", tNum),
+	e.incident = structOf([]reflect.StructField{field("age", tNum), field("evidence", tNum), field("against", tNum),
 		field("attributed", tBool)})
 	e.res = structOf([]reflect.StructField{field("id", tStr), field("status", tStr), field("yes", tNum),
 		field("no", tNum), field("abstain", tNum), field("passed", tBool), field("tabled", tBool)})
