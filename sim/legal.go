@@ -64,7 +64,10 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 		if !v.affords(a, m) {
 			continue
 		}
-		c := Ctx{S: s, Self: a, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
+		c := Ctx{S: s, Self: a, Target: -1, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
+		if !m.WhenSelf.Eval(&c) {
+			continue
+		}
 		n := 0
 		switch m.Target {
 		case TargetActor:
@@ -89,6 +92,9 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 			}
 			switch m.Arg {
 			case ArgActor:
+				if !m.WhenNoArg.Eval(&c) {
+					continue
+				}
 				for x := range sc.Actors {
 					c.Arg = x
 					if m.When.Eval(&c) {

@@ -137,14 +137,18 @@ type MoveDef struct {
 	Arg            int
 	Cost           []TrackAmount
 	When           Bool
-	Chance         Num
-	Phase          Phase
-	Priority       int
-	Visibility     int
-	Hostile        bool
-	Via            []int
-	OnSuccess      []Effect
-	OnFailure      []Effect
+	// WhenNoArg and WhenSelf are parts of When that Legal checks first: the conjuncts that do
+	// not read the argument, and those that read neither target nor argument. When either
+	// fails, When fails too; unset, they hold.
+	WhenNoArg, WhenSelf Bool
+	Chance              Num
+	Phase               Phase
+	Priority            int
+	Visibility          int
+	Hostile             bool
+	Via                 []int
+	OnSuccess           []Effect
+	OnFailure           []Effect
 }
 
 // TrackAmount is an amount of one track.
