@@ -1,0 +1,94 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"ttx/internal/atomicfile"
+	"ttx/sim/record"
+	"ttx/sim/report"
+)
+
+func init() {
+	register("report", "write the after-action report of an order log (HTML or Markdown)", reportCmd)
+}
+
+func reportCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("report", "LOG -o FILE.html|FILE.md [flags]", "Replays a log written by 'ttx run --log' (or saved from the window) and writes the\nafter-action report: scenario, sides, timeline, votes, flows, attribution against the\ntruth, scores, charts, discussion questions, observer notes, strengths, areas for\nimprovement and an improvement plan. HTML is one self-contained page; Markdown writes\nits charts as PNG files beside it (FILE-ID.png). Exit 1 if the log does not replay.", stdout)
+	out := fs.String("o", "", "the report file: .html or .md")
+	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log)")
+	pos, code, stop := parse(fs, args)
+	if stop {
+		return code
+	}
+	if len(pos) != 1 || *out == "" {
+		fs.Usage()
+		return exitUsage
+	}
+	ext := strings.ToLower(filepath.Ext(*out))
+	if ext != ".html" && ext != ".htm" && ext != ".md" && ext != ".markdown" {
+		fmt.Fprintf(stderr, "ttx report: %s: the report file must end in .html or .md\n", *out)
+		return exitUsage
+	}
+	f, err := os.Open(pos[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx report:", err)
+		return exitInvalid
+	}
+	l, err := record.Read(f)
+	f.Close()
+	if err != nil {
+		fmt.Fprintf(stderr, "ttx report: %s: %v\n", pos[0], err)
+		return exitInvalid
+	}
+	name := l.Header.File
+	if *scen != "" {
+		name = *scen
+	}
+	sc, err := readScenario(name)
+	if err != nil {
+		printErrors(stderr, err)
+		return exitInvalid
+	}
+	s, d := record.Replay(sc, l)
+	if d != nil {
+		fmt.Fprintf(stderr, "ttx report: %s: diverges at %v\n", pos[0], d)
+		return exitInvalid
+	}
+	r, err := report.Build(s, l.Header, l.Notes())
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx report:", err)
+		return exitInvalid
+	}
+	var buf bytes.Buffer
+	if ext == ".html" || ext == ".htm" {
+		err = r.HTML(&buf)
+	} else {
+		err = writeMarkdown(r, *out, &buf)
+	}
+	if err == nil {
+		err = atomicfile.Write(*out, buf.Bytes())
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx report:", err)
+		return exitInvalid
+	}
+	fmt.Fprintf(stdout, "%s: report of %s (seed %d) written to %s\n", pos[0], sc.ID, l.Header.Seed, *out)
+	return exitOK
+}
+
+// writeMarkdown renders the Markdown report of out into buf and writes its charts beside out,
+// named after it: report.md has report-scores.png and so on.
+func writeMarkdown(r *report.Report, out string, buf *bytes.Buffer) error {
+	base := strings.TrimSuffix(filepath.Base(out), filepath.Ext(out)) + "-"
+	for _, c := range r.Charts {
+		if err := atomicfile.Write(filepath.Join(filepath.Dir(out), base+c.ID+".png"), c.PNG); err != nil {
+			return err
+		}
+	}
+	return r.Markdown(buf, base)
+}

@@ -1,0 +1,175 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"ttx/sim"
+	"ttx/sim/record"
+)
+
+// Build works out the report of the game that led to s (a replayed state, with its history),
+// played as the log header h says, with the log's observer notes.
+func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error) {
+	b := newBuilder(s)
+	sc := b.sc
+	r := &Report{
+		Title: sc.Title, ScenarioID: sc.ID, Summary: sc.Summary, Briefing: sc.Briefing,
+		Sources: sc.Sources, File: h.File, Hash: h.Hash, Seed: s.Seed,
+		TurnLabel: capital(sc.TurnLabel), Turns: sc.Turns, TurnsPlayed: len(b.samples) - 1,
+		Over: s.Over, Outcome: s.Outcome,
+	}
+	b.r = r
+	if r.File == "" {
+		r.File = sc.File
+	}
+	for _, o := range sc.Outcomes {
+		if o.ID == s.Outcome {
+			r.OutcomeText = o.Text
+		}
+	}
+	if r.OutcomeText == "" && s.Over {
+		switch i := sc.Side(s.Outcome); {
+		case i >= 0:
+			r.OutcomeText = sc.Sides[i].Name + " has the highest score."
+		case s.Outcome == "draw":
+			r.OutcomeText = "No side has the highest score."
+		}
+	}
+	b.sides(h)
+	for i, t := range sc.Truths {
+		r.Truths = append(r.Truths, Truth{ID: t.ID, Text: t.Text, Value: s.Truth[i]})
+	}
+	b.timeline(notes)
+	b.votes()
+	b.flows()
+	b.incidents()
+	b.scores()
+	b.tracks()
+	b.injects()
+	b.findings()
+	if err := b.charts(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// builder holds what the parts of a report share.
+type builder struct {
+	sc   *sim.Scenario
+	s    *sim.State
+	hist []*sim.State
+	// samples are the state at the start and after every turn played; labels name them.
+	samples []*sim.State
+	labels  []string
+	all     uint64 // the visibility bits of every side
+	r       *Report
+}
+
+func newBuilder(s *sim.State) *builder {
+	b := &builder{sc: s.Sc, s: s, hist: s.History()}
+	b.samples = []*sim.State{b.hist[0]}
+	b.labels = []string{"start"}
+	for _, p := range b.hist[1:] {
+		if p.Step.Kind == sim.StepTurn {
+			b.samples = append(b.samples, p)
+			b.labels = append(b.labels, fmt.Sprint(p.Prev.Turn))
+		}
+	}
+	b.all = 1<<uint(len(b.sc.Sides)) - 1
+	return b
+}
+
+// sides lists the teams, who played them (the log's policies), their actors and objectives.
+func (b *builder) sides(h record.Header) {
+	sc := b.sc
+	first := b.samples[0]
+	for i, d := range sc.Sides {
+		sd := Side{ID: d.ID, Name: d.Name, Briefing: d.Briefing, Player: "not recorded",
+			Start: first.Scores[i], Final: b.s.Scores[i]}
+		for _, p := range h.Policies {
+			if id, who, ok := strings.Cut(p, "="); ok && id == d.ID {
+				sd.Player = who
+			}
+		}
+		for _, a := range d.Actors {
+			sd.Actors = append(sd.Actors, sc.Actors[a].Name)
+		}
+		for _, o := range d.Objectives {
+			sd.Objectives = append(sd.Objectives, Objective{Text: o.Text,
+				Start: objective(first, o), Final: objective(b.s, o)})
+		}
+		b.r.Sides = append(b.r.Sides, sd)
+	}
+}
+
+// objective evaluates an objective's score in state s.
+func objective(s *sim.State, o sim.ObjectiveDef) float64 {
+	return o.Score.Eval(&sim.Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
+}
+
+// turnName names turn t ("Week 3").
+func (b *builder) turnName(t int) string { return fmt.Sprintf("%s %d", b.r.TurnLabel, t) }
+
+// secret says who saw something with visibility vis: "" when every side did.
+func (b *builder) secret(vis uint64) string {
+	if vis&b.all == b.all {
+		return ""
+	}
+	if vis&b.all == 0 {
+		return "seen by no side"
+	}
+	return "secret: " + b.sideNames(vis)
+}
+
+// sideNames names the sides in a visibility mask, in side order.
+func (b *builder) sideNames(vis uint64) string {
+	if vis&b.all == b.all {
+		return "all sides"
+	}
+	var ns []string
+	for i, d := range b.sc.Sides {
+		if vis&(1<<uint(i)) != 0 {
+			ns = append(ns, d.Name)
+		}
+	}
+	if len(ns) == 0 {
+		return "no side"
+	}
+	return strings.Join(ns, ", ")
+}
+
+// sideName names side i, or "no side".
+func (b *builder) sideName(i int) string {
+	if i < 0 {
+		return "no side"
+	}
+	return b.sc.Sides[i].Name
+}
+
+// actorNames names actors, in the order given.
+func (b *builder) actorNames(as []int) string {
+	if len(as) == 0 {
+		return "none"
+	}
+	ns := make([]string, len(as))
+	for i, a := range as {
+		ns[i] = b.sc.Actors[a].Name
+	}
+	return strings.Join(ns, ", ")
+}
+
+// num formats a score.
+func num(v float64) string { return fmt.Sprintf("%.4g", v) }
+
+// percent formats a share as a whole percentage.
+func percent(v float64) string { return fmt.Sprintf("%.0f%%", 100*v) }
+
+// capital returns s with its first letter in upper case.
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}

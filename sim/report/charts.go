@@ -1,0 +1,141 @@
+package report
+
+import (
+	"fmt"
+	"slices"
+
+	"ttx/sim"
+)
+
+// maxLines is the most actors drawn on one track chart: those whose track moved the most.
+const maxLines = 8
+
+// charts draws the report's charts: the sides' scores, the stolen value, each incident's
+// confidence in its true authors, and each track that changed.
+func (b *builder) charts() error {
+	sc := b.sc
+	x := "end of " + b.sc.TurnLabel
+	add := func(id, title, alt, y string, ss []series, yMin, yMax float64) error {
+		if len(ss) == 0 {
+			return nil
+		}
+		png, err := lineChart(title, x, y, b.labels, ss, yMin, yMax)
+		if err != nil {
+			return err
+		}
+		b.r.Charts = append(b.r.Charts, Chart{ID: id, Title: title, Alt: alt, PNG: png})
+		return nil
+	}
+
+	var ss []series
+	for i, d := range sc.Sides {
+		ss = append(ss, series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})
+	}
+	if err := add("scores", "Scores", "each side's total score after every turn", "score", ss, 0, 0); err != nil {
+		return err
+	}
+
+	if b.r.Flows != nil {
+		held := func(p *sim.State) float64 { h, _ := p.Held(); return float64(h) }
+		transit := func(p *sim.State) float64 { _, t := p.Held(); return float64(t) }
+		ss = []series{
+			{Name: "stolen", Color: colour(6), Dashed: true, Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Stolen) })},
+			{Name: "held", Color: colour(3), Y: b.sampled(held)},
+			{Name: "in transit", Color: colour(1), Y: b.sampled(transit)},
+			{Name: "frozen", Color: colour(0), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Frozen) })},
+			{Name: "fees", Color: colour(4), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Fees) })},
+			{Name: "cashed out", Color: colour(2), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Cashed) })},
+		}
+		if err := add("flows", "Stolen value", "stolen value held, in transit, frozen, paid in fees and cashed out after every turn", "value", ss, 0, 0); err != nil {
+			return err
+		}
+	}
+
+	for i := range b.s.Incidents {
+		ss = b.confidenceSeries(i)
+		title := fmt.Sprintf("Incident %d: confidence in the true author(s)", i+1)
+		alt := fmt.Sprintf("each side's confidence that %s authored incident %d, after every turn", b.r.Incidents[i].Authors, i+1)
+		if err := add(fmt.Sprintf("incident-%d", i+1), title, alt, "confidence", ss, 0, 1); err != nil {
+			return err
+		}
+	}
+
+	for t, d := range sc.Tracks {
+		ss = b.trackSeries(t)
+		alt := fmt.Sprintf("%s of the actors whose %s changed, after every turn", d.Label, d.Label)
+		if err := add("track-"+d.ID, "Track: "+d.Label, alt, d.Label, ss, 0, 0); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sampled evaluates f at the start and after every turn.
+func (b *builder) sampled(f func(p *sim.State) float64) []float64 {
+	ys := make([]float64, len(b.samples))
+	for k, p := range b.samples {
+		ys[k] = f(p)
+	}
+	return ys
+}
+
+// confidenceSeries is, for each side that did not author incident i and found or saw evidence on
+// it, its confidence in the incident's true authors, from the first turn it had evidence.
+func (b *builder) confidenceSeries(i int) []series {
+	authors := b.s.Incidents[i].Authors
+	var ss []series
+	for sd, d := range b.sc.Sides {
+		if b.authorSide(&b.s.Incidents[i], sd) {
+			continue
+		}
+		s := series{Name: d.Name, Color: hexColour(d.Color, colour(sd)), Start: -1}
+		for k, p := range b.samples {
+			if len(p.Incidents) <= i {
+				continue
+			}
+			cands, conf := p.Confidence(sd, i)
+			if len(cands) == 0 && s.Start < 0 {
+				continue
+			}
+			if s.Start < 0 {
+				s.Start = k
+			}
+			v := 0.0
+			for j, a := range cands {
+				if slices.Contains(authors, a) {
+					v += conf[j]
+				}
+			}
+			s.Y = append(s.Y, v)
+		}
+		if s.Start >= 0 {
+			ss = append(ss, s)
+		}
+	}
+	return ss
+}
+
+// trackSeries is track t of the actors whose value of it changed during the game, at most
+// maxLines of them (those that moved most), in actor order.
+func (b *builder) trackSeries(t int) []series {
+	type moved struct{ actor, span int }
+	var ms []moved
+	for a := range b.sc.Actors {
+		lo, hi := b.samples[0].Track(a, t), b.samples[0].Track(a, t)
+		for _, p := range b.samples {
+			lo, hi = min(lo, p.Track(a, t)), max(hi, p.Track(a, t))
+		}
+		if hi > lo {
+			ms = append(ms, moved{a, int(hi - lo)})
+		}
+	}
+	slices.SortStableFunc(ms, func(x, y moved) int { return y.span - x.span })
+	ms = ms[:min(len(ms), maxLines)]
+	slices.SortFunc(ms, func(x, y moved) int { return x.actor - y.actor })
+	var ss []series
+	for k, m := range ms {
+		ss = append(ss, series{Name: b.sc.Actors[m.actor].Name, Color: colour(k),
+			Y: b.sampled(func(p *sim.State) float64 { return float64(p.Track(m.actor, t)) })})
+	}
+	return ss
+}

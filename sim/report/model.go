@@ -1,0 +1,198 @@
+package report
+
+// Report is the after-action report of one game: everything the HTML and Markdown show, worked
+// out once from the replayed state. Text fields hold the scenario's own words, unescaped; the
+// writers escape them.
+type Report struct {
+	Title, ScenarioID, Summary, Briefing string
+	Sources                              []string
+	File, Hash                           string
+	Seed                                 uint64
+	// TurnLabel is what a turn is called, capitalised ("Week").
+	TurnLabel          string
+	Turns, TurnsPlayed int
+	Over               bool
+	// Outcome is the outcome's id (or a side's id, or "draw"), OutcomeText what it means.
+	Outcome, OutcomeText string
+
+	Sides  []Side
+	Truths []Truth
+
+	Timeline  []Turn
+	Votes     []Vote
+	Flows     *Flows // nil when no value was stolen
+	Incidents []Incident
+	// Scores holds each side's total and each objective's score after every turn.
+	Scores Table
+	// Tracks holds every actor's tracks at the start and the end, changed ones marked.
+	Tracks  Table
+	Injects []Inject
+	Notes   []Note
+
+	Strengths, Improvements []Finding
+	Charts                  []Chart
+}
+
+// Side is a team of the exercise and who played it.
+type Side struct {
+	ID, Name, Player, Briefing string
+	Actors                     []string
+	Objectives                 []Objective
+	Start, Final               float64
+}
+
+// Objective is a scored objective of a side, with its score at the start and the end.
+type Objective struct {
+	Text         string
+	Start, Final float64
+}
+
+// Truth is a hidden truth and how the seed drew it.
+type Truth struct {
+	ID, Text string
+	Value    bool
+}
+
+// Turn is one turn of the timeline.
+type Turn struct {
+	N      int
+	Label  string // "Week 2"
+	Played bool
+	// Injects are the injects that fired at the start of the turn or by hand during it.
+	Injects []InjectFire
+	// Facilitator lists the facilitator's overrides during the turn.
+	Facilitator []Line
+	Decisions   []Decision
+	Events      []Line
+	Notes       []Note
+	// Scores is the sides' scores at the end of the turn, as text.
+	Scores string
+}
+
+// InjectFire is an inject as it fired.
+type InjectFire struct {
+	Title, Text, To, Expected string
+	Questions                 []string
+	ByHand                    bool
+	Secret                    string
+}
+
+// Decision is one order: who gave it, what happened, and the team's reason.
+type Decision struct {
+	Side, Text, Result, Chance, Rationale, Secret string
+	OK                                            bool
+}
+
+// Line is an event described in one line.
+type Line struct {
+	Kind, Phase, Text, Secret string
+}
+
+// Vote is a tally, seat by seat.
+type Vote struct {
+	Turn                 string
+	Title, Body, Result  string
+	Threshold            int
+	Yes, No, Abstain     int
+	Passed, Vetoed       bool
+	VetoedBy, TabledBy   string
+	Seats                []SeatRow
+	HasOrders, HasStance bool
+}
+
+// SeatRow is one member's vote.
+type SeatRow struct {
+	Member, Side, Ballot, By string
+	HasVeto, Veto            bool
+}
+
+// Flows is the laundering of stolen value.
+type Flows struct {
+	// Turns has one row per turn: what was stolen, moved, paid in fees, frozen and cashed out
+	// in the turn, and what was held and in transit at its end.
+	Turns    []FlowRow
+	Total    FlowRow
+	Moves    []FlowMove
+	Holdings []Holding
+	// Conserved is false if the running totals ever failed to balance.
+	Conserved bool
+}
+
+// FlowRow is one turn of the flows.
+type FlowRow struct {
+	Turn                                    string
+	Stolen, Moved, Fees, Frozen, Cashed     int64
+	Held, Transit, FrozenTotal, CashedTotal int64
+}
+
+// FlowMove is one movement of stolen value.
+type FlowMove struct {
+	Turn, Kind, From, To, Secret string
+	Amount, Fee                  int64
+}
+
+// Holding is an asset that held value at some point of the game.
+type Holding struct {
+	Asset, Kind, Owners, Status, TracedBy string
+	Start, Value, Stolen                  int64
+}
+
+// Incident is a hostile act, its truth and what each side came to believe.
+type Incident struct {
+	N                                          int
+	Turn, Move, Authors, Victims, Via, Planted string
+	KnownTo                                    string
+	Public                                     bool
+	Accusations                                []Accusation
+	Confidence                                 Table
+	Verdicts                                   []Verdict
+}
+
+// Accusation is a public attribution.
+type Accusation struct {
+	Turn, By, Accused string
+	Correct           bool
+}
+
+// Verdict is a side's leading suspect for an incident at the end of the game.
+type Verdict struct {
+	Side, Suspect, Confidence string
+	Evidence, Correct, Tied   bool
+}
+
+// Table is a table of text with a header row. Mark flags rows to emphasise (a true author, a
+// changed track).
+type Table struct {
+	Columns []string
+	Rows    []Row
+}
+
+// Row is a row of a table.
+type Row struct {
+	Cells []string
+	Mark  bool
+}
+
+// Inject is an entry of the master scenario events list with the facilitator's questions.
+type Inject struct {
+	ID, Title, Text, To, Expected, Fired string
+	Questions                            []string
+}
+
+// Note is an observer's note.
+type Note struct {
+	Turn, Inject, Text string
+}
+
+// Finding is a strength or an area for improvement, with the corrective action suggested for
+// an area for improvement.
+type Finding struct {
+	Area, Side, Text, Action string
+}
+
+// Chart is a chart drawn as a PNG image.
+type Chart struct {
+	// ID names the chart in file names ("scores", "track-funds").
+	ID, Title, Alt string
+	PNG            []byte
+}

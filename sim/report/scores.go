@@ -1,0 +1,79 @@
+package report
+
+import (
+	"fmt"
+
+	"ttx/sim"
+)
+
+// scores is the table of each side's total score and each of its objectives' scores at the
+// start and after every turn.
+func (b *builder) scores() {
+	t := Table{Columns: append([]string{"Side", "Objective"}, b.labels...)}
+	for i, d := range b.sc.Sides {
+		row := Row{Cells: []string{d.Name, "total"}, Mark: true}
+		for _, p := range b.samples {
+			row.Cells = append(row.Cells, num(p.Scores[i]))
+		}
+		t.Rows = append(t.Rows, row)
+		for _, o := range d.Objectives {
+			row := Row{Cells: []string{d.Name, o.Text}}
+			for _, p := range b.samples {
+				row.Cells = append(row.Cells, num(objective(p, o)))
+			}
+			t.Rows = append(t.Rows, row)
+		}
+	}
+	b.r.Scores = t
+}
+
+// tracks is the table of every actor's tracks at the start and the end ("start → end" where a
+// track changed).
+func (b *builder) tracks() {
+	sc := b.sc
+	t := Table{Columns: []string{"Actor", "Side"}}
+	for _, d := range sc.Tracks {
+		t.Columns = append(t.Columns, d.Label)
+	}
+	first := b.hist[0]
+	for a, d := range sc.Actors {
+		row := Row{Cells: []string{d.Name, b.sideName(d.Side)}}
+		for k := range sc.Tracks {
+			from, to := first.Track(a, k), b.s.Track(a, k)
+			if from == to {
+				row.Cells = append(row.Cells, fmt.Sprint(to))
+				continue
+			}
+			row.Cells = append(row.Cells, fmt.Sprintf("%d → %d", from, to))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	b.r.Tracks = t
+}
+
+// injects is the master scenario events list: every inject, when it fired, the expected player
+// action and the facilitator's discussion questions.
+func (b *builder) injects() {
+	sc := b.sc
+	byHand := make([]bool, len(sc.Injects))
+	for _, p := range b.hist {
+		if p.Step.Kind == sim.StepInject && p.Step.Inject >= 0 && p.Step.Inject < len(byHand) {
+			for _, e := range p.Events {
+				if e.Kind == sim.EvInject {
+					byHand[e.Inject] = true
+				}
+			}
+		}
+	}
+	for i, in := range sc.Injects {
+		j := Inject{ID: in.ID, Title: in.Title, Text: in.Text, To: b.sideNames(in.To),
+			Expected: in.Expected, Questions: in.Questions, Fired: "not fired"}
+		if t := b.s.Fired[i]; t > 0 {
+			j.Fired = b.turnName(t)
+			if byHand[i] {
+				j.Fired += " (by hand)"
+			}
+		}
+		b.r.Injects = append(b.r.Injects, j)
+	}
+}

@@ -1,0 +1,146 @@
+package report
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"ttx/sim"
+	"ttx/sim/record"
+)
+
+// timeline lays out the game turn by turn: the injects that fired, the facilitator's overrides,
+// every order with its result and rationale, every other event, the observer notes and the
+// scores at the end of the turn.
+func (b *builder) timeline(notes []record.Entry) {
+	sc := b.sc
+	last := b.s.Turn
+	turns := make([]Turn, last)
+	for i := range turns {
+		turns[i] = Turn{N: i + 1, Label: b.turnName(i + 1)}
+	}
+	at := func(t int) *Turn { return &turns[min(max(t, 1), last)-1] }
+	for _, p := range b.hist {
+		if p.Step.Kind == sim.StepTurn {
+			t := at(p.Prev.Turn)
+			t.Played = true
+			t.Decisions = b.decisions(p)
+			t.Scores = b.scoreLine(p)
+		}
+		for _, e := range p.Events {
+			switch e.Kind {
+			case sim.EvOrder:
+				// Shown with its order among the decisions.
+			case sim.EvInject:
+				in := &sc.Injects[e.Inject]
+				at(e.Turn).Injects = append(at(e.Turn).Injects, InjectFire{Title: in.Title, Text: in.Text,
+					To: b.sideNames(in.To), Expected: in.Expected, Questions: in.Questions,
+					ByHand: p.Step.Kind == sim.StepInject, Secret: b.secret(e.Vis)})
+			case sim.EvOverride:
+				at(e.Turn).Facilitator = append(at(e.Turn).Facilitator, b.line(e))
+			default:
+				at(e.Turn).Events = append(at(e.Turn).Events, b.line(e))
+			}
+		}
+	}
+	for _, n := range notes {
+		t := at(n.Turn)
+		note := Note{Turn: t.Label, Inject: b.injectTitle(n.Inject), Text: n.Note}
+		t.Notes = append(t.Notes, note)
+		b.r.Notes = append(b.r.Notes, note)
+	}
+	for _, t := range turns {
+		if t.Played || len(t.Injects)+len(t.Facilitator)+len(t.Events)+len(t.Notes) > 0 {
+			b.r.Timeline = append(b.r.Timeline, t)
+		}
+	}
+}
+
+// injectTitle names the inject with id, or returns the id when the scenario has no such inject.
+func (b *builder) injectTitle(id string) string {
+	if i := b.sc.Inject(id); i >= 0 {
+		return b.sc.Injects[i].Title
+	}
+	return id
+}
+
+// line describes an event as the facilitator sees it.
+func (b *builder) line(e sim.Event) Line {
+	l := Line{Kind: e.Kind.String(), Text: sim.Describe(b.sc, e), Secret: b.secret(e.Vis)}
+	if e.Phase >= 0 {
+		l.Phase = sim.Phase(e.Phase).String()
+	}
+	return l
+}
+
+// decisions lists the orders of the turn that made p, side by side in the order each side gave
+// them, each with the event it made (for its effects and who saw it).
+func (b *builder) decisions(p *sim.State) []Decision {
+	sc := b.sc
+	used := make([]bool, len(p.Events))
+	type dec struct {
+		side int
+		d    Decision
+	}
+	var ds []dec
+	for _, r := range p.Results {
+		a, m := sc.Actor(r.Order.Actor), sc.Move(r.Order.Move)
+		ev := -1
+		for i, e := range p.Events {
+			if !used[i] && e.Kind == sim.EvOrder && e.Actor == a && e.Move == m && e.Code == r.Code() {
+				ev, used[i] = i, true
+				break
+			}
+		}
+		d := Decision{Side: r.Order.Side, Rationale: r.Order.Rationale, OK: r.OK, Chance: "—"}
+		if r.Side >= 0 {
+			d.Side = sc.Sides[r.Side].Name
+		}
+		if ev >= 0 {
+			d.Text = sim.Describe(sc, p.Events[ev])
+			d.Secret = b.secret(p.Events[ev].Vis)
+		} else {
+			d.Text = r.Order.String()
+			d.Secret = b.secret(sideBit(r.Side))
+		}
+		switch code := r.Code(); code {
+		case "ok":
+			d.Result = "succeeded"
+		case "chance":
+			d.Result = "failed the roll"
+		default:
+			d.Result = "refused: " + r.Reason.Error()
+		}
+		if r.Code() == "ok" || r.Code() == "chance" {
+			d.Chance = fmt.Sprintf("%s (rolled %.2f)", percent(r.Chance), r.Roll)
+		}
+		side := r.Side
+		if side < 0 {
+			side = len(sc.Sides)
+		}
+		ds = append(ds, dec{side, d})
+	}
+	slices.SortStableFunc(ds, func(x, y dec) int { return x.side - y.side })
+	out := make([]Decision, len(ds))
+	for i, d := range ds {
+		out[i] = d.d
+	}
+	return out
+}
+
+// scoreLine is the sides' scores in p, as text.
+func (b *builder) scoreLine(p *sim.State) string {
+	parts := make([]string, len(b.sc.Sides))
+	for i, d := range b.sc.Sides {
+		parts[i] = d.Name + " " + num(p.Scores[i])
+	}
+	return strings.Join(parts, ", ")
+}
+
+// sideBit is the visibility bit of side i, 0 for none.
+func sideBit(i int) uint64 {
+	if i < 0 {
+		return 0
+	}
+	return 1 << uint(i)
+}
