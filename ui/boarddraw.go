@@ -41,7 +41,7 @@ func (b *Board) Draw(dst *ebiten.Image, th *Theme) {
 		if e.Kind == EdgeSponsor {
 			dashed(sub, a, c, w, col, 6*z)
 		} else {
-			vector.StrokeLine(sub, float32(a.X), float32(a.Y), float32(c.X), float32(c.Y), w, col, true)
+			vector.StrokeLine(sub, float32(a.X), float32(a.Y), float32(c.X), float32(c.Y), w, col, false)
 		}
 		if e.Kind == EdgeLink {
 			arrowHead(sub, a, c, 8*z, col)
@@ -140,8 +140,8 @@ func (b *Board) drawAnimations(dst *ebiten.Image, th *Theme) {
 		f = f * f * (3 - 2*f)
 		a, c := fr.Center(), tr.Center()
 		p := b.cam.ToScreen(Point{a.X + (c.X-a.X)*f, a.Y + (c.Y-a.Y)*f})
-		vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(9*z), t.c, true)
-		vector.StrokeCircle(dst, float32(p.X), float32(p.Y), float32(9*z), float32(2*z), assets.Text, true)
+		vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(9*z), t.c, false)
+		vector.StrokeCircle(dst, float32(p.X), float32(p.Y), float32(9*z), float32(2*z), assets.Text, false)
 		b.text(dst, th.Mono, t.label, assets.Text, p.X+12*z, p.Y-8*z, z)
 	}
 	b.tokens = liveT
@@ -192,7 +192,7 @@ func dashed(dst *ebiten.Image, a, b Point, w float32, c color.Color, dash float6
 	ux, uy := (b.X-a.X)/l, (b.Y-a.Y)/l
 	for s := 0.0; s < l; s += 2 * dash {
 		e := math.Min(s+dash, l)
-		vector.StrokeLine(dst, float32(a.X+ux*s), float32(a.Y+uy*s), float32(a.X+ux*e), float32(a.Y+uy*e), w, c, true)
+		vector.StrokeLine(dst, float32(a.X+ux*s), float32(a.Y+uy*s), float32(a.X+ux*e), float32(a.Y+uy*e), w, c, false)
 	}
 }
 
@@ -202,30 +202,20 @@ func arrowHead(dst *ebiten.Image, a, b Point, size float64, c color.Color) {
 		return
 	}
 	ux, uy := (b.X-a.X)/l, (b.Y-a.Y)/l
-	var p vector.Path
-	p.MoveTo(float32(b.X), float32(b.Y))
-	p.LineTo(float32(b.X-ux*size-uy*size/2), float32(b.Y-uy*size+ux*size/2))
-	p.LineTo(float32(b.X-ux*size+uy*size/2), float32(b.Y-uy*size-ux*size/2))
-	p.Close()
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(c)
-	vector.FillPath(dst, &p, nil, op)
+	w := float32(max(1, size/4))
+	for _, s := range []float64{1, -1} {
+		x, y := b.X-ux*size-s*uy*size/2, b.Y-uy*size+s*ux*size/2
+		vector.StrokeLine(dst, float32(b.X), float32(b.Y), float32(x), float32(y), w, c, false)
+	}
 }
 
+// roundRect fills a rectangle with rounded corners from two rectangles and
+// four circles (paths would be far slower on software renderers).
 func roundRect(dst *ebiten.Image, x, y, w, h, r float32, c color.Color) {
 	r = min(r, w/2, h/2)
-	var p vector.Path
-	p.MoveTo(x+r, y)
-	p.LineTo(x+w-r, y)
-	p.ArcTo(x+w, y, x+w, y+r, r)
-	p.LineTo(x+w, y+h-r)
-	p.ArcTo(x+w, y+h, x+w-r, y+h, r)
-	p.LineTo(x+r, y+h)
-	p.ArcTo(x, y+h, x, y+h-r, r)
-	p.LineTo(x, y+r)
-	p.ArcTo(x, y, x+r, y, r)
-	p.Close()
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(c)
-	vector.FillPath(dst, &p, nil, op)
+	vector.FillRect(dst, x+r, y, w-2*r, h, c, false)
+	vector.FillRect(dst, x, y+r, w, h-2*r, c, false)
+	for _, p := range [][2]float32{{x + r, y + r}, {x + w - r, y + r}, {x + r, y + h - r}, {x + w - r, y + h - r}} {
+		vector.FillCircle(dst, p[0], p[1], r, c, false)
+	}
 }

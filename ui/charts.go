@@ -94,11 +94,11 @@ func DrawLineChart(dst *ebiten.Image, th *Theme, r Rect, title string, series []
 	for _, se := range series {
 		for i := 1; i < len(se.Values); i++ {
 			a, b := pt(i-1, se.Values[i-1]), pt(i, se.Values[i])
-			vector.StrokeLine(dst, float32(a.X), float32(a.Y), float32(b.X), float32(b.Y), float32(2*s), se.Color, true)
+			vector.StrokeLine(dst, float32(a.X), float32(a.Y), float32(b.X), float32(b.Y), float32(2*s), se.Color, false)
 		}
 		for i, v := range se.Values {
 			p := pt(i, v)
-			vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(3*s), se.Color, true)
+			vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(3*s), se.Color, false)
 		}
 	}
 }

@@ -39,7 +39,7 @@ type Placement map[string]Rect
 const (
 	layoutColGap = 70  // between columns
 	layoutRowGap = 18  // between boxes of a column
-	layoutMaxCol = 640 // a column taller than this wraps into another
+	layoutMaxCol = 640 // a column wraps when taller than this (or than the board is wide)
 )
 
 // columnOf puts kinds into four columns, left to right: states and bodies;
@@ -146,6 +146,12 @@ func idealPlaces(nodes []GraphNode, adj map[string][]string) Placement {
 	}
 	out := Placement{}
 	row := map[string]float64{} // centre y of each placed node
+	// Columns wrap at the height that makes the board roughly square.
+	area := 0.0
+	for _, n := range nodes {
+		area += (n.W + layoutColGap) * (n.H + layoutRowGap)
+	}
+	maxCol := math.Max(layoutMaxCol, 1.1*math.Sqrt(area))
 	x := 0.0
 	for _, c := range cols {
 		order := append([]GraphNode(nil), c.nodes...)
@@ -170,11 +176,11 @@ func idealPlaces(nodes []GraphNode, adj map[string][]string) Placement {
 			}
 			return order[i].ID < order[j].ID
 		})
-		// Split into sub-columns no taller than layoutMaxCol.
+		// Split into sub-columns no taller than maxCol.
 		var subs [][]GraphNode
 		h := math.Inf(1)
 		for _, n := range order {
-			if h+n.H > layoutMaxCol {
+			if h+n.H > maxCol {
 				subs = append(subs, nil)
 				h = 0
 			}

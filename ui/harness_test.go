@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"image"
-	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
@@ -70,87 +69,70 @@ func needWindow(t testing.TB) {
 	t.Skipf("window test skipped: %v", windowErr)
 }
 
-// rig drives a Manager by hand inside the game loop: scripted input, an
-// offscreen screen of a fixed size, and screenshots.
+// rig is a driver bound to a test: failures stop the test.
 type rig struct {
-	t      testing.TB
-	mgr    *Manager
-	inj    *Injector
-	screen *ebiten.Image
-	dir    string
+	t testing.TB
+	*driver
+	inj *Injector
+	mgr *Manager
 }
 
 func newRig(t testing.TB, first Scene, w, h int) *rig {
 	t.Helper()
 	needWindow(t)
-	inj := &Injector{}
-	m := NewManager(first, inj)
-	m.FixedScale = 1
-	m.Layout(w, h)
-	r := &rig{t: t, mgr: m, inj: inj, screen: ebiten.NewImage(w, h), dir: screensDir(t)}
-	t.Cleanup(r.screen.Deallocate)
-	return r
-}
-
-// frames runs n frames: Update then Draw onto the offscreen screen.
-func (r *rig) frames(n int) {
-	r.t.Helper()
-	for i := 0; i < n; i++ {
-		if err := r.mgr.Update(); err != nil {
-			r.t.Fatalf("Update: %v", err)
-		}
-		r.screen.Clear()
-		r.mgr.Draw(r.screen)
-	}
-}
-
-// play runs frames until the scripted input is used up, then settle more.
-func (r *rig) play(settle int) {
-	r.t.Helper()
-	for r.inj.Pending() > 0 {
-		r.frames(1)
-	}
-	r.frames(settle)
-}
-
-// pixels reads the screen back.
-func (r *rig) pixels() *image.RGBA {
-	b := r.screen.Bounds()
-	img := image.NewRGBA(b)
-	r.screen.ReadPixels(img.Pix)
-	return img
-}
-
-// shot saves the screen as name.png in the run's screenshot folder (and in
-// testdata/screens with -update) and returns it.
-func (r *rig) shot(name string) *image.RGBA {
-	r.t.Helper()
-	img := r.pixels()
-	dirs := []string{r.dir}
+	dirs := []string{screensDir(t)}
 	if *update {
 		dirs = append(dirs, filepath.Join("testdata", "screens"))
 	}
-	for _, d := range dirs {
-		if err := os.MkdirAll(d, 0o755); err != nil {
-			r.t.Fatal(err)
-		}
-		if err := writePNG(filepath.Join(d, name+".png"), img); err != nil {
-			r.t.Fatal(err)
-		}
-	}
-	return img
+	d := newDriver(first, w, h, dirs...)
+	t.Cleanup(d.screen.Deallocate)
+	return &rig{t: t, driver: d, inj: d.inj, mgr: d.mgr}
 }
 
-func writePNG(path string, img image.Image) error {
-	f, err := os.Create(path)
+func (r *rig) frames(n int) {
+	r.t.Helper()
+	if err := r.driver.frames(n); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+func (r *rig) play(settle int) {
+	r.t.Helper()
+	if err := r.driver.play(settle); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+func (r *rig) click(name string) {
+	r.t.Helper()
+	if err := r.driver.click(name); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+func (r *rig) clickPrefix(prefix string) string {
+	r.t.Helper()
+	n, err := r.driver.clickPrefix(prefix)
 	if err != nil {
-		return err
+		r.t.Fatal(err)
 	}
-	if err := png.Encode(f, img); err != nil {
-		f.Close()
-		return err
+	return n
+}
+
+func (r *rig) key(k ebiten.Key, mods ...ebiten.Key) {
+	r.t.Helper()
+	if err := r.driver.key(k, mods...); err != nil {
+		r.t.Fatal(err)
 	}
-	return f.Close()
+}
+
+func (r *rig) shot(name string) *image.RGBA {
+	r.t.Helper()
+	img, err := r.driver.shot(name)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return img
 }
 
 // screensDir is where a run's screenshots go: TTX_SCREENS_DIR if set (to
@@ -182,7 +164,4 @@ func assertNotBlank(t testing.TB, name string, img *image.RGBA) {
 	}
 }
 
-// centre returns the middle of a widget's rectangle as a Point.
-func centre(r image.Rectangle) Point {
-	return Point{float64(r.Min.X+r.Max.X) / 2, float64(r.Min.Y+r.Max.Y) / 2}
-}
+func centre(r image.Rectangle) Point { return centreOf(r) }

@@ -86,6 +86,11 @@ func (j *Injector) Type(s string) {
 	}
 }
 
+// Paste types all of s in one frame, as a fast typist or a paste would.
+func (j *Injector) Paste(s string) {
+	j.push(Input{Cursor: j.cursor, Chars: []rune(s)})
+}
+
 // Wait adds n frames with nothing happening.
 func (j *Injector) Wait(n int) {
 	for i := 0; i < n; i++ {

@@ -25,7 +25,7 @@ type Context struct {
 	mgr   *Manager
 }
 
-// Switch makes s the current scene from the next frame on.
+// Switch makes s the current scene from the next frame's Update on.
 func (c *Context) Switch(s Scene) { c.mgr.next = s }
 
 // Px converts a length in device-independent pixels to screen pixels.
@@ -57,8 +57,13 @@ func NewManager(first Scene, src InputSource) *Manager {
 	return m
 }
 
-// Scene returns the current scene.
-func (m *Manager) Scene() Scene { return m.scene }
+// Scene returns the current scene, or the one it switches to next frame.
+func (m *Manager) Scene() Scene {
+	if m.next != nil {
+		return m.next
+	}
+	return m.scene
+}
 
 // Update reads input once and updates the current scene.
 func (m *Manager) Update() error {
@@ -66,10 +71,12 @@ func (m *Manager) Update() error {
 	m.in = m.src.Poll(&m.in)
 	setWidgetInput(&m.in, m.src)
 	m.ctx.Frame++
-	err := m.scene.Update(&m.ctx)
+	// A switch asked for last frame takes effect now, so a scene is always
+	// updated before it is first drawn.
 	if m.next != nil {
 		m.scene, m.next = m.next, nil
 	}
+	err := m.scene.Update(&m.ctx)
 	m.updateTime = time.Since(start)
 	return err
 }

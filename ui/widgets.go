@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"image/color"
 	"strconv"
 
@@ -8,6 +9,8 @@ import (
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"ttx/assets"
 )
 
 // Widgets is a tree of ebitenui widgets with the window's theme, its buttons
@@ -20,6 +23,41 @@ type Widgets struct {
 	buttons map[string]*widget.Button
 	order   []string
 	keys    []shortcut
+	// scrolled holds the contents of scroll containers, which ebitenui
+	// does not list among a container's children.
+	scrolled []widget.PreferredSizeLocateableWidget
+	scrolls  []scroll
+}
+
+type scroll struct {
+	content widget.PreferredSizeLocateableWidget
+	sc      *widget.ScrollContainer
+	slider  *widget.Slider
+}
+
+// Reveal scrolls whichever scroll container holds r so that r is in view.
+// It reports whether r was inside one.
+func (w *Widgets) Reveal(r image.Rectangle) bool {
+	for _, s := range w.scrolls {
+		c := s.content.GetWidget().Rect
+		if !r.In(c) {
+			continue
+		}
+		view := s.sc.ViewRect()
+		if r.In(view) {
+			return true
+		}
+		span := c.Dy() - view.Dy()
+		if span <= 0 {
+			return true
+		}
+		top := float64(r.Min.Y-c.Min.Y-view.Dy()/3) / float64(span)
+		top = clamp(top, 0, 1)
+		s.sc.ScrollTop = top
+		s.slider.Current = int(top * 1000)
+		return true
+	}
+	return false
 }
 
 type shortcut struct {
@@ -174,4 +212,74 @@ func keyName(k ebiten.Key) string {
 		return "F" + strconv.Itoa(int(k-ebiten.KeyF1)+1)
 	}
 	return k.String()
+}
+
+// Scroll wraps content in a scroll container with a vertical slider; the
+// wheel over it scrolls. It returns the outer container.
+func (w *Widgets) Scroll(content widget.PreferredSizeLocateableWidget, opts ...widget.WidgetOpt) *widget.Container {
+	outer := w.Grid(2, []bool{true, false}, []bool{true}, 2, opts...)
+	sc := widget.NewScrollContainer(
+		widget.ScrollContainerOpts.Content(content),
+		widget.ScrollContainerOpts.StretchContentWidth(),
+		widget.ScrollContainerOpts.Image(w.Theme.ScrollImage()),
+		widget.ScrollContainerOpts.Padding(widget.NewInsetsSimple(w.Theme.Px(6))),
+	)
+	page := func() int {
+		ch := content.GetWidget().Rect.Dy()
+		if ch <= 0 {
+			return 1000
+		}
+		return max(1, min(1000, sc.ViewRect().Dy()*1000/ch))
+	}
+	slider := widget.NewSlider(
+		widget.SliderOpts.Direction(widget.DirectionVertical),
+		widget.SliderOpts.MinMax(0, 1000),
+		widget.SliderOpts.PageSizeFunc(page),
+		widget.SliderOpts.ChangedHandler(func(args *widget.SliderChangedEventArgs) {
+			sc.ScrollTop = float64(args.Slider.Current) / 1000
+		}),
+		widget.SliderOpts.WidgetOpts(widget.WidgetOpts.MinSize(w.Theme.Px(10), 0)),
+	)
+	sc.GetWidget().ScrolledEvent.AddHandler(func(args any) {
+		if a, ok := args.(*widget.WidgetScrolledEventArgs); ok {
+			slider.Current -= int(a.Y * float64(page()) / 3)
+		}
+	})
+	outer.AddChild(sc, slider)
+	w.scrolled = append(w.scrolled, content)
+	w.scrolls = append(w.scrolls, scroll{content, sc, slider})
+	return outer
+}
+
+// input returns a one-line text input minW device-independent pixels wide.
+func (w *Widgets) input(placeholder string, minW float64) *widget.TextInput {
+	return widget.NewTextInput(
+		widget.TextInputOpts.WidgetOpts(widget.WidgetOpts.MinSize(w.Theme.Px(minW), 0)),
+		widget.TextInputOpts.Placeholder(placeholder),
+	)
+}
+
+// Item returns a left-aligned button that stretches across its column, its
+// label cut with an ellipsis to width device-independent pixels: the rows
+// of the orders and facilitator panels.
+func (w *Widgets) Item(name, label string, width float64, fn func()) *widget.Button {
+	face := w.Theme.Body
+	b := widget.NewButton(
+		widget.ButtonOpts.WidgetOpts(Stretch()),
+		widget.ButtonOpts.TextLabel(Ellipsis(label, face, float64(w.Theme.Px(width-30)))),
+		widget.ButtonOpts.TextPosition(widget.TextPositionStart, widget.TextPositionCenter),
+		widget.ButtonOpts.ClickedHandler(func(*widget.ButtonClickedEventArgs) { fn() }),
+	)
+	w.buttons[name] = b
+	w.order = append(w.order, name)
+	return b
+}
+
+// Note returns small dim text wrapped to width device-independent pixels.
+func (w *Widgets) Note(s string, width float64) *widget.Text {
+	face := w.Theme.Small
+	return widget.NewText(
+		widget.TextOpts.Text(s, &face, assets.TextDim),
+		widget.TextOpts.MaxWidth(float64(w.Theme.Px(width))),
+	)
 }

@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"image/color"
+
+	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/assets"
+	"ttx/sim"
+)
+
+// Options configure a played exercise.
+type Options struct {
+	// Library lists the scenarios offered on the set-up screen; the one
+	// passed to Play is offered first.
+	Library []*sim.Scenario
+	// Seed, when not zero, replaces the scenario's default seed.
+	Seed uint64
+	// TimerMinutes turns the turn timer on with this many minutes a side.
+	TimerMinutes int
+	// SavePath is where Ctrl+S saves the order log (default "ttx-save.jsonl").
+	SavePath string
+	// Benchmark, when above zero, plays that many frames on the board and
+	// prints the frame times, then quits.
+	Benchmark int
+}
+
+// App is the window's state: the library, the session in play, the boards
+// of each side (kept so their layout is stable between turns) and the
+// order in which person sides take the keyboard.
+type App struct {
+	opts    Options
+	Library []*sim.Scenario
+	Sc      *sim.Scenario
+	Seats   []Seat
+	Seed    uint64
+	Timer   TurnTimer
+	Sess    *Session
+
+	themes  map[float64]*Theme
+	boards  map[int]*Board
+	briefed map[int]bool
+	seen    map[int]int // per side: the number of turns resolved when it last played
+	Status  string      // the last message for the status line
+	mgr     *Manager
+}
+
+// NewApp returns an app at the set-up screen with sc selected.
+func NewApp(sc *sim.Scenario, opts Options) *App {
+	a := &App{opts: opts, themes: map[float64]*Theme{}}
+	a.Library = append([]*sim.Scenario{sc}, opts.Library...)
+	a.Library = dedupScenarios(a.Library)
+	if opts.SavePath == "" {
+		a.opts.SavePath = "ttx-save.jsonl"
+	}
+	a.Timer = NewTurnTimer(opts.TimerMinutes)
+	a.choose(sc)
+	return a
+}
+
+func dedupScenarios(in []*sim.Scenario) []*sim.Scenario {
+	var out []*sim.Scenario
+	seen := map[string]bool{}
+	for _, sc := range in {
+		if sc != nil && !seen[sc.ID+sc.Hash] {
+			seen[sc.ID+sc.Hash] = true
+			out = append(out, sc)
+		}
+	}
+	return out
+}
+
+// choose selects sc on the set-up screen with every side a person.
+func (a *App) choose(sc *sim.Scenario) {
+	a.Sc = sc
+	a.Seats = make([]Seat, len(sc.Sides))
+	for i := range a.Seats {
+		a.Seats[i] = SeatPerson
+	}
+	a.Seed = sc.Seed
+	if a.opts.Seed != 0 {
+		a.Seed = a.opts.Seed
+	}
+}
+
+// Theme returns the theme for the context's HiDPI scale.
+func (a *App) Theme(ctx *Context) *Theme {
+	th, ok := a.themes[ctx.Scale]
+	if !ok {
+		th = NewTheme(ctx.Scale)
+		a.themes[ctx.Scale] = th
+	}
+	return th
+}
+
+// Start begins the exercise with the chosen scenario, seats and seed.
+func (a *App) Start(ctx *Context) {
+	a.Sess = NewSession(a.Sc, a.Seed)
+	copy(a.Sess.Seats, a.Seats)
+	a.boards = map[int]*Board{}
+	a.briefed = map[int]bool{}
+	a.seen = map[int]int{}
+	a.Timer.Reset()
+	ctx.Switch(newBriefing(a, -1))
+}
+
+// Board returns side sd's board (sim.Facilitator's for the white cell),
+// updated to what it sees now.
+func (a *App) Board(sd int) *Board {
+	b, ok := a.boards[sd]
+	if !ok {
+		b = NewBoard()
+		a.boards[sd] = b
+	}
+	b.SetModel(BoardFromView(a.Sess.View(sd)))
+	return b
+}
+
+// Next moves play on: to the next person side that has not submitted this
+// turn (through a hand-over), or, when all have, resolves the turn.
+func (a *App) Next(ctx *Context) {
+	for _, sd := range a.Sess.People() {
+		if !a.Sess.Done[sd] {
+			ctx.Switch(newHandover(a, sd))
+			return
+		}
+	}
+	if _, err := a.Sess.Resolve(); err != nil {
+		a.Status = err.Error()
+	}
+	a.Timer.Reset()
+	if a.Sess.State.Over {
+		ctx.Switch(newHandover(a, sim.Facilitator))
+		return
+	}
+	if len(a.Sess.People()) == 0 {
+		ctx.Switch(newFacilitator(a, nil))
+		return
+	}
+	a.Next(ctx)
+}
+
+// Enter shows side sd its screens after the hand-over: its briefing the
+// first time, the playback of what it saw happen since its last turn, then
+// its orders.
+func (a *App) Enter(ctx *Context, sd int) {
+	switch {
+	case sd == sim.Facilitator && a.Sess.State.Over:
+		ctx.Switch(newReview(a))
+	case sd == sim.Facilitator:
+		ctx.Switch(newFacilitator(a, nil))
+	case !a.briefed[sd]:
+		a.briefed[sd] = true
+		ctx.Switch(newBriefing(a, sd))
+	case a.seen[sd] < turnsResolved(a.Sess.State):
+		a.seen[sd] = turnsResolved(a.Sess.State)
+		ctx.Switch(newResolution(a, sd))
+	default:
+		ctx.Switch(newTurn(a, sd))
+	}
+}
+
+// turnsResolved counts the turns resolved on the way to s.
+func turnsResolved(s *sim.State) int {
+	n := 0
+	for p := s; p != nil; p = p.Prev {
+		if p.Step.Kind == sim.StepTurn {
+			n++
+		}
+	}
+	return n
+}
+
+// SideName returns the name of side sd, or "Facilitator".
+func (a *App) SideName(sd int) string {
+	if sd < 0 {
+		return "Facilitator"
+	}
+	return a.Sc.Sides[sd].Name
+}
+
+// TurnLabel returns e.g. "month 3 of 10".
+func (a *App) TurnLabel() string {
+	s := a.Sess.State
+	return a.Sc.TurnLabel + " " + itoa(s.Turn) + " of " + itoa(a.Sc.Turns)
+}
+
+// header builds the bar at the top of a screen: title, side, turn, timer.
+func (a *App) header(w *Widgets, title string, sd int) *widget.Container {
+	th := w.Theme
+	bar := w.Row(16, Stretch())
+	bar.AddChild(w.Label(title, th.Title, SideColorOrText(a.Sc, sd)))
+	if a.Sess != nil {
+		bar.AddChild(w.Label(a.SideName(sd)+" · "+a.TurnLabel(), th.Head, assets.TextDim))
+		if t := a.Timer.String(); t != "" {
+			bar.AddChild(w.Label("time "+t, th.Head, assets.Yellow))
+		}
+	}
+	return bar
+}
+
+// SideColorOrText is the side's colour, or the text colour for the
+// facilitator.
+func SideColorOrText(sc *sim.Scenario, sd int) color.RGBA {
+	if sd < 0 {
+		return assets.Text
+	}
+	return SideColor(sc, sd)
+}
+
+// globalKeys handles the keys every screen shares: F2 for the facilitator.
+func (a *App) globalKeys(ctx *Context, from Scene) bool {
+	if a.Sess != nil && ctx.In.KeyPressed(ebiten.KeyF2) {
+		if _, ok := from.(*facilitator); !ok {
+			ctx.Switch(newFacilitator(a, from))
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,76 @@
+package ui
+
+import "ttx/sim"
+
+// names of things an event refers to, "someone" or "something" when the
+// viewer may not know.
+func actorName(sc *sim.Scenario, a int) string {
+	if a < 0 || a >= len(sc.Actors) {
+		return "someone"
+	}
+	return sc.Actors[a].Name
+}
+
+func assetName(sc *sim.Scenario, x int) string {
+	if x < 0 || x >= len(sc.Assets) {
+		return "an unknown asset"
+	}
+	return sc.Assets[x].Name
+}
+
+// targetName names the target of move mv by index.
+func targetName(sc *sim.Scenario, mv, t int) string {
+	if mv < 0 || t < 0 {
+		return ""
+	}
+	switch sc.Moves[mv].Target {
+	case sim.TargetActor:
+		return actorName(sc, t)
+	case sim.TargetAsset:
+		return assetName(sc, t)
+	case sim.TargetLink:
+		if t < len(sc.Links) {
+			l := sc.Links[t]
+			return assetName(sc, l.From) + " → " + assetName(sc, l.To)
+		}
+	case sim.TargetIncident:
+		return "incident " + itoa(t+1)
+	case sim.TargetResolution:
+		if t < len(sc.Resolutions) {
+			return sc.Resolutions[t].Title
+		}
+	}
+	return ""
+}
+
+// eventNodes returns the board nodes an event touches, to pulse, and the
+// ends of a value move, to animate.
+func eventNodes(sc *sim.Scenario, e sim.Event) (pulse []string, from, to string) {
+	if e.Actor >= 0 && e.Actor < len(sc.Actors) {
+		pulse = append(pulse, sc.Actors[e.Actor].ID)
+	}
+	if e.Asset >= 0 && e.Asset < len(sc.Assets) {
+		pulse = append(pulse, sc.Assets[e.Asset].ID)
+	}
+	if e.Kind == sim.EvOrder && e.Move >= 0 && e.Target >= 0 {
+		switch sc.Moves[e.Move].Target {
+		case sim.TargetActor:
+			pulse = append(pulse, sc.Actors[e.Target].ID)
+		case sim.TargetAsset:
+			pulse = append(pulse, sc.Assets[e.Target].ID)
+		}
+	}
+	for _, a := range e.Actors {
+		if a >= 0 && a < len(sc.Actors) {
+			pulse = append(pulse, sc.Actors[a].ID)
+		}
+	}
+	if (e.Kind == sim.EvHop || e.Kind == sim.EvArrival) && e.Link >= 0 && e.Link < len(sc.Links) {
+		l := sc.Links[e.Link]
+		from, to = sc.Assets[l.From].ID, sc.Assets[l.To].ID
+	}
+	if e.Kind == sim.EvTheft && e.Target >= 0 && e.Asset >= 0 && e.Target < len(sc.Assets) && e.Asset < len(sc.Assets) {
+		from, to = sc.Assets[e.Target].ID, sc.Assets[e.Asset].ID
+	}
+	return pulse, from, to
+}

@@ -1,0 +1,226 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/assets"
+	"ttx/sim"
+)
+
+// facilitator is the white cell's screen: the whole board, the feed with
+// discussion questions, and the controls: resolve now, fire an inject,
+// override a track, undo, save and load, pause and the turn timer, and
+// observer notes.
+type facilitator struct {
+	page
+	from     Scene // the screen to return to, nil for none
+	board    *Board
+	area     *widget.Container
+	actor    *widget.TextInput
+	track    *widget.TextInput
+	value    *widget.TextInput
+	note     *widget.TextInput
+	changed  bool
+	checksum uint64
+}
+
+func newFacilitator(a *App, from Scene) *facilitator {
+	return &facilitator{page: page{app: a}, from: from, board: a.Board(sim.Facilitator), checksum: sim.Checksum(a.Sess.State)}
+}
+
+func (f *facilitator) Update(ctx *Context) error {
+	f.ensure(ctx, f.build(ctx))
+	if ctx.In.KeyPressed(ebiten.KeyF2) || (ctx.In.KeyPressed(ebiten.KeyEscape) && f.from != nil) {
+		f.back(ctx)
+		return nil
+	}
+	f.app.Timer.Tick()
+	f.w.Update(ctx)
+	f.board.Update(ctx.In, rectOf(f.area.GetWidget().Rect), ctx.Scale)
+	return nil
+}
+
+// back returns to the screen the facilitator came from, or, when the game
+// changed meanwhile, to where play now stands.
+func (f *facilitator) back(ctx *Context) {
+	a := f.app
+	switch {
+	case a.Sess.State.Over:
+		ctx.Switch(newReview(a))
+	case f.from != nil && sim.Checksum(a.Sess.State) == f.checksum:
+		ctx.Switch(f.from)
+	case len(a.Sess.People()) == 0:
+		f.stale = true
+	default:
+		a.Next(ctx)
+	}
+}
+
+// refresh marks the screen for rebuilding after the state changed.
+func (f *facilitator) refresh(msg string) {
+	f.app.Status = msg
+	f.board.SetModel(BoardFromView(f.app.Sess.View(sim.Facilitator)))
+	f.stale = true
+}
+
+func (f *facilitator) build(ctx *Context) func(w *Widgets) {
+	return func(w *Widgets) {
+		a, th := f.app, w.Theme
+		sess := a.Sess
+		w.Root.AddChild(a.header(w, "Facilitator", sim.Facilitator))
+		main := w.Grid(2, []bool{true, false}, []bool{true}, 12)
+		f.area = w.Placeholder()
+		main.AddChild(f.area)
+		col := w.Column(6, Stretch())
+
+		controls := w.Row(6)
+		if !sess.State.Over {
+			controls.AddChild(w.Button("resolve", "Resolve turn", ebiten.KeyR, func() {
+				if _, err := sess.Resolve(); err != nil {
+					f.refresh(err.Error())
+					return
+				}
+				a.Timer.Reset()
+				ctx.Switch(newResolution(a, sim.Facilitator))
+			}))
+		} else {
+			controls.AddChild(w.Button("review", "After-action review", ebiten.KeyR, func() { ctx.Switch(newReview(a)) }))
+		}
+		controls.AddChild(w.Button("undo", "Undo (Ctrl+Z)", -1, func() { f.undo() }))
+		w.Shortcut(ebiten.KeyZ, true, f.undo)
+		col.AddChild(controls)
+
+		files := w.Row(6)
+		files.AddChild(w.Button("save", "Save (Ctrl+S)", -1, f.save))
+		files.AddChild(w.Button("load", "Load (Ctrl+L)", -1, f.load))
+		w.Shortcut(ebiten.KeyS, true, f.save)
+		w.Shortcut(ebiten.KeyL, true, f.load)
+		pause := "Pause"
+		if a.Timer.Paused {
+			pause = "Resume"
+		}
+		files.AddChild(w.Button("pause", pause, ebiten.KeyP, func() { a.Timer.Paused = !a.Timer.Paused; f.stale = true }))
+		timer := "Timer on"
+		if a.Timer.On {
+			timer = "Timer off"
+		}
+		files.AddChild(w.Button("timer", timer, ebiten.KeyT, func() {
+			a.Timer.On = !a.Timer.On
+			if a.Timer.Limit == 0 {
+				a.Timer.Limit = 10 * 60 * ticksPerSecond
+			}
+			a.Timer.Reset()
+			f.stale = true
+		}))
+		col.AddChild(files)
+
+		col.AddChild(w.Label("Fire an inject now", th.Head, assets.Text))
+		for i, in := range a.Sc.Injects {
+			if sess.State.Fired[i] != 0 {
+				continue
+			}
+			i := i
+			when := "on condition"
+			if in.Turn > 0 {
+				when = a.Sc.TurnLabel + " " + itoa(in.Turn)
+			}
+			col.AddChild(w.Button("fire:"+in.ID, "Fire: "+in.Title+" ("+when+")", -1, func() {
+				sess.Fire(i)
+				f.refresh("Fired " + a.Sc.Injects[i].Title)
+			}, Stretch()))
+		}
+
+		col.AddChild(w.Label("Override a track (actor, track, value)", th.Head, assets.Text))
+		ov := w.Row(6)
+		f.actor = w.input("actor id", 150)
+		f.track = w.input("track id", 120)
+		f.value = w.input("value", 70)
+		ov.AddChild(f.actor, f.track, f.value, w.Button("override", "Set", -1, f.override))
+		col.AddChild(ov)
+
+		col.AddChild(w.Label("Observer notes", th.Head, assets.Text))
+		nr := w.Row(6)
+		f.note = w.input("what did you observe?", 320)
+		nr.AddChild(f.note, w.Button("note", "Add note", -1, f.addNote))
+		col.AddChild(nr)
+		for _, n := range sess.Notes {
+			col.AddChild(w.Label(fmt.Sprintf("%s %d %s: %s", a.Sc.TurnLabel, n.Turn, n.Inject, n.Text), th.Small, assets.TextDim))
+		}
+
+		col.AddChild(w.Label("Scores", th.Head, assets.Text))
+		for i, sd := range a.Sc.Sides {
+			col.AddChild(w.Label(fmt.Sprintf("%s: %.1f", sd.Name, sess.State.Scores[i]), th.Small, SideColor(a.Sc, i)))
+		}
+		col.AddChild(w.Label("Feed (all sides, with discussion questions)", th.Head, assets.Text))
+		for _, l := range strings.Split(FeedText(a.Sc, sess.State, sim.Facilitator), "\n") {
+			col.AddChild(w.Label(l, th.Small, assets.TextDim))
+		}
+		side := w.Scroll(col, widget.WidgetOpts.MinSize(th.Px(520), 0))
+		main.AddChild(side)
+		w.Root.AddChild(main)
+		foot := w.Row(12)
+		foot.AddChild(w.Label("F2 or Esc: back · Ctrl+Z undo · Ctrl+S save · Ctrl+L load", th.Small, assets.TextDim))
+		foot.AddChild(f.statusLine(w))
+		w.Root.AddChild(foot)
+	}
+}
+
+func (f *facilitator) undo() {
+	if err := f.app.Sess.Undo(); err != nil {
+		f.refresh(err.Error())
+		return
+	}
+	f.refresh("Undid the last step: now " + f.app.TurnLabel())
+}
+
+func (f *facilitator) save() {
+	path := f.app.opts.SavePath
+	if err := f.app.Sess.Save(path); err != nil {
+		f.refresh("save failed: " + err.Error())
+		return
+	}
+	f.refresh("Saved the order log to " + path)
+}
+
+func (f *facilitator) load() {
+	a := f.app
+	s, err := LoadSession(a.Sc, a.opts.SavePath)
+	if err != nil {
+		f.refresh("load failed: " + err.Error())
+		return
+	}
+	copy(s.Seats, a.Sess.Seats)
+	a.Sess = s
+	f.refresh("Loaded " + a.opts.SavePath + ": " + a.TurnLabel())
+}
+
+func (f *facilitator) override() {
+	sc := f.app.Sc
+	a, t := sc.Actor(strings.TrimSpace(f.actor.GetText())), sc.Track(strings.TrimSpace(f.track.GetText()))
+	v, err := strconv.ParseInt(strings.TrimSpace(f.value.GetText()), 10, 64)
+	if a < 0 || t < 0 || err != nil {
+		f.refresh("override: give an actor id, a track id and a whole number")
+		return
+	}
+	f.app.Sess.Override(a, t, v)
+	f.refresh(fmt.Sprintf("Set %s %s to %d", sc.Actors[a].Name, sc.Tracks[t].Label, v))
+}
+
+func (f *facilitator) addNote() {
+	s := strings.TrimSpace(f.note.GetText())
+	if s == "" {
+		return
+	}
+	f.app.Sess.AddNote(s)
+	f.refresh("Note added")
+}
+
+func (f *facilitator) Draw(screen *ebiten.Image, ctx *Context) {
+	f.draw(screen)
+	f.board.Draw(screen, f.app.Theme(ctx))
+}

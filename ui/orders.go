@@ -1,0 +1,175 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/assets"
+	"ttx/sim"
+)
+
+// ordersPanel is the current side's orders: its actors with their tracks,
+// the moves the chosen actor may play with cost and chance, the targets of
+// the chosen move, the orders given so far (removable) with an optional
+// one-line rationale, and Submit.
+type ordersPanel struct {
+	app       *App
+	sd        int
+	actor     int // chosen actor, -1 none
+	move      int // chosen move, -1 none
+	rationale *widget.TextInput
+	onChange  func()
+	onSubmit  func()
+}
+
+func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
+	th, sc := w.Theme, p.app.Sc
+	col := w.Column(6, Stretch())
+	legal := sim.Legal(v)
+
+	col.AddChild(w.Label("Actors", th.Head, assets.Text))
+	for _, a := range sc.Sides[p.sd].Actors {
+		d := sc.Actors[a]
+		label := d.Name + " (" + d.Kind + ")"
+		if a == p.actor {
+			label = "● " + label
+		}
+		a := a
+		col.AddChild(w.Item("actor:"+d.ID, label, panelWidth, func() { p.actor, p.move = a, -1; p.onChange() }))
+		if a == p.actor {
+			var tr []string
+			for t := range sc.Tracks {
+				tr = append(tr, fmt.Sprintf("%s %d", sc.Tracks[t].Label, v.State.Track(a, t)))
+			}
+			col.AddChild(w.Note("    "+strings.Join(tr, " · "), panelWidth-20))
+		}
+	}
+
+	if p.actor >= 0 {
+		aid := sc.Actors[p.actor].ID
+		col.AddChild(w.Label("Moves of "+sc.Actors[p.actor].Name, th.Head, assets.Text))
+		byMove := map[int][]sim.Order{}
+		var moves []int
+		for _, o := range legal {
+			if o.Actor != aid {
+				continue
+			}
+			mv := sc.Move(o.Move)
+			if _, ok := byMove[mv]; !ok {
+				moves = append(moves, mv)
+			}
+			byMove[mv] = append(byMove[mv], o)
+		}
+		if len(moves) == 0 {
+			col.AddChild(w.Label("No move is open to this actor now.", th.Small, assets.TextDim))
+		}
+		for _, mv := range moves {
+			m := sc.Moves[mv]
+			lo, hi := 1.0, 0.0
+			for _, o := range byMove[mv] {
+				c := OrderChance(v, o)
+				lo, hi = math.Min(lo, c), math.Max(hi, c)
+			}
+			label := fmt.Sprintf("%s · %s · %s · %s", m.Name, costText(sc, m.Cost), chanceRange(lo, hi), m.Phase)
+			if mv == p.move {
+				label = "● " + label
+			}
+			mv := mv
+			col.AddChild(w.Item("move:"+aid+":"+m.ID, label, panelWidth, func() { p.move = mv; p.onChange() }))
+			if mv == p.move {
+				if m.Text != "" {
+					col.AddChild(w.Note("    "+m.Text, panelWidth-20))
+				}
+				for _, o := range byMove[mv] {
+					o := o
+					label := "   → " + orderTarget(sc, o) + " · " + pct(OrderChance(v, o))
+					col.AddChild(w.Item("order:"+o.Actor+":"+o.Move+":"+o.Target+":"+o.Arg, label, panelWidth, func() {
+						o.Rationale = strings.TrimSpace(p.rationale.GetText())
+						p.app.Sess.Add(p.sd, o)
+						p.rationale.SetText("")
+						p.onChange()
+					}))
+				}
+			}
+		}
+	}
+
+	return col
+}
+
+// buildList is the bottom of the panel: the rationale for the next order,
+// the orders given so far and Submit.
+func (p *ordersPanel) buildList(w *Widgets) *widget.Container {
+	th, sc := w.Theme, p.app.Sc
+	col := w.Column(6, Stretch())
+	col.AddChild(w.Label("Rationale for the next order (optional, one line)", th.Small, assets.TextDim))
+	p.rationale = widget.NewTextInput(
+		widget.TextInputOpts.WidgetOpts(Stretch()),
+		widget.TextInputOpts.Placeholder("why this order?"),
+	)
+	col.AddChild(p.rationale)
+
+	orders := p.app.Sess.Pending[p.sd]
+	col.AddChild(w.Label(fmt.Sprintf("Orders this %s (%d)", sc.TurnLabel, len(orders)), th.Head, assets.Text))
+	for i, o := range orders {
+		i := i
+		label := "× " + o.String()
+		if o.Rationale != "" {
+			label += " — " + o.Rationale
+		}
+		col.AddChild(w.Item("remove:"+itoa(i), label, panelWidth, func() { p.app.Sess.Remove(p.sd, i); p.onChange() }))
+	}
+	col.AddChild(w.Button("submit", "Submit orders", ebiten.KeyS, p.onSubmit))
+	return col
+}
+
+// panelWidth is the width of the side panels, in device-independent pixels.
+const panelWidth = 460
+
+func orderTarget(sc *sim.Scenario, o sim.Order) string {
+	mv := sc.Move(o.Move)
+	s := "no target"
+	if mv >= 0 && o.Target != "" {
+		s = targetName(sc, mv, targetIndex(sc, sc.Moves[mv].Target, o.Target))
+	}
+	if o.Arg != "" {
+		arg := o.Arg
+		if a := sc.Actor(o.Arg); a >= 0 {
+			arg = sc.Actors[a].Name
+		}
+		s += " (" + arg + ")"
+	}
+	return s
+}
+
+func costText(sc *sim.Scenario, cost []sim.TrackAmount) string {
+	if len(cost) == 0 {
+		return "free"
+	}
+	var parts []string
+	for _, c := range cost {
+		parts = append(parts, fmt.Sprintf("%d %s", c.Amount, sc.Tracks[c.Track].Label))
+	}
+	return "cost " + strings.Join(parts, ", ")
+}
+
+func pct(p float64) string {
+	if math.IsNaN(p) {
+		return "chance ?"
+	}
+	return fmt.Sprintf("%.0f%%", 100*p)
+}
+
+func chanceRange(lo, hi float64) string {
+	if lo > hi {
+		return "chance ?"
+	}
+	if math.Abs(hi-lo) < 0.005 {
+		return "chance " + pct(lo)
+	}
+	return "chance " + pct(lo) + "–" + pct(hi)
+}

@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/assets"
+)
+
+// page is the part every widget screen shares: it builds its widgets for
+// the current HiDPI scale, rebuilds them when marked stale, and fills the
+// background before drawing them.
+type page struct {
+	app   *App
+	w     *Widgets
+	scale float64
+	stale bool
+}
+
+// ensure (re)builds the widgets when needed with build, which fills root.
+func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
+	if p.w != nil && p.scale == ctx.Scale && !p.stale {
+		return
+	}
+	p.scale, p.stale = ctx.Scale, false
+	th := p.app.Theme(ctx)
+	pad := th.Px(16)
+	p.w = NewWidgets(th, widget.NewGridLayout(
+		widget.GridLayoutOpts.Columns(1),
+		widget.GridLayoutOpts.Stretch([]bool{true}, []bool{false, true, false}),
+		widget.GridLayoutOpts.Padding(widget.NewInsetsSimple(pad)),
+		widget.GridLayoutOpts.Spacing(pad, pad),
+	))
+	build(p.w)
+}
+
+func (p *page) draw(screen *ebiten.Image) {
+	screen.Fill(assets.Background)
+	p.w.Draw(screen)
+}
+
+// statusLine returns the app's last message as a label for the footer.
+func (p *page) statusLine(w *Widgets) *widget.Text {
+	return w.Label(p.app.Status, w.Theme.Small, assets.TextDim)
+}
+
+// widgets returns the screen's widget tree, for drivers and tests.
+func (p *page) widgets() *Widgets { return p.w }
+
+// widgetScene is a scene built of widgets.
+type widgetScene interface{ widgets() *Widgets }

@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/scenarios"
+	"ttx/sim"
+	"ttx/sim/load"
+)
+
+// EmbeddedLibrary loads every embedded scenario, the default first.
+func EmbeddedLibrary() ([]*sim.Scenario, error) {
+	names := scenarios.Names()
+	if i := slices.Index(names, scenarios.Default); i > 0 {
+		names = append([]string{scenarios.Default}, slices.Delete(names, i, i+1)...)
+	}
+	var out []*sim.Scenario
+	var errs []error
+	for _, n := range names {
+		data, _ := scenarios.Read(n)
+		sc, err := load.Load(scenarios.Prefix+n, data)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, sc)
+	}
+	return out, errors.Join(errs...)
+}
+
+// Play opens the exercise window on sc (with the embedded library offered
+// beside it on the set-up screen) and returns when the window closes.
+// With opts.Benchmark it plays that many frames on the board, writes the
+// frame times to stdout and returns.
+func Play(sc *sim.Scenario, opts Options) error {
+	if sc == nil {
+		return errors.New("no scenario to play")
+	}
+	if opts.Library == nil {
+		lib, _ := EmbeddedLibrary()
+		opts.Library = lib
+	}
+	a := NewApp(sc, opts)
+	ebiten.SetWindowTitle("TTX — " + sc.Title)
+	ebiten.SetWindowSize(1280, 800)
+	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	if opts.Benchmark > 0 {
+		return runBenchmark(a, opts.Benchmark, os.Stdout)
+	}
+	m := NewManager(NewLibrary(a), EbitenInput{})
+	err := ebiten.RunGame(m)
+	if errors.Is(err, ebiten.Termination) {
+		return nil
+	}
+	return err
+}
+
+// Screenshots plays a scripted exercise of sc in a real window — set-up,
+// briefings, hand-overs, a full turn of every side, resolution, the
+// facilitator, the rest of the game and the review — and writes a PNG of
+// each screen into dir. It needs a display (Xvfb will do).
+func Screenshots(sc *sim.Scenario, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	ebiten.SetWindowTitle("TTX screenshots")
+	ebiten.SetWindowSize(640, 400)
+	g := &oneShot{run: func() error {
+		d := newDriver(NewLibrary(NewApp(sc, Options{SavePath: dir + "/save.jsonl"})), 1280, 800, dir)
+		_, err := Tour(d)
+		return err
+	}}
+	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {
+		return err
+	}
+	return g.err
+}
+
+// oneShot is an ebiten.Game that runs one function inside its first
+// Update (where drawing and ReadPixels are allowed) and quits.
+type oneShot struct {
+	run func() error
+	err error
+}
+
+func (g *oneShot) Update() error {
+	g.err = g.run()
+	return ebiten.Termination
+}
+
+func (g *oneShot) Draw(*ebiten.Image)         {}
+func (g *oneShot) Layout(w, h int) (int, int) { return w, h }
+
+// FrameStats are frame times: the median and the 99th percentile of
+// Update plus Draw.
+type FrameStats struct {
+	Frames      int
+	Median, P99 time.Duration
+}
+
+func (s FrameStats) String() string {
+	return fmt.Sprintf("%d frames: median %v, p99 %v (Update+Draw)", s.Frames, s.Median, s.P99)
+}
+
+// Stats summarises frame times.
+func Stats(ts []time.Duration) FrameStats {
+	if len(ts) == 0 {
+		return FrameStats{}
+	}
+	s := slices.Clone(ts)
+	slices.Sort(s)
+	p99 := (len(s)*99 + 99) / 100
+	return FrameStats{Frames: len(s), Median: s[len(s)/2], P99: s[min(len(s), p99)-1]}
+}
+
+// runBenchmark starts the exercise, opens the first side's board in a real
+// window and records n frames of Update+Draw while the board pans and zooms.
+func runBenchmark(a *App, n int, out io.Writer) error {
+	var mgr *Manager
+	b := &benchGame{n: n}
+	b.setup = func() {
+		inj := &Injector{}
+		mgr = NewManager(NewLibrary(a), inj)
+		b.mgr = mgr
+		mgr.Layout(1280, 800)
+		ctx := mgr.Context()
+		a.Start(ctx)
+		mgr.Update()
+		a.Enter(ctx, 0) // the hand-over is skipped: straight to side 0
+		mgr.Update()
+		a.Enter(ctx, 0)
+		mgr.Update()
+		for i := 0; i < n; i++ {
+			p := Point{300 + float64(i%200), 300 + float64(i%97)}
+			inj.Move(p)
+			if i%50 == 0 {
+				inj.Wheel(0, 1)
+			}
+		}
+		mgr.RecordFrameTimes(true)
+	}
+	err := ebiten.RunGame(b)
+	if err != nil && !errors.Is(err, ebiten.Termination) {
+		return err
+	}
+	fmt.Fprintln(out, "board:", Stats(mgr.FrameTimes()))
+	return nil
+}
+
+type benchGame struct {
+	n     int
+	setup func()
+	mgr   *Manager
+}
+
+func (b *benchGame) Update() error {
+	if b.mgr == nil {
+		b.setup()
+	}
+	if len(b.mgr.FrameTimes()) >= b.n {
+		return ebiten.Termination
+	}
+	return b.mgr.Update()
+}
+
+func (b *benchGame) Draw(screen *ebiten.Image) {
+	if b.mgr != nil {
+		b.mgr.Draw(screen)
+	}
+}
+
+func (b *benchGame) Layout(w, h int) (int, int) {
+	if b.mgr == nil {
+		return w, h
+	}
+	return b.mgr.Layout(w, h)
+}

@@ -1,0 +1,95 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"ttx/sim"
+)
+
+// ReviewText is the after-action review as Markdown: outcome and scores,
+// the timeline of every event by turn, each side's decisions with their
+// rationale and result, and the observer notes.
+func ReviewText(s *Session) string {
+	sc, st := s.Sc, s.State
+	var b strings.Builder
+	fmt.Fprintf(&b, "# After-action review: %s\n\n", sc.Title)
+	fmt.Fprintf(&b, "Scenario `%s`, seed %d, %s %d of %d", sc.ID, st.Seed, sc.TurnLabel, st.Turn, sc.Turns)
+	if st.Over {
+		fmt.Fprintf(&b, ", over: outcome **%s**", st.Outcome)
+	}
+	b.WriteString(".\n\n## Scores\n\n")
+	for i, sd := range sc.Sides {
+		fmt.Fprintf(&b, "- %s: %.1f\n", sd.Name, st.Scores[i])
+	}
+	b.WriteString("\n## Timeline\n\n")
+	for _, p := range st.History() {
+		for _, e := range p.Events {
+			fmt.Fprintf(&b, "- %s %d: %s\n", sc.TurnLabel, e.Turn, sim.Describe(sc, e))
+		}
+	}
+	b.WriteString("\n## Decisions\n\n")
+	for _, p := range st.History() {
+		if p.Step.Kind != sim.StepTurn {
+			continue
+		}
+		for _, r := range p.Results {
+			why := r.Order.Rationale
+			if why == "" {
+				why = "no rationale given"
+			}
+			side := r.Order.Side
+			if r.Side >= 0 && r.Side < len(sc.Sides) {
+				side = sc.Sides[r.Side].Name
+			}
+			fmt.Fprintf(&b, "- %s %d, %s: %s — %s (%s)\n", sc.TurnLabel, p.Prev.Turn, side, r.Order.String(), r.Code(), why)
+		}
+	}
+	b.WriteString("\n## Observer notes\n\n")
+	if len(s.Notes) == 0 {
+		b.WriteString("None.\n")
+	}
+	for _, n := range s.Notes {
+		inj := ""
+		if n.Inject != "" {
+			inj = " (after inject " + n.Inject + ")"
+		}
+		fmt.Fprintf(&b, "- %s %d%s: %s\n", sc.TurnLabel, n.Turn, inj, n.Text)
+	}
+	return b.String()
+}
+
+// ExportReview writes the review to path.
+func ExportReview(s *Session, path string) error {
+	return os.WriteFile(path, []byte(ReviewText(s)), 0o644)
+}
+
+// TrackSeries returns, for track t, one series per actor with the value it
+// had after each step of the game.
+func TrackSeries(s *Session, t int) []Series {
+	sc := s.Sc
+	h := s.State.History()
+	var out []Series
+	for a, d := range sc.Actors {
+		se := Series{Label: d.Name, Color: SideColor(sc, d.Side)}
+		for _, p := range h {
+			se.Values = append(se.Values, float64(p.Track(a, t)))
+		}
+		out = append(out, se)
+	}
+	return out
+}
+
+// ScoreSeries returns each side's score after each step.
+func ScoreSeries(s *Session) []Series {
+	var out []Series
+	for i, sd := range s.Sc.Sides {
+		se := Series{Label: sd.Name, Color: SideColor(s.Sc, i)}
+		for _, p := range s.State.History() {
+			se.Values = append(se.Values, p.Scores[i])
+		}
+		out = append(out, se)
+	}
+	return out
+}

@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"ttx/assets"
+	"ttx/sim"
+)
+
+// resolution plays back, one by one, the events a side saw in the last
+// turn resolved: the board pulses what each touches and moves value hop by
+// hop; votes are tallied seat by seat with the veto marked; evidence shows
+// the side's confidence in each candidate author as bars.
+type resolution struct {
+	page
+	sd     int
+	state  *sim.State // the state the turn made
+	view   *sim.Sight // what the side sees of it
+	events []sim.Event
+	cur    int // events shown so far
+	seats  int // seats of the current tally shown so far
+	auto   bool
+	since  int
+	board  *Board
+	area   *widget.Container
+	panel  *widget.Container
+	after  func(ctx *Context)
+}
+
+func newResolution(a *App, sd int) *resolution {
+	st := a.Sess.State
+	for st.Prev != nil && st.Step.Kind != sim.StepTurn {
+		st = st.Prev
+	}
+	v := sim.View(st, sd)
+	r := &resolution{page: page{app: a}, sd: sd, state: st, view: v, events: v.Events, board: a.Board(sd)}
+	r.after = func(ctx *Context) {
+		if sd < 0 {
+			ctx.Switch(newFacilitator(a, nil))
+			return
+		}
+		ctx.Switch(newTurn(a, sd))
+	}
+	return r
+}
+
+func (r *resolution) Update(ctx *Context) error {
+	r.ensure(ctx, r.build(ctx))
+	if r.app.globalKeys(ctx, r) {
+		return nil
+	}
+	r.w.Update(ctx)
+	r.board.Update(ctx.In, rectOf(r.area.GetWidget().Rect), ctx.Scale)
+	r.since++
+	if e, ok := r.current(); ok && e.Kind == sim.EvTally && r.seats < len(e.Seats) && r.since%12 == 0 {
+		r.seats++
+	}
+	if r.auto && r.since > 75 && !r.board.Animating() {
+		r.step()
+	}
+	return nil
+}
+
+func (r *resolution) current() (sim.Event, bool) {
+	if r.cur == 0 || r.cur > len(r.events) {
+		return sim.Event{}, false
+	}
+	return r.events[r.cur-1], true
+}
+
+// step shows the next event.
+func (r *resolution) step() {
+	if r.cur >= len(r.events) {
+		r.auto = false
+		return
+	}
+	r.cur++
+	r.since, r.seats = 0, 0
+	e := r.events[r.cur-1]
+	sc := r.app.Sc
+	pulse, from, to := eventNodes(sc, e)
+	c := assets.SkyBlue
+	if e.Kind == sim.EvOrder && e.Code != "ok" {
+		c = assets.Vermillion
+	}
+	for _, id := range pulse {
+		r.board.Pulse(id, c)
+	}
+	if from != "" && to != "" {
+		r.board.Send(from, to, fmt.Sprint(e.Amount), assets.Orange)
+	}
+}
+
+func (r *resolution) build(ctx *Context) func(w *Widgets) {
+	return func(w *Widgets) {
+		a := r.app
+		w.Root.AddChild(a.header(w, "Resolution", r.sd))
+		main := w.Grid(2, []bool{true, false}, []bool{true}, 12)
+		r.area = w.Placeholder()
+		r.panel = w.Placeholder(widget.WidgetOpts.MinSize(w.Theme.Px(470), 0))
+		main.AddChild(r.area, r.panel)
+		w.Root.AddChild(main)
+		row := w.Row(10)
+		row.AddChild(w.Button("next", "Next event", ebiten.KeySpace, r.step))
+		row.AddChild(w.Button("auto", "Play all", ebiten.KeyA, func() { r.auto = true; r.step() }))
+		row.AddChild(w.Button("done", "Done", ebiten.KeyEnter, func() { r.after(ctx) }))
+		w.Root.AddChild(row)
+	}
+}
+
+func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
+	r.draw(screen)
+	th := r.app.Theme(ctx)
+	r.board.Draw(screen, th)
+	p := rectOf(r.panel.GetWidget().Rect)
+	s := th.Scale
+	vector.FillRect(screen, float32(p.X), float32(p.Y), float32(p.W), float32(p.H), assets.Panel, false)
+	x, y, wd := p.X+10*s, p.Y+8*s, p.W-20*s
+	drawText(screen, th.Head, fmt.Sprintf("Event %d of %d", r.cur, len(r.events)), assets.Text, x, y)
+	y += 30 * s
+	e, ok := r.current()
+	if !ok {
+		msg := "Press Space to play the turn back event by event."
+		if len(r.events) == 0 {
+			msg = "Nothing you could see happened this turn."
+		}
+		for _, l := range Wrap(msg, th.Body, wd) {
+			drawText(screen, th.Body, l, assets.TextDim, x, y)
+			y += 22 * s
+		}
+		return
+	}
+	sc := r.app.Sc
+	head := sc.TurnLabel + " " + itoa(e.Turn)
+	if e.Phase >= 0 && e.Phase < len(sim.PhaseNames) {
+		head += " · " + sim.PhaseNames[e.Phase]
+	}
+	drawText(screen, th.Small, head, assets.TextDim, x, y)
+	y += 22 * s
+	for _, l := range Wrap(sim.Describe(sc, e), th.Body, wd) {
+		drawText(screen, th.Body, l, assets.Text, x, y)
+		y += 22 * s
+	}
+	y += 10 * s
+	switch e.Kind {
+	case sim.EvTally:
+		seats := make([]SeatMark, len(e.Seats))
+		for i, st := range e.Seats {
+			seats[i] = SeatMark{Label: actorName(sc, st.Actor), Ballot: st.Ballot, Veto: st.Veto}
+		}
+		yes, no, abst := DrawTally(screen, th, Rect{x, y, wd, p.H - (y - p.Y)}, seats, r.seats)
+		drawText(screen, th.Mono, fmt.Sprintf("yes %d  no %d  abstain %d", yes, no, abst), assets.Text, x, p.Y+p.H-24*s)
+	case sim.EvEvidence, sim.EvAttribution, sim.EvIncident:
+		if e.Incident < 0 {
+			return
+		}
+		cands, conf := r.view.Confidence(r.sd, e.Incident)
+		drawText(screen, th.Small, "Who did it? Your confidence per candidate:", assets.TextDim, x, y)
+		y += 22 * s
+		bars := make([]Bar, len(cands))
+		for i, c := range cands {
+			bars[i] = Bar{Label: actorName(sc, c), Value: conf[i], Color: SideColor(sc, sc.Actors[c].Side)}
+		}
+		if len(bars) == 0 {
+			drawText(screen, th.Small, "No evidence yet.", assets.TextDim, x, y)
+		}
+		DrawBars(screen, th, Rect{x, y, wd, 0}, bars)
+	}
+}

@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/assets"
+)
+
+// review is the after-action review: timeline, decisions with rationale,
+// observer notes and scores on the left; score and track charts on the
+// right; export to Markdown.
+type review struct {
+	page
+	track int
+	chart *widget.Container
+}
+
+func newReview(a *App) *review { return &review{page: page{app: a}} }
+
+func (r *review) Update(ctx *Context) error {
+	r.ensure(ctx, r.build(ctx))
+	if r.app.globalKeys(ctx, r) {
+		return nil
+	}
+	r.w.Update(ctx)
+	return nil
+}
+
+func (r *review) build(ctx *Context) func(w *Widgets) {
+	return func(w *Widgets) {
+		a, th := r.app, w.Theme
+		w.Root.AddChild(a.header(w, "After-action review", -1))
+		main := w.Grid(2, []bool{true, true}, []bool{true}, 12)
+		col := w.Column(2, Stretch())
+		for _, l := range strings.Split(ReviewText(a.Sess), "\n") {
+			face, c := th.Small, assets.TextDim
+			if strings.HasPrefix(l, "#") {
+				face, c, l = th.Head, assets.Text, strings.TrimLeft(l, "# ")
+			}
+			col.AddChild(w.Label(l, face, c))
+		}
+		main.AddChild(w.Scroll(col))
+		r.chart = w.Placeholder()
+		main.AddChild(r.chart)
+		w.Root.AddChild(main)
+		row := w.Row(10)
+		row.AddChild(w.Button("export", "Export report", ebiten.KeyX, func() {
+			path := strings.TrimSuffix(a.opts.SavePath, filepath.Ext(a.opts.SavePath)) + "-report.md"
+			if err := ExportReview(a.Sess, path); err != nil {
+				a.Status = "export failed: " + err.Error()
+			} else {
+				a.Status = "Exported " + path
+			}
+			r.stale = true
+		}))
+		row.AddChild(w.Button("track", "Next track chart", ebiten.KeyN, func() {
+			if n := a.Sc.NT(); n > 0 {
+				r.track = (r.track + 1) % n
+			}
+		}))
+		row.AddChild(r.statusLine(w))
+		w.Root.AddChild(row)
+	}
+}
+
+func (r *review) Draw(screen *ebiten.Image, ctx *Context) {
+	r.draw(screen)
+	th := r.app.Theme(ctx)
+	c := rectOf(r.chart.GetWidget().Rect)
+	half := c.H / 2
+	DrawLineChart(screen, th, Rect{c.X, c.Y, c.W, half - 6*th.Scale}, "Scores by step", ScoreSeries(r.app.Sess))
+	if r.app.Sc.NT() > 0 {
+		t := r.app.Sc.Tracks[r.track]
+		DrawLineChart(screen, th, Rect{c.X, c.Y + half, c.W, half}, "Track: "+t.Label+" (N for the next)", TrackSeries(r.app.Sess, r.track))
+	}
+}

@@ -1,0 +1,225 @@
+package ui
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+
+	"ttx/internal/atomicfile"
+	"ttx/sim"
+	"ttx/sim/policy"
+	"ttx/sim/record"
+)
+
+// Seat says who plays a side: a person at the keyboard (hot-seat) or a
+// named policy of sim/policy.
+type Seat string
+
+// SeatPerson is a team at the keyboard.
+const SeatPerson Seat = "person"
+
+// Note is an observer's note, tied to a turn and the latest inject.
+type Note struct {
+	Turn   int    `json:"turn"`
+	Inject string `json:"inject,omitempty"`
+	Text   string `json:"text"`
+}
+
+// Session is one exercise in progress: the scenario, the current state
+// (whose Prev chain is the history), who sits at each side, the orders of
+// the turn being played and the observers' notes. It holds no rules: every
+// change of state goes through sim.
+type Session struct {
+	Sc      *sim.Scenario
+	State   *sim.State
+	Seats   []Seat
+	Pending [][]sim.Order // per side, this turn's orders so far
+	Done    []bool        // per side, submitted this turn
+	Notes   []Note
+}
+
+// NewSession starts sc with seed; every side is played by a person.
+func NewSession(sc *sim.Scenario, seed uint64) *Session {
+	s := &Session{Sc: sc, State: sim.New(sc, seed), Seats: make([]Seat, len(sc.Sides))}
+	for i := range s.Seats {
+		s.Seats[i] = SeatPerson
+	}
+	s.resetTurn()
+	return s
+}
+
+func (s *Session) resetTurn() {
+	s.Pending = make([][]sim.Order, len(s.Sc.Sides))
+	s.Done = make([]bool, len(s.Sc.Sides))
+}
+
+// View returns what side sd sees now (sim.Facilitator sees all).
+func (s *Session) View(sd int) *sim.Sight { return sim.View(s.State, sd) }
+
+// People returns the sides played by a person, in side order.
+func (s *Session) People() []int {
+	var out []int
+	for i, st := range s.Seats {
+		if st == SeatPerson {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Add appends an order to side sd's list for this turn.
+func (s *Session) Add(sd int, o sim.Order) {
+	o.Side = s.Sc.Sides[sd].ID
+	s.Pending[sd] = append(s.Pending[sd], o)
+}
+
+// Remove drops side sd's i-th order.
+func (s *Session) Remove(sd, i int) {
+	if i >= 0 && i < len(s.Pending[sd]) {
+		s.Pending[sd] = append(s.Pending[sd][:i:i], s.Pending[sd][i+1:]...)
+	}
+}
+
+// Submit marks side sd's orders as final for this turn.
+func (s *Session) Submit(sd int) { s.Done[sd] = true }
+
+// Ready reports whether every person side has submitted.
+func (s *Session) Ready() bool {
+	for _, sd := range s.People() {
+		if !s.Done[sd] {
+			return false
+		}
+	}
+	return true
+}
+
+// policyOf returns the policy of a seat, seeded from the game's seed.
+func (s *Session) policyOf(st Seat) (policy.Policy, error) {
+	return policy.Parse(string(st), s.State.Seed)
+}
+
+// Resolve lets policies order for their sides (each from its own view),
+// then resolves the turn through sim.Resolve.
+func (s *Session) Resolve() (*sim.State, error) {
+	if s.State.Over {
+		return s.State, errors.New("the game is over")
+	}
+	var all []sim.Order
+	for sd := range s.Sc.Sides {
+		if s.Seats[sd] == SeatPerson {
+			all = append(all, s.Pending[sd]...)
+			continue
+		}
+		p, err := s.policyOf(s.Seats[sd])
+		if err != nil {
+			return s.State, err
+		}
+		for _, o := range p.Orders(s.View(sd)) {
+			o.Side = s.Sc.Sides[sd].ID
+			all = append(all, o)
+		}
+	}
+	s.State = sim.Resolve(s.State, all)
+	s.resetTurn()
+	return s.State, nil
+}
+
+// Fire fires inject i now (the facilitator's hand).
+func (s *Session) Fire(i int) { s.State = sim.Fire(s.State, i) }
+
+// Override sets track t of actor a to v.
+func (s *Session) Override(a, t int, v int64) { s.State = sim.Override(s.State, a, t, v) }
+
+// Undo steps back over the last step (a turn, an inject or an override);
+// the person sides' orders of an undone turn come back for editing.
+func (s *Session) Undo() error {
+	if s.State.Prev == nil {
+		return errors.New("nothing to undo")
+	}
+	last := s.State
+	s.State = last.Undo()
+	s.resetTurn()
+	if last.Step.Kind == sim.StepTurn {
+		for _, r := range last.Results {
+			if sd := s.Sc.Side(r.Order.Side); sd >= 0 && s.Seats[sd] == SeatPerson {
+				s.Pending[sd] = append(s.Pending[sd], r.Order)
+			}
+		}
+	}
+	return nil
+}
+
+// AddNote records an observer note against the current turn and the
+// latest inject fired.
+func (s *Session) AddNote(text string) {
+	n := Note{Turn: s.State.Turn, Text: text}
+	best := 0
+	for i, t := range s.State.Fired {
+		if t > 0 && t >= best {
+			best, n.Inject = t, s.Sc.Injects[i].ID
+		}
+	}
+	s.Notes = append(s.Notes, n)
+}
+
+// Log returns the order log of the game so far (sim/record's format).
+func (s *Session) Log() *record.Log {
+	var pols []string
+	for i, st := range s.Seats {
+		if st != SeatPerson {
+			pols = append(pols, s.Sc.Sides[i].ID+"="+string(st))
+		}
+	}
+	return record.Of(record.NewHeader(s.Sc, s.State.Seed, pols), s.State)
+}
+
+// NotesPath is where the notes of a save at path are kept.
+func NotesPath(path string) string { return path + ".notes.json" }
+
+// Save writes the order log to path and the notes beside it, each
+// atomically.
+func (s *Session) Save(path string) error {
+	var b bytes.Buffer
+	if err := s.Log().Write(&b); err != nil {
+		return err
+	}
+	if err := atomicfile.Write(path, b.Bytes()); err != nil {
+		return err
+	}
+	notes, err := json.MarshalIndent(s.Notes, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(NotesPath(path), append(notes, '\n'))
+}
+
+// LoadSession rebuilds a session from a save of sc: the log is replayed
+// through sim, and must match its checksums.
+func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	l, err := record.Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if l.Header.Scenario != sc.ID {
+		return nil, fmt.Errorf("%s: a save of scenario %q, not %q", path, l.Header.Scenario, sc.ID)
+	}
+	st, d := record.Replay(sc, l)
+	if d != nil {
+		return nil, fmt.Errorf("%s: %v", path, d)
+	}
+	s := NewSession(sc, l.Header.Seed)
+	s.State = st
+	if data, err := os.ReadFile(NotesPath(path)); err == nil {
+		if err := json.Unmarshal(data, &s.Notes); err != nil {
+			return nil, fmt.Errorf("%s: %v", NotesPath(path), err)
+		}
+	}
+	return s, nil
+}

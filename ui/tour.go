@@ -1,0 +1,176 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// TourCheck is called after each screenshot of a tour with its name; a
+// test uses it to assert what the screen shows.
+type TourCheck func(name string, d *driver) error
+
+// Tour drives an app from its set-up screen through a whole exercise by
+// injected input, as a facilitator and the teams would: start, briefings,
+// for every side a hand-over and one order chosen actor → move → target,
+// the resolution played back, the facilitator's screen with a note, the
+// rest of the game resolved by the facilitator, and the review. It saves a
+// screenshot of each screen and returns their names.
+func Tour(d *driver, checks ...TourCheck) ([]string, error) {
+	n := 0
+	shot := func(name string) error {
+		n++
+		name = fmt.Sprintf("%02d-%s", n, name)
+		if _, err := d.shot(name); err != nil {
+			return err
+		}
+		for _, c := range checks {
+			if err := c(name, d); err != nil {
+				return fmt.Errorf("%s: %w", name, err)
+			}
+		}
+		return nil
+	}
+	steps := []func() error{
+		func() error { return d.frames(3) },
+		func() error { return shot("library") },
+		func() error { return d.click("start") },
+		func() error { return shot("briefing") },
+		func() error { return d.click("continue") },
+	}
+	for _, st := range steps {
+		if err := st(); err != nil {
+			return d.shots, err
+		}
+	}
+	app := appOf(d)
+	if app == nil {
+		return d.shots, fmt.Errorf("the tour needs an App behind scene %T", d.mgr.Scene())
+	}
+	// Turn 1: every person side in turn.
+	for i, sd := range app.Sess.People() {
+		id := app.Sc.Sides[sd].ID
+		err := run(
+			func() error { return expect(d, "*ui.handover") },
+			func() error { return shot("handover-" + id) },
+			func() error { return d.click("continue") },
+			func() error { return shot("briefing-" + id) },
+			func() error { return d.click("continue") },
+			func() error { return expect(d, "*ui.turn") },
+			func() error { _, err := d.clickPrefix("move:"); return err },
+			func() error { return d.typeInto(rationaleOf(d), "test rationale "+id) },
+			func() error { _, err := d.clickPrefix("order:"); return err },
+			func() error { return shot("orders-" + id) },
+			func() error {
+				if i > 0 {
+					return nil
+				}
+				if err := d.click("tab:feed"); err != nil {
+					return err
+				}
+				if err := shot("feed-" + id); err != nil {
+					return err
+				}
+				return d.click("tab:orders")
+			},
+			func() error { return d.click("submit") },
+		)
+		if err != nil {
+			return d.shots, err
+		}
+	}
+	// Turn 2 opens with the first side's playback of turn 1.
+	first := app.Sess.People()[0]
+	err := run(
+		func() error { return expect(d, "*ui.handover") },
+		func() error { return shot("handover-" + app.Sc.Sides[first].ID + "-turn-2") },
+		func() error { return d.click("continue") },
+		func() error { return expect(d, "*ui.resolution") },
+		func() error { return stepResolution(d, 4) },
+		func() error { return shot("resolution-" + app.Sc.Sides[first].ID) },
+		func() error { return d.click("done") },
+		func() error { return expect(d, "*ui.turn") },
+		func() error { return d.key(ebiten.KeyF2) },
+		func() error { return expect(d, "*ui.facilitator") },
+		func() error { return d.typeInto(d.mgr.Scene().(*facilitator).note, "observer note") },
+		func() error { return d.click("note") },
+		func() error { return shot("facilitator") },
+	)
+	if err != nil {
+		return d.shots, err
+	}
+	// The facilitator resolves the rest of the game.
+	for guard := 0; !app.Sess.State.Over && guard < 2*app.Sc.Turns+2; guard++ {
+		if err := run(
+			func() error { return d.click("resolve") },
+			func() error { return expect(d, "*ui.resolution") },
+			func() error { return d.click("done") },
+		); err != nil {
+			return d.shots, err
+		}
+	}
+	err = run(
+		func() error { return expect(d, "*ui.facilitator") },
+		func() error { return d.click("review") },
+		func() error { return expect(d, "*ui.review") },
+		func() error { return d.frames(2) },
+		func() error { return shot("review") },
+	)
+	return d.shots, err
+}
+
+func run(steps ...func() error) error {
+	for _, s := range steps {
+		if err := s(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func appOf(d *driver) *App {
+	if ws, ok := d.mgr.Scene().(interface{ appOf() *App }); ok {
+		return ws.appOf()
+	}
+	return nil
+}
+
+func (p *page) appOf() *App { return p.app }
+
+func expect(d *driver, typ string) error {
+	if got := fmt.Sprintf("%T", d.mgr.Scene()); got != typ {
+		return fmt.Errorf("on screen %s, want %s (status: %q)", got, typ, appStatus(d))
+	}
+	return nil
+}
+
+func appStatus(d *driver) string {
+	if a := appOf(d); a != nil {
+		return a.Status
+	}
+	return ""
+}
+
+func rationaleOf(d *driver) inputWidget {
+	if t, ok := d.mgr.Scene().(*turn); ok {
+		return t.orders.rationale
+	}
+	return nil
+}
+
+// stepResolution shows n events (or all there are) and lets tallies play.
+func stepResolution(d *driver, n int) error {
+	for i := 0; i < n; i++ {
+		if err := d.key(ebiten.KeySpace); err != nil {
+			return err
+		}
+		if err := d.frames(15); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// textOf joins every text of the current scene, for assertions.
+func textOf(d *driver) string { return strings.Join(Texts(d.mgr.Scene()), "\n") }

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// turn is a side's screen for its turn: its board on the left, and on the
+// right its orders or its feed.
+type turn struct {
+	page
+	sd     int
+	tab    string // "orders" or "feed"
+	board  *Board
+	area   *widget.Container
+	orders *ordersPanel
+}
+
+func newTurn(a *App, sd int) *turn {
+	t := &turn{page: page{app: a}, sd: sd, tab: "orders", board: a.Board(sd)}
+	t.orders = &ordersPanel{app: a, sd: sd, actor: -1, move: -1,
+		onChange: func() { t.stale = true }}
+	if acts := a.Sc.Sides[sd].Actors; len(acts) > 0 {
+		t.orders.actor = acts[0]
+	}
+	return t
+}
+
+func (t *turn) Update(ctx *Context) error {
+	t.orders.onSubmit = func() {
+		t.app.Sess.Submit(t.sd)
+		t.app.Timer.Reset()
+		t.app.Next(ctx)
+	}
+	t.ensure(ctx, t.build)
+	if t.app.globalKeys(ctx, t) {
+		return nil
+	}
+	if t.app.Timer.Tick() {
+		t.app.Status = "Time is up for " + t.app.SideName(t.sd) + ": submit your orders."
+		t.stale = true
+	}
+	if ctx.Frame%ticksPerSecond == 0 && t.app.Timer.On {
+		t.stale = true // refresh the clock in the header
+	}
+	t.w.Update(ctx)
+	r := t.area.GetWidget().Rect
+	t.board.Update(ctx.In, rectOf(r), ctx.Scale)
+	return nil
+}
+
+func (t *turn) build(w *Widgets) {
+	a := t.app
+	v := a.Sess.View(t.sd)
+	w.Root.AddChild(a.header(w, "Turn", t.sd))
+	main := w.Grid(2, []bool{true, false}, []bool{true}, 12)
+	t.area = w.Placeholder()
+	main.AddChild(t.area)
+	side := w.Grid(1, []bool{true}, []bool{false, true, false}, 8, widget.WidgetOpts.MinSize(w.Theme.Px(panelWidth+20), 0))
+	tabs := w.Row(8)
+	tabs.AddChild(w.Button("tab:orders", "Orders", ebiten.KeyO, func() { t.tab = "orders"; t.stale = true }))
+	tabs.AddChild(w.Button("tab:feed", "Feed", ebiten.KeyE, func() { t.tab = "feed"; t.stale = true }))
+	side.AddChild(tabs)
+	if t.tab == "feed" {
+		side.AddChild(w.Paragraph(FeedText(a.Sc, a.Sess.State, t.sd), w.Theme.Px(440), w.Theme.Px(300)))
+		side.AddChild(w.Placeholder())
+	} else {
+		side.AddChild(w.Scroll(t.orders.build(w, v)))
+		side.AddChild(t.orders.buildList(w))
+	}
+	main.AddChild(side)
+	w.Root.AddChild(main)
+	w.Root.AddChild(t.statusLine(w))
+}
+
+func (t *turn) Draw(screen *ebiten.Image, ctx *Context) {
+	t.draw(screen)
+	t.board.Draw(screen, t.app.Theme(ctx))
+}
+
+// Side returns the side whose turn this is.
+func (t *turn) Side() int { return t.sd }
