@@ -49,6 +49,9 @@ type App struct {
 // NewApp returns an app at the set-up screen with sc selected.
 func NewApp(sc *sim.Scenario, opts Options) *App {
 	a := &App{opts: opts, themes: map[float64]*Theme{}}
+	if opts.Library == nil {
+		opts.Library, _ = EmbeddedLibrary()
+	}
 	a.Library = append([]*sim.Scenario{sc}, opts.Library...)
 	a.Library = dedupScenarios(a.Library)
 	if opts.SavePath == "" {

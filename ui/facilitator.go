@@ -129,10 +129,10 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 			if in.Turn > 0 {
 				when = a.Sc.TurnLabel + " " + itoa(in.Turn)
 			}
-			col.AddChild(w.Button("fire:"+in.ID, "Fire: "+in.Title+" ("+when+")", -1, func() {
+			col.AddChild(w.Item("fire:"+in.ID, "Fire: "+in.Title+" ("+when+")", panelWidth, func() {
 				sess.Fire(i)
 				f.refresh("Fired " + a.Sc.Injects[i].Title)
-			}, Stretch()))
+			}))
 		}
 
 		col.AddChild(w.Label("Override a track (actor, track, value)", th.Head, assets.Text))
@@ -149,7 +149,7 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		nr.AddChild(f.note, w.Button("note", "Add note", -1, f.addNote))
 		col.AddChild(nr)
 		for _, n := range sess.Notes {
-			col.AddChild(w.Label(fmt.Sprintf("%s %d %s: %s", a.Sc.TurnLabel, n.Turn, n.Inject, n.Text), th.Small, assets.TextDim))
+			col.AddChild(w.Note(fmt.Sprintf("%s %d %s: %s", a.Sc.TurnLabel, n.Turn, n.Inject, n.Text), panelWidth))
 		}
 
 		col.AddChild(w.Label("Scores", th.Head, assets.Text))
@@ -158,9 +158,9 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		}
 		col.AddChild(w.Label("Feed (all sides, with discussion questions)", th.Head, assets.Text))
 		for _, l := range strings.Split(FeedText(a.Sc, sess.State, sim.Facilitator), "\n") {
-			col.AddChild(w.Label(l, th.Small, assets.TextDim))
+			col.AddChild(w.Note(l, panelWidth))
 		}
-		side := w.Scroll(col, widget.WidgetOpts.MinSize(th.Px(520), 0))
+		side := w.Scroll(col, widget.WidgetOpts.MinSize(th.Px(panelWidth+20), 0))
 		main.AddChild(side)
 		w.Root.AddChild(main)
 		foot := w.Row(12)

@@ -43,10 +43,6 @@ func Play(sc *sim.Scenario, opts Options) error {
 	if sc == nil {
 		return errors.New("no scenario to play")
 	}
-	if opts.Library == nil {
-		lib, _ := EmbeddedLibrary()
-		opts.Library = lib
-	}
 	a := NewApp(sc, opts)
 	ebiten.SetWindowTitle("TTX — " + sc.Title)
 	ebiten.SetWindowSize(1280, 800)

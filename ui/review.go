@@ -36,12 +36,14 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 		w.Root.AddChild(a.header(w, "After-action review", -1))
 		main := w.Grid(2, []bool{true, true}, []bool{true}, 12)
 		col := w.Column(2, Stretch())
+		width := float64(ctx.Size.X)/2/ctx.Scale - 70
 		for _, l := range strings.Split(ReviewText(a.Sess), "\n") {
-			face, c := th.Small, assets.TextDim
+			l = strings.NewReplacer("**", "", "`", "").Replace(l)
 			if strings.HasPrefix(l, "#") {
-				face, c, l = th.Head, assets.Text, strings.TrimLeft(l, "# ")
+				col.AddChild(w.Label(strings.TrimLeft(l, "# "), th.Head, assets.Text))
+				continue
 			}
-			col.AddChild(w.Label(l, face, c))
+			col.AddChild(w.Note(l, width))
 		}
 		main.AddChild(w.Scroll(col))
 		r.chart = w.Placeholder()
