@@ -221,10 +221,19 @@ const maxUnknown = 100
 // unknownKeys records the keys the format does not have, each at the element of an array of
 // tables (or of an inline array) it is in. A key inside an unknown table is not reported again.
 func (b *builder) unknownKeys(keys []toml.Key) {
-	seen := map[string]int{}
+	// The format library lists a key once per element it is written in, without the element's
+	// index: count the listings of each key, then find that many places for it.
+	var order []toml.Key
+	count := map[string]int{}
+	for _, k := range keys {
+		if count[k.String()] == 0 {
+			order = append(order, k)
+		}
+		count[k.String()]++
+	}
 	var reported []string
 	n := 0
-	for _, k := range keys {
+	for _, k := range order {
 		path := k.String()
 		inside := false
 		for _, r := range reported {
@@ -237,18 +246,17 @@ func (b *builder) unknownKeys(keys []toml.Key) {
 			continue
 		}
 		reported = append(reported, path)
-		if n++; n > maxUnknown {
-			b.errs = append(b.errs, &Error{File: b.file, Msg: fmt.Sprintf("more than %d unknown keys; the rest are not listed", maxUnknown)})
-			return
+		ps := b.loc.paths(k, min(count[path], maxUnknown-n+1))
+		if len(ps) == 0 {
+			ps = []string{path}
 		}
-		// The same key may be listed once per element it is written in.
-		ps := b.loc.paths(k, seen[path]+1)
-		p := path
-		if len(ps) > 0 {
-			p = ps[len(ps)-1]
+		for _, p := range ps {
+			if n++; n > maxUnknown {
+				b.errs = append(b.errs, &Error{File: b.file, Msg: fmt.Sprintf("more than %d unknown keys; the rest are not listed", maxUnknown)})
+				return
+			}
+			b.errAt(p, "unknown key %s", k[len(k)-1])
 		}
-		seen[path]++
-		b.errAt(p, "unknown key %s", k[len(k)-1])
 	}
 }
 

@@ -14,6 +14,8 @@ type locator struct {
 	// lines[i] is the offset of line i+1.
 	lines []int
 	heads []head
+	// byName lists the indices in heads of the headers of each name.
+	byName map[string][]int
 }
 
 // head is a table header line: [name] or [[name]].
@@ -25,20 +27,26 @@ type head struct {
 }
 
 func newLocator(src []byte) *locator {
-	l := &locator{src: src, lines: []int{0}}
+	l := &locator{src: src, lines: []int{0}, byName: map[string][]int{}}
 	for i, c := range src {
 		if c == '\n' {
 			l.lines = append(l.lines, i+1)
 		}
 	}
+	// quotes counts the triple quotes before the current line, so that a header-like line
+	// inside a multi-line string is not taken for a header. Counting line by line keeps this
+	// linear in the size of the file (no triple quote spans a line break).
+	quotes := 0
 	for i := 0; i < len(l.lines); i++ {
 		start := l.lines[i]
 		end := len(src)
 		if i+1 < len(l.lines) {
 			end = l.lines[i+1]
 		}
+		inString := quotes%2 == 1
+		quotes += strings.Count(string(src[start:end]), `"""`) + strings.Count(string(src[start:end]), `'''`)
 		line := strings.TrimSpace(string(src[start:end]))
-		if !strings.HasPrefix(line, "[") || l.inString(start) {
+		if !strings.HasPrefix(line, "[") || inString {
 			continue
 		}
 		h := head{off: start + strings.Index(string(src[start:end]), "["), body: end}
@@ -51,16 +59,10 @@ func newLocator(src []byte) *locator {
 			line = line[:max(strings.Index(line, "]"), 0)]
 		}
 		h.name = strings.ReplaceAll(strings.TrimSpace(line), " ", "")
+		l.byName[h.name] = append(l.byName[h.name], len(l.heads))
 		l.heads = append(l.heads, h)
 	}
 	return l
-}
-
-// inString reports whether offset off lies inside a multi-line string, by counting the
-// triple quotes before it.
-func (l *locator) inString(off int) bool {
-	s := string(l.src[:off])
-	return (strings.Count(s, `"""`)+strings.Count(s, `'''`))%2 == 1
 }
 
 // pos converts an offset to a 1-based line and column.
@@ -122,7 +124,23 @@ func (l *locator) lookup(path string) (keyOff, valOff int, ok bool) {
 		}
 		count := -1
 		found := -1
+		if lo == 0 && hi == len(l.src) {
+			// At the top level, the headers of one name are indexed.
+			found = -1
+			if hs := l.byName[cand]; len(hs) > 0 {
+				h := l.heads[hs[0]]
+				switch {
+				case h.array && segs[n].idx < 0, !h.array && segs[n].idx < 0:
+					found = hs[0]
+				case h.array && segs[n].idx < len(hs):
+					found = hs[segs[n].idx]
+				}
+			}
+		}
 		for i, h := range l.heads {
+			if lo == 0 && hi == len(l.src) {
+				break
+			}
 			if h.off < lo || h.off >= hi || h.name != cand {
 				continue
 			}
