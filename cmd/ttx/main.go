@@ -4,6 +4,7 @@
 //	ttx validate FILE...        check scenario files
 //	ttx run [FILE] [flags]      play a game headless and print it turn by turn
 //	ttx replay LOG              re-run a log and report the first divergence
+//	ttx report LOG -o FILE      write the after-action report of a log (.html or .md)
 //	ttx play [FILE]             run an exercise in a window
 //	ttx new [FILE]              write a commented starter scenario (stdout without FILE)
 //	ttx schema                  print the JSON Schema of the scenario format

@@ -160,7 +160,20 @@ func (b *builder) actorNames(as []int) string {
 }
 
 // num formats a score.
-func num(v float64) string { return fmt.Sprintf("%.4g", v) }
+func num(v float64) string {
+	if v == 0 {
+		v = 0 // not -0
+	}
+	return fmt.Sprintf("%.4g", v)
+}
+
+// possessive returns name's possessive: "Blue's", "Investigators'".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
 
 // percent formats a share as a whole percentage.
 func percent(v float64) string { return fmt.Sprintf("%.0f%%", 100*v) }

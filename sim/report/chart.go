@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"image/color"
+	"math"
+	"strconv"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -39,7 +41,7 @@ func sans(size vg.Length) font.Font {
 // with the legend to the right of the plot. yMax > yMin fixes the vertical range (0..1 for
 // confidence); otherwise it fits the data. Drawing is deterministic: the same series give the
 // same bytes.
-func lineChart(title, xLabel, yLabel string, xs []string, ss []series, yMin, yMax float64) ([]byte, error) {
+func lineChart(title, xLabel, yLabel string, xs []string, ss []series, yMin, yMax float64, integer bool) ([]byte, error) {
 	p := plot.New()
 	p.Title.Text = title
 	p.Title.TextStyle.Font = sans(fontSize + 2)
@@ -50,6 +52,7 @@ func lineChart(title, xLabel, yLabel string, xs []string, ss []series, yMin, yMa
 		a.Tick.Label.Font = sans(fontSize - 1)
 	}
 	p.X.Tick.Marker = xTicks(xs)
+	p.Y.Tick.Marker = niceTicks{Integer: integer}
 	p.Add(plotter.NewGrid())
 	legend := plot.NewLegend()
 	legend.TextStyle.Font = sans(fontSize)
@@ -70,7 +73,7 @@ func lineChart(title, xLabel, yLabel string, xs []string, ss []series, yMin, yMa
 		}
 		pts.GlyphStyle = draw.GlyphStyle{Color: s.Color, Radius: vg.Points(2), Shape: draw.CircleGlyph{}}
 		p.Add(l, pts)
-		legend.Add(s.Name, l, pts)
+		legend.Add(clip(s.Name, 28), l, pts)
 	}
 	p.X.Min, p.X.Max = 0, float64(max(len(xs)-1, 1))
 	if yMax > yMin {
@@ -102,6 +105,52 @@ func xTicks(xs []string) plot.ConstantTicks {
 		}
 	}
 	return ts
+}
+
+// niceTicks labels five to seven round values (steps of 1, 2, 2.5 or 5 times a power of ten),
+// written with no more decimals than the step needs; whole numbers only when Integer.
+type niceTicks struct{ Integer bool }
+
+// Ticks implements plot.Ticker.
+func (n niceTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !(hi > lo) {
+		return []plot.Tick{{Value: lo, Label: strconv.FormatFloat(lo, 'g', 6, 64)}}
+	}
+	raw := (hi - lo) / 6
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := 10 * mag
+	for _, m := range []float64{1, 2, 2.5, 5} {
+		if m*mag >= raw {
+			step = m * mag
+			break
+		}
+	}
+	if n.Integer {
+		step = max(step, 1)
+	}
+	prec := max(0, int(-math.Floor(math.Log10(step)+1e-9)))
+	if step/math.Pow(10, -float64(prec)) != math.Round(step/math.Pow(10, -float64(prec))) {
+		prec++ // 2.5 × 10^k needs one more decimal
+	}
+	var ts []plot.Tick
+	first := math.Ceil(lo/step - 1e-9)
+	for i := first; i*step <= hi+step*1e-9; i++ {
+		v := i * step
+		if v == 0 {
+			v = 0 // not -0
+		}
+		ts = append(ts, plot.Tick{Value: v, Label: strconv.FormatFloat(v, 'f', prec, 64)})
+	}
+	return ts
+}
+
+// clip shortens s to at most n characters, ending it with "…" when cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 // palette is the Okabe–Ito palette, safe for colour-blind readers, without its yellow last.

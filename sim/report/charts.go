@@ -15,11 +15,11 @@ const maxLines = 8
 func (b *builder) charts() error {
 	sc := b.sc
 	x := "end of " + b.sc.TurnLabel
-	add := func(id, title, alt, y string, ss []series, yMin, yMax float64) error {
+	add := func(id, title, alt, y string, ss []series, yMin, yMax float64, integer bool) error {
 		if len(ss) == 0 {
 			return nil
 		}
-		png, err := lineChart(title, x, y, b.labels, ss, yMin, yMax)
+		png, err := lineChart(title, x, y, b.labels, ss, yMin, yMax, integer)
 		if err != nil {
 			return err
 		}
@@ -31,7 +31,7 @@ func (b *builder) charts() error {
 	for i, d := range sc.Sides {
 		ss = append(ss, series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})
 	}
-	if err := add("scores", "Scores", "each side's total score after every turn", "score", ss, 0, 0); err != nil {
+	if err := add("scores", "Scores", "each side's total score after every turn", "score", ss, 0, 0, false); err != nil {
 		return err
 	}
 
@@ -46,7 +46,7 @@ func (b *builder) charts() error {
 			{Name: "fees", Color: colour(4), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Fees) })},
 			{Name: "cashed out", Color: colour(2), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Cashed) })},
 		}
-		if err := add("flows", "Stolen value", "stolen value held, in transit, frozen, paid in fees and cashed out after every turn", "value", ss, 0, 0); err != nil {
+		if err := add("flows", "Stolen value", "stolen value held, in transit, frozen, paid in fees and cashed out after every turn", "value", ss, 0, 0, true); err != nil {
 			return err
 		}
 	}
@@ -55,15 +55,18 @@ func (b *builder) charts() error {
 		ss = b.confidenceSeries(i)
 		title := fmt.Sprintf("Incident %d: confidence in the true author(s)", i+1)
 		alt := fmt.Sprintf("each side's confidence that %s authored incident %d, after every turn", b.r.Incidents[i].Authors, i+1)
-		if err := add(fmt.Sprintf("incident-%d", i+1), title, alt, "confidence", ss, 0, 1); err != nil {
+		if err := add(fmt.Sprintf("incident-%d", i+1), title, alt, "confidence", ss, 0, 1, false); err != nil {
 			return err
 		}
 	}
 
 	for t, d := range sc.Tracks {
 		ss = b.trackSeries(t)
-		alt := fmt.Sprintf("%s of the actors whose %s changed, after every turn", d.Label, d.Label)
-		if err := add("track-"+d.ID, "Track: "+d.Label, alt, d.Label, ss, 0, 0); err != nil {
+		alt := "each actor whose track changed, after every turn"
+		if len(ss) == maxLines {
+			alt = fmt.Sprintf("the %d actors whose track changed most, after every turn", maxLines)
+		}
+		if err := add("track-"+d.ID, "Track: "+d.Label, alt, d.Label, ss, 0, 0, true); err != nil {
 			return err
 		}
 	}

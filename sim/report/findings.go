@@ -62,8 +62,8 @@ func (b *builder) findings() {
 				bad(areaAttribution, v.Side, "%s could not tell the suspects of incident %d apart (%s at %s each); the true author was %s.",
 					v.Side, in.N, v.Suspect, v.Confidence, in.Authors)
 			case v.Correct:
-				good(areaAttribution, v.Side, "%s's leading suspect for incident %d was a true author (%s, %s).",
-					v.Side, in.N, v.Suspect, v.Confidence)
+				good(areaAttribution, v.Side, "%s leading suspect for incident %d was a true author (%s, %s).",
+					possessive(v.Side), in.N, v.Suspect, v.Confidence)
 			default:
 				why := ""
 				if in.Planted != "none" {
@@ -71,8 +71,8 @@ func (b *builder) findings() {
 				} else if in.Via != "none" {
 					why = " The operation ran through shared infrastructure: " + in.Via + "."
 				}
-				bad(areaAttribution, v.Side, "%s's leading suspect for incident %d was %s (%s); the true author was %s.%s",
-					v.Side, in.N, v.Suspect, v.Confidence, in.Authors, why)
+				bad(areaAttribution, v.Side, "%s leading suspect for incident %d was %s (%s); the true author was %s.%s",
+					possessive(v.Side), in.N, v.Suspect, v.Confidence, in.Authors, why)
 			}
 		}
 		for _, a := range in.Accusations {
@@ -154,7 +154,7 @@ func (b *builder) refusals(bad func(area, side, format string, args ...any)) {
 			parts = append(parts, fmt.Sprintf("%s ×%d", c, counts[sd][k]))
 		}
 		if refused > 0 {
-			bad(areaOrders, name, "%d of %s's %d orders were refused (%s).", refused, name, total[sd], strings.Join(parts, ", "))
+			bad(areaOrders, name, "%d of %s %d orders were refused (%s).", refused, possessive(name), total[sd], strings.Join(parts, ", "))
 		}
 	}
 }

@@ -63,8 +63,10 @@ type Turn struct {
 	// Facilitator lists the facilitator's overrides during the turn.
 	Facilitator []Line
 	Decisions   []Decision
-	Events      []Line
-	Notes       []Note
+	// Rationale is true when a decision of the turn has a rationale.
+	Rationale bool
+	Events    []Line
+	Notes     []Note
 	// Scores is the sides' scores at the end of the turn, as text.
 	Scores string
 }

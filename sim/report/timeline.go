@@ -25,6 +25,9 @@ func (b *builder) timeline(notes []record.Entry) {
 			t := at(p.Prev.Turn)
 			t.Played = true
 			t.Decisions = b.decisions(p)
+			for _, d := range t.Decisions {
+				t.Rationale = t.Rationale || d.Rationale != ""
+			}
 			t.Scores = b.scoreLine(p)
 		}
 		for _, e := range p.Events {
