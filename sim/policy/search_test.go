@@ -1,0 +1,125 @@
+package policy_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"ttx/sim"
+	"ttx/sim/batch"
+	"ttx/sim/load"
+	"ttx/sim/policy"
+)
+
+func loadMini(t *testing.T) *sim.Scenario {
+	data, err := os.ReadFile("../testdata/mini.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := load.Load("mini.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc
+}
+
+// meanScore plays games of sc with side sd played by the policy named and every other side
+// random, and returns the side's mean final score.
+func meanScore(t *testing.T, sc *sim.Scenario, sd int, name string, games int) float64 {
+	t.Helper()
+	sp := batch.Spec{Scenario: sc, Seed: 77, Runs: games, Workers: 2,
+		Policies: func(seed uint64) []policy.Policy {
+			ps := make([]policy.Policy, len(sc.Sides))
+			for i := range ps {
+				ps[i] = policy.Random{Seed: seed}
+			}
+			p, err := policy.Parse(name, seed)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps[sd] = p
+			return ps
+		}}
+	sum, err := batch.Run(context.Background(), sp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sum.Scores[sd].Mean()
+}
+
+// TestSearchBeatsRandomAndGreedy plays the same seeds with blue played by random, greedy and
+// search against a random red: search must score better than both, on average.
+func TestSearchBeatsRandomAndGreedy(t *testing.T) {
+	sc := loadMini(t)
+	blue := sc.Side("blue")
+	const games = 120
+	rnd := meanScore(t, sc, blue, "random", games)
+	gr := meanScore(t, sc, blue, "greedy", games)
+	se := meanScore(t, sc, blue, "search:96", games)
+	t.Logf("blue's mean score over %d games: random %.2f, greedy %.2f, search %.2f", games, rnd, gr, se)
+	if se <= rnd || se <= gr {
+		t.Errorf("search scores %.2f, random %.2f, greedy %.2f: search should beat both", se, rnd, gr)
+	}
+}
+
+// TestSearchIsDeterministic: the rollout budget makes a search reproducible.
+func TestSearchIsDeterministic(t *testing.T) {
+	sc := loadMini(t)
+	v := sim.View(sim.New(sc, 5), sc.Side("blue"))
+	a := (&policy.Search{Seed: 1, Rollouts: 40}).Orders(v)
+	b := (&policy.Search{Seed: 1, Rollouts: 40}).Orders(v)
+	if len(a) != len(b) {
+		t.Fatalf("two searches: %v and %v", a, b)
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("two searches: %v and %v", a, b)
+		}
+	}
+}
+
+// TestPoliciesGiveLegalOrders: every order greedy and search give is one Legal lists.
+func TestPoliciesGiveLegalOrders(t *testing.T) {
+	sc := loadMini(t)
+	for _, name := range []string{"greedy", "search:24", "random"} {
+		for seed := uint64(0); seed < 6; seed++ {
+			s := sim.New(sc, seed)
+			for !s.Over {
+				var orders []sim.Order
+				for sd := range sc.Sides {
+					p, _ := policy.Parse(name, seed)
+					v := sim.View(s, sd)
+					legal := map[sim.Order]bool{}
+					for _, o := range sim.Legal(v) {
+						o.Side = sc.Sides[sd].ID
+						legal[o] = true
+					}
+					for _, o := range p.Orders(v) {
+						if !legal[o] {
+							t.Fatalf("%s seed %d turn %d: order %v is not legal", name, seed, s.Turn, o)
+						}
+						orders = append(orders, o)
+					}
+				}
+				s = sim.Resolve(s, orders)
+			}
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ok   bool
+	}{{"random", true}, {"greedy", true}, {"search", true}, {"search:100", true}, {"search:50ms", true},
+		{"search:0", false}, {"search:x", false}, {"alphazero", false}} {
+		p, err := policy.Parse(c.name, 1)
+		if (err == nil) != c.ok {
+			t.Errorf("Parse(%q) = %v, %v", c.name, p, err)
+		}
+	}
+	p, _ := policy.Parse("search:50ms", 1)
+	if s := p.(*policy.Search); s.Millis != 50 || s.Rollouts != 0 {
+		t.Errorf("search:50ms = %+v", s)
+	}
+}
