@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"ttx/sim/load"
 )
@@ -152,5 +153,32 @@ func TestTooManyNodes(t *testing.T) {
 	want := "nodes.toml:18:11: move[0].chance: expression: expression is too complex: more than 200 syntax nodes"
 	if err == nil || err.Error() != want {
 		t.Errorf("Load(nodes.toml) = %v, want %s", err, want)
+	}
+}
+
+// TestHostileFilesFast loads files made to be slow to check (once quadratic in the loader):
+// each must be refused in well under the time a person would wait.
+func TestHostileFilesFast(t *testing.T) {
+	head := base
+	for _, c := range []struct {
+		name string
+		src  string
+		want string
+	}{
+		{"brackets", strings.Repeat("[\n", load.MaxFileSize/2-1), "brackets:2:2: "},
+		{"unknown tables", head + strings.Repeat("[[x]]\ny = 1\n", 80000), "unknown tables:14:1: x: unknown key x"},
+		{"unknown keys", head + strings.Repeat("[[move]]\nid = \"m\"\nbogus = 1\n", 30000), "more than 100 unknown keys"},
+	} {
+		if len(c.src) > load.MaxFileSize {
+			t.Fatalf("%s: %d bytes, over the limit", c.name, len(c.src))
+		}
+		start := time.Now()
+		_, err := load.Load(c.name, []byte(c.src))
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("Load(%s) took %v", c.name, d)
+		}
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Load(%s) = %.200v, want %q", c.name, err, c.want)
+		}
 	}
 }
