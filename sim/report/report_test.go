@@ -21,7 +21,8 @@ import (
 // resolution.
 const seed = 1
 
-// game plays sim/testdata/mini.toml (changed by edit, if not nil) with the scripted orders, a
+// game plays sim/testdata/mini.toml (changed by edit, if not nil) with the scripted orders (or
+// none, and then the facilitator fires the "leak" inject by hand in the third week), a
 // facilitator's override in the second week and two observer notes.
 func game(t testing.TB, edit func(string) string, orders bool) (*sim.State, record.Header, []record.Entry) {
 	t.Helper()
@@ -51,6 +52,9 @@ func game(t testing.TB, edit func(string) string, orders bool) (*sim.State, reco
 	for !s.Over {
 		if s.Turn == 2 {
 			s = sim.Override(s, sc.Actor("neutral"), sc.Track("lean"), -2)
+		}
+		if s.Turn == 3 && !orders {
+			s = sim.Fire(s, sc.Inject("leak"))
 		}
 		var os []sim.Order
 		if s.Turn <= len(turns) {
@@ -343,6 +347,17 @@ func TestQuietGame(t *testing.T) {
 	}
 	if r.chart("flows") != nil {
 		t.Error("a quiet game has a flows chart")
+	}
+	tl := section(t, page, "timeline")
+	week3 := tl[strings.Index(tl, `id="turn-3"`):strings.Index(tl, `id="turn-4"`)]
+	if !strings.Contains(week3, "<strong>Inject fired by hand: leak</strong> <span class=\"secret\">secret: Blue</span>") {
+		t.Error("the inject fired by hand is not in week 3, secret to Blue")
+	}
+	if !strings.Contains(section(t, page, "discussion"), "<td>Week 3 (by hand)</td>") {
+		t.Error("the events list does not say the inject was fired by hand in week 3")
+	}
+	if !strings.Contains(tl, "the facilitator changes a track; neutral lean 0→-2") {
+		t.Error("the facilitator's override is not in the timeline")
 	}
 	found := false
 	for _, f := range r.Improvements {
