@@ -96,6 +96,12 @@ func Describe(sc *Scenario, e Event) string {
 	case EvEnd:
 		b.WriteString("the game ends")
 	}
+	out := b.String()
+	if len(e.Deltas) > 0 {
+		out = strings.TrimRight(out, ".")
+	}
+	b.Reset()
+	b.WriteString(out)
 	for _, d := range e.Deltas {
 		fmt.Fprintf(&b, "; %s %s %d→%d", sc.Actors[d.Actor].Name, sc.Tracks[d.Track].Label, d.From, d.To)
 	}
