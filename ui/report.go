@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"bytes"
 	"fmt"
-	"os"
 	"strings"
 
+	"ttx/internal/atomicfile"
 	"ttx/sim"
+	"ttx/sim/report"
 )
 
 // ReviewText is the after-action review as Markdown: outcome and scores,
@@ -60,9 +62,19 @@ func ReviewText(s *Session) string {
 	return b.String()
 }
 
-// ExportReview writes the review to path.
+// ExportReview writes sim/report's after-action report of the session, as
+// one self-contained HTML page, to path atomically.
 func ExportReview(s *Session, path string) error {
-	return os.WriteFile(path, []byte(ReviewText(s)), 0o644)
+	l := s.Log()
+	r, err := report.Build(s.State, l.Header, l.Notes())
+	if err != nil {
+		return err
+	}
+	var b bytes.Buffer
+	if err := r.HTML(&b); err != nil {
+		return err
+	}
+	return atomicfile.Write(path, b.Bytes())
 }
 
 // TrackSeries returns, for track t, one series per actor with the value it

@@ -51,7 +51,7 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 		w.Root.AddChild(main)
 		row := w.Row(10)
 		row.AddChild(w.Button("export", "Export report", ebiten.KeyX, func() {
-			path := strings.TrimSuffix(a.opts.SavePath, filepath.Ext(a.opts.SavePath)) + "-report.md"
+			path := strings.TrimSuffix(a.opts.SavePath, filepath.Ext(a.opts.SavePath)) + "-report.html"
 			if err := ExportReview(a.Sess, path); err != nil {
 				a.Status = "export failed: " + err.Error()
 			} else {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -172,27 +171,20 @@ func (s *Session) Log() *record.Log {
 			pols = append(pols, s.Sc.Sides[i].ID+"="+string(st))
 		}
 	}
-	return record.Of(record.NewHeader(s.Sc, s.State.Seed, pols), s.State)
+	l := record.Of(record.NewHeader(s.Sc, s.State.Seed, pols), s.State)
+	for _, n := range s.Notes {
+		l.AddNote(n.Turn, n.Inject, n.Text)
+	}
+	return l
 }
 
-// NotesPath is where the notes of a save at path are kept.
-func NotesPath(path string) string { return path + ".notes.json" }
-
-// Save writes the order log to path and the notes beside it, each
-// atomically.
+// Save writes the order log, observer notes included, to path atomically.
 func (s *Session) Save(path string) error {
 	var b bytes.Buffer
 	if err := s.Log().Write(&b); err != nil {
 		return err
 	}
-	if err := atomicfile.Write(path, b.Bytes()); err != nil {
-		return err
-	}
-	notes, err := json.MarshalIndent(s.Notes, "", "  ")
-	if err != nil {
-		return err
-	}
-	return atomicfile.Write(NotesPath(path), append(notes, '\n'))
+	return atomicfile.Write(path, b.Bytes())
 }
 
 // LoadSession rebuilds a session from a save of sc: the log is replayed
@@ -216,10 +208,8 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	}
 	s := NewSession(sc, l.Header.Seed)
 	s.State = st
-	if data, err := os.ReadFile(NotesPath(path)); err == nil {
-		if err := json.Unmarshal(data, &s.Notes); err != nil {
-			return nil, fmt.Errorf("%s: %v", NotesPath(path), err)
-		}
+	for _, n := range l.Notes() {
+		s.Notes = append(s.Notes, Note{Turn: n.Turn, Inject: n.Inject, Text: n.Note})
 	}
 	return s, nil
 }

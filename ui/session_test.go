@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"ttx/scenarios"
@@ -69,8 +70,8 @@ func TestSessionSaveLoad(t *testing.T) {
 	if len(r.Notes) != 1 || r.Notes[0].Text != "blue hesitated" || r.Notes[0].Turn != 2 {
 		t.Errorf("notes after load = %+v", r.Notes)
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
-		t.Errorf("save left %d files, want the log and its notes", len(entries))
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("save left %d files, want only the log", len(entries))
 	}
 	// A corrupted log is refused, not half-loaded.
 	data, _ := os.ReadFile(path)
@@ -135,5 +136,31 @@ func TestSessionPolicySeats(t *testing.T) {
 	s.Seats[0] = "nonsense"
 	if _, err := s.Resolve(); err == nil && !s.State.Over {
 		t.Error("an unknown policy resolved")
+	}
+}
+
+func TestExportReview(t *testing.T) {
+	sc := loadScenario(t, "shared_infrastructure.toml")
+	s := NewSession(sc, 5)
+	playTurn(t, s)
+	s.AddNote("a note for the report")
+	path := filepath.Join(t.TempDir(), "report.html")
+	if err := ExportReview(s, path); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<html", sc.Title, "a note for the report"} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+	md := ReviewText(s)
+	for _, want := range []string{"## Decisions", "test", "a note for the report", "## Timeline"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("review text lacks %q", want)
+		}
 	}
 }
