@@ -125,7 +125,7 @@ func (s *State) setTrack(a, t int, v int64, ev *Event) {
 	if s.Tracks[i] == v {
 		return
 	}
-	if ev != nil {
+	if ev != nil && !s.quiet {
 		ev.Deltas = append(ev.Deltas, Delta{Actor: a, Track: t, From: s.Tracks[i], To: v})
 	}
 	s.Tracks[i] = v

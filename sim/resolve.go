@@ -35,7 +35,22 @@ func (r *run) emit(e Event) { r.s.Events = append(r.s.Events, e) }
 //  5. The game ends on the end condition or after the last turn; otherwise the turn advances and
 //     the next turn's injects fire.
 func Resolve(s *State, orders []Order) *State {
-	n := s.clone()
+	return resolve(s.clone(), s, orders)
+}
+
+// ResolveInto is Resolve for rollouts, which keep no history: it writes the new state into
+// dst's storage (a new state when dst is nil) instead of allocating one, and the new state has
+// no Prev. dst must not be s, and nothing else may hold dst or its slices. When s is quiet (see
+// Quiet), its events record no track deltas and no seats.
+func ResolveInto(dst, s *State, orders []Order) *State {
+	if dst == s {
+		panic("sim: ResolveInto into its own input")
+	}
+	return resolve(s.cloneInto(dst), s, orders)
+}
+
+// resolve adjudicates the turn of s into n, a fresh copy of s.
+func resolve(n, s *State, orders []Order) *State {
 	n.Step = Step{Kind: StepTurn}
 	r := &run{s: n, turn: s.Turn, phase: -1, incident: -1}
 	if s.Over {
@@ -46,7 +61,11 @@ func Resolve(s *State, orders []Order) *State {
 	}
 
 	// 1. Check every order; keep the playable ones.
-	n.Results = make([]Result, len(orders))
+	if cap(n.Results) >= len(orders) {
+		n.Results = n.Results[:len(orders)]
+	} else {
+		n.Results = make([]Result, len(orders))
+	}
 	pend := make([]order, 0, len(orders))
 	for i, o := range orders {
 		p, why := n.check(o)

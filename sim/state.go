@@ -32,6 +32,18 @@ type State struct {
 	Results []Result // the order results of the turn that made this state
 	Events  []Event  // the events of the step that made this state
 	Prev    *State
+
+	// quiet states and those resolved from them record no track deltas or seats in their
+	// events (see Quiet).
+	quiet bool
+}
+
+// Quiet returns a copy of s whose turns, and theirs, record events without track deltas or
+// seats: the same states, for rollouts that read no events. s itself is unchanged.
+func Quiet(s *State) *State {
+	n := *s
+	n.quiet = true
+	return &n
 }
 
 // FlowTotals are the running totals of stolen value; Stolen always equals the value held
@@ -152,23 +164,46 @@ const AllSides = ^uint64(0)
 
 // clone returns a copy of s that shares nothing mutable with it, with s as its history.
 func (s *State) clone() *State {
-	n := *s
-	n.Tracks = append([]int64(nil), s.Tracks...)
-	n.Status = append([]Status(nil), s.Status...)
-	n.Known = append([]uint64(nil), s.Known...)
-	n.Traced = append([]uint64(nil), s.Traced...)
-	n.Value = append([]int64(nil), s.Value...)
-	n.Dirty = append([]int64(nil), s.Dirty...)
-	n.Transit = append([]Transit(nil), s.Transit...)
-	n.Fired = append([]int(nil), s.Fired...)
-	n.Truth = append([]bool(nil), s.Truth...)
-	n.Incidents = append([]Incident(nil), s.Incidents...)
-	n.Evidence = append([]Evidence(nil), s.Evidence...)
-	n.Res = append([]ResState(nil), s.Res...)
-	n.Scores = append([]float64(nil), s.Scores...)
-	n.Results, n.Events = nil, nil
+	n := s.cloneInto(nil)
 	n.Prev = s
-	return &n
+	return n
+}
+
+// cloneInto copies s into dst's storage (a new state when dst is nil), sharing nothing mutable
+// with s, and returns it without results, events or history. The fixed-size integer slices share
+// one backing array, each capped so none can grow into the next.
+func (s *State) cloneInto(dst *State) *State {
+	if dst == nil {
+		dst = &State{}
+	}
+	n := dst
+	tracks, status, known, traced, value, dirty := n.Tracks, n.Status, n.Known, n.Traced, n.Value, n.Dirty
+	transit, fired, truth, incs, evs, res, scores := n.Transit, n.Fired, n.Truth, n.Incidents, n.Evidence, n.Res, n.Scores
+	results, events := n.Results, n.Events
+	*n = *s
+	nt, na := len(s.Tracks), len(s.Value)
+	if cap(tracks) < nt || cap(value) < na || cap(known) < na {
+		ints := make([]int64, nt+2*na)
+		tracks, value, dirty = ints[:nt:nt], ints[nt:nt+na:nt+na], ints[nt+na:]
+		bits := make([]uint64, 2*na)
+		known, traced = bits[:na:na], bits[na:]
+	}
+	n.Tracks = append(tracks[:0], s.Tracks...)
+	n.Value = append(value[:0], s.Value...)
+	n.Dirty = append(dirty[:0], s.Dirty...)
+	n.Known = append(known[:0], s.Known...)
+	n.Traced = append(traced[:0], s.Traced...)
+	n.Status = append(status[:0], s.Status...)
+	n.Transit = append(transit[:0], s.Transit...)
+	n.Fired = append(fired[:0], s.Fired...)
+	n.Truth = append(truth[:0], s.Truth...)
+	n.Incidents = append(incs[:0], s.Incidents...)
+	n.Evidence = append(evs[:0], s.Evidence...)
+	n.Res = append(res[:0], s.Res...)
+	n.Scores = append(scores[:0], s.Scores...)
+	n.Results, n.Events = results[:0], events[:0]
+	n.Prev = nil
+	return n
 }
 
 // Track returns the value of track t of actor a.

@@ -29,6 +29,45 @@ func View(s *State, sd int) *Sight {
 	if sd == Facilitator {
 		return v
 	}
+	v.redactState(s)
+	bit := sideBit(sd)
+	n.Results = n.Results[:0]
+	for _, r := range s.Results {
+		if r.Side == sd {
+			n.Results = append(n.Results, r)
+		}
+	}
+	if n.Step.Kind == StepOverride && !v.SeesTrack(n.Step.Actor, n.Step.Track) {
+		n.Step.Value = 0
+	}
+	n.Events = n.Events[:0]
+	for _, e := range s.Events {
+		if e.Vis&bit != 0 {
+			n.Events = append(n.Events, v.redact(s, e))
+		}
+	}
+	return v
+}
+
+// ViewInto writes what side sd sees of s into dst, reusing dst's storage, and returns dst: the
+// state of View(s, sd) without its results and events, for policies that read only the state
+// and are called many times (rollouts). dst must not be s's own sight.
+func ViewInto(dst *Sight, s *State, sd int) *Sight {
+	st := dst.State
+	if st == s {
+		st = nil
+	}
+	dst.State, dst.Side = s.cloneInto(st), sd
+	dst.Results, dst.Events = dst.Results[:0], dst.Events[:0]
+	if sd != Facilitator {
+		dst.redactState(s)
+	}
+	return dst
+}
+
+// redactState resets in v's state, a copy of s, everything of the state its side may not see.
+func (v *Sight) redactState(s *State) {
+	n, sd := v.State, v.Side
 	sc := s.Sc
 	bit := sideBit(sd)
 	nt := sc.NT()
@@ -95,22 +134,6 @@ func View(s *State, sd int) *Sight {
 			n.Scores[i] = 0
 		}
 	}
-	n.Results = n.Results[:0]
-	for _, r := range s.Results {
-		if r.Side == sd {
-			n.Results = append(n.Results, r)
-		}
-	}
-	if n.Step.Kind == StepOverride && !v.SeesTrack(n.Step.Actor, n.Step.Track) {
-		n.Step.Value = 0
-	}
-	n.Events = n.Events[:0]
-	for _, e := range s.Events {
-		if e.Vis&bit != 0 {
-			n.Events = append(n.Events, v.redact(s, e))
-		}
-	}
-	return v
 }
 
 // redact removes from an event what the side may not see.

@@ -76,7 +76,9 @@ func (s *State) tally(r *run) {
 			default:
 				rs.Abst++
 			}
-			ev.Seats = append(ev.Seats, seat)
+			if !s.quiet {
+				ev.Seats = append(ev.Seats, seat)
+			}
 		}
 		effs := d.OnFail
 		rs.Status = Failed

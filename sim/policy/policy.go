@@ -24,8 +24,10 @@ const salt = 0x706f6c6963790001
 type Random struct{ Seed uint64 }
 
 // Orders implements Policy.
-func (p Random) Orders(v *sim.Sight) []sim.Order {
-	var out []sim.Order
+func (p Random) Orders(v *sim.Sight) []sim.Order { return p.appendOrders(v, nil) }
+
+// appendOrders appends the side's orders to out.
+func (p Random) appendOrders(v *sim.Sight, out []sim.Order) []sim.Order {
 	var buf [64]sim.Choice
 	for _, a := range v.Sc.Sides[v.Side].Actors {
 		cs := sim.Choices(v, a, buf[:0])

@@ -3,11 +3,42 @@ package policy
 import "ttx/sim"
 
 // Rollout plays s to the end (or maxTurns turns, if not 0) with Random{Seed: seed} for every
-// side, as Play would, and returns the last state.
+// side and returns the last state: the same state Play would reach with those policies, but
+// with no history (its Prev is nil), events without track deltas, and almost no allocation. Each
+// side still chooses from its own view. s is not changed.
 func Rollout(s *sim.State, seed uint64, maxTurns int) *sim.State {
-	pols := make([]Policy, len(s.Sc.Sides))
-	for i := range pols {
-		pols[i] = Random{Seed: seed}
+	var r Roller
+	return r.Play(s, seed, maxTurns)
+}
+
+// Roller plays rollouts, reusing its storage from one to the next. A Roller is not safe for
+// concurrent use; give each goroutine its own.
+type Roller struct {
+	bufs   [2]*sim.State
+	views  []sim.Sight
+	orders []sim.Order
+}
+
+// Play is Rollout with the Roller's storage. The state it returns is the Roller's own, valid
+// until its next Play.
+func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
+	nsd := len(s.Sc.Sides)
+	if len(r.views) < nsd {
+		r.views = make([]sim.Sight, nsd)
 	}
-	return Play(s, pols, maxTurns, nil)
+	rnd := Random{Seed: seed}
+	cur := sim.Quiet(s)
+	for n := 0; !cur.Over && (maxTurns <= 0 || n < maxTurns); n++ {
+		r.orders = r.orders[:0]
+		for sd := range nsd {
+			r.orders = rnd.appendOrders(sim.ViewInto(&r.views[sd], cur, sd), r.orders)
+		}
+		k := n % 2
+		if r.bufs[k] == cur {
+			k = 1 - k
+		}
+		cur = sim.ResolveInto(r.bufs[k], cur, r.orders)
+		r.bufs[k] = cur
+	}
+	return cur
 }
