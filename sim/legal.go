@@ -1,5 +1,7 @@
 package sim
 
+import "sync"
+
 // Legal returns every order the side of v could give this turn, as far as it can tell from what
 // it sees: moves its actors may play, on targets it knows, that it can pay for and whose
 // condition holds in its view. Orders come in a stable order: actor, move, target, argument.
@@ -59,13 +61,19 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 	if s.Over {
 		return out
 	}
+	cp := ctxPool.Get().(*Ctx)
+	defer func() {
+		*cp = Ctx{}
+		ctxPool.Put(cp)
+	}()
 	for _, mv := range sc.CanPlay[a] {
 		m := &sc.Moves[mv]
 		if !v.affords(a, m) {
 			continue
 		}
-		c := Ctx{S: s, Self: a, Target: -1, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
-		if !m.WhenSelf.Eval(&c) {
+		*cp = Ctx{S: s, Self: a, Target: -1, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
+		c := cp
+		if !m.WhenSelf.Eval(c) {
 			continue
 		}
 		n := 0
@@ -92,24 +100,24 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 			}
 			switch m.Arg {
 			case ArgActor:
-				if !m.WhenNoArg.Eval(&c) {
+				if !m.WhenNoArg.Eval(c) {
 					continue
 				}
 				for x := range sc.Actors {
 					c.Arg = x
-					if m.When.Eval(&c) {
+					if m.When.Eval(c) {
 						out = append(out, Choice{Move: mv, Target: t, Arg: x})
 					}
 				}
 				c.Arg = -1
 			case ArgBallot:
-				if m.When.Eval(&c) {
+				if m.When.Eval(c) {
 					for _, b := range ballotOrder {
 						out = append(out, Choice{Move: mv, Target: t, Arg: b})
 					}
 				}
 			default:
-				if m.When.Eval(&c) {
+				if m.When.Eval(c) {
 					out = append(out, Choice{Move: mv, Target: t, Arg: -1})
 				}
 			}
@@ -117,6 +125,10 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 	}
 	return out
 }
+
+// ctxPool holds the expression contexts of Choices: a context passed to compiled expressions
+// escapes, and Choices would otherwise allocate one per move.
+var ctxPool = sync.Pool{New: func() any { return new(Ctx) }}
 
 // affords reports whether actor a can pay the move's cost.
 func (v *Sight) affords(a int, m *MoveDef) bool {

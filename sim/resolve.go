@@ -84,13 +84,19 @@ func resolve(n, s *State, orders []Order) *State {
 		pend = append(pend, p)
 	}
 
-	// 2. Sort by the stable key.
+	// 2. Sort by the stable key (submission order last). The orders stay where they are: a
+	// permutation is sorted, which moves no pointers.
 	sc := n.Sc
-	slices.SortStableFunc(pend, func(a, b order) int {
+	perm := make([]int, len(pend))
+	for i := range perm {
+		perm[i] = i
+	}
+	slices.SortFunc(perm, func(i, j int) int {
+		a, b := &pend[i], &pend[j]
 		ma, mb := &sc.Moves[a.move], &sc.Moves[b.move]
 		return cmp.Or(cmp.Compare(ma.Phase, mb.Phase), cmp.Compare(mb.Priority, ma.Priority),
 			cmp.Compare(a.actor, b.actor), cmp.Compare(a.move, b.move),
-			cmp.Compare(a.target, b.target), cmp.Compare(a.arg, b.arg))
+			cmp.Compare(a.target, b.target), cmp.Compare(a.arg, b.arg), cmp.Compare(i, j))
 	})
 
 	// 3. Resolve phase by phase.
@@ -100,8 +106,9 @@ func resolve(n, s *State, orders []Order) *State {
 		if ph == PhaseFlows {
 			n.arrive(r)
 		}
-		for ; i < len(pend) && sc.Moves[pend[i].move].Phase == ph; i++ {
-			n.Results[pend[i].idx] = n.resolveOrder(r, pend[i])
+		for ; i < len(perm) && sc.Moves[pend[perm[i]].move].Phase == ph; i++ {
+			p := &pend[perm[i]]
+			n.Results[p.idx] = n.resolveOrder(r, *p)
 		}
 		if ph == PhaseVotes {
 			n.tally(r)

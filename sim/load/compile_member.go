@@ -187,9 +187,26 @@ func (c *compiler) incidentField(ix index, f string, n ast.Node) (val, error) {
 		// its strength against each, not twice the strength.
 		return numV(func(x *sim.Ctx) float64 {
 			i, best := at(x), int64(0)
+			if len(c.sc.Actors) > 64 {
+				for _, e := range x.S.Evidence {
+					if e.Incident == i && (e.Public || e.Side == x.Side) {
+						best = max(best, against(x, i, e.Accused))
+					}
+				}
+				return float64(best)
+			}
+			// The same in one pass, summing per accused (at most 64 actors).
+			var w [64]int64
+			var seen uint64
 			for _, e := range x.S.Evidence {
 				if e.Incident == i && (e.Public || e.Side == x.Side) {
-					best = max(best, against(x, i, e.Accused))
+					w[e.Accused] += e.Strength
+					seen |= 1 << uint(e.Accused)
+				}
+			}
+			for a := 0; seen != 0; a, seen = a+1, seen>>1 {
+				if seen&1 != 0 {
+					best = max(best, w[a])
 				}
 			}
 			return float64(best)
