@@ -11,6 +11,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
@@ -56,6 +57,12 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 	var f File
 	md, derr := toml.NewDecoder(strings.NewReader(string(src))).Decode(&f)
 	if derr != nil {
+		// A syntax error stops the generic decoding too; a type error does not, and then every
+		// type error is found and reported in a stable order.
+		if b.typeErrors() {
+			b.sort()
+			return nil, b.errs
+		}
 		b.decodeError(derr)
 		return nil, b.errs
 	}
@@ -119,6 +126,25 @@ func (b *builder) sort() {
 		}
 		return b.errs[i].Col < b.errs[j].Col
 	})
+}
+
+// typeErrors records every value of the wrong type in the file, and reports whether it found
+// any.
+func (b *builder) typeErrors() bool {
+	var generic map[string]any
+	if _, err := toml.Decode(string(b.src), &generic); err != nil {
+		return false
+	}
+	paths, msgs := typeErrors(generic, reflect.TypeOf(File{}))
+	for i, p := range paths {
+		off, v, ok := b.loc.lookup(p)
+		if ok && v >= 0 {
+			off = v
+		}
+		line, col := b.loc.pos(off)
+		b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: p, Msg: msgs[i]})
+	}
+	return len(paths) > 0
 }
 
 // typeErrRe matches the format library's type errors: toml: line N (last key "K"): message.

@@ -1,0 +1,143 @@
+package load
+
+import (
+	"reflect"
+	"sort"
+	"strconv"
+)
+
+// typeErrors checks the types of a decoded file against the format's types, in the order of
+// the keys' names, and returns every mismatch as a key path (with array indices) and what was
+// expected and found. The format library stops at its first mismatch, and which one comes
+// first depends on the order it walks a table's keys in, which varies from run to run; this
+// walk gives every mismatch, always the same.
+func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
+	var walk func(path string, v any, t reflect.Type)
+	bad := func(path string, want string, v any) {
+		paths = append(paths, path)
+		msgs = append(msgs, "expected "+want+", not "+typeName(tomlTypes, fmtTOMLType(v)))
+	}
+	join := func(path, k string) string {
+		if path == "" {
+			return k
+		}
+		return path + "." + k
+	}
+	walk = func(path string, v any, t reflect.Type) {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if t == reflect.TypeOf(Expr{}) {
+			switch v.(type) {
+			case string, int64, float64, bool:
+			default:
+				bad(path, "an expression (a string, a number or a boolean)", v)
+			}
+			return
+		}
+		switch t.Kind() {
+		case reflect.Struct:
+			m, ok := v.(map[string]any)
+			if !ok {
+				bad(path, "a table", v)
+				return
+			}
+			fields := map[string]reflect.Type{}
+			for i := 0; i < t.NumField(); i++ {
+				f := t.Field(i)
+				name := f.Tag.Get("toml")
+				if j := indexByte(name, ','); j >= 0 {
+					name = name[:j]
+				}
+				fields[name] = f.Type
+			}
+			for _, k := range sortedKeys(m) {
+				if ft, ok := fields[k]; ok {
+					walk(join(path, k), m[k], ft)
+				}
+			}
+		case reflect.Map:
+			m, ok := v.(map[string]any)
+			if !ok {
+				bad(path, "a table", v)
+				return
+			}
+			for _, k := range sortedKeys(m) {
+				walk(join(path, k), m[k], t.Elem())
+			}
+		case reflect.Slice:
+			var xs []any
+			switch a := v.(type) {
+			case []any:
+				xs = a
+			case []map[string]any:
+				for _, x := range a {
+					xs = append(xs, x)
+				}
+			default:
+				bad(path, "an array", v)
+				return
+			}
+			for i, x := range xs {
+				walk(path+"["+strconv.Itoa(i)+"]", x, t.Elem())
+			}
+		case reflect.String:
+			if _, ok := v.(string); !ok {
+				bad(path, "a string", v)
+			}
+		case reflect.Bool:
+			if _, ok := v.(bool); !ok {
+				bad(path, "true or false", v)
+			}
+		case reflect.Int, reflect.Int64:
+			if _, ok := v.(int64); !ok {
+				bad(path, "an integer", v)
+			}
+		case reflect.Float64:
+			switch v.(type) {
+			case int64, float64:
+			default:
+				bad(path, "a number", v)
+			}
+		}
+	}
+	walk("", v, t)
+	return paths, msgs
+}
+
+func sortedKeys(m map[string]any) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// fmtTOMLType names a decoded value's type as the format library's messages do.
+func fmtTOMLType(v any) string {
+	switch v.(type) {
+	case string:
+		return "string"
+	case int64:
+		return "int64"
+	case float64:
+		return "float64"
+	case bool:
+		return "bool"
+	case []any, []map[string]any:
+		return "[]any"
+	case map[string]any:
+		return "map[string]any"
+	}
+	return reflect.TypeOf(v).String()
+}
