@@ -123,6 +123,11 @@ func (a *App) Board(sd int) *Board {
 // Next moves play on: to the next person side that has not submitted this
 // turn (through a hand-over), or, when all have, resolves the turn.
 func (a *App) Next(ctx *Context) {
+	if len(a.Sess.People()) == 0 {
+		// Policies play every side: the facilitator paces the turns.
+		ctx.Switch(newFacilitator(a, nil))
+		return
+	}
 	for _, sd := range a.Sess.People() {
 		if !a.Sess.Done[sd] {
 			ctx.Switch(newHandover(a, sd))
@@ -135,10 +140,6 @@ func (a *App) Next(ctx *Context) {
 	a.Timer.Reset()
 	if a.Sess.State.Over {
 		ctx.Switch(newHandover(a, sim.Facilitator))
-		return
-	}
-	if len(a.Sess.People()) == 0 {
-		ctx.Switch(newFacilitator(a, nil))
 		return
 	}
 	a.Next(ctx)

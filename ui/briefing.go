@@ -67,10 +67,10 @@ func (b *briefing) build(ctx *Context) func(w *Widgets) {
 		a := b.app
 		title := "Briefing"
 		if b.sd >= 0 {
-			title = "Briefing for " + a.SideName(b.sd) + " only"
+			title = "Private briefing"
 		}
 		w.Root.AddChild(a.header(w, title, b.sd))
-		w.Root.AddChild(w.Paragraph(b.Text(), w.Theme.Px(400), w.Theme.Px(200)))
+		w.Root.AddChild(w.Paragraph(b.Text(), float64(ctx.Size.X)/ctx.Scale-40, 200))
 		row := w.Row(12)
 		row.AddChild(w.Button("continue", "Continue", ebiten.KeyEnter, func() {
 			if b.sd < 0 {

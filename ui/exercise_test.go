@@ -44,6 +44,11 @@ func TestWindowExercise(t *testing.T) {
 		switch {
 		case strings.Contains(name, "-orders-"):
 			sd := d.mgr.Scene().(*turn).sd
+			for _, o := range lastOrders {
+				if strings.Contains(text, o) {
+					return fmt.Errorf("the orders screen shows the previous side's order %q", o)
+				}
+			}
 			lastOrders = lastOrders[:0]
 			for _, o := range a.Sess.Pending[sd] {
 				lastOrders = append(lastOrders, o.String())

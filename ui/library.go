@@ -59,7 +59,7 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 		right := w.Column(10, Stretch())
 		sc := a.Sc
 		right.AddChild(w.Label(sc.Title, th.Head, assets.Text))
-		right.AddChild(w.Paragraph(sc.Summary+"\n\n"+sc.Briefing, th.Px(400), th.Px(140), Stretch()))
+		right.AddChild(w.Paragraph(sc.Summary+"\n\n"+sc.Briefing, float64(ctx.Size.X)/ctx.Scale-420, 260))
 		right.AddChild(w.Label("Who plays each side", th.Head, assets.Text))
 		for i, sd := range sc.Sides {
 			i := i

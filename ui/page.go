@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image"
+
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -14,15 +16,17 @@ type page struct {
 	app   *App
 	w     *Widgets
 	scale float64
+	size  image.Point
 	stale bool
 }
 
-// ensure (re)builds the widgets when needed with build, which fills root.
+// ensure (re)builds the widgets with build when there are none yet, when
+// they are marked stale, or when the window's size or scale changed.
 func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
-	if p.w != nil && p.scale == ctx.Scale && !p.stale {
+	if p.w != nil && p.scale == ctx.Scale && p.size == ctx.Size && !p.stale {
 		return
 	}
-	p.scale, p.stale = ctx.Scale, false
+	p.scale, p.size, p.stale = ctx.Scale, ctx.Size, false
 	th := p.app.Theme(ctx)
 	pad := th.Px(16)
 	p.w = NewWidgets(th, widget.NewGridLayout(

@@ -62,7 +62,7 @@ func (t *turn) build(w *Widgets) {
 	tabs.AddChild(w.Button("tab:feed", "Feed", ebiten.KeyE, func() { t.tab = "feed"; t.stale = true }))
 	side.AddChild(tabs)
 	if t.tab == "feed" {
-		side.AddChild(w.Paragraph(FeedText(a.Sc, a.Sess.State, t.sd), w.Theme.Px(440), w.Theme.Px(300)))
+		side.AddChild(w.Paragraph(FeedText(a.Sc, a.Sess.State, t.sd), panelWidth, 300))
 		side.AddChild(w.Placeholder())
 	} else {
 		side.AddChild(w.Scroll(t.orders.build(w, v)))

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"strconv"
+	"strings"
 
 	"github.com/ebitenui/ebitenui"
 	"github.com/ebitenui/ebitenui/widget"
@@ -165,14 +166,19 @@ func (w *Widgets) Label(s string, face text.Face, c color.Color, opts ...widget.
 	)
 }
 
-// Paragraph returns wrapped, scrolling text of at least minW×minH pixels.
-func (w *Widgets) Paragraph(s string, minW, minH int, opts ...widget.WidgetOpt) *widget.TextArea {
-	opts = append(opts, widget.WidgetOpts.MinSize(minW, minH))
-	return widget.NewTextArea(
-		widget.TextAreaOpts.ContainerOpts(widget.ContainerOpts.WidgetOpts(opts...)),
-		widget.TextAreaOpts.Text(s),
-		widget.TextAreaOpts.ShowVerticalScrollbar(),
-	)
+// Paragraph returns text wrapped to width and scrolled in a box at least
+// width×height device-independent pixels; blank lines separate paragraphs.
+func (w *Widgets) Paragraph(s string, width, height float64, opts ...widget.WidgetOpt) *widget.Container {
+	face := w.Theme.Body
+	col := w.Column(4, Stretch())
+	for _, p := range strings.Split(s, "\n") {
+		col.AddChild(widget.NewText(
+			widget.TextOpts.Text(p, &face, assets.Text),
+			widget.TextOpts.MaxWidth(float64(w.Theme.Px(width-40))),
+		))
+	}
+	opts = append(opts, widget.WidgetOpts.MinSize(w.Theme.Px(width), w.Theme.Px(height)))
+	return w.Scroll(col, opts...)
 }
 
 // Column returns a container stacking children top to bottom.
