@@ -2,6 +2,7 @@ package batch
 
 import (
 	"context"
+	"runtime"
 	"testing"
 
 	"ttx/scenarios"
@@ -42,18 +43,24 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 // BenchmarkGame plays whole random games of the campaign on one core by the rollout (target:
-// 50 µs a game). It reports turns and allocations a turn.
+// 50 µs a game), as a batch worker does.
 func BenchmarkGame(b *testing.B) {
 	sc := benchLoad(b)
 	b.ReportAllocs()
 	turns, g := 0, 0
+	var r policy.Roller
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
 	for b.Loop() {
 		seed := GameSeed(1, g)
-		s := policy.Rollout(sim.New(sc, seed), seed, 0)
+		s := r.Play(sim.New(sc, seed), seed, 0)
 		turns += s.Turn
 		g++
 	}
+	runtime.ReadMemStats(&m1)
 	b.ReportMetric(float64(turns)/float64(g), "turns/game")
+	b.ReportMetric(float64(m1.Mallocs-m0.Mallocs)/float64(turns), "allocs/turn")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(turns)/1e3, "µs/turn")
 }
 
 // BenchmarkGameViews plays whole random games with each side's policy reading its view, as

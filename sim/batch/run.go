@@ -40,13 +40,15 @@ func Run(ctx context.Context, sp Spec, emit func(*Row) error) (*Summary, error) 
 // Game plays one game of sc with seed to its end (or maxTurns turns, if not 0) under pols,
 // Random for every side when pols is nil.
 func Game(sc *sim.Scenario, seed uint64, pols []policy.Policy, maxTurns int) *sim.State {
-	return playOut(sim.New(sc, seed), seed, pols, maxTurns)
+	return playOut(sim.New(sc, seed), seed, pols, maxTurns, new(policy.Roller))
 }
 
-// playOut plays s to the end under pols (Random seeded with seed when nil).
-func playOut(s *sim.State, seed uint64, pols []policy.Policy, maxTurns int) *sim.State {
+// playOut plays s to the end under pols, or by the roller's random rollout when pols is nil
+// (Random seeded with seed for every side: the same game, faster). The state it returns may be
+// the roller's own.
+func playOut(s *sim.State, seed uint64, pols []policy.Policy, maxTurns int, r *policy.Roller) *sim.State {
 	if pols == nil {
-		return policy.Rollout(s, seed, maxTurns)
+		return r.Play(s, seed, maxTurns)
 	}
 	return policy.Play(s, pols, maxTurns, nil)
 }
@@ -89,6 +91,7 @@ func play(ctx context.Context, sp Spec, lo, hi int, start func(g int, seed uint6
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
+			var roller policy.Roller
 			for {
 				select {
 				case <-tokens:
@@ -99,7 +102,7 @@ func play(ctx context.Context, sp Spec, lo, hi int, start func(g int, seed uint6
 				if !ok {
 					return
 				}
-				ring[g%window] = one(sp, g, start)
+				ring[g%window] = one(sp, g, start, &roller)
 				done <- g
 			}
 		})
@@ -143,7 +146,7 @@ func play(ctx context.Context, sp Spec, lo, hi int, start func(g int, seed uint6
 }
 
 // one plays game g; a panic in a policy or the engine becomes an error naming the game.
-func one(sp Spec, g int, start func(g int, seed uint64) *sim.State) (r result) {
+func one(sp Spec, g int, start func(g int, seed uint64) *sim.State, roller *policy.Roller) (r result) {
 	seed := GameSeed(sp.Seed, g)
 	defer func() {
 		if p := recover(); p != nil {
@@ -154,6 +157,6 @@ func one(sp Spec, g int, start func(g int, seed uint64) *sim.State) (r result) {
 	if sp.Policies != nil {
 		pols = sp.Policies(seed)
 	}
-	s := playOut(start(g, seed), seed, pols, sp.MaxTurns)
+	s := playOut(start(g, seed), seed, pols, sp.MaxTurns, roller)
 	return result{row: RowOf(g, seed, s)}
 }
