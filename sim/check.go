@@ -163,14 +163,14 @@ func (s *State) targetCheck(sd, a, mv, t int) int {
 	bit := sideBit(sd)
 	switch m.Target {
 	case TargetActor:
-		if len(m.TargetKinds) > 0 && !containsStr(m.TargetKinds, sc.Actors[t].Kind) {
+		if !m.kindFits(sc, t) {
 			return targetKind
 		}
 	case TargetAsset:
 		if s.Known[t]&bit == 0 {
 			return targetNoAsset
 		}
-		if len(m.TargetKinds) > 0 && !containsStr(m.TargetKinds, sc.Assets[t].Kind) {
+		if !m.kindFits(sc, t) {
 			return targetKind
 		}
 		if m.OwnTarget && !sc.Owns(a, t) {

@@ -149,6 +149,8 @@ type MoveDef struct {
 	Via                 []int
 	OnSuccess           []Effect
 	OnFailure           []Effect
+
+	kindOK []bool // per actor or asset target: of a target kind (see Index); nil: not indexed
 }
 
 // TrackAmount is an amount of one track.

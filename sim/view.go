@@ -72,8 +72,11 @@ func (v *Sight) redactState(s *State) {
 	bit := sideBit(sd)
 	nt := sc.NT()
 	for a := range sc.Actors {
+		if sc.Actors[a].Side == sd {
+			continue // its own actors: every track seen (SeesTrack)
+		}
 		for t := 0; t < nt; t++ {
-			if !v.SeesTrack(a, t) {
+			if !sc.Tracks[t].Public {
 				n.Tracks[a*nt+t] = sc.Actors[a].Tracks[t]
 			}
 		}

@@ -72,6 +72,7 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 		b.sort()
 		return nil, b.errs
 	}
+	sc.Index()
 	sum := sha256.Sum256(src)
 	sc.Hash = hex.EncodeToString(sum[:])
 	sc.File = name
