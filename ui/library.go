@@ -48,7 +48,7 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 			if sc == a.Sc {
 				label = "● " + label
 			}
-			left.AddChild(w.Button("scenario:"+sc.ID, label, -1, func() { a.choose(sc); l.stale = true }, Stretch()))
+			left.AddChild(w.Item("scenario:"+sc.ID, label, 300, func() { a.choose(sc); l.stale = true }))
 		}
 		left.AddChild(w.Label("Open a scenario file", th.Head, assets.Text))
 		l.path = w.input("path/to/scenario.toml", 300)
@@ -59,7 +59,7 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 		right := w.Column(10, Stretch())
 		sc := a.Sc
 		right.AddChild(w.Label(sc.Title, th.Head, assets.Text))
-		right.AddChild(w.Paragraph(sc.Summary+"\n\n"+sc.Briefing, float64(ctx.Size.X)/ctx.Scale-420, 260))
+		right.AddChild(w.Paragraph(sc.Summary+"\n\n"+sc.Briefing, float64(ctx.Size.X)/ctx.Scale-420, max(100, float64(ctx.Size.Y)/ctx.Scale-440)))
 		right.AddChild(w.Label("Who plays each side", th.Head, assets.Text))
 		for i, sd := range sc.Sides {
 			i := i

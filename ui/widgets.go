@@ -171,7 +171,7 @@ func (w *Widgets) Label(s string, face text.Face, c color.Color, opts ...widget.
 func (w *Widgets) Paragraph(s string, width, height float64, opts ...widget.WidgetOpt) *widget.Container {
 	face := w.Theme.Body
 	col := w.Column(4, Stretch())
-	for _, p := range strings.Split(s, "\n") {
+	for _, p := range strings.Split(Reflow(s), "\n") {
 		col.AddChild(widget.NewText(
 			widget.TextOpts.Text(p, &face, assets.Text),
 			widget.TextOpts.MaxWidth(float64(w.Theme.Px(width-40))),

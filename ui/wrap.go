@@ -46,3 +46,43 @@ func Ellipsis(s string, face text.Face, width float64) string {
 	}
 	return string(r[:lo]) + "…"
 }
+
+// Reflow joins the hard-wrapped lines of s into paragraphs: a line break
+// stays where a blank line, an indented line or a list item follows it,
+// and becomes a space elsewhere.
+func Reflow(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			prev := strings.TrimSpace(lines[i-1])
+			if prev == "" || keepBreak(l) {
+				b.WriteByte('\n')
+			} else if strings.TrimSpace(l) != "" {
+				b.WriteByte(' ')
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		if i > 0 && !keepBreak(l) && strings.TrimSpace(lines[i-1]) != "" {
+			l = strings.TrimLeft(l, " \t")
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+func keepBreak(l string) bool {
+	t := strings.TrimLeft(l, " \t")
+	if t == "" {
+		return true
+	}
+	if t != l || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "* ") {
+		return true
+	}
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')')
+}

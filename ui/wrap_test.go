@@ -40,3 +40,11 @@ func TestEllipsis(t *testing.T) {
 		t.Errorf("Ellipsis(long) = %q, %v wide", got, w)
 	}
 }
+
+func TestReflow(t *testing.T) {
+	in := "Late 2025. Researchers found\nsomething odd.\n\nTwo items:\n1. one\n   still one\n2. two\n  • a bullet\nend"
+	want := "Late 2025. Researchers found something odd.\n\nTwo items:\n1. one\n   still one\n2. two\n  • a bullet end"
+	if got := Reflow(in); got != want {
+		t.Errorf("Reflow =\n%q\nwant\n%q", got, want)
+	}
+}
