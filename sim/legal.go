@@ -73,8 +73,15 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 		}
 		*cp = Ctx{S: s, Self: a, Target: -1, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
 		c := cp
-		if !m.WhenSelf.Eval(c) {
+		// With a split condition, each part is checked once where its inputs are known: the
+		// whole condition holds when all parts do. Otherwise the whole is checked for each.
+		split := m.WhenSplit || m.When.Fn == nil
+		if split && !m.WhenSelf.Eval(c) {
 			continue
+		}
+		whenT := m.When
+		if split {
+			whenT = m.WhenTarget
 		}
 		n := 0
 		switch m.Target {
@@ -98,29 +105,33 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 			if t >= 0 && s.targetCheck(v.Side, a, mv, t) != targetOK {
 				continue
 			}
-			switch m.Arg {
-			case ArgActor:
-				if !m.WhenNoArg.Eval(c) {
-					continue
+			if m.Arg == ArgActor {
+				whenA := m.When
+				if split {
+					if !m.WhenTarget.Eval(c) {
+						continue
+					}
+					whenA = m.WhenArg
 				}
 				for x := range sc.Actors {
 					c.Arg = x
-					if m.When.Eval(c) {
+					if whenA.Eval(c) {
 						out = append(out, Choice{Move: mv, Target: t, Arg: x})
 					}
 				}
 				c.Arg = -1
-			case ArgBallot:
-				if m.When.Eval(c) {
-					for _, b := range ballotOrder {
-						out = append(out, Choice{Move: mv, Target: t, Arg: b})
-					}
-				}
-			default:
-				if m.When.Eval(c) {
-					out = append(out, Choice{Move: mv, Target: t, Arg: -1})
-				}
+				continue
 			}
+			if !whenT.Eval(c) {
+				continue
+			}
+			if m.Arg == ArgBallot {
+				for _, b := range ballotOrder {
+					out = append(out, Choice{Move: mv, Target: t, Arg: b})
+				}
+				continue
+			}
+			out = append(out, Choice{Move: mv, Target: t, Arg: -1})
 		}
 	}
 	return out

@@ -137,18 +137,20 @@ type MoveDef struct {
 	Arg            int
 	Cost           []TrackAmount
 	When           Bool
-	// WhenNoArg and WhenSelf are parts of When that Legal checks first: the conjuncts that do
-	// not read the argument, and those that read neither target nor argument. When either
-	// fails, When fails too; unset, they hold.
-	WhenNoArg, WhenSelf Bool
-	Chance              Num
-	Phase               Phase
-	Priority            int
-	Visibility          int
-	Hostile             bool
-	Via                 []int
-	OnSuccess           []Effect
-	OnFailure           []Effect
+	// WhenSelf, WhenTarget and WhenArg split When for Legal (when WhenSplit): the conjuncts
+	// of its top-level "and" chain that read neither target nor arg, those that read the target
+	// but not arg, and those that read arg. When holds exactly when all three hold; unset, a
+	// part holds.
+	WhenSelf, WhenTarget, WhenArg Bool
+	WhenSplit                     bool
+	Chance                        Num
+	Phase                         Phase
+	Priority                      int
+	Visibility                    int
+	Hostile                       bool
+	Via                           []int
+	OnSuccess                     []Effect
+	OnFailure                     []Effect
 
 	kindOK []bool // per actor or asset target: of a target kind (see Index); nil: not indexed
 }

@@ -8,38 +8,39 @@ import (
 	"ttx/sim"
 )
 
-// guards compiles, from a move's condition, the parts Legal can check before it knows the whole
-// order: the conjuncts of its top-level `and` chain that do not read arg (noArg), and those that
-// read neither target nor arg (self). Expressions are pure, so when a guard fails the condition
-// fails for every target or argument, and Legal skips them without evaluating the condition
-// again for each. A guard with no conjuncts is unset (it always holds).
-func (c *compiler) guards(src string, k envKey) (noArg, self sim.Bool) {
+// guards splits a move's condition for Legal into the conjuncts of its top-level `and` chain
+// that read neither target nor arg (self), those that read the target but not arg (target),
+// and those that read arg (arg); each part is the conjunction of its conjuncts in source order,
+// unset when it has none. Expressions are pure, so the condition holds exactly when all three
+// do, and Legal checks self once per move, target once per target and arg once per argument.
+// ok is false when the condition could not be split (it then failed to compile anyway).
+func (c *compiler) guards(src string, k envKey) (self, target, arg sim.Bool, ok bool) {
 	n, err := c.parse(src, k)
 	if err != nil {
 		return
 	}
-	var na, ns []func(*sim.Ctx) bool
+	var parts [3][]func(*sim.Ctx) bool
 	for _, cj := range conjuncts(n, nil) {
-		rt, ra := reads(cj, "target"), readsArg(cj)
-		if ra {
-			continue
-		}
 		v, err := c.node(cj, k)
 		if err != nil || v.k != kBool {
-			return sim.Bool{}, sim.Bool{}
+			return sim.Bool{}, sim.Bool{}, sim.Bool{}, false
 		}
-		na = append(na, v.b)
-		if !rt {
-			ns = append(ns, v.b)
+		switch {
+		case readsArg(cj):
+			parts[2] = append(parts[2], v.b)
+		case reads(cj, "target"):
+			parts[1] = append(parts[1], v.b)
+		default:
+			parts[0] = append(parts[0], v.b)
 		}
 	}
-	if len(na) > 0 {
-		noArg = sim.Bool{Src: src, Fn: all(na)}
+	var out [3]sim.Bool
+	for i, p := range parts {
+		if len(p) > 0 {
+			out[i] = sim.Bool{Src: src, Fn: all(p)}
+		}
 	}
-	if len(ns) > 0 {
-		self = sim.Bool{Src: src, Fn: all(ns)}
-	}
-	return noArg, self
+	return out[0], out[1], out[2], true
 }
 
 // conjuncts appends the operands of n's top-level chain of `and`.
