@@ -197,9 +197,6 @@ func (a *App) header(w *Widgets, title string, sd int) *widget.Container {
 	bar.AddChild(w.Label(title, th.Title, SideColorOrText(a.Sc, sd)))
 	if a.Sess != nil {
 		bar.AddChild(w.Label(a.SideName(sd)+" · "+a.TurnLabel(), th.Head, assets.TextDim))
-		if t := a.Timer.String(); t != "" {
-			bar.AddChild(w.Label("time "+t, th.Head, assets.Yellow))
-		}
 	}
 	return bar
 }

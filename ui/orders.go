@@ -107,10 +107,15 @@ func (p *ordersPanel) buildList(w *Widgets) *widget.Container {
 	th, sc := w.Theme, p.app.Sc
 	col := w.Column(6, Stretch())
 	col.AddChild(w.Label("Rationale for the next order (optional, one line)", th.Small, assets.TextDim))
+	typed := ""
+	if p.rationale != nil {
+		typed = p.rationale.GetText() // kept across rebuilds
+	}
 	p.rationale = widget.NewTextInput(
 		widget.TextInputOpts.WidgetOpts(Stretch()),
 		widget.TextInputOpts.Placeholder("why this order?"),
 	)
+	p.rationale.SetText(typed)
 	col.AddChild(p.rationale)
 
 	orders := p.app.Sess.Pending[p.sd]

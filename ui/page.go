@@ -5,6 +5,7 @@ import (
 
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"ttx/assets"
 )
@@ -41,6 +42,18 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 func (p *page) draw(screen *ebiten.Image) {
 	screen.Fill(assets.Background)
 	p.w.Draw(screen)
+	// The turn timer is drawn, not built, so that it ticks without
+	// rebuilding the widgets (and losing what is being typed).
+	if t := p.app.Timer.String(); t != "" && p.app.Sess != nil {
+		th := p.w.Theme
+		s := "time " + t
+		c := assets.Yellow
+		if p.app.Timer.Expired() {
+			c = assets.Vermillion
+		}
+		w, _ := text.Measure(s, th.Head, 0)
+		drawText(screen, th.Head, s, c, float64(screen.Bounds().Dx())-w-float64(th.Px(16)), float64(th.Px(14)))
+	}
 }
 
 // statusLine returns the app's last message as a label for the footer.

@@ -40,9 +40,6 @@ func (t *turn) Update(ctx *Context) error {
 		t.app.Status = "Time is up for " + t.app.SideName(t.sd) + ": submit your orders."
 		t.stale = true
 	}
-	if ctx.Frame%ticksPerSecond == 0 && t.app.Timer.On {
-		t.stale = true // refresh the clock in the header
-	}
 	t.w.Update(ctx)
 	r := t.area.GetWidget().Rect
 	t.board.Update(ctx.In, rectOf(r), ctx.Scale)
