@@ -96,11 +96,22 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 		case TargetResolution:
 			n = len(sc.Resolutions)
 		}
-		t := -1
-		if m.Target != TargetNone {
-			t = 0
+		// The targets to try: none (-1), every index below n, or, when the scenario is indexed,
+		// only those of the move's target kinds.
+		switch {
+		case m.Target == TargetNone:
+			n = 1
+		case m.targets != nil:
+			n = len(m.targets)
 		}
-		for ; t < n; t++ {
+		for k := range n {
+			t := k
+			switch {
+			case m.Target == TargetNone:
+				t = -1
+			case m.targets != nil:
+				t = m.targets[k]
+			}
 			c.Target = t
 			if t >= 0 && s.targetCheck(v.Side, a, mv, t) != targetOK {
 				continue

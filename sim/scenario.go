@@ -31,6 +31,9 @@ type Scenario struct {
 
 	// canPlay[a] lists the moves actor a may play, in move order.
 	CanPlay [][]int
+
+	// hidden[sd] lists the tracks (actor*tracks + track) side sd cannot see; nil: not indexed.
+	hidden [][]int32
 }
 
 // TrackDef declares a numeric track every actor has.
@@ -152,7 +155,8 @@ type MoveDef struct {
 	OnSuccess                     []Effect
 	OnFailure                     []Effect
 
-	kindOK []bool // per actor or asset target: of a target kind (see Index); nil: not indexed
+	kindOK  []bool // per actor or asset target: of a target kind (see Index); nil: not indexed
+	targets []int  // the actors or assets of a target kind, in order; nil: not indexed
 }
 
 // TrackAmount is an amount of one track.

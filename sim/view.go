@@ -71,13 +71,19 @@ func (v *Sight) redactState(s *State) {
 	sc := s.Sc
 	bit := sideBit(sd)
 	nt := sc.NT()
-	for a := range sc.Actors {
-		if sc.Actors[a].Side == sd {
-			continue // its own actors: every track seen (SeesTrack)
+	if sc.hidden != nil {
+		for _, k := range sc.hidden[sd] {
+			n.Tracks[k] = sc.Actors[int(k)/nt].Tracks[int(k)%nt]
 		}
-		for t := 0; t < nt; t++ {
-			if !sc.Tracks[t].Public {
-				n.Tracks[a*nt+t] = sc.Actors[a].Tracks[t]
+	} else {
+		for a := range sc.Actors {
+			if sc.Actors[a].Side == sd {
+				continue // its own actors: every track seen (SeesTrack)
+			}
+			for t := 0; t < nt; t++ {
+				if !sc.Tracks[t].Public {
+					n.Tracks[a*nt+t] = sc.Actors[a].Tracks[t]
+				}
 			}
 		}
 	}
