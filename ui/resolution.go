@@ -17,18 +17,19 @@ import (
 // the side's confidence in each candidate author as bars.
 type resolution struct {
 	page
-	sd     int
-	state  *sim.State // the state the turn made
-	view   *sim.Sight // what the side sees of it
-	events []sim.Event
-	cur    int // events shown so far
-	seats  int // seats of the current tally shown so far
-	auto   bool
-	since  int
-	board  *Board
-	area   *widget.Container
-	panel  *widget.Container
-	after  func(ctx *Context)
+	sd      int
+	state   *sim.State // the state the turn made
+	view    *sim.Sight // what the side sees of it
+	events  []sim.Event
+	cur     int // events shown so far
+	seats   int // seats of the current tally shown so far
+	auto    bool
+	settled bool
+	since   int
+	board   *Board
+	area    *widget.Container
+	panel   *widget.Container
+	after   func(ctx *Context)
 }
 
 func newResolution(a *App, sd int) *resolution {
@@ -38,6 +39,11 @@ func newResolution(a *App, sd int) *resolution {
 	}
 	v := sim.View(st, sd)
 	r := &resolution{page: page{app: a}, sd: sd, state: st, view: v, events: v.Events, board: a.Board(sd)}
+	// The board starts as the side saw it before the turn and turns into
+	// what it sees after once the last event has played.
+	if st.Prev != nil {
+		r.board.SetModel(BoardFromView(sim.View(st.Prev, sd)))
+	}
 	r.after = func(ctx *Context) {
 		if sd < 0 {
 			ctx.Switch(newFacilitator(a, nil))
@@ -56,7 +62,7 @@ func (r *resolution) Update(ctx *Context) error {
 	r.w.Update(ctx)
 	r.board.Update(ctx.In, rectOf(r.area.GetWidget().Rect), ctx.Scale)
 	r.since++
-	if e, ok := r.current(); ok && e.Kind == sim.EvTally && r.seats < len(e.Seats) && r.since%12 == 0 {
+	if e, ok := r.current(); ok && e.Kind == sim.EvTally && r.seats < len(e.Seats) && r.since%6 == 0 {
 		r.seats++
 	}
 	if r.auto && r.since > 75 && !r.board.Animating() {
@@ -72,10 +78,12 @@ func (r *resolution) current() (sim.Event, bool) {
 	return r.events[r.cur-1], true
 }
 
-// step shows the next event.
+// step shows the next event; after the last it shows the board as it
+// stands after the turn, flashing what changed.
 func (r *resolution) step() {
 	if r.cur >= len(r.events) {
 		r.auto = false
+		r.settle()
 		return
 	}
 	r.cur++
@@ -93,6 +101,29 @@ func (r *resolution) step() {
 	if from != "" && to != "" {
 		r.board.Send(from, to, fmt.Sprint(e.Amount), assets.Orange)
 	}
+	if r.cur == len(r.events) {
+		r.settle()
+	}
+}
+
+// settle puts the after-turn board in place, pulsing the nodes whose look
+// changed (a status, a second line) or that appeared.
+func (r *resolution) settle() {
+	if r.settled {
+		return
+	}
+	r.settled = true
+	before := map[string]BoardNode{}
+	for _, n := range r.board.Model().Nodes {
+		before[n.ID] = n
+	}
+	after := BoardFromView(r.app.Sess.View(r.sd))
+	r.board.SetModel(after)
+	for _, n := range after.Nodes {
+		if b, ok := before[n.ID]; !ok || b.Status != n.Status || b.Sub != n.Sub {
+			r.board.Pulse(n.ID, assets.Yellow)
+		}
+	}
 }
 
 func (r *resolution) build(ctx *Context) func(w *Widgets) {
@@ -107,7 +138,7 @@ func (r *resolution) build(ctx *Context) func(w *Widgets) {
 		row := w.Row(10)
 		row.AddChild(w.Button("next", "Next event", ebiten.KeySpace, r.step))
 		row.AddChild(w.Button("auto", "Play all", ebiten.KeyA, func() { r.auto = true; r.step() }))
-		row.AddChild(w.Button("done", "Done", ebiten.KeyEnter, func() { r.after(ctx) }))
+		row.AddChild(w.Button("done", "Done", ebiten.KeyEnter, func() { r.settle(); r.after(ctx) }))
 		w.Root.AddChild(row)
 	}
 }
@@ -146,6 +177,36 @@ func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
 		y += 22 * s
 	}
 	y += 10 * s
+	y = r.drawDetail(screen, th, e, x, y, wd, p)
+	r.drawEarlier(screen, th, x, max(y+20*s, p.Y+p.H*0.55), wd, p)
+}
+
+// drawEarlier lists the events already shown, newest first, in the lower
+// half of the panel.
+func (r *resolution) drawEarlier(screen *ebiten.Image, th *Theme, x, y, wd float64, p Rect) {
+	s := th.Scale
+	if r.cur < 2 {
+		return
+	}
+	drawText(screen, th.Small, "Earlier", assets.TextDim, x, y)
+	y += 20 * s
+	for i := r.cur - 2; i >= 0; i-- {
+		for _, l := range Wrap(sim.Describe(r.app.Sc, r.events[i]), th.Small, wd) {
+			if y > p.Y+p.H-20*s {
+				return
+			}
+			drawText(screen, th.Small, l, assets.TextDim, x, y)
+			y += 17 * s
+		}
+		y += 4 * s
+	}
+}
+
+// drawDetail draws what the current event needs beyond its words: the
+// seats of a tally, the confidence bars of an incident. It returns the y
+// below what it drew.
+func (r *resolution) drawDetail(screen *ebiten.Image, th *Theme, e sim.Event, x, y, wd float64, p Rect) float64 {
+	s, sc := th.Scale, r.app.Sc
 	switch e.Kind {
 	case sim.EvTally:
 		seats := make([]SeatMark, len(e.Seats))
@@ -153,10 +214,13 @@ func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
 			seats[i] = SeatMark{Label: actorName(sc, st.Actor), Ballot: st.Ballot, Veto: st.Veto}
 		}
 		yes, no, abst := DrawTally(screen, th, Rect{x, y, wd, p.H - (y - p.Y)}, seats, r.seats)
-		drawText(screen, th.Mono, fmt.Sprintf("yes %d  no %d  abstain %d", yes, no, abst), assets.Text, x, p.Y+p.H-24*s)
+		cols := max(1, int(wd/(150*s)))
+		y += float64((len(seats)+cols-1)/cols)*46*s + 6*s
+		drawText(screen, th.Mono, fmt.Sprintf("yes %d  no %d  abstain %d", yes, no, abst), assets.Text, x, y)
+		return y + 20*s
 	case sim.EvEvidence, sim.EvAttribution, sim.EvIncident:
 		if e.Incident < 0 {
-			return
+			return y
 		}
 		cands, conf := r.view.Confidence(r.sd, e.Incident)
 		drawText(screen, th.Small, "Who did it? Your confidence per candidate:", assets.TextDim, x, y)
@@ -167,7 +231,9 @@ func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
 		}
 		if len(bars) == 0 {
 			drawText(screen, th.Small, "No evidence yet.", assets.TextDim, x, y)
+			return y + 20*s
 		}
-		DrawBars(screen, th, Rect{x, y, wd, 0}, bars)
+		return y + DrawBars(screen, th, Rect{x, y, wd, 0}, bars)
 	}
+	return y
 }
