@@ -131,6 +131,14 @@ func (s *State) setTrack(a, t int, v int64, ev *Event) {
 	s.Tracks[i] = v
 }
 
+// eventAt returns the event at index at of s.Events, or nil when at is -1.
+func (s *State) eventAt(at int) *Event {
+	if at < 0 {
+		return nil
+	}
+	return &s.Events[at]
+}
+
 // round rounds half away from zero to an integer amount; NaN and infinities become 0 or the
 // largest safe value.
 func round(v float64) int64 {
@@ -153,9 +161,10 @@ func (e *Effect) asset(c *Ctx) int {
 	return c.Target
 }
 
-// apply applies effects in order. ev is the event the track deltas go to; incident is the
-// incident this order opened, or -1.
-func (s *State) apply(c *Ctx, effs []Effect, ev *Event, r *run) {
+// apply applies effects in order. at is the index in s.Events of the event the track deltas go
+// to (-1: none): an index, not a pointer, because effects that record events of their own may
+// move s.Events.
+func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 	for i := range effs {
 		e := &effs[i]
 		if e.If.Fn != nil && !e.If.Fn(c) {
@@ -164,10 +173,10 @@ func (s *State) apply(c *Ctx, effs []Effect, ev *Event, r *run) {
 		switch e.Op {
 		case OpAdd:
 			by := round(e.Amount.Eval(c))
-			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, s.Track(a, e.Track)+by, ev) })
+			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, s.Track(a, e.Track)+by, s.eventAt(at)) })
 		case OpSet:
 			to := round(e.Amount.Eval(c))
-			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, to, ev) })
+			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, to, s.eventAt(at)) })
 		case OpStatus:
 			s.Status[e.asset(c)] = e.Status
 		case OpReveal:
@@ -207,7 +216,7 @@ func (s *State) apply(c *Ctx, effs []Effect, ev *Event, r *run) {
 		case OpFreeze:
 			s.freeze(c, e, r)
 		case OpCashout:
-			s.cashout(c, e, ev, r)
+			s.cashout(c, e, at, r)
 		}
 	}
 }

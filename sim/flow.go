@@ -125,7 +125,7 @@ func (s *State) freeze(c *Ctx, e *Effect, r *run) {
 }
 
 // cashout takes stolen value out of the system into a track.
-func (s *State) cashout(c *Ctx, e *Effect, oev *Event, r *run) {
+func (s *State) cashout(c *Ctx, e *Effect, at int, r *run) {
 	x := e.asset(c)
 	a := e.amount(c, s.Dirty[x])
 	if a == 0 {
@@ -138,7 +138,7 @@ func (s *State) cashout(c *Ctx, e *Effect, oev *Event, r *run) {
 		rate = e.Rate.Fn(c)
 	}
 	gain := round(float64(a) * rate)
-	s.actors(c, e.Who, func(w int) { s.setTrack(w, e.Track, s.Track(w, e.Track)+gain, oev) })
+	s.actors(c, e.Who, func(w int) { s.setTrack(w, e.Track, s.Track(w, e.Track)+gain, s.eventAt(at)) })
 	ev := r.event(EvCashout, s.flowVis(x))
 	ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
 	r.emit(ev)

@@ -29,9 +29,7 @@ func (s *State) fire(r *run, c *Ctx, i int) {
 	s.Fired[i] = s.Turn
 	ev := r.event(EvInject, in.To)
 	ev.Inject = i
-	at := len(s.Events)
-	r.emit(ev)
-	s.apply(c, in.Effects, &s.Events[at], r)
+	s.apply(c, in.Effects, r.emitAt(ev), r)
 }
 
 // Fire returns the state after the facilitator fires inject i by hand, whether or not it was

@@ -18,7 +18,13 @@ type run struct {
 
 func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.phase, k, vis) }
 
-func (r *run) emit(e Event) { r.s.Events = append(r.s.Events, e) }
+func (r *run) emit(e Event) { r.emitAt(e) }
+
+// emitAt records an event and returns its index in the state's events.
+func (r *run) emitAt(e Event) int {
+	r.s.Events = append(r.s.Events, e)
+	return len(r.s.Events) - 1
+}
 
 // Resolve adjudicates one turn: every order of every side at once. It never fails: an order
 // that cannot be played gets a Result with a typed Reason, and the turn goes on. The steps:
@@ -155,16 +161,15 @@ func (s *State) resolveOrder(r *run, p order) Result {
 	}
 	ev.Code = res.Code()
 	// The order's own event goes first; the effects' events follow it.
-	at := len(s.Events)
-	r.emit(ev)
+	at := r.emitAt(ev)
 	r.incident = -1
 	if res.OK {
 		if m.Hostile {
 			r.incident = s.openIncident(c, m, r)
 		}
-		s.apply(c, m.OnSuccess, &s.Events[at], r)
+		s.apply(c, m.OnSuccess, at, r)
 	} else {
-		s.apply(c, m.OnFailure, &s.Events[at], r)
+		s.apply(c, m.OnFailure, at, r)
 	}
 	if r.incident >= 0 {
 		s.announceIncident(r)

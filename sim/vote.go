@@ -86,10 +86,9 @@ func (s *State) tally(r *run) {
 			rs.Status, effs = Passed, d.OnPass
 		}
 		ev.Code = ResStatusNames[rs.Status]
-		at := len(s.Events)
-		r.emit(ev)
+		at := r.emitAt(ev)
 		c := &Ctx{S: s, Self: -1, Target: i, Arg: -1, Side: -1, targetKind: TargetResolution, move: -1}
-		s.apply(c, effs, &s.Events[at], r)
+		s.apply(c, effs, at, r)
 	}
 }
 
