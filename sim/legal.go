@@ -61,18 +61,18 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 	if s.Over {
 		return out
 	}
-	cp := ctxPool.Get().(*Ctx)
+	c := ctxPool.Get().(*Ctx)
 	defer func() {
-		*cp = Ctx{}
-		ctxPool.Put(cp)
+		*c = Ctx{}
+		ctxPool.Put(c)
 	}()
+	*c = Ctx{S: s, Self: a, Side: v.Side}
 	for _, mv := range sc.CanPlay[a] {
 		m := &sc.Moves[mv]
 		if !v.affords(a, m) {
 			continue
 		}
-		*cp = Ctx{S: s, Self: a, Target: -1, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
-		c := cp
+		c.Target, c.Arg, c.targetKind, c.move = -1, -1, m.Target, mv
 		// With a split condition, each part is checked once where its inputs are known: the
 		// whole condition holds when all parts do. Otherwise the whole is checked for each.
 		split := m.WhenSplit || m.When.Fn == nil

@@ -14,14 +14,19 @@ type run struct {
 	incident int
 	ballots  []int8 // per resolution*member: ballot+1, 0 when none cast
 	bOff     []int  // per resolution: offset into ballots
+	ctx      *Ctx   // the context of the order being resolved, reused; nil: allocate one
 }
 
 func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.phase, k, vis) }
 
 func (r *run) emit(e Event) { r.emitAt(e) }
 
-// emitAt records an event and returns its index in the state's events.
+// emitAt records an event and returns its index in the state's events, or -1 when the state is
+// quiet and records none.
 func (r *run) emitAt(e Event) int {
+	if r.s.quiet {
+		return -1
+	}
 	r.s.Events = append(r.s.Events, e)
 	return len(r.s.Events) - 1
 }
@@ -47,7 +52,7 @@ func Resolve(s *State, orders []Order) *State {
 // ResolveInto is Resolve for rollouts, which keep no history: it writes the new state into
 // dst's storage (a new state when dst is nil) instead of allocating one, and the new state has
 // no Prev. dst must not be s, and nothing else may hold dst or its slices. When s is quiet (see
-// Quiet), its events record no track deltas and no seats.
+// Quiet), the new state records no events.
 func ResolveInto(dst, s *State, orders []Order) *State {
 	if dst == s {
 		panic("sim: ResolveInto into its own input")
@@ -58,7 +63,18 @@ func ResolveInto(dst, s *State, orders []Order) *State {
 // resolve adjudicates the turn of s into n, a fresh copy of s.
 func resolve(n, s *State, orders []Order) *State {
 	n.Step = Step{Kind: StepTurn}
-	r := &run{s: n, turn: s.Turn, phase: -1, incident: -1}
+	var r *run
+	var pend []order
+	var perm []int
+	if n.quiet {
+		if n.scr == nil {
+			n.scr = new(scratch)
+		}
+		r, pend, perm = &n.scr.r, n.scr.pend[:0], n.scr.perm[:0]
+		*r = run{s: n, turn: s.Turn, phase: -1, incident: -1, ctx: &n.scr.c}
+	} else {
+		r = &run{s: n, turn: s.Turn, phase: -1, incident: -1}
+	}
 	if s.Over {
 		for _, o := range orders {
 			n.Results = append(n.Results, Result{Order: o, Side: -1, Reason: ErrGameOver{}})
@@ -72,7 +88,6 @@ func resolve(n, s *State, orders []Order) *State {
 	} else {
 		n.Results = make([]Result, len(orders))
 	}
-	pend := make([]order, 0, len(orders))
 	for i, o := range orders {
 		p, why := n.check(o)
 		p.idx = i
@@ -93,9 +108,8 @@ func resolve(n, s *State, orders []Order) *State {
 	// 2. Sort by the stable key (submission order last). The orders stay where they are: a
 	// permutation is sorted, which moves no pointers.
 	sc := n.Sc
-	perm := make([]int, len(pend))
-	for i := range perm {
-		perm[i] = i
+	for i := range pend {
+		perm = append(perm, i)
 	}
 	slices.SortFunc(perm, func(i, j int) int {
 		a, b := &pend[i], &pend[j]
@@ -125,13 +139,21 @@ func resolve(n, s *State, orders []Order) *State {
 	r.phase = -1
 	n.score()
 	n.finishTurn(r)
+	if n.scr != nil {
+		clear(pend) // drop the orders' strings
+		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
+	}
 	return n
 }
 
 // resolveOrder resolves one checked order and returns its result.
 func (s *State) resolveOrder(r *run, p order) Result {
 	m := &s.Sc.Moves[p.move]
-	c := &Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move}
+	c := r.ctx
+	if c == nil {
+		c = new(Ctx)
+	}
+	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move}
 	res := Result{Order: p.Order, Side: p.side}
 	if !m.When.Eval(c) {
 		res.Reason = ErrCondition{When: m.When.Src}

@@ -33,16 +33,26 @@ type State struct {
 	Events  []Event  // the events of the step that made this state
 	Prev    *State
 
-	// quiet states and those resolved from them record no track deltas or seats in their
-	// events (see Quiet).
+	// quiet states and those resolved from them record no events (see Quiet).
 	quiet bool
+	// scr is the scratch of a quiet state's adjudications, kept with the state's storage
+	// (ResolveInto) so that a rollout's turns allocate almost nothing.
+	scr *scratch
 }
 
-// Quiet returns a copy of s whose turns, and theirs, record events without track deltas or
-// seats: the same states, for rollouts that read no events. s itself is unchanged.
+// scratch is reusable working storage of adjudication.
+type scratch struct {
+	r    run
+	c    Ctx
+	pend []order
+	perm []int
+}
+
+// Quiet returns a copy of s whose turns, and theirs, record no events: the same states and
+// results, for rollouts that read neither. s itself is unchanged.
 func Quiet(s *State) *State {
 	n := *s
-	n.quiet = true
+	n.quiet, n.scr = true, nil
 	return &n
 }
 
@@ -179,8 +189,9 @@ func (s *State) cloneInto(dst *State) *State {
 	n := dst
 	tracks, status, known, traced, value, dirty := n.Tracks, n.Status, n.Known, n.Traced, n.Value, n.Dirty
 	transit, fired, truth, incs, evs, res, scores := n.Transit, n.Fired, n.Truth, n.Incidents, n.Evidence, n.Res, n.Scores
-	results, events := n.Results, n.Events
+	results, events, scr := n.Results, n.Events, n.scr
 	*n = *s
+	n.scr = scr
 	nt, na := len(s.Tracks), len(s.Value)
 	if cap(tracks) < nt || cap(value) < na || cap(known) < na {
 		ints := make([]int64, nt+2*na)
