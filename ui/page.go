@@ -28,6 +28,10 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 		return
 	}
 	p.scale, p.size, p.stale = ctx.Scale, ctx.Size, false
+	focus := ""
+	if p.w != nil {
+		focus = p.w.Focused()
+	}
 	th := p.app.Theme(ctx)
 	pad := th.Px(16)
 	p.w = NewWidgets(th, widget.NewGridLayout(
@@ -37,6 +41,10 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 		widget.GridLayoutOpts.Spacing(pad, pad),
 	))
 	build(p.w)
+	// Keep the keyboard focus on the same button across a rebuild.
+	if b, ok := p.w.Find(focus); ok && focus != "" {
+		p.w.UI.SetFocusedWidget(b)
+	}
 }
 
 func (p *page) draw(screen *ebiten.Image) {

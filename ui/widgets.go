@@ -72,18 +72,36 @@ type shortcut struct {
 func NewWidgets(th *Theme, layout widget.Layouter) *Widgets {
 	root := widget.NewContainer(widget.ContainerOpts.Layout(layout))
 	return &Widgets{
-		UI:      &ebitenui.UI{Container: root, PrimaryTheme: th.Widget},
+		UI:      &ebitenui.UI{Container: root, PrimaryTheme: th.Widget, DisableDefaultFocus: true},
 		Theme:   th,
 		Root:    root,
 		buttons: map[string]*widget.Button{},
 	}
 }
 
-// Update runs the widgets on this frame's input, then the shortcuts. A
-// scripted rune goes to the focused text input, since ebitenui reads typed
-// text from Ebiten only.
+// Update runs the widgets on this frame's input, then the keyboard: Tab
+// and Shift+Tab move the focus (scrolling it into view), Enter or Space
+// presses the focused button, and otherwise the shortcuts. A scripted rune
+// goes to the focused text input, since ebitenui reads typed text from
+// Ebiten only. All keys come from the frame's Input, so scripts drive them.
 func (w *Widgets) Update(ctx *Context) {
 	w.UI.Update()
+	in := ctx.In
+	if in.KeyPressed(ebiten.KeyTab) {
+		dir := widget.FOCUS_NEXT
+		if in.KeyDown(ebiten.KeyShiftLeft) || in.KeyDown(ebiten.KeyShiftRight) {
+			dir = widget.FOCUS_PREVIOUS
+		}
+		w.UI.ChangeFocus(dir)
+		if f := w.UI.GetFocusedWidget(); f != nil {
+			w.Reveal(f.GetWidget().Rect)
+		}
+		return
+	}
+	if b, ok := w.UI.GetFocusedWidget().(*widget.Button); ok && (in.KeyPressed(ebiten.KeyEnter) || in.KeyPressed(ebiten.KeySpace)) {
+		b.Click()
+		return
+	}
 	focused, typing := w.UI.GetFocusedWidget().(*widget.TextInput)
 	if typing && widgetSynth {
 		for _, r := range ctx.In.Chars {
@@ -141,6 +159,7 @@ func (w *Widgets) Button(name, label string, key ebiten.Key, fn func(), opts ...
 	}
 	b := widget.NewButton(
 		widget.ButtonOpts.WidgetOpts(opts...),
+		widget.ButtonOpts.DisableDefaultKeys(),
 		widget.ButtonOpts.TextLabel(label),
 		widget.ButtonOpts.ClickedHandler(func(*widget.ButtonClickedEventArgs) { fn() }),
 	)
@@ -153,6 +172,20 @@ func (w *Widgets) Button(name, label string, key ebiten.Key, fn func(), opts ...
 func (w *Widgets) Find(name string) (*widget.Button, bool) {
 	b, ok := w.buttons[name]
 	return b, ok
+}
+
+// Focused returns the name of the focused button, if one is.
+func (w *Widgets) Focused() string {
+	b, ok := w.UI.GetFocusedWidget().(*widget.Button)
+	if !ok {
+		return ""
+	}
+	for n, x := range w.buttons {
+		if x == b {
+			return n
+		}
+	}
+	return ""
 }
 
 // ButtonNames lists the registered buttons in the order they were made.
@@ -272,6 +305,7 @@ func (w *Widgets) Item(name, label string, width float64, fn func()) *widget.But
 	face := w.Theme.Body
 	b := widget.NewButton(
 		widget.ButtonOpts.WidgetOpts(Stretch()),
+		widget.ButtonOpts.DisableDefaultKeys(),
 		widget.ButtonOpts.TextLabel(Ellipsis(label, face, float64(w.Theme.Px(width-30)))),
 		widget.ButtonOpts.TextPosition(widget.TextPositionStart, widget.TextPositionCenter),
 		widget.ButtonOpts.ClickedHandler(func(*widget.ButtonClickedEventArgs) { fn() }),
