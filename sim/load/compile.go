@@ -3,12 +3,16 @@ package load
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/checker"
+	"github.com/expr-lang/expr/conf"
 	"github.com/expr-lang/expr/file"
 
 	"ttx/sim"
@@ -33,10 +37,14 @@ type compiler struct {
 	actorID, actorKind, actorSide []int32
 	assetID, assetKind, linkID    []int32
 	resStatus, resID              []int32
+
+	configs map[envKey]*conf.Config
+	trees   map[parsed]ast.Node // each expression parsed once (guards reread conditions)
 }
 
 func newCompiler(sc *sim.Scenario) *compiler {
-	c := &compiler{sc: sc, envs: newEnvs(sc), syms: map[string]int32{}}
+	c := &compiler{sc: sc, envs: newEnvs(sc), syms: map[string]int32{},
+		configs: map[envKey]*conf.Config{}, trees: map[parsed]ast.Node{}}
 	for _, n := range sim.StatusNames {
 		c.sym(n)
 	}
@@ -86,6 +94,32 @@ func (e *exprError) Error() string { return e.msg }
 
 var noField = regexp.MustCompile(`type struct \{.*\} has no field (\w+)`)
 
+// parsed names a type-checked expression: its source and context.
+type parsed struct {
+	src string
+	k   envKey
+}
+
+// config returns the expr configuration of context k, built once.
+func (c *compiler) config(k envKey) *conf.Config {
+	if cfg, ok := c.configs[k]; ok {
+		return cfg
+	}
+	cfg := conf.CreateNew()
+	for _, op := range []expr.Option{expr.Env(c.envs.env(k)), expr.DisableAllBuiltins(),
+		expr.EnableBuiltin("min"), expr.EnableBuiltin("max"), expr.EnableBuiltin("abs"),
+		expr.EnableBuiltin("floor"), expr.EnableBuiltin("ceil"), expr.EnableBuiltin("round"),
+		expr.Optimize(false), expr.MaxNodes(maxExprNodes)} {
+		op(cfg)
+	}
+	for _, name := range slices.Sorted(maps.Keys(cfg.Disabled)) {
+		delete(cfg.Builtins, name)
+	}
+	cfg.Check()
+	c.configs[k] = cfg
+	return cfg
+}
+
 // parse type-checks src in context k and returns its tree.
 func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 	if len(src) > maxExprLen {
@@ -94,10 +128,13 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 	if strings.TrimSpace(src) == "" {
 		return nil, &exprError{msg: "expression is empty"}
 	}
-	prog, err := expr.Compile(src, expr.Env(c.envs.env(k)), expr.DisableAllBuiltins(),
-		expr.EnableBuiltin("min"), expr.EnableBuiltin("max"), expr.EnableBuiltin("abs"),
-		expr.EnableBuiltin("floor"), expr.EnableBuiltin("ceil"), expr.EnableBuiltin("round"),
-		expr.Optimize(false), expr.MaxNodes(maxExprNodes))
+	key := parsed{src, k}
+	if n, ok := c.trees[key]; ok {
+		return n, nil
+	}
+	// expr.Compile with these options, without building the configuration anew for every
+	// expression and without compiling bytecode the engine never runs: the closures do.
+	tree, err := checker.ParseCheck(src, c.config(k))
 	if err != nil {
 		var fe *file.Error
 		if errors.As(err, &fe) {
@@ -117,7 +154,8 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 		}
 		return nil, &exprError{msg: err.Error()}
 	}
-	return prog.Node(), nil
+	c.trees[key] = tree.Node
+	return tree.Node, nil
 }
 
 // Num compiles a number expression.
