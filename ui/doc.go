@@ -2,14 +2,39 @@
 // a facilitated exercise, the board, and the input they share.
 //
 // The window reads sim views and events and sends orders; it never applies a
-// rule itself. Each side's screens are built from sim.View(state, side) only,
-// and the facilitator's from the whole state.
+// rule itself. Each side's screens are built from sim.View(state, side)
+// only, and the facilitator's from the whole state. Saves are sim/record
+// order logs (observer notes included), written atomically; the exported
+// review is sim/report's HTML.
 //
-// The pure parts (graph layout, camera, hit testing) are ordinary functions
-// tested without a display. The window tests run inside a real Ebiten game
-// loop (see TestMain in the test files): start them under X with
+// Entry points:
 //
-//	xvfb-run -a go test ./ui/...
+//	ui.Play(sc, ui.Options{})   // ttx play [FILE]: the window, until it closes
+//	ui.Screenshots(sc, dir)     // ttx play [FILE] --screenshot DIR: a scripted
+//	                            // exercise, one PNG per screen, then return
 //
-// Without a display they skip, unless TTX_REQUIRE_WINDOW=1 makes them fail.
+// Screens, in the order of play: set-up (library, a person or a policy per
+// side, seed, turn timer), the common briefing, then for each person side in
+// turn a hand-over cover, its private briefing (first turn), the playback of
+// what it saw of the last turn, and its turn (board, orders, feed). The
+// facilitator's screen (F2 anywhere) sees everything and fires injects,
+// overrides tracks, undoes, saves and loads, pauses, runs the timer and
+// takes notes; the after-action review ends the game.
+//
+// Keys: Tab and Shift+Tab move the focus, Enter or Space press the focused
+// button; each button shows its own shortcut in brackets. On boards, drag
+// pans, the wheel or + and - zoom, 0 fits, arrows pan; hover shows details.
+//
+// Input is read once per frame into an Input (EbitenInput reads the devices,
+// an Injector plays a script), and widgets see only that Input, so tests
+// drive the real window. The pure parts (graph layout, camera, hit testing,
+// wrapping) are tested without a display. The window tests run inside a real
+// Ebiten game loop (TestMain in harness_test.go):
+//
+//	apt-get install -y xvfb xauth
+//	xvfb-run -a go test ./ui/...                 # TTX_SCREENS_DIR=dir keeps the PNGs
+//	go test ./ui/ -run Window -update            # also writes testdata/screens
+//
+// Without a display they skip with a message, unless TTX_REQUIRE_WINDOW=1
+// makes them fail. EBITENGINE_GRAPHICS_LIBRARY=opengl forces the backend.
 package ui

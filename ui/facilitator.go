@@ -152,6 +152,16 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 			col.AddChild(w.Note(fmt.Sprintf("%s %d %s: %s", a.Sc.TurnLabel, n.Turn, n.Inject, n.Text), panelWidth))
 		}
 
+		if len(a.Sc.Truths) > 0 {
+			col.AddChild(w.Label("Hidden truths (drawn from the seed)", th.Head, assets.Text))
+			for i, tr := range a.Sc.Truths {
+				val := "false"
+				if sess.State.Truth[i] {
+					val = "TRUE"
+				}
+				col.AddChild(w.Note(tr.ID+" = "+val+": "+tr.Text, panelWidth))
+			}
+		}
 		col.AddChild(w.Label("Scores", th.Head, assets.Text))
 		for i, sd := range a.Sc.Sides {
 			col.AddChild(w.Label(fmt.Sprintf("%s: %.1f", sd.Name, sess.State.Scores[i]), th.Small, SideColor(a.Sc, i)))
