@@ -26,14 +26,16 @@ func (p Greedy) Orders(v *sim.Sight) []sim.Order {
 	}
 	sts := make([]*sim.State, k)
 	for i := range sts {
-		sts[i] = sim.Sample(v, draw64(p.Seed^greedySalt, v.Turn, v.Side, i))
+		sts[i] = sim.Quiet(sim.Sample(v, draw64(p.Seed^greedySalt, v.Turn, v.Side, i)))
 	}
 	sideID := v.Sc.Sides[v.Side].ID
 	var chosen, buf []sim.Order
+	var next *sim.State
 	eval := func(orders []sim.Order) float64 {
 		t := 0.0
 		for _, st := range sts {
-			t += sim.Resolve(st, orders).Scores[v.Side]
+			next = sim.ResolveInto(next, st, orders)
+			t += next.Scores[v.Side]
 		}
 		return t / float64(k)
 	}

@@ -28,15 +28,21 @@ func (p Random) Orders(v *sim.Sight) []sim.Order { return p.appendOrders(v, nil)
 
 // appendOrders appends the side's orders to out.
 func (p Random) appendOrders(v *sim.Sight, out []sim.Order) []sim.Order {
-	var buf [64]sim.Choice
 	for _, a := range v.Sc.Sides[v.Side].Actors {
-		cs := sim.Choices(v, a, buf[:0])
-		k := int(sim.Draw(p.Seed^salt, v.Turn, a, -1-v.Side, 0) * float64(len(cs)+1))
-		if k < len(cs) {
-			o := sim.OrderOf(v.Sc, a, cs[k])
-			o.Side = v.Sc.Sides[v.Side].ID
-			out = append(out, o)
-		}
+		out = p.appendActor(v, a, out)
+	}
+	return out
+}
+
+// appendActor appends actor a's order, if it gives one.
+func (p Random) appendActor(v *sim.Sight, a int, out []sim.Order) []sim.Order {
+	var buf [64]sim.Choice
+	cs := sim.Choices(v, a, buf[:0])
+	k := int(sim.Draw(p.Seed^salt, v.Turn, a, -1-v.Side, 0) * float64(len(cs)+1))
+	if k < len(cs) {
+		o := sim.OrderOf(v.Sc, a, cs[k])
+		o.Side = v.Sc.Sides[v.Side].ID
+		out = append(out, o)
 	}
 	return out
 }

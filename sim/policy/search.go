@@ -52,6 +52,7 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 		stop = func(ai int) bool { return p.Clock()-begin >= total*int64(ai+1)/int64(len(actors)) }
 	}
 	per := max(budget/max(len(actors), 1), 1)
+	var rs rollouts
 	var chosen []sim.Order
 	for ai, a := range actors {
 		cands := append([]sim.Order{{}}, sim.LegalFor(v, a, nil)...) // 0: do nothing
@@ -85,7 +86,7 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 				seed := draw64(p.Seed^searchSalt, v.Turn, sd, ai<<20|k)
 				st := sim.Sample(v, seed)
 				for _, c := range alive {
-					sums[c] += p.value(st, seed, sd, chosen, cands[c], actors[ai+1:])
+					sums[c] += p.value(&rs, st, seed, sd, chosen, cands[c], actors[ai+1:])
 					ns[c]++
 				}
 				k++
@@ -115,27 +116,38 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 	return chosen
 }
 
+// rollouts is the reusable storage of a search's rollouts.
+type rollouts struct {
+	roller Roller
+	first  *sim.State
+	views  []sim.Sight
+	orders []sim.Order
+}
+
 // value plays one rollout: this turn with the chosen orders, the candidate and Random for the
 // side's later actors and for the other sides, then Random for everyone to the end. It returns
 // the side's final score.
-func (p *Search) value(st *sim.State, seed uint64, sd int, chosen []sim.Order, cand sim.Order, later []int) float64 {
+func (p *Search) value(rs *rollouts, st *sim.State, seed uint64, sd int, chosen []sim.Order, cand sim.Order, later []int) float64 {
 	sc := st.Sc
-	orders := append([]sim.Order(nil), chosen...)
+	if len(rs.views) < len(sc.Sides) {
+		rs.views = make([]sim.Sight, len(sc.Sides))
+	}
+	orders := append(rs.orders[:0], chosen...)
 	if cand.Actor != "" {
 		orders = append(orders, cand)
 	}
 	rnd := Random{Seed: seed}
 	for i := range sc.Sides {
-		v := sim.View(st, i)
+		v := sim.ViewInto(&rs.views[i], st, i)
 		if i != sd {
-			orders = append(orders, rnd.Orders(v)...)
+			orders = rnd.appendOrders(v, orders)
 			continue
 		}
-		for _, o := range rnd.Orders(v) {
-			if a := sc.Actor(o.Actor); slices.Contains(later, a) {
-				orders = append(orders, o)
-			}
+		for _, a := range later {
+			orders = rnd.appendActor(v, a, orders)
 		}
 	}
-	return Rollout(sim.Resolve(st, orders), seed, 0).Scores[sd]
+	rs.orders = orders
+	rs.first = sim.ResolveInto(rs.first, sim.Quiet(st), orders)
+	return rs.roller.Play(rs.first, seed, 0).Scores[sd]
 }
