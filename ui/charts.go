@@ -60,14 +60,18 @@ func DrawLineChart(dst *ebiten.Image, th *Theme, r Rect, title string, series []
 	s := th.Scale
 	vector.FillRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), assets.Panel, false)
 	drawText(dst, th.Small, title, assets.Text, r.X+6*s, r.Y+4*s)
-	lx := r.X + 6*s
+	lx, ly := r.X+6*s, r.Y+20*s
 	for _, se := range series {
-		vector.FillRect(dst, float32(lx), float32(r.Y+24*s), float32(10*s), float32(10*s), se.Color, false)
-		drawText(dst, th.Small, se.Label, assets.TextDim, lx+14*s, r.Y+20*s)
 		w, _ := text.Measure(se.Label, th.Small, 0)
+		if lx+w+14*s > r.X+r.W && lx > r.X+6*s {
+			lx, ly = r.X+6*s, ly+18*s
+		}
+		vector.FillRect(dst, float32(lx), float32(ly+4*s), float32(10*s), float32(10*s), se.Color, false)
+		drawText(dst, th.Small, se.Label, assets.TextDim, lx+14*s, ly)
 		lx += w + 30*s
 	}
-	plot := Rect{r.X + 36*s, r.Y + 44*s, r.W - 46*s, r.H - 54*s}
+	top := ly + 24*s - r.Y
+	plot := Rect{r.X + 36*s, r.Y + top, r.W - 46*s, r.H - top - 10*s}
 	lo, hi, n := math.Inf(1), math.Inf(-1), 0
 	for _, se := range series {
 		for _, v := range se.Values {

@@ -77,20 +77,34 @@ func ExportReview(s *Session, path string) error {
 	return atomicfile.Write(path, b.Bytes())
 }
 
-// TrackSeries returns, for track t, one series per actor with the value it
-// had after each step of the game.
+// maxSeries is the most lines a track chart draws.
+const maxSeries = 8
+
+// TrackSeries returns, for track t, the value each actor had after each
+// step of the game: the actors whose value changed, in actor order, at most
+// maxSeries of them (or the first actors, when none changed).
 func TrackSeries(s *Session, t int) []Series {
 	sc := s.Sc
 	h := s.State.History()
-	var out []Series
+	var moved, still []Series
 	for a, d := range sc.Actors {
 		se := Series{Label: d.Name, Color: SideColor(sc, d.Side)}
+		changed := false
 		for _, p := range h {
-			se.Values = append(se.Values, float64(p.Track(a, t)))
+			v := float64(p.Track(a, t))
+			changed = changed || (len(se.Values) > 0 && v != se.Values[0])
+			se.Values = append(se.Values, v)
 		}
-		out = append(out, se)
+		if changed {
+			moved = append(moved, se)
+		} else {
+			still = append(still, se)
+		}
 	}
-	return out
+	if len(moved) == 0 {
+		moved = still
+	}
+	return moved[:min(len(moved), maxSeries)]
 }
 
 // ScoreSeries returns each side's score after each step.

@@ -19,7 +19,20 @@ type review struct {
 	chart *widget.Container
 }
 
-func newReview(a *App) *review { return &review{page: page{app: a}} }
+func newReview(a *App) *review {
+	r := &review{page: page{app: a}}
+	// Open on the first track that moved during the game.
+	h := a.Sess.State.History()
+	for t := 0; t < a.Sc.NT() && r.track == 0; t++ {
+		for act := range a.Sc.Actors {
+			if h[0].Track(act, t) != a.Sess.State.Track(act, t) {
+				r.track = t
+				break
+			}
+		}
+	}
+	return r
+}
 
 func (r *review) Update(ctx *Context) error {
 	r.ensure(ctx, r.build(ctx))
