@@ -22,12 +22,12 @@ type review struct {
 func newReview(a *App) *review {
 	r := &review{page: page{app: a}}
 	// Open on the first track that moved during the game.
-	h := a.Sess.State.History()
-	for t := 0; t < a.Sc.NT() && r.track == 0; t++ {
+	first := a.Sess.State.History()[0]
+	for t := 0; t < a.Sc.NT(); t++ {
 		for act := range a.Sc.Actors {
-			if h[0].Track(act, t) != a.Sess.State.Track(act, t) {
+			if first.Track(act, t) != a.Sess.State.Track(act, t) {
 				r.track = t
-				break
+				return r
 			}
 		}
 	}
