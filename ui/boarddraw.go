@@ -86,7 +86,9 @@ func (b *Board) drawNode(dst *ebiten.Image, th *Theme, n BoardNode, r Rect) {
 		b.text(dst, th.Mono, assets.StatusGlyph(n.Status), sc, r.X+r.W-16*z, r.Y+4*z, z)
 	}
 	b.text(dst, th.Body, n.Label, assets.Text, r.X+14*z, r.Y+7*z, z)
-	b.text(dst, th.Small, n.Sub, assets.TextDim, r.X+14*z, r.Y+26*z, z)
+	if z >= 0.6*b.scale() { // smaller, the second line is unreadable: hover shows it
+		b.text(dst, th.Small, n.Sub, assets.TextDim, r.X+14*z, r.Y+26*z, z)
+	}
 }
 
 // text draws s at screen point (x, y), scaling the theme's face (made for
