@@ -25,6 +25,10 @@ type Search struct {
 	Seed     uint64
 	Rollouts int // rollouts a turn; 0: DefaultRollouts, or no limit but the time budget
 	Millis   int // time budget a turn; 0: none
+	// Depth stops each rollout this many turns after the current one (0: at the end of the
+	// game); the value is then the side's score where the rollout stopped.
+	Depth int
+
 	// Clock returns a time in nanoseconds; the engine has no clock, so a caller that wants a
 	// time budget supplies one.
 	Clock func() int64
@@ -149,5 +153,5 @@ func (p *Search) value(rs *rollouts, st *sim.State, seed uint64, sd int, chosen 
 	}
 	rs.orders = orders
 	rs.first = sim.ResolveInto(rs.first, sim.Quiet(st), orders)
-	return rs.roller.Play(rs.first, seed, 0).Scores[sd]
+	return rs.roller.Play(rs.first, seed, p.Depth).Scores[sd]
 }
