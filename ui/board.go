@@ -54,6 +54,7 @@ type Board struct {
 	cam    Camera
 	fitted bool
 	hover  string
+	marked map[string]bool // nodes outlined as choosable (the targets of a move)
 	drag   bool
 	moved  float64
 	last   Point
@@ -211,6 +212,18 @@ func (b *Board) Update(in *Input, view Rect, scale float64) (clicked string) {
 	}
 	return clicked
 }
+
+// Mark outlines the nodes in ids (none when empty), e.g. the targets a
+// chosen move may take.
+func (b *Board) Mark(ids []string) {
+	b.marked = map[string]bool{}
+	for _, id := range ids {
+		b.marked[id] = true
+	}
+}
+
+// Marked reports whether node id is outlined.
+func (b *Board) Marked(id string) bool { return b.marked[id] }
 
 // Pulse flashes node id in colour c.
 func (b *Board) Pulse(id string, c color.RGBA) {

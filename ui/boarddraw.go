@@ -85,6 +85,10 @@ func (b *Board) drawNode(dst *ebiten.Image, th *Theme, n BoardNode, r Rect) {
 		}
 		b.text(dst, th.Mono, assets.StatusGlyph(n.Status), sc, r.X+r.W-16*z, r.Y+4*z, z)
 	}
+	if b.marked[n.ID] {
+		g := float32(7 * z)
+		vector.StrokeRect(dst, x-g, y-g, w+2*g, h+2*g, float32(max(2, 2.5*z)), assets.SkyBlue, false)
+	}
 	b.text(dst, th.Body, n.Label, assets.Text, r.X+14*z, r.Y+7*z, z)
 	if z >= 0.6*b.scale() { // smaller, the second line is unreadable: hover shows it
 		b.text(dst, th.Small, n.Sub, assets.TextDim, r.X+14*z, r.Y+26*z, z)

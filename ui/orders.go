@@ -24,12 +24,24 @@ type ordersPanel struct {
 	rationale *widget.TextInput
 	onChange  func()
 	onSubmit  func()
+	// targets are the legal orders of the chosen actor and move, as last
+	// built: the board outlines their targets and takes clicks on them.
+	targets []sim.Order
+}
+
+// give adds o, with the rationale typed so far, to the side's orders.
+func (p *ordersPanel) give(o sim.Order) {
+	o.Rationale = strings.TrimSpace(p.rationale.GetText())
+	p.app.Sess.Add(p.sd, o)
+	p.rationale.SetText("")
+	p.onChange()
 }
 
 func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 	th, sc := w.Theme, p.app.Sc
 	col := w.Column(6, Stretch())
 	legal := sim.Legal(v)
+	p.targets = p.targets[:0]
 
 	col.AddChild(w.Label("Actors", th.Head, assets.Text))
 	for _, a := range sc.Sides[p.sd].Actors {
@@ -81,18 +93,14 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 			mv := mv
 			col.AddChild(w.Item("move:"+aid+":"+m.ID, label, panelWidth, func() { p.move = mv; p.onChange() }))
 			if mv == p.move {
+				p.targets = append(p.targets, byMove[mv]...)
 				if m.Text != "" {
 					col.AddChild(w.Note("    "+m.Text, panelWidth-20))
 				}
 				for _, o := range byMove[mv] {
 					o := o
 					label := "   → " + orderTarget(sc, o) + " · " + pct(OrderChance(v, o))
-					col.AddChild(w.Item("order:"+o.Actor+":"+o.Move+":"+o.Target+":"+o.Arg, label, panelWidth, func() {
-						o.Rationale = strings.TrimSpace(p.rationale.GetText())
-						p.app.Sess.Add(p.sd, o)
-						p.rationale.SetText("")
-						p.onChange()
-					}))
+					col.AddChild(w.Item("order:"+o.Actor+":"+o.Move+":"+o.Target+":"+o.Arg, label, panelWidth, func() { p.give(o) }))
 				}
 			}
 		}

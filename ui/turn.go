@@ -42,8 +42,30 @@ func (t *turn) Update(ctx *Context) error {
 	}
 	t.w.Update(ctx)
 	r := t.area.GetWidget().Rect
-	t.board.Update(ctx.In, rectOf(r), ctx.Scale)
+	if id := t.board.Update(ctx.In, rectOf(r), ctx.Scale); id != "" {
+		t.pickOnBoard(id)
+	}
 	return nil
+}
+
+// pickOnBoard gives the chosen move's order on the node clicked, when the
+// move can take it and needs no further choice.
+func (t *turn) pickOnBoard(id string) {
+	var match []int
+	for i, o := range t.orders.targets {
+		if o.Target == id {
+			match = append(match, i)
+		}
+	}
+	switch len(match) {
+	case 0:
+		return
+	case 1:
+		t.orders.give(t.orders.targets[match[0]])
+	default:
+		t.app.Status = "Choose the argument of this order in the panel."
+		t.stale = true
+	}
 }
 
 func (t *turn) build(w *Widgets) {
@@ -63,6 +85,11 @@ func (t *turn) build(w *Widgets) {
 		side.AddChild(w.Placeholder())
 	} else {
 		side.AddChild(w.Scroll(t.orders.build(w, v)))
+		var ids []string
+		for _, o := range t.orders.targets {
+			ids = append(ids, o.Target)
+		}
+		t.board.Mark(ids)
 		side.AddChild(t.orders.buildList(w))
 	}
 	main.AddChild(side)

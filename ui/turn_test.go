@@ -3,6 +3,10 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/sim"
 )
 
 // TestWindowTurnTimerAndRationale runs a side's turn with a short timer:
@@ -38,4 +42,47 @@ func TestWindowTurnTimerAndRationale(t *testing.T) {
 		t.Errorf("timer expired %v, status %q", a.Timer.Expired(), a.Status)
 	}
 	r.shot("turn-timer-expired")
+}
+
+// TestWindowPickTargetOnBoard chooses a move in the panel, sees its
+// targets outlined on the board, and gives the order by clicking one.
+func TestWindowPickTargetOnBoard(t *testing.T) {
+	sc := loadScenario(t, "shared_infrastructure.toml")
+	a := NewApp(sc, Options{})
+	r := newRig(t, NewLibrary(a), 1280, 800)
+	r.frames(2)
+	for i := 0; i < 4; i++ {
+		r.key(ebiten.KeyEnter)
+	}
+	tu := r.mgr.Scene().(*turn)
+	// A move of this side whose target is a node on the board, with no
+	// argument, and a target no other order of the move shares.
+	var pick sim.Order
+	count := map[string]int{}
+	legal := sim.Legal(a.Sess.View(tu.sd))
+	for _, o := range legal {
+		count[o.Actor+o.Move+o.Target]++
+	}
+	for _, o := range legal {
+		if _, on := tu.board.Placement()[o.Target]; on && o.Arg == "" && count[o.Actor+o.Move+o.Target] == 1 {
+			pick = o
+			break
+		}
+	}
+	if pick.Move == "" {
+		t.Fatal("no move of the first side targets a node on the board")
+	}
+	r.click("actor:" + pick.Actor)
+	r.click("move:" + pick.Actor + ":" + pick.Move)
+	if !tu.board.Marked(pick.Target) {
+		t.Fatalf("target %s of %s is not outlined on the board", pick.Target, pick.Move)
+	}
+	nr, _ := tu.board.NodeOnScreen(pick.Target)
+	r.inj.Click(nr.Center())
+	r.play(2)
+	got := a.Sess.Pending[tu.sd]
+	if len(got) != 1 || got[0].Move != pick.Move || got[0].Target != pick.Target {
+		t.Fatalf("after clicking %s on the board the orders are %v, want %v", pick.Target, got, pick)
+	}
+	r.shot("turn-pick-on-board")
 }
