@@ -146,46 +146,71 @@ func (s *Summary) Prob(name string) (p, lo, hi float64) {
 // votes. The text depends only on the games counted, never on how they were split.
 func (s *Summary) Write(w io.Writer) error {
 	sc := s.Sc
+	nt := sc.NT()
+	// Names are padded to the longest, so columns line up.
+	width := 16
+	grow := func(n string) { width = max(width, len(n)) }
+	for _, n := range s.OutcomeNames {
+		grow(n)
+	}
+	for k := range s.Tracks {
+		if s.moved(k) {
+			grow(sc.Actors[k/nt].ID + "." + sc.Tracks[k%nt].ID)
+		}
+	}
+	for _, in := range sc.Injects {
+		grow(in.ID)
+	}
+	for _, r := range sc.Resolutions {
+		grow(r.ID)
+	}
+	name := func(n string) string { return n + strings.Repeat(" ", width-len(n)) }
+	head := func(title, cols string) string { return "\n" + name(title) + "  " + cols + "\n" }
 	b := &strings.Builder{}
-	fmt.Fprintf(b, "%s — %d games\n\noutcome            games   share   95%% interval\n", sc.ID, s.Games)
+	fmt.Fprintf(b, "%s — %d games\n", sc.ID, s.Games)
+	b.WriteString(head("outcome", "  games   share   95% interval"))
 	for i, n := range s.OutcomeNames {
 		if s.Outcomes[i] == 0 && (n == Unfinished || n == "draw") {
 			continue
 		}
 		p, lo, hi := s.Prob(n)
-		fmt.Fprintf(b, "  %-16s %6d  %5.1f%%  [%5.1f%%, %5.1f%%]\n", n, s.Outcomes[i], 100*p, 100*lo, 100*hi)
+		fmt.Fprintf(b, "  %s %6d  %5.1f%%  [%5.1f%%, %5.1f%%]\n", name(n), s.Outcomes[i], 100*p, 100*lo, 100*hi)
 	}
 	fmt.Fprintf(b, "\nturns played: %s\n", stats(&s.Turns))
-	b.WriteString("\nscores                mean       sd      min      p10      p50      p90      max\n")
+	cols := "    mean       sd      min      p10      p50      p90      max"
+	b.WriteString(head("scores", cols))
 	for i := range s.Scores {
-		fmt.Fprintf(b, "  %-16s %s\n", sc.Sides[i].ID, row(&s.Scores[i]))
+		fmt.Fprintf(b, "  %s %s\n", name(sc.Sides[i].ID), row(&s.Scores[i]))
 	}
-	b.WriteString("\ntracks (that moved)   mean       sd      min      p10      p50      p90      max\n")
-	nt := sc.NT()
+	b.WriteString(head("tracks that moved", cols))
 	for k := range s.Tracks {
-		a, t := k/nt, k%nt
-		d := &s.Tracks[k]
-		if d.N == 0 || (len(d.Vals) == 1 && int64(d.Vals[0]) == sc.Actors[a].Tracks[t]) {
-			continue
+		if s.moved(k) {
+			fmt.Fprintf(b, "  %s %s\n", name(sc.Actors[k/nt].ID+"."+sc.Tracks[k%nt].ID), row(&s.Tracks[k]))
 		}
-		fmt.Fprintf(b, "  %-16s %s\n", sc.Actors[a].ID+"."+sc.Tracks[t].ID, row(d))
 	}
 	if len(sc.Injects) > 0 {
-		b.WriteString("\ninjects fired         games   share\n")
+		b.WriteString(head("injects fired", "  games   share"))
 		for i := range sc.Injects {
-			fmt.Fprintf(b, "  %-16s %8d  %5.1f%%\n", sc.Injects[i].ID, s.Fired[i], pct(s.Fired[i], s.Games))
+			fmt.Fprintf(b, "  %s %6d  %5.1f%%\n", name(sc.Injects[i].ID), s.Fired[i], pct(s.Fired[i], s.Games))
 		}
 	}
 	if len(sc.Resolutions) > 0 {
-		b.WriteString("\nvotes                passed  failed  pending  passed share  95% interval\n")
+		b.WriteString(head("votes", "  passed  failed  pending  passed   95% interval"))
 		for i := range sc.Resolutions {
 			lo, hi := Wilson(s.Passed[i], s.Games, 1.96)
-			fmt.Fprintf(b, "  %-16s %8d %7d %8d  %11.1f%%  [%5.1f%%, %5.1f%%]\n", sc.Resolutions[i].ID,
+			fmt.Fprintf(b, "  %s %7d %7d %8d  %5.1f%%  [%5.1f%%, %5.1f%%]\n", name(sc.Resolutions[i].ID),
 				s.Passed[i], s.Failed[i], s.Pending[i], pct(s.Passed[i], s.Games), 100*lo, 100*hi)
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// moved reports whether track k (actor*tracks + track) ever ended away from its start.
+func (s *Summary) moved(k int) bool {
+	d := &s.Tracks[k]
+	nt := s.Sc.NT()
+	return d.N > 0 && !(len(d.Vals) == 1 && int64(d.Vals[0]) == s.Sc.Actors[k/nt].Tracks[k%nt])
 }
 
 func pct(k, n int) float64 {
