@@ -41,7 +41,10 @@ func (f *facilitator) Update(ctx *Context) error {
 	}
 	f.app.Timer.Tick()
 	f.w.Update(ctx)
-	f.board.Update(ctx.In, rectOf(f.area.GetWidget().Rect), ctx.Scale)
+	// A click on an actor fills in the override's actor.
+	if id := f.board.Update(ctx.In, rectOf(f.area.GetWidget().Rect), ctx.Scale); id != "" && f.app.Sc.Actor(id) >= 0 {
+		f.actor.SetText(id)
+	}
 	return nil
 }
 
