@@ -12,7 +12,8 @@ type Sight struct {
 
 // View returns what side sd sees of s. The facilitator (sd == Facilitator) sees everything.
 //
-// For a side: other sides' actors show only their public tracks (the rest read as in the
+// For a side: the seed is 0 (it would tell hidden truths and future rolls); other sides'
+// actors show only their public tracks (the rest read as in the
 // scenario file); assets it does not know read as in the file, and values only of assets it owns
 // or traces; incidents it does not know are blank and the true authors, infrastructure and
 // planted evidence of the rest are hidden unless the side is among the authors; evidence is its
@@ -107,6 +108,8 @@ func (v *Sight) redactState(s *State) {
 		}
 	}
 	n.Flow = FlowTotals{}
+	// The seed decides the hidden truths and every roll to come: a side must not have it.
+	n.Seed = 0
 	for i := range n.Fired {
 		if sc.Injects[i].To&bit == 0 {
 			n.Fired[i] = 0

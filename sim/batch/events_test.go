@@ -41,3 +41,22 @@ func TestDeltasAddUp(t *testing.T) {
 		}
 	}
 }
+
+// TestViewsHideTheSeed: the seed decides hidden truths and every future roll, so a side's view
+// must not carry it (a policy could otherwise compute what it may not see).
+func TestViewsHideTheSeed(t *testing.T) {
+	sc := mini(t)
+	s := sim.New(sc, 12345)
+	for sd := range sc.Sides {
+		if got := sim.View(s, sd).Seed; got != 0 {
+			t.Errorf("View(s, %s).Seed = %d, want 0", sc.Sides[sd].ID, got)
+		}
+		var v sim.Sight
+		if got := sim.ViewInto(&v, s, sd).Seed; got != 0 {
+			t.Errorf("ViewInto(s, %s).Seed = %d, want 0", sc.Sides[sd].ID, got)
+		}
+	}
+	if got := sim.View(s, sim.Facilitator).Seed; got != 12345 {
+		t.Errorf("the facilitator's view has seed %d, want 12345", got)
+	}
+}
