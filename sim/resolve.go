@@ -65,7 +65,7 @@ func resolve(n, s *State, orders []Order) *State {
 	n.Step = Step{Kind: StepTurn}
 	var r *run
 	var pend []order
-	var perm []int
+	var perm []orderKey
 	if n.quiet {
 		if n.scr == nil {
 			n.scr = new(scratch)
@@ -105,19 +105,16 @@ func resolve(n, s *State, orders []Order) *State {
 		pend = append(pend, p)
 	}
 
-	// 2. Sort by the stable key (submission order last). The orders stay where they are: a
-	// permutation is sorted, which moves no pointers.
+	// 2. Sort by the stable key (submission order last). The orders stay where they are: their
+	// keys are sorted, which moves no pointers.
 	sc := n.Sc
 	for i := range pend {
-		perm = append(perm, i)
+		p := &pend[i]
+		m := &sc.Moves[p.move]
+		perm = append(perm, orderKey{phase: int(m.Phase), prio: m.Priority, actor: p.actor,
+			move: p.move, target: p.target, arg: p.arg, idx: i})
 	}
-	slices.SortFunc(perm, func(i, j int) int {
-		a, b := &pend[i], &pend[j]
-		ma, mb := &sc.Moves[a.move], &sc.Moves[b.move]
-		return cmp.Or(cmp.Compare(ma.Phase, mb.Phase), cmp.Compare(mb.Priority, ma.Priority),
-			cmp.Compare(a.actor, b.actor), cmp.Compare(a.move, b.move),
-			cmp.Compare(a.target, b.target), cmp.Compare(a.arg, b.arg), cmp.Compare(i, j))
-	})
+	slices.SortFunc(perm, compareKeys)
 
 	// 3. Resolve phase by phase.
 	i := 0
@@ -126,8 +123,8 @@ func resolve(n, s *State, orders []Order) *State {
 		if ph == PhaseFlows {
 			n.arrive(r)
 		}
-		for ; i < len(perm) && sc.Moves[pend[perm[i]].move].Phase == ph; i++ {
-			p := &pend[perm[i]]
+		for ; i < len(perm) && perm[i].phase == int(ph); i++ {
+			p := &pend[perm[i].idx]
 			n.Results[p.idx] = n.resolveOrder(r, *p)
 		}
 		if ph == PhaseVotes {
@@ -144,6 +141,30 @@ func resolve(n, s *State, orders []Order) *State {
 		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
 	}
 	return n
+}
+
+// orderKey is what adjudication sorts a pending order by: phase, then priority (higher
+// first), actor, move, target, argument, and its place among the pending orders.
+type orderKey struct {
+	phase, prio, actor, move, target, arg, idx int
+}
+
+func compareKeys(a, b orderKey) int {
+	switch {
+	case a.phase != b.phase:
+		return cmp.Compare(a.phase, b.phase)
+	case a.prio != b.prio:
+		return cmp.Compare(b.prio, a.prio)
+	case a.actor != b.actor:
+		return cmp.Compare(a.actor, b.actor)
+	case a.move != b.move:
+		return cmp.Compare(a.move, b.move)
+	case a.target != b.target:
+		return cmp.Compare(a.target, b.target)
+	case a.arg != b.arg:
+		return cmp.Compare(a.arg, b.arg)
+	}
+	return cmp.Compare(a.idx, b.idx)
 }
 
 // resolveOrder resolves one checked order and returns its result.

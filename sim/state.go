@@ -45,7 +45,7 @@ type scratch struct {
 	r    run
 	c    Ctx
 	pend []order
-	perm []int
+	perm []orderKey
 }
 
 // Quiet returns a copy of s whose turns, and theirs, record no events: the same states and
