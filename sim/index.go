@@ -1,8 +1,8 @@
 package sim
 
-// Index computes what the engine derives from a scenario to play it faster: for each move with
-// target kinds, which actors or assets are of those kinds; for each side, which tracks of other
-// sides' actors it cannot see. The loader calls it once a scenario is built; a scenario that was
+// Index computes what the engine derives from a scenario to play it faster: maps from ids to
+// indices; for each move with target kinds, which actors or assets are of those kinds; for each
+// side, which tracks of other sides' actors it cannot see. The loader calls it once a scenario is built; a scenario that was
 // not indexed plays the same, only slower. It must be called before the scenario is shared.
 func (sc *Scenario) Index() {
 	for i := range sc.Moves {
@@ -27,6 +27,14 @@ func (sc *Scenario) Index() {
 				m.targets = append(m.targets, t)
 			}
 		}
+	}
+	sc.ids = make([]map[string]int, idsKinds)
+	for k, n := range []int{len(sc.Sides), len(sc.Actors), len(sc.Assets), len(sc.Moves), len(sc.Links), len(sc.Resolutions)} {
+		m := make(map[string]int, n)
+		for i := n - 1; i >= 0; i-- { // the first of duplicate ids wins, as in a scan
+			m[sc.idOf(k, i)] = i
+		}
+		sc.ids[k] = m
 	}
 	nt := sc.NT()
 	sc.hidden = make([][]int32, len(sc.Sides))
@@ -63,4 +71,40 @@ func (m *MoveDef) kindFitsSlow(sc *Scenario, t int) bool {
 		return containsStr(m.TargetKinds, sc.Actors[t].Kind)
 	}
 	return containsStr(m.TargetKinds, sc.Assets[t].Kind)
+}
+
+// Kinds of ids Index maps.
+const (
+	idsSides = iota
+	idsActors
+	idsAssets
+	idsMoves
+	idsLinks
+	idsResolutions
+	idsKinds
+)
+
+// idOf returns the id of item i of kind k.
+func (sc *Scenario) idOf(k, i int) string {
+	switch k {
+	case idsSides:
+		return sc.Sides[i].ID
+	case idsActors:
+		return sc.Actors[i].ID
+	case idsAssets:
+		return sc.Assets[i].ID
+	case idsMoves:
+		return sc.Moves[i].ID
+	case idsLinks:
+		return sc.Links[i].ID
+	}
+	return sc.Resolutions[i].ID
+}
+
+// lookup returns the index of id among the items of kind k, or -1.
+func (sc *Scenario) lookup(k int, id string) int {
+	if i, ok := sc.ids[k][id]; ok {
+		return i
+	}
+	return -1
 }

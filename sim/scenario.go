@@ -34,6 +34,8 @@ type Scenario struct {
 
 	// hidden[sd] lists the tracks (actor*tracks + track) side sd cannot see; nil: not indexed.
 	hidden [][]int32
+	// ids maps the ids of each kind (idsSides, …) to their index; nil: not indexed.
+	ids []map[string]int
 }
 
 // TrackDef declares a numeric track every actor has.
@@ -219,6 +221,9 @@ func (sc *Scenario) Track(id string) int {
 
 // Side returns the index of the side with the given id, or -1.
 func (sc *Scenario) Side(id string) int {
+	if sc.ids != nil {
+		return sc.lookup(idsSides, id)
+	}
 	for i := range sc.Sides {
 		if sc.Sides[i].ID == id {
 			return i
@@ -229,6 +234,9 @@ func (sc *Scenario) Side(id string) int {
 
 // Actor returns the index of the actor with the given id, or -1.
 func (sc *Scenario) Actor(id string) int {
+	if sc.ids != nil {
+		return sc.lookup(idsActors, id)
+	}
 	for i := range sc.Actors {
 		if sc.Actors[i].ID == id {
 			return i
@@ -239,6 +247,9 @@ func (sc *Scenario) Actor(id string) int {
 
 // Asset returns the index of the asset with the given id, or -1.
 func (sc *Scenario) Asset(id string) int {
+	if sc.ids != nil {
+		return sc.lookup(idsAssets, id)
+	}
 	for i := range sc.Assets {
 		if sc.Assets[i].ID == id {
 			return i
@@ -249,6 +260,9 @@ func (sc *Scenario) Asset(id string) int {
 
 // Move returns the index of the move with the given id, or -1.
 func (sc *Scenario) Move(id string) int {
+	if sc.ids != nil {
+		return sc.lookup(idsMoves, id)
+	}
 	for i := range sc.Moves {
 		if sc.Moves[i].ID == id {
 			return i
@@ -259,6 +273,9 @@ func (sc *Scenario) Move(id string) int {
 
 // Link returns the index of the link with the given id, or -1.
 func (sc *Scenario) Link(id string) int {
+	if sc.ids != nil {
+		return sc.lookup(idsLinks, id)
+	}
 	for i := range sc.Links {
 		if sc.Links[i].ID == id {
 			return i
@@ -269,6 +286,9 @@ func (sc *Scenario) Link(id string) int {
 
 // Resolution returns the index of the resolution with the given id, or -1.
 func (sc *Scenario) Resolution(id string) int {
+	if sc.ids != nil {
+		return sc.lookup(idsResolutions, id)
+	}
 	for i := range sc.Resolutions {
 		if sc.Resolutions[i].ID == id {
 			return i
