@@ -98,7 +98,7 @@ func Describe(sc *Scenario, e Event) string {
 	}
 	out := b.String()
 	if len(e.Deltas) > 0 {
-		out = strings.TrimRight(out, ".")
+		out = strings.TrimSuffix(out, ".")
 	}
 	b.Reset()
 	b.WriteString(out)
@@ -157,8 +157,12 @@ func codeWords(code string) string {
 
 func oneLine(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	if len(s) > 160 {
-		s = s[:157] + "..."
+	if r := []rune(s); len(r) > 160 {
+		cut := string(r[:159])
+		if i := strings.LastIndexByte(cut, ' '); i > 100 {
+			cut = cut[:i]
+		}
+		s = strings.TrimRight(cut, " ,;:.") + "…"
 	}
 	return s
 }

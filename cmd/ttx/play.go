@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"ttx/ui"
+)
+
+func init() {
+	register("play", "run a facilitated exercise in a window", playCmd)
+}
+
+// screenshotKey is the key that writes the current screen to a PNG during play (Ebiten's own
+// screenshot support; the file goes to the working directory).
+const screenshotKey = "f12"
+
+func playCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("play", "[FILE] [flags]", "Opens the exercise window on a scenario (the embedded campaign when no FILE is\ngiven): set-up, briefings, board, orders, hand-over, resolution, facilitator\ncontrols (F2) and the after-action review. F12 writes the current screen as a PNG.", stdout)
+	seed := fs.Int64("seed", -1, "seed (default: the scenario's)")
+	timer := fs.Int("timer", 0, "turn timer in minutes a side (0: off)")
+	save := fs.String("save", "ttx-save.jsonl", "where Ctrl+S saves the order log")
+	shots := fs.String("screenshot", "", "step through set-up, briefing, board, orders and hand-over, write each screen as a PNG into this directory, and exit")
+	bench := fs.Int("bench", 0, "draw this many frames of the board, print Update+Draw frame times, and exit")
+	pos, code, stop := parse(fs, args)
+	if stop {
+		return code
+	}
+	if len(pos) > 1 {
+		fmt.Fprintln(stderr, "ttx play: one scenario file at most")
+		return exitUsage
+	}
+	file := ""
+	if len(pos) == 1 {
+		file = pos[0]
+	}
+	sc, err := readScenario(file)
+	if err != nil {
+		printErrors(stderr, err)
+		return exitInvalid
+	}
+	if os.Getenv("EBITENGINE_SCREENSHOT_KEY") == "" {
+		os.Setenv("EBITENGINE_SCREENSHOT_KEY", screenshotKey)
+	}
+	if *shots != "" {
+		err = ui.Screenshots(sc, *shots)
+	} else {
+		opts := ui.Options{TimerMinutes: *timer, SavePath: *save, Benchmark: *bench}
+		if *seed >= 0 {
+			opts.Seed = uint64(*seed)
+		}
+		err = ui.Play(sc, opts)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx play:", err)
+		return exitInvalid
+	}
+	if *shots != "" {
+		fmt.Fprintf(stdout, "screens written to %s\n", *shots)
+	}
+	return exitOK
+}
