@@ -149,3 +149,27 @@ func TestParse(t *testing.T) {
 		t.Errorf("search:50ms = %+v", s)
 	}
 }
+
+// TestSearchTimeBudget: with a time budget the search asks its clock and stops when the time is
+// up, long before its (unbounded) rollout budget.
+func TestSearchTimeBudget(t *testing.T) {
+	sc := loadMini(t)
+	v := sim.View(sim.New(sc, 5), sc.Side("blue"))
+	now, calls := int64(0), 0
+	p, _ := policy.Parse("search:20ms", 1)
+	policy.WithClock(p, func() int64 { calls++; now += 1e6; return now })
+	orders := p.Orders(v)
+	if calls == 0 || calls > 200 {
+		t.Errorf("the clock was read %d times for a 20 ms budget at 1 ms a read", calls)
+	}
+	legal := map[sim.Order]bool{}
+	for _, o := range sim.Legal(v) {
+		o.Side = "blue"
+		legal[o] = true
+	}
+	for _, o := range orders {
+		if !legal[o] {
+			t.Errorf("order %v is not legal", o)
+		}
+	}
+}
