@@ -28,32 +28,12 @@ func targetIndex(sc *sim.Scenario, kind int, id string) int {
 	return -1
 }
 
-// OrderChance is the chance of success of o as its side can judge it: the
-// move's own chance expression, evaluated by sim's compiled closure on the
-// side's view, clamped to 0..1 as sim clamps it. NaN when it cannot be
-// told.
-func OrderChance(v *sim.Sight, o sim.Order) (p float64) {
-	sc := v.Sc
-	a, mv := sc.Actor(o.Actor), sc.Move(o.Move)
-	if a < 0 || mv < 0 {
+// OrderChance is the chance of success of o as its side can judge it
+// (sim.Chance), NaN when the order cannot be played as given.
+func OrderChance(v *sim.Sight, o sim.Order) float64 {
+	p, ok := sim.Chance(v, o)
+	if !ok {
 		return math.NaN()
 	}
-	m := &sc.Moves[mv]
-	if m.Chance.Fn == nil {
-		return 1
-	}
-	arg := -1
-	switch m.Arg {
-	case sim.ArgActor:
-		arg = sc.Actor(o.Arg)
-	case sim.ArgBallot:
-		arg = sim.Lookup(sim.BallotNames, o.Arg)
-	}
-	defer func() {
-		if recover() != nil {
-			p = math.NaN()
-		}
-	}()
-	c := &sim.Ctx{S: v.State, Self: a, Target: targetIndex(sc, m.Target, o.Target), Arg: arg, Side: v.Side}
-	return clamp(m.Chance.Eval(c), 0, 1)
+	return p
 }
