@@ -10,6 +10,7 @@ import (
 
 	"ttx/sim"
 	"ttx/sim/load"
+	"ttx/sim/policy"
 )
 
 const rulesDoc = "../docs/rules.md"
@@ -51,9 +52,24 @@ func TestRulesDocExamples(t *testing.T) {
 			t.Errorf("load.Load(%s) = %v, want a scenario", name, err)
 			continue
 		}
-		s := sim.New(sc, sc.Seed)
-		if err := sim.Check(s); err != nil {
-			t.Errorf("sim.Check(New(%s)) = %v, want nil", name, err)
+		// Each example plays whole games with every side random, invariants checked every turn.
+		for seed := uint64(1); seed <= 10; seed++ {
+			pols := make([]policy.Policy, len(sc.Sides))
+			for i := range pols {
+				pols[i] = policy.Random{Seed: seed}
+			}
+			s := sim.New(sc, seed)
+			if err := sim.Check(s); err != nil {
+				t.Fatalf("sim.Check(New(%s)) = %v, want nil", name, err)
+			}
+			s = policy.Play(s, pols, 0, func(s *sim.State) {
+				if err := sim.Check(s); err != nil {
+					t.Fatalf("%s, seed %d, turn %d: sim.Check = %v, want nil", name, seed, s.Prev.Turn, err)
+				}
+			})
+			if !s.Over {
+				t.Errorf("%s, seed %d: the game did not end", name, seed)
+			}
 		}
 	}
 }
