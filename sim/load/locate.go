@@ -1,6 +1,8 @@
 package load
 
 import (
+	"bytes"
+	"iter"
 	"strconv"
 	"strings"
 )
@@ -263,32 +265,48 @@ func (l *locator) paths(k []string, max int) []string {
 	return out
 }
 
+// code yields the offsets from from to to (exclusive) of the bytes that are neither inside a
+// string nor in a comment (a string's opening quote is yielded): the bytes whose brackets,
+// commas, keys and value starts mean something.
+func (l *locator) code(from, to int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		src := l.src
+		inStr := byte(0)
+		for i := from; i < to && i < len(src); i++ {
+			c := src[i]
+			switch {
+			case inStr != 0:
+				if c == '\\' && inStr == '"' {
+					i++
+				} else if c == inStr {
+					inStr = 0
+				}
+			case c == '"' || c == '\'':
+				inStr = c
+				if !yield(i) { // a string's opening quote is where its value starts
+					return
+				}
+			case c == '#':
+				for i < len(src) && src[i] != '\n' {
+					i++
+				}
+			default:
+				if !yield(i) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // key finds `name =` (or `name.`) between from and to, at the start of a line or after `{` or
 // `,`, outside strings. It returns the key's offset and its value's offset.
 func (l *locator) key(from, to int, name string) (int, int) {
 	src := l.src
-	inStr := byte(0)
 	depth := 0
 	base := -1
-	for i := from; i < to && i < len(src); i++ {
-		c := src[i]
-		if inStr != 0 {
-			if c == '\\' && inStr == '"' {
-				i++
-			} else if c == inStr {
-				inStr = 0
-			}
-			continue
-		}
-		switch c {
-		case '"', '\'':
-			inStr = c
-			continue
-		case '#':
-			for i < len(src) && src[i] != '\n' {
-				i++
-			}
-			continue
+	for i := range l.code(from, to) {
+		switch src[i] {
 		case '[', '{':
 			depth++
 			continue
@@ -299,7 +317,7 @@ func (l *locator) key(from, to int, name string) (int, int) {
 		if base < 0 {
 			base = depth
 		}
-		if !strings.HasPrefix(string(src[i:min(len(src), i+len(name))]), name) {
+		if depth != base || !strings.HasPrefix(string(src[i:min(len(src), i+len(name))]), name) {
 			continue
 		}
 		prev := byte('\n')
@@ -308,9 +326,6 @@ func (l *locator) key(from, to int, name string) (int, int) {
 				prev = src[j]
 				break
 			}
-		}
-		if i == from {
-			prev = '\n'
 		}
 		if prev != '\n' && prev != '{' && prev != ',' {
 			continue
@@ -324,9 +339,7 @@ func (l *locator) key(from, to int, name string) (int, int) {
 			for v < len(src) && (src[v] == ' ' || src[v] == '\t') {
 				v++
 			}
-			if depth == base {
-				return i, v
-			}
+			return i, v
 		}
 	}
 	return -1, -1
@@ -339,24 +352,9 @@ func (l *locator) element(off, idx int) int {
 		return -1
 	}
 	depth, n := 0, 0
-	inStr := byte(0)
-	for i := off; i < len(src); i++ {
+	for i := range l.code(off, len(src)) {
 		c := src[i]
-		if inStr != 0 {
-			if c == '\\' && inStr == '"' {
-				i++
-			} else if c == inStr {
-				inStr = 0
-			}
-			continue
-		}
 		switch c {
-		case '"', '\'':
-			inStr = c
-		case '#':
-			for i < len(src) && src[i] != '\n' {
-				i++
-			}
 		case '[', '{':
 			depth++
 		case ']', '}':
@@ -369,10 +367,13 @@ func (l *locator) element(off, idx int) int {
 				n++
 			}
 		}
-		if depth == 1 && n == idx && c != '[' && c != ',' && c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+		if n != idx {
+			continue
+		}
+		if depth == 1 && c != '[' && c != ',' && c != ' ' && c != '\n' && c != '\t' && c != '\r' {
 			return i
 		}
-		if depth == 2 && n == idx && (c == '{' || c == '[') && src[i] == c {
+		if depth == 2 && (c == '{' || c == '[') {
 			return i
 		}
 	}
@@ -386,28 +387,14 @@ func (l *locator) valueEnd(off int) int {
 		return len(src)
 	}
 	if src[off] != '[' && src[off] != '{' {
-		for i := off; i < len(src); i++ {
-			if src[i] == '\n' {
-				return i
-			}
+		if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
+			return off + i
 		}
 		return len(src)
 	}
 	depth := 0
-	inStr := byte(0)
-	for i := off; i < len(src); i++ {
-		c := src[i]
-		if inStr != 0 {
-			if c == '\\' && inStr == '"' {
-				i++
-			} else if c == inStr {
-				inStr = 0
-			}
-			continue
-		}
-		switch c {
-		case '"', '\'':
-			inStr = c
+	for i := range l.code(off, len(src)) {
+		switch src[i] {
 		case '[', '{':
 			depth++
 		case ']', '}':
