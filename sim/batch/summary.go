@@ -148,7 +148,7 @@ func (s *Summary) Write(w io.Writer) error {
 	sc := s.Sc
 	nt := sc.NT()
 	// Names are padded to the longest, so columns line up.
-	width := 16
+	width := len("tracks that moved")
 	grow := func(n string) { width = max(width, len(n)) }
 	for _, n := range s.OutcomeNames {
 		grow(n)
