@@ -37,6 +37,10 @@ func (sc *Scenario) Index() {
 		sc.ids[k] = m
 	}
 	nt := sc.NT()
+	sc.start = make([]int64, len(sc.Actors)*nt)
+	for a := range sc.Actors {
+		copy(sc.start[a*nt:(a+1)*nt], sc.Actors[a].Tracks)
+	}
 	sc.hidden = make([][]int32, len(sc.Sides))
 	for sd := range sc.Sides {
 		sc.hidden[sd] = []int32{}

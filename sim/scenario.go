@@ -32,8 +32,10 @@ type Scenario struct {
 	// canPlay[a] lists the moves actor a may play, in move order.
 	CanPlay [][]int
 
-	// hidden[sd] lists the tracks (actor*tracks + track) side sd cannot see; nil: not indexed.
+	// hidden[sd] lists the tracks (actor*tracks + track) side sd cannot see, and start holds
+	// every track's starting value; nil: not indexed.
 	hidden [][]int32
+	start  []int64
 	// ids maps the ids of each kind (idsSides, …) to their index; nil: not indexed.
 	ids []map[string]int
 }

@@ -74,7 +74,7 @@ func (v *Sight) redactState(s *State) {
 	nt := sc.NT()
 	if sc.hidden != nil {
 		for _, k := range sc.hidden[sd] {
-			n.Tracks[k] = sc.Actors[int(k)/nt].Tracks[int(k)%nt]
+			n.Tracks[k] = sc.start[k]
 		}
 	} else {
 		for a := range sc.Actors {
