@@ -200,12 +200,16 @@ const (
 
 func (k vkind) String() string { return [...]string{"a number", "a condition", "a string"}[k] }
 
-// val is a compiled sub-expression of one of three kinds.
+// val is a compiled sub-expression of one of three kinds. A literal also keeps its value
+// (konst), so that comparisons with it compile to one closure instead of two.
 type val struct {
-	k vkind
-	n func(*sim.Ctx) float64
-	b func(*sim.Ctx) bool
-	s func(*sim.Ctx) int32
+	k     vkind
+	n     func(*sim.Ctx) float64
+	b     func(*sim.Ctx) bool
+	s     func(*sim.Ctx) int32
+	konst bool
+	kn    float64
+	ks    int32
 }
 
 func numV(f func(*sim.Ctx) float64) val { return val{k: kNum, n: f} }
@@ -221,16 +225,22 @@ func (c *compiler) node(n ast.Node, k envKey) (val, error) {
 	switch n := n.(type) {
 	case *ast.IntegerNode:
 		v := float64(n.Value)
-		return numV(func(*sim.Ctx) float64 { return v }), nil
+		x := numV(func(*sim.Ctx) float64 { return v })
+		x.konst, x.kn = true, v
+		return x, nil
 	case *ast.FloatNode:
 		v := n.Value
-		return numV(func(*sim.Ctx) float64 { return v }), nil
+		x := numV(func(*sim.Ctx) float64 { return v })
+		x.konst, x.kn = true, v
+		return x, nil
 	case *ast.BoolNode:
 		v := n.Value
 		return boolV(func(*sim.Ctx) bool { return v }), nil
 	case *ast.StringNode:
 		v := c.sym(n.Value)
-		return symV(func(*sim.Ctx) int32 { return v }), nil
+		x := symV(func(*sim.Ctx) int32 { return v })
+		x.konst, x.ks = true, v
+		return x, nil
 	case *ast.IdentifierNode:
 		switch n.Value {
 		case "turn":

@@ -39,6 +39,15 @@ func (c *compiler) binary(n *ast.BinaryNode, k envKey) (val, error) {
 			return bad()
 		}
 		ne := n.Operator == "!="
+		if b.konst && a.k != kBool {
+			// x == literal: one closure.
+			if a.k == kNum {
+				f, v := a.n, b.kn
+				return boolV(func(c *sim.Ctx) bool { return (f(c) == v) != ne }), nil
+			}
+			f, v := a.s, b.ks
+			return boolV(func(c *sim.Ctx) bool { return (f(c) == v) != ne }), nil
+		}
 		switch a.k {
 		case kNum:
 			f, g := a.n, b.n
@@ -79,6 +88,22 @@ func (c *compiler) binary(n *ast.BinaryNode, k envKey) (val, error) {
 		}), nil
 	case "**", "^":
 		return numV(func(c *sim.Ctx) float64 { return math.Pow(f(c), g(c)) }), nil
+	}
+	if b.konst {
+		// x < literal and the like: one closure.
+		v := b.kn
+		switch n.Operator {
+		case "<":
+			return boolV(func(c *sim.Ctx) bool { return f(c) < v }), nil
+		case "<=":
+			return boolV(func(c *sim.Ctx) bool { return f(c) <= v }), nil
+		case ">":
+			return boolV(func(c *sim.Ctx) bool { return f(c) > v }), nil
+		case ">=":
+			return boolV(func(c *sim.Ctx) bool { return f(c) >= v }), nil
+		}
+	}
+	switch n.Operator {
 	case "<":
 		return boolV(func(c *sim.Ctx) bool { return f(c) < g(c) }), nil
 	case "<=":
