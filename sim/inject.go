@@ -4,7 +4,8 @@ package sim
 // whose condition first holds (at or after their turn, when both are given).
 func (s *State) fireInjects() {
 	r := &run{s: s, turn: s.Turn, phase: -1, incident: -1}
-	c := &Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
+	defer release(c)
 	for i := range s.Sc.Injects {
 		in := &s.Sc.Injects[i]
 		if s.Fired[i] != 0 {

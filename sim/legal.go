@@ -148,9 +148,22 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 	return out
 }
 
-// ctxPool holds the expression contexts of Choices: a context passed to compiled expressions
-// escapes, and Choices would otherwise allocate one per move.
+// ctxPool holds expression contexts: a context passed to compiled expressions escapes, and the
+// engine would otherwise allocate one for each condition it checks.
 var ctxPool = sync.Pool{New: func() any { return new(Ctx) }}
+
+// pooled returns a context from the pool, set to x; give it back with release.
+func pooled(x Ctx) *Ctx {
+	c := ctxPool.Get().(*Ctx)
+	*c = x
+	return c
+}
+
+// release returns a context to the pool.
+func release(c *Ctx) {
+	*c = Ctx{}
+	ctxPool.Put(c)
+}
 
 // affords reports whether actor a can pay the move's cost.
 func (v *Sight) affords(a int, m *MoveDef) bool {

@@ -25,7 +25,21 @@ func (o Order) String() string {
 }
 
 // IncidentID is the order id of incident i.
-func IncidentID(i int) string { return fmt.Sprintf("incident_%d", i+1) }
+func IncidentID(i int) string {
+	if i >= 0 && i < len(incidentIDs) {
+		return incidentIDs[i]
+	}
+	return fmt.Sprintf("incident_%d", i+1)
+}
+
+// incidentIDs are the ids of the first incidents, made once: legal orders name them often.
+var incidentIDs = func() []string {
+	ids := make([]string, 256)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("incident_%d", i+1)
+	}
+	return ids
+}()
 
 // Result is the outcome of one order. Every order of a turn gets one.
 type Result struct {

@@ -263,7 +263,8 @@ func (s *State) targetSides(c *Ctx) uint64 {
 
 // score evaluates every objective.
 func (s *State) score() {
-	c := &Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
+	defer release(c)
 	for i := range s.Sc.Sides {
 		t := 0.0
 		for _, o := range s.Sc.Sides[i].Objectives {
@@ -275,7 +276,8 @@ func (s *State) score() {
 
 // finishTurn ends the game or advances to the next turn and fires its injects.
 func (s *State) finishTurn(r *run) {
-	c := &Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
+	defer release(c)
 	if s.Turn >= s.Sc.Turns || (s.Sc.End.Fn != nil && s.Sc.End.Fn(c)) {
 		s.Over = true
 		s.Outcome = s.outcome()
@@ -290,7 +292,8 @@ func (s *State) finishTurn(r *run) {
 // outcome names how the game ended: the first named outcome that holds, else the side with the
 // highest score, else "draw".
 func (s *State) outcome() string {
-	c := &Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
+	defer release(c)
 	for _, o := range s.Sc.Outcomes {
 		if o.When.Eval(c) {
 			return o.ID

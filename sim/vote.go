@@ -94,7 +94,8 @@ func (s *State) tally(r *run) {
 
 // stanceBallot returns how member m of body b votes on resolution i by the body's stance.
 func (s *State) stanceBallot(b *BodyDef, m, i int) int {
-	c := &Ctx{S: s, Self: m, Target: i, Arg: -1, Side: s.sideOf(m), targetKind: TargetResolution, move: -1}
+	c := pooled(Ctx{S: s, Self: m, Target: i, Arg: -1, Side: s.sideOf(m), targetKind: TargetResolution, move: -1})
+	defer release(c)
 	v := b.Stance.Eval(c)
 	switch {
 	case v >= b.YesAt:
