@@ -217,7 +217,9 @@ func TestForecastStopsWhenCancelled(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Run = %v, want context.Canceled", err)
 	}
-	if sum.Games < 1 || sum.Games > 50+64*2 {
+	// Games already played may or may not be counted when the cancellation is seen first; no
+	// more than the cancelled one and those in flight can be.
+	if sum.Games > 50+64*2 {
 		t.Errorf("counted %d games before stopping", sum.Games)
 	}
 }
