@@ -8,22 +8,34 @@ func (sc *Scenario) Index() {
 	for i := range sc.Moves {
 		m := &sc.Moves[i]
 		m.kindOK, m.targets = nil, nil
-		if len(m.TargetKinds) == 0 {
-			continue
-		}
 		n := 0
 		switch m.Target {
 		case TargetActor:
 			n = len(sc.Actors)
 		case TargetAsset:
 			n = len(sc.Assets)
-		default:
+		case TargetLink:
+			n = len(sc.Links)
+		case TargetResolution:
+			n = len(sc.Resolutions)
+		}
+		static := m.WhenSplit && m.WhenStatic.Fn != nil
+		if n == 0 || (len(m.TargetKinds) == 0 && !static) {
 			continue
 		}
-		m.kindOK = make([]bool, n)
+		if len(m.TargetKinds) > 0 {
+			m.kindOK = make([]bool, n)
+		}
 		m.targets = []int{}
+		// The static part reads only the scenario: a context with a bare state will do.
+		c := &Ctx{S: &State{Sc: sc}, Self: -1, Arg: -1, Side: -1, targetKind: m.Target, move: i}
 		for t := range n {
-			if m.kindOK[t] = m.kindFitsSlow(sc, t); m.kindOK[t] {
+			fits := len(m.TargetKinds) == 0 || m.kindFitsSlow(sc, t)
+			if m.kindOK != nil {
+				m.kindOK[t] = fits
+			}
+			c.Target = t
+			if fits && (!static || m.WhenStatic.Fn(c)) {
 				m.targets = append(m.targets, t)
 			}
 		}

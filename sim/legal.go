@@ -116,6 +116,9 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 			if t >= 0 && s.targetCheck(v.Side, a, mv, t) != targetOK {
 				continue
 			}
+			if split && m.targets == nil && !m.WhenStatic.Eval(c) {
+				continue // not indexed: the static part is checked here
+			}
 			if m.Arg == ArgActor {
 				whenA := m.When
 				if split {
