@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"fmt"
@@ -14,7 +13,6 @@ import (
 	"ttx/sim"
 	"ttx/sim/batch"
 	"ttx/sim/policy"
-	"ttx/sim/record"
 )
 
 func init() {
@@ -88,14 +86,10 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 // forecastStart returns the state a forecast starts from: a log replayed (to its end or to
 // turn at), or a scenario's first turn.
 func forecastStart(name, scen string, at int, stderr io.Writer) (*sim.State, int) {
-	data, ok := embedded(name)
-	if !ok {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			fmt.Fprintln(stderr, "ttx forecast:", err)
-			return nil, exitInvalid
-		}
-		data = b
+	data, err := readFile(name)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx forecast:", err)
+		return nil, exitInvalid
 	}
 	if !bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
 		sc, err := readScenario(name)
@@ -105,22 +99,12 @@ func forecastStart(name, scen string, at int, stderr io.Writer) (*sim.State, int
 		}
 		return sim.New(sc, sc.Seed), exitOK
 	}
-	l, err := record.Read(bufio.NewReader(bytes.NewReader(data)))
-	if err != nil {
-		fmt.Fprintf(stderr, "ttx forecast: %s: %v\n", name, err)
+	_, s, d, err := replayData(name, data, scen)
+	switch {
+	case err != nil:
+		printProblem(stderr, "forecast", err)
 		return nil, exitInvalid
-	}
-	file := l.Header.File
-	if scen != "" {
-		file = scen
-	}
-	sc, err := readScenario(file)
-	if err != nil {
-		printErrors(stderr, err)
-		return nil, exitInvalid
-	}
-	s, d := record.Replay(sc, l)
-	if d != nil {
+	case d != nil:
 		fmt.Fprintf(stderr, "ttx forecast: %s: diverges at %v\n", name, d)
 		return nil, exitInvalid
 	}

@@ -3,9 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
-
-	"ttx/sim/record"
 )
 
 func init() {
@@ -23,32 +20,21 @@ func replayCmd(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	f, err := os.Open(pos[0])
+	data, err := readFile(pos[0])
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx replay:", err)
 		return exitInvalid
 	}
-	defer f.Close()
-	l, err := record.Read(f)
+	l, s, d, err := replayData(pos[0], data, *scen)
 	if err != nil {
-		fmt.Fprintf(stderr, "ttx replay: %s: %v\n", pos[0], err)
+		printProblem(stderr, "replay", err)
 		return exitInvalid
 	}
-	name := l.Header.File
-	if *scen != "" {
-		name = *scen
-	}
-	sc, err := readScenario(name)
-	if err != nil {
-		printErrors(stderr, err)
-		return exitInvalid
-	}
-	s, d := record.Replay(sc, l)
 	if d != nil {
 		fmt.Fprintf(stdout, "%s: diverges at %v\n", pos[0], d)
 		return exitInvalid
 	}
-	fmt.Fprintf(stdout, "%s: replay matches (%s, seed %d, %s", pos[0], sc.ID, l.Header.Seed, plural(len(l.Entries), "entry"))
+	fmt.Fprintf(stdout, "%s: replay matches (%s, seed %d, %s", pos[0], s.Sc.ID, l.Header.Seed, plural(len(l.Entries), "entry"))
 	if s.Over {
 		fmt.Fprintf(stdout, ", outcome %s", s.Outcome)
 	}

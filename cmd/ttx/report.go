@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"ttx/internal/atomicfile"
-	"ttx/sim/record"
 	"ttx/sim/report"
 )
 
@@ -34,30 +32,9 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ttx report: %s: the report file must end in .html or .md\n", *out)
 		return exitUsage
 	}
-	f, err := os.Open(pos[0])
-	if err != nil {
-		fmt.Fprintln(stderr, "ttx report:", err)
-		return exitInvalid
-	}
-	l, err := record.Read(f)
-	f.Close()
-	if err != nil {
-		fmt.Fprintf(stderr, "ttx report: %s: %v\n", pos[0], err)
-		return exitInvalid
-	}
-	name := l.Header.File
-	if *scen != "" {
-		name = *scen
-	}
-	sc, err := readScenario(name)
-	if err != nil {
-		printErrors(stderr, err)
-		return exitInvalid
-	}
-	s, d := record.Replay(sc, l)
-	if d != nil {
-		fmt.Fprintf(stderr, "ttx report: %s: diverges at %v\n", pos[0], d)
-		return exitInvalid
+	l, s, code := replayFile("report", pos[0], *scen, stderr)
+	if s == nil {
+		return code
 	}
 	r, err := report.Build(s, l.Header, l.Notes())
 	if err != nil {
@@ -77,7 +54,7 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx report:", err)
 		return exitInvalid
 	}
-	fmt.Fprintf(stdout, "%s: report of %s (seed %d) written to %s\n", pos[0], sc.ID, l.Header.Seed, *out)
+	fmt.Fprintf(stdout, "%s: report of %s (seed %d) written to %s\n", pos[0], s.Sc.ID, l.Header.Seed, *out)
 	return exitOK
 }
 
