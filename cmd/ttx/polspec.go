@@ -87,17 +87,19 @@ func (ps *polSpec) factory() func(seed uint64) []policy.Policy {
 	if allRandom {
 		return nil
 	}
-	names, script := ps.names, ps.script
-	return func(seed uint64) []policy.Policy {
-		out := make([]policy.Policy, len(names))
-		for i, n := range names {
-			if strings.HasPrefix(n, "orders:") {
-				out[i] = script
-				continue
-			}
-			p, _ := policy.Parse(n, seed)
-			out[i] = policy.WithClock(p, func() int64 { return time.Now().UnixNano() })
+	return ps.build
+}
+
+// build returns the policies of one game, seeded with its seed.
+func (ps *polSpec) build(seed uint64) []policy.Policy {
+	out := make([]policy.Policy, len(ps.names))
+	for i, n := range ps.names {
+		if strings.HasPrefix(n, "orders:") {
+			out[i] = ps.script
+			continue
 		}
-		return out
+		p, _ := policy.Parse(n, seed)
+		out[i] = policy.WithClock(p, func() int64 { return time.Now().UnixNano() })
 	}
+	return out
 }

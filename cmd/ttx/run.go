@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"ttx/internal/atomicfile"
 	"ttx/sim"
-	"ttx/sim/load"
 	"ttx/sim/policy"
 	"ttx/sim/record"
 )
@@ -23,7 +21,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	seed := fs.Int64("seed", -1, "seed (default: the scenario's)")
 	turns := fs.Int("turns", 0, "stop after this many turns (0: play to the end)")
 	var pols multi
-	fs.Var(&pols, "policy", "SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, " or "))
+	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
 	logFile := fs.String("log", "", "write the JSON Lines order log to this file")
 	quiet := fs.Bool("q", false, "print only the outcome")
@@ -48,7 +46,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if *seed >= 0 {
 		sd = uint64(*seed)
 	}
-	ps, names, err := policies(sc, sd, pols, *orders)
+	spec, err := parsePolicies(sc, pols, *orders)
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx run:", err)
 		if _, ok := err.(usageError); ok {
@@ -56,13 +54,14 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitInvalid
 	}
+	ps, names := spec.build(sd), spec.labels(sc)
 	w := stdout
 	if *quiet {
 		w = io.Discard
 	}
 	s := sim.New(sc, sd)
 	fmt.Fprintf(w, "%s — %s (seed %d, %s)\n", sc.Title, sc.ID, sd, plural(sc.Turns, sc.TurnLabel))
-	for i, n := range names {
+	for i, n := range spec.names {
 		fmt.Fprintf(w, "  %s: %s\n", sc.Sides[i].Name, n)
 	}
 	account(w, s)
@@ -91,53 +90,6 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 type usageError string
 
 func (e usageError) Error() string { return string(e) }
-
-// policies builds one policy per side from --policy flags and an orders file; it returns
-// their names for the log.
-func policies(sc *sim.Scenario, seed uint64, flags []string, orders string) ([]policy.Policy, []string, error) {
-	ps := make([]policy.Policy, len(sc.Sides))
-	names := make([]string, len(sc.Sides))
-	if orders != "" {
-		data, err := os.ReadFile(orders)
-		if err != nil {
-			return nil, nil, err
-		}
-		turns, err := load.Orders(orders, data, sc)
-		if err != nil {
-			return nil, nil, err
-		}
-		script := &policy.Script{Turns: turns}
-		for i, has := range script.Sides(sc) {
-			if has {
-				ps[i], names[i] = script, "orders:"+orders
-			}
-		}
-	}
-	for _, f := range flags {
-		side, name, ok := strings.Cut(f, "=")
-		if !ok {
-			return nil, nil, usageError(fmt.Sprintf("--policy %q: want SIDE=POLICY", f))
-		}
-		i := sc.Side(side)
-		if i < 0 {
-			return nil, nil, usageError(fmt.Sprintf("--policy %q: unknown side %q", f, side))
-		}
-		p, err := policy.Parse(name, seed)
-		if err != nil {
-			return nil, nil, usageError("--policy: " + err.Error())
-		}
-		ps[i], names[i] = p, name
-	}
-	for i := range ps {
-		if ps[i] == nil {
-			ps[i], names[i] = policy.Random{Seed: seed}, "random"
-		}
-	}
-	for i := range names {
-		names[i] = sc.Sides[i].ID + "=" + names[i]
-	}
-	return ps, names, nil
-}
 
 // account prints what happened in the step that made s, as the facilitator sees it.
 func account(w io.Writer, s *sim.State) {
