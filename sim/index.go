@@ -2,12 +2,24 @@ package sim
 
 // Index computes what the engine derives from a scenario to play it faster: maps from ids to
 // indices; for each move with target kinds, which actors or assets are of those kinds; for each
+// move with an actor argument, which actors its condition's fixed part allows; for each
 // side, which tracks of other sides' actors it cannot see. The loader calls it once a scenario is built; a scenario that was
 // not indexed plays the same, only slower. It must be called before the scenario is shared.
 func (sc *Scenario) Index() {
 	for i := range sc.Moves {
 		m := &sc.Moves[i]
-		m.kindOK, m.targets = nil, nil
+		m.kindOK, m.targets, m.args = nil, nil, nil
+		if m.Arg == ArgActor && m.WhenSplit && m.WhenArgStatic.Fn != nil {
+			// The static part of the argument's condition reads only the scenario.
+			c := &Ctx{S: &State{Sc: sc}, Self: -1, Target: -1, Side: -1, targetKind: m.Target, move: i}
+			m.args = []int{}
+			for x := range sc.Actors {
+				c.Arg = x
+				if m.WhenArgStatic.Fn(c) {
+					m.args = append(m.args, x)
+				}
+			}
+		}
 		n := 0
 		switch m.Target {
 		case TargetActor:

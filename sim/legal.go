@@ -127,9 +127,19 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 					}
 					whenA = m.WhenArg
 				}
+				if m.args != nil { // indexed: the arguments the static part allows
+					for _, x := range m.args {
+						c.Arg = x
+						if whenA.Eval(c) {
+							out = append(out, Choice{Move: mv, Target: t, Arg: x})
+						}
+					}
+					c.Arg = -1
+					continue
+				}
 				for x := range sc.Actors {
 					c.Arg = x
-					if whenA.Eval(c) {
+					if (!split || m.WhenArgStatic.Eval(c)) && whenA.Eval(c) {
 						out = append(out, Choice{Move: mv, Target: t, Arg: x})
 					}
 				}

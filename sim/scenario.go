@@ -144,24 +144,26 @@ type MoveDef struct {
 	Arg            int
 	Cost           []TrackAmount
 	When           Bool
-	// WhenSelf, WhenStatic, WhenTarget and WhenArg split When for Legal (when WhenSplit): the
-	// conjuncts of its top-level "and" chain that read neither target nor arg, those that read
-	// only fixed properties of the target (its id, kind, an actor's side), the others that read
-	// the target but not arg, and those that read arg. When holds exactly when all four hold;
-	// unset, a part holds.
-	WhenSelf, WhenStatic, WhenTarget, WhenArg Bool
-	WhenSplit                                 bool
-	Chance                                    Num
-	Phase                                     Phase
-	Priority                                  int
-	Visibility                                int
-	Hostile                                   bool
-	Via                                       []int
-	OnSuccess                                 []Effect
-	OnFailure                                 []Effect
+	// WhenSelf, WhenStatic, WhenTarget, WhenArgStatic and WhenArg split When for Legal (when
+	// WhenSplit): the conjuncts of its top-level "and" chain that read neither target nor arg,
+	// those that read only fixed properties of the target (its id, kind, an actor's side), the
+	// others that read the target but not arg, those that read only fixed properties of arg
+	// (its id, kind, side), and the others that read arg. When holds exactly when all five
+	// hold; unset, a part holds.
+	WhenSelf, WhenStatic, WhenTarget, WhenArgStatic, WhenArg Bool
+	WhenSplit                                                bool
+	Chance                                                   Num
+	Phase                                                    Phase
+	Priority                                                 int
+	Visibility                                               int
+	Hostile                                                  bool
+	Via                                                      []int
+	OnSuccess                                                []Effect
+	OnFailure                                                []Effect
 
 	kindOK  []bool // per actor or asset target: of a target kind (see Index); nil: not indexed
 	targets []int  // the targets of a target kind for which WhenStatic holds; nil: not indexed
+	args    []int  // the actor arguments for which WhenArgStatic holds; nil: not indexed
 }
 
 // TrackAmount is an amount of one track.

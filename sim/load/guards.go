@@ -10,26 +10,29 @@ import (
 
 // guards splits a move's condition for Legal into the conjuncts of its top-level `and` chain
 // that read neither target nor arg (self), those that read only fixed properties of the target
-// (static: see staticFields), those that read the target otherwise but not arg (target), and
-// those that read arg (arg); each part is the conjunction of its conjuncts in source order,
-// unset when it has none. Expressions are pure, so the condition holds exactly when all four
-// do, and Legal checks self once per move, static once per target when the scenario is indexed,
-// target once per target and arg once per argument. ok is false when the condition could not
-// be split (it then failed to compile anyway).
-func (c *compiler) guards(src string, k envKey) (self, static, target, arg sim.Bool, ok bool) {
+// (static: see staticFields), those that read the target otherwise but not arg (target), those
+// that read only fixed properties of arg (argStatic: its id, kind and side) and the others that
+// read arg (arg); each part is the conjunction of its conjuncts in source order, unset when it
+// has none. Expressions are pure, so the condition holds exactly when all five do, and Legal
+// checks self once per move, static and argStatic once per scenario when it is indexed, target
+// once per target and arg once per argument. ok is false when the condition could not be split
+// (it then failed to compile anyway).
+func (c *compiler) guards(src string, k envKey) (self, static, target, argStatic, arg sim.Bool, ok bool) {
 	n, err := c.parse(src, k)
 	if err != nil {
 		return
 	}
-	var parts [4][]func(*sim.Ctx) bool
+	var parts [5][]func(*sim.Ctx) bool
 	for _, cj := range conjuncts(n, nil) {
 		v, err := c.node(cj, k)
 		if err != nil || v.k != kBool {
-			return sim.Bool{}, sim.Bool{}, sim.Bool{}, sim.Bool{}, false
+			return sim.Bool{}, sim.Bool{}, sim.Bool{}, sim.Bool{}, sim.Bool{}, false
 		}
 		switch {
-		case readsArg(cj):
+		case reads(cj, "arg") && readsOnlyStaticOf(cj, "arg", sim.TargetActor):
 			parts[3] = append(parts[3], v.b)
+		case readsArg(cj):
+			parts[4] = append(parts[4], v.b)
 		case reads(cj, "target") && readsOnlyStatic(cj, k.target):
 			parts[1] = append(parts[1], v.b)
 		case reads(cj, "target"):
@@ -38,13 +41,13 @@ func (c *compiler) guards(src string, k envKey) (self, static, target, arg sim.B
 			parts[0] = append(parts[0], v.b)
 		}
 	}
-	var out [4]sim.Bool
+	var out [5]sim.Bool
 	for i, p := range parts {
 		if len(p) > 0 {
 			out[i] = sim.Bool{Src: src, Fn: all(p)}
 		}
 	}
-	return out[0], out[1], out[2], out[3], true
+	return out[0], out[1], out[2], out[3], out[4], true
 }
 
 // staticFields are, per target kind, the fields of a target that never change in a game and
@@ -57,17 +60,21 @@ var staticFields = map[int][]string{
 }
 
 // readsOnlyStatic reports whether n reads nothing but literals and static fields of the target.
-func readsOnlyStatic(n ast.Node, kind int) bool {
+func readsOnlyStatic(n ast.Node, kind int) bool { return readsOnlyStaticOf(n, "target", kind) }
+
+// readsOnlyStaticOf reports whether n reads nothing but literals and static fields of name (the
+// target or arg), an entity of the given target kind.
+func readsOnlyStaticOf(n ast.Node, name string, kind int) bool {
 	fields := staticFields[kind]
 	ok := len(fields) > 0
 	ast.Walk(&n, visit(func(x ast.Node) {
 		switch x := x.(type) {
 		case *ast.IdentifierNode:
-			ok = ok && x.Value == "target"
+			ok = ok && x.Value == name
 		case *ast.MemberNode:
 			p, isStr := x.Property.(*ast.StringNode)
 			id, isID := x.Node.(*ast.IdentifierNode)
-			ok = ok && isStr && isID && id.Value == "target" && slices.Contains(fields, p.Value)
+			ok = ok && isStr && isID && id.Value == name && slices.Contains(fields, p.Value)
 		case *ast.StringNode, *ast.IntegerNode, *ast.FloatNode, *ast.BoolNode, *ast.ArrayNode,
 			*ast.BinaryNode, *ast.UnaryNode:
 		default:
