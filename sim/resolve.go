@@ -88,6 +88,10 @@ func resolve(n, s *State, orders []Order) *State {
 	} else {
 		n.Results = make([]Result, len(orders))
 	}
+	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check.
+	var kbuf [64]int
+	keys := kbuf[:0]
+	nm := len(n.Sc.Moves)
 	for i, o := range orders {
 		p, why := n.check(o)
 		p.idx = i
@@ -96,12 +100,14 @@ func resolve(n, s *State, orders []Order) *State {
 			r.orderEvent(p, why)
 			continue
 		}
-		if slices.ContainsFunc(pend, func(q order) bool { return q.actor == p.actor && q.move == p.move }) {
+		key := p.actor*nm + p.move
+		if slices.Contains(keys, key) {
 			why := ErrDuplicate{Actor: o.Actor, Move: o.Move}
 			n.Results[i].Reason = why
 			r.orderEvent(p, why)
 			continue
 		}
+		keys = append(keys, key)
 		pend = append(pend, p)
 	}
 
