@@ -2,8 +2,8 @@ package sim
 
 // Index computes what the engine derives from a scenario to play it faster: maps from ids to
 // indices; for each move with target kinds, which actors or assets are of those kinds; for each
-// move with an actor argument, which actors its condition's fixed part allows; for each
-// side, which tracks of other sides' actors it cannot see. The loader calls it once a scenario is built; a scenario that was
+// move with an actor argument, which actors its condition's fixed part allows; which sides own
+// each asset; for each side, which tracks of other sides' actors it cannot see. The loader calls it once a scenario is built; a scenario that was
 // not indexed plays the same, only slower. It must be called before the scenario is shared.
 func (sc *Scenario) Index() {
 	for i := range sc.Moves {
@@ -64,6 +64,12 @@ func (sc *Scenario) Index() {
 	sc.start = make([]int64, len(sc.Actors)*nt)
 	for a := range sc.Actors {
 		copy(sc.start[a*nt:(a+1)*nt], sc.Actors[a].Tracks)
+	}
+	sc.owners = make([]uint64, len(sc.Assets))
+	for x := range sc.Assets {
+		for _, o := range sc.Assets[x].Owners {
+			sc.owners[x] |= sideBit(sc.Actors[o].Side)
+		}
 	}
 	sc.hidden = make([][]int32, len(sc.Sides))
 	for sd := range sc.Sides {

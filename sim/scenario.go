@@ -36,6 +36,8 @@ type Scenario struct {
 	// every track's starting value; nil: not indexed.
 	hidden [][]int32
 	start  []int64
+	// owners[x] is the set of sides whose actors own asset x; nil: not indexed.
+	owners []uint64
 	// ids maps the ids of each kind (idsSides, …) to their index; nil: not indexed.
 	ids []map[string]int
 }

@@ -214,6 +214,9 @@ func (v *Sight) SeesValue(x int) bool {
 	if v.State.Traced[x]&sideBit(v.Side) != 0 {
 		return true
 	}
+	if v.Sc.owners != nil {
+		return v.Sc.owners[x]&sideBit(v.Side) != 0
+	}
 	for _, o := range v.Sc.Assets[x].Owners {
 		if v.Sc.Actors[o].Side == v.Side {
 			return true
