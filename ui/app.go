@@ -15,8 +15,9 @@ type Options struct {
 	// Library lists the scenarios offered on the set-up screen; the one
 	// passed to Play is offered first.
 	Library []*sim.Scenario
-	// Seed, when not zero, replaces the scenario's default seed.
-	Seed uint64
+	// Seed, when not nil, replaces the scenario's default seed (zero
+	// included).
+	Seed *uint64
 	// TimerMinutes turns the turn timer on with this many minutes a side.
 	TimerMinutes int
 	// SavePath is where Ctrl+S saves the order log (default "ttx-save.jsonl").
@@ -44,6 +45,11 @@ type App struct {
 	seen    map[int]int // per side: the number of turns resolved when it last played
 	Status  string      // the last message for the status line
 	mgr     *Manager
+
+	// Forecast is the white cell's live forecast of the whole state, and
+	// ForecastPols the policy each side plays in its rollouts.
+	Forecast     *Forecaster
+	ForecastPols []string
 }
 
 // NewApp returns an app at the set-up screen with sc selected.
@@ -58,9 +64,29 @@ func NewApp(sc *sim.Scenario, opts Options) *App {
 		a.opts.SavePath = "ttx-save.jsonl"
 	}
 	a.Timer = NewTurnTimer(opts.TimerMinutes)
+	a.Forecast = &Forecaster{Side: sim.Facilitator}
 	a.choose(sc)
 	return a
 }
+
+// WatchForecast keeps the white cell's forecast on the game as it now
+// stands: screens call it every frame, so the forecast restarts as soon as
+// the state changes and refines while the teams deliberate.
+func (a *App) WatchForecast() {
+	if a.Sess == nil {
+		return
+	}
+	if len(a.ForecastPols) != len(a.Sc.Sides) {
+		a.ForecastPols = make([]string, len(a.Sc.Sides))
+		for i := range a.ForecastPols {
+			a.ForecastPols[i] = ForecastPolicies[0]
+		}
+	}
+	a.Forecast.Watch(a.Sess.State, a.ForecastPols)
+}
+
+// Close stops the forecast's rollouts and waits for them to return.
+func (a *App) Close() { a.Forecast.Stop() }
 
 func dedupScenarios(in []*sim.Scenario) []*sim.Scenario {
 	var out []*sim.Scenario
@@ -82,8 +108,8 @@ func (a *App) choose(sc *sim.Scenario) {
 		a.Seats[i] = SeatPerson
 	}
 	a.Seed = sc.Seed
-	if a.opts.Seed != 0 {
-		a.Seed = a.opts.Seed
+	if a.opts.Seed != nil {
+		a.Seed = *a.opts.Seed
 	}
 }
 
@@ -101,6 +127,7 @@ func (a *App) Theme(ctx *Context) *Theme {
 func (a *App) Start(ctx *Context) {
 	a.Sess = NewSession(a.Sc, a.Seed)
 	copy(a.Sess.Seats, a.Seats)
+	a.ForecastPols = nil
 	a.boards = map[int]*Board{}
 	a.briefed = map[int]bool{}
 	a.seen = map[int]int{}

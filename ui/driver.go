@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
@@ -210,4 +211,22 @@ func (d *driver) typeInto(in inputWidget, s string) error {
 		return fmt.Errorf("typed %q, input holds %q", s, in.GetText())
 	}
 	return nil
+}
+
+// waitFigures waits (without drawing: frames drawn inside one Ebiten
+// frame pile up until the next read of pixels) until the app's forecast
+// has counted at least n rollouts or is done, or timeout passes, then
+// draws a frame and returns the figures it drew.
+func (d *driver) waitFigures(a *App, n int, timeout time.Duration) (Figures, error) {
+	deadline := time.Now().Add(timeout)
+	for {
+		f := a.Forecast.Figures()
+		if f.Games >= n || f.Done {
+			return f, d.frames(1)
+		}
+		if time.Now().After(deadline) {
+			return f, fmt.Errorf("the forecast has %d rollouts after %v, want %d", f.Games, timeout, n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/ebitenui/ebitenui/widget"
@@ -12,25 +11,36 @@ import (
 	"ttx/sim"
 )
 
-// facilitator is the white cell's screen: the whole board, the feed with
-// discussion questions, and the controls: resolve now, fire an inject,
-// override a track, undo, save and load, pause and the turn timer, and
-// observer notes.
+// facilitator is the white cell's screen: the whole board with the live
+// forecast beneath it, the feed with discussion questions, and the
+// controls: resolve now, fire an inject, override a track, undo, save and
+// load, pause and the turn timer, and observer notes.
 type facilitator struct {
 	page
 	from     Scene // the screen to return to, nil for none
 	board    *Board
 	area     *widget.Container
-	actor    *widget.TextInput
-	track    *widget.TextInput
-	value    *widget.TextInput
-	note     *widget.TextInput
-	changed  bool
+	forecast *widget.Container // where the forecast's bars are drawn
 	checksum uint64
+
+	// The override: the actor input (an id or part of a name), the actor
+	// and track picked (-1 for none) and the value input.
+	actor    *widget.TextInput
+	value    *widget.TextInput
+	ovActor  int
+	ovTrack  int
+	ovFilter string // the actor input's text the screen was built for
+
+	note *widget.TextInput
+	tie  int // the inject the next note is tied to: tieLatest, -1 for none, or an inject
 }
 
+// tieLatest ties a note to the latest inject fired, whichever it is then.
+const tieLatest = -2
+
 func newFacilitator(a *App, from Scene) *facilitator {
-	return &facilitator{page: page{app: a}, from: from, board: a.Board(sim.Facilitator), checksum: sim.Checksum(a.Sess.State)}
+	return &facilitator{page: page{app: a}, from: from, board: a.Board(sim.Facilitator),
+		checksum: sim.Checksum(a.Sess.State), ovActor: -1, ovTrack: -1, tie: tieLatest}
 }
 
 func (f *facilitator) Update(ctx *Context) error {
@@ -40,11 +50,15 @@ func (f *facilitator) Update(ctx *Context) error {
 		return nil
 	}
 	f.app.Timer.Tick()
+	f.app.WatchForecast()
 	f.w.Update(ctx)
-	// A click on an actor fills in the override's actor.
-	if id := f.board.Update(ctx.In, rectOf(f.area.GetWidget().Rect), ctx.Scale); id != "" && f.app.Sc.Actor(id) >= 0 {
-		f.actor.SetText(id)
+	// A click on an actor picks it for the override.
+	if id := f.board.Update(ctx.In, rectOf(f.area.GetWidget().Rect), ctx.Scale); id != "" {
+		if a := f.app.Sc.Actor(id); a >= 0 {
+			f.pickActor(a)
+		}
 	}
+	f.filterChanged()
 	return nil
 }
 
@@ -77,8 +91,11 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		sess := a.Sess
 		w.Root.AddChild(a.header(w, "Facilitator", sim.Facilitator))
 		main := w.Grid(2, []bool{true, false}, []bool{true}, 12)
+		left := w.Grid(1, []bool{true}, []bool{true, false, false}, 6)
 		f.area = w.Placeholder()
-		main.AddChild(f.area)
+		left.AddChild(f.area)
+		f.buildForecast(ctx, w, left)
+		main.AddChild(left)
 		col := w.Column(6, Stretch())
 
 		controls := w.Row(6)
@@ -138,22 +155,8 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 			}))
 		}
 
-		col.AddChild(w.Label("Override a track (actor, track, value)", th.Head, assets.Text))
-		ov := w.Row(6)
-		f.actor = w.input("actor id", 150)
-		f.track = w.input("track id", 120)
-		f.value = w.input("value", 70)
-		ov.AddChild(f.actor, f.track, f.value, w.Button("override", "Set", -1, f.override))
-		col.AddChild(ov)
-
-		col.AddChild(w.Label("Observer notes", th.Head, assets.Text))
-		nr := w.Row(6)
-		f.note = w.input("what did you observe?", 320)
-		nr.AddChild(f.note, w.Button("note", "Add note", -1, f.addNote))
-		col.AddChild(nr)
-		for _, n := range sess.Notes {
-			col.AddChild(w.Note(fmt.Sprintf("%s %d %s: %s", a.Sc.TurnLabel, n.Turn, n.Inject, n.Text), panelWidth))
-		}
+		f.buildOverride(w, col)
+		f.buildNotes(w, col)
 
 		if len(a.Sc.Truths) > 0 {
 			col.AddChild(w.Label("Hidden truths (drawn from the seed)", th.Head, assets.Text))
@@ -212,28 +215,10 @@ func (f *facilitator) load() {
 	f.refresh("Loaded " + a.opts.SavePath + ": " + a.TurnLabel())
 }
 
-func (f *facilitator) override() {
-	sc := f.app.Sc
-	a, t := sc.Actor(strings.TrimSpace(f.actor.GetText())), sc.Track(strings.TrimSpace(f.track.GetText()))
-	v, err := strconv.ParseInt(strings.TrimSpace(f.value.GetText()), 10, 64)
-	if a < 0 || t < 0 || err != nil {
-		f.refresh("override: give an actor id, a track id and a whole number")
-		return
-	}
-	f.app.Sess.Override(a, t, v)
-	f.refresh(fmt.Sprintf("Set %s %s to %d", sc.Actors[a].Name, sc.Tracks[t].Label, v))
-}
-
-func (f *facilitator) addNote() {
-	s := strings.TrimSpace(f.note.GetText())
-	if s == "" {
-		return
-	}
-	f.app.Sess.AddNote(s)
-	f.refresh("Note added")
-}
-
 func (f *facilitator) Draw(screen *ebiten.Image, ctx *Context) {
 	f.draw(screen)
-	f.board.Draw(screen, f.app.Theme(ctx))
+	th := f.app.Theme(ctx)
+	f.board.Draw(screen, th)
+	DrawForecast(screen, th, rectOf(f.forecast.GetWidget().Rect), f.app.Sc,
+		"Forecast of the whole state", f.app.Forecast.Figures())
 }

@@ -62,9 +62,11 @@ func TestWindowFacilitatorControls(t *testing.T) {
 	if err := r.typeInto(f.actor, sc.Actors[0].ID); err != nil {
 		t.Fatal(err)
 	}
-	f = r.mgr.Scene().(*facilitator)
-	r.typeInto(f.track, sc.Tracks[0].ID)
-	r.typeInto(f.value, "4")
+	r.frames(2)
+	r.click("track:" + sc.Tracks[0].ID)
+	if err := r.typeInto(f.value, "4"); err != nil {
+		t.Fatal(err)
+	}
 	r.click("override")
 	if got := a.Sess.State.Track(0, 0); got != min(max(4, sc.Tracks[0].Min), sc.Tracks[0].Max) {
 		t.Errorf("override set %s.%s to %d, want 4 clamped (status %q)", sc.Actors[0].ID, sc.Tracks[0].ID, got, a.Status)

@@ -29,8 +29,12 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 	}
 	p.scale, p.size, p.stale = ctx.Scale, ctx.Size, false
 	focus := ""
+	typed := map[string]string{}
 	if p.w != nil {
 		focus = p.w.Focused()
+		for n, in := range p.w.inputs {
+			typed[n] = in.GetText()
+		}
 	}
 	th := p.app.Theme(ctx)
 	pad := th.Px(16)
@@ -40,10 +44,12 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 		widget.GridLayoutOpts.Padding(widget.NewInsetsSimple(pad)),
 		widget.GridLayoutOpts.Spacing(pad, pad),
 	))
+	// Named inputs keep what was typed into them (see Widgets.Input).
+	p.w.typed = typed
 	build(p.w)
-	// Keep the keyboard focus on the same button across a rebuild.
-	if b, ok := p.w.Find(focus); ok && focus != "" {
-		p.w.UI.SetFocusedWidget(b)
+	// Keep the keyboard focus on the same widget.
+	if focus != "" {
+		p.w.focus(focus)
 	}
 }
 

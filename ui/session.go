@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 
 	"ttx/internal/atomicfile"
 	"ttx/sim"
@@ -19,7 +20,8 @@ type Seat string
 // SeatPerson is a team at the keyboard.
 const SeatPerson Seat = "person"
 
-// Note is an observer's note, tied to a turn and the latest inject.
+// Note is an observer's note, tied to a turn and, if the observer chose
+// one, an inject.
 type Note struct {
 	Turn   int    `json:"turn"`
 	Inject string `json:"inject,omitempty"`
@@ -150,15 +152,38 @@ func (s *Session) Undo() error {
 	return nil
 }
 
-// AddNote records an observer note against the current turn and the
-// latest inject fired.
-func (s *Session) AddNote(text string) {
-	n := Note{Turn: s.State.Turn, Text: text}
-	best := 0
+// FiredInjects returns the injects fired so far, the latest first (by the
+// turn they fired, then by the scenario's order, later first).
+func (s *Session) FiredInjects() []int {
+	var out []int
 	for i, t := range s.State.Fired {
-		if t > 0 && t >= best {
-			best, n.Inject = t, s.Sc.Injects[i].ID
+		if t > 0 {
+			out = append(out, i)
 		}
+	}
+	slices.SortStableFunc(out, func(a, b int) int {
+		if d := s.State.Fired[b] - s.State.Fired[a]; d != 0 {
+			return d
+		}
+		return b - a
+	})
+	return out
+}
+
+// LatestInject returns the inject fired last, or -1 when none has fired.
+func (s *Session) LatestInject() int {
+	if f := s.FiredInjects(); len(f) > 0 {
+		return f[0]
+	}
+	return -1
+}
+
+// AddNote records an observer note against the current turn and inject
+// (an index of the scenario's injects), or no inject when it is -1.
+func (s *Session) AddNote(text string, inject int) {
+	n := Note{Turn: s.State.Turn, Text: text}
+	if inject >= 0 && inject < len(s.Sc.Injects) {
+		n.Inject = s.Sc.Injects[inject].ID
 	}
 	s.Notes = append(s.Notes, n)
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -50,7 +51,7 @@ func TestSessionSaveLoad(t *testing.T) {
 		s.Fire(len(sc.Injects) - 1)
 	}
 	s.Override(0, 0, 3)
-	s.AddNote("blue hesitated")
+	s.AddNote("blue hesitated", s.LatestInject())
 	playTurn(t, s)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "game.jsonl")
@@ -143,7 +144,7 @@ func TestExportReview(t *testing.T) {
 	sc := loadScenario(t, "shared_infrastructure.toml")
 	s := NewSession(sc, 5)
 	playTurn(t, s)
-	s.AddNote("a note for the report")
+	s.AddNote("a note for the report", -1)
 	path := filepath.Join(t.TempDir(), "report.html")
 	if err := ExportReview(s, path); err != nil {
 		t.Fatal(err)
@@ -183,5 +184,137 @@ func TestTrackSeriesKeepsWhatMoved(t *testing.T) {
 	}
 	if !found && sc.Actors[2].Tracks[0] != sc.Tracks[0].Max {
 		t.Errorf("the overridden actor %s is not charted: %v", sc.Actors[2].Name, got)
+	}
+}
+
+// TestNotesTiedToAChosenInject checks that FiredInjects lists the latest
+// first and that a note is tied to the inject given, or to none.
+func TestNotesTiedToAChosenInject(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	s := NewSession(sc, 7)
+	if s.LatestInject() != -1 && len(s.FiredInjects()) == 0 {
+		t.Errorf("LatestInject() = %d with none fired", s.LatestInject())
+	}
+	before := s.FiredInjects()
+	var picked []int
+	for i := range sc.Injects {
+		if s.State.Fired[i] == 0 && len(picked) < 2 {
+			picked = append(picked, i)
+		}
+	}
+	if len(picked) < 2 {
+		t.Skip("the scenario has fewer than two injects left to fire")
+	}
+	s.Fire(picked[0])
+	playTurn(t, s)
+	s.Fire(picked[1])
+	fired := s.FiredInjects()
+	if fired[0] != picked[1] || s.LatestInject() != picked[1] {
+		t.Fatalf("FiredInjects() = %v, want %d (fired last) first", fired, picked[1])
+	}
+	if len(fired) < len(before)+2 {
+		t.Errorf("FiredInjects() = %v, lacks some of %v", fired, picked)
+	}
+	s.AddNote("on the earlier one", picked[0])
+	s.AddNote("on none", -1)
+	s.AddNote("on the latest", s.LatestInject())
+	want := []string{sc.Injects[picked[0]].ID, "", sc.Injects[picked[1]].ID}
+	for i, n := range s.Notes {
+		if n.Inject != want[i] || n.Turn != s.State.Turn {
+			t.Errorf("note %d tied to %q in turn %d, want %q in turn %d", i, n.Inject, n.Turn, want[i], s.State.Turn)
+		}
+	}
+}
+
+// TestNoteTieCycles checks the facilitator's choice of inject for a note:
+// the latest, then each earlier one, then none, then the latest again; a
+// chosen inject that is undone falls back to the latest.
+func TestNoteTieCycles(t *testing.T) {
+	sc := loadScenario(t, "shared_infrastructure.toml")
+	a := NewApp(sc, Options{})
+	a.Sess = NewSession(sc, 1)
+	f := &facilitator{page: page{app: a}, tie: tieLatest}
+	before := a.Sess.FiredInjects()
+	if want := append(before, -1)[0]; f.noteTie() != want {
+		t.Errorf("at the start: tied to %d (%q), want %d", f.noteTie(), f.tieLabel(), want)
+	}
+	var unfired []int
+	for i := range sc.Injects {
+		if a.Sess.State.Fired[i] == 0 {
+			unfired = append(unfired, i)
+		}
+	}
+	if len(unfired) < 3 {
+		t.Skip("fewer than three injects left to fire")
+	}
+	x, y, z := unfired[0], unfired[1], unfired[2]
+	a.Sess.Fire(x)
+	a.Sess.Fire(y)
+	want := append(append([]int{y, x}, before...), -1, y)
+	var got []int
+	for range want {
+		got = append(got, f.noteTie())
+		f.nextTie()
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ties while cycling = %v, want %v", got, want)
+	}
+	f.tie = tieLatest
+	f.nextTie() // x
+	if f.noteTie() != x {
+		t.Fatalf("tied to %d, want %d", f.noteTie(), x)
+	}
+	for range 2 {
+		if err := a.Sess.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.Sess.Fire(z)
+	if f.noteTie() != z || !strings.Contains(f.tieLabel(), "latest") {
+		t.Errorf("after the chosen inject was undone: tied to %d (%q), want the latest, %d", f.noteTie(), f.tieLabel(), z)
+	}
+}
+
+// TestSeedZero checks that Options.Seed distinguishes seed 0 from no seed.
+func TestSeedZero(t *testing.T) {
+	sc := loadScenario(t, "shared_infrastructure.toml")
+	if sc.Seed == 0 {
+		t.Fatal("the scenario's own seed is 0: the test cannot tell")
+	}
+	zero, seven := uint64(0), uint64(7)
+	for _, tt := range []struct {
+		seed *uint64
+		want uint64
+	}{{nil, sc.Seed}, {&zero, 0}, {&seven, 7}} {
+		if got := NewApp(sc, Options{Seed: tt.seed}).Seed; got != tt.want {
+			t.Errorf("NewApp(Options{Seed: %v}).Seed = %d, want %d", tt.seed, got, tt.want)
+		}
+	}
+}
+
+func TestActorMatches(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	ids := func(m []int) []string {
+		var out []string
+		for _, i := range m {
+			out = append(out, sc.Actors[i].ID)
+		}
+		return out
+	}
+	if m := ActorMatches(sc, "  "); m != nil {
+		t.Errorf("ActorMatches(blank) = %v, want none", ids(m))
+	}
+	m := ActorMatches(sc, "LAZARUS")
+	if len(m) == 0 || sc.Actors[m[0]].ID != "lazarus" {
+		t.Errorf("ActorMatches(LAZARUS) = %v, want lazarus first", ids(m))
+	}
+	for _, a := range ActorMatches(sc, "ex") {
+		d := sc.Actors[a]
+		if !strings.Contains(strings.ToLower(d.ID+" "+d.Name), "ex") {
+			t.Errorf("ActorMatches(ex) lists %s (%s)", d.ID, d.Name)
+		}
+	}
+	if m := ActorMatches(sc, "no such actor at all"); len(m) != 0 {
+		t.Errorf("ActorMatches(nonsense) = %v", ids(m))
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -14,8 +15,8 @@ type TourCheck func(name string, d *driver) error
 // Tour drives an app from its set-up screen through a whole exercise by
 // injected input, as a facilitator and the teams would: start, briefings,
 // for every side a hand-over and one order chosen actor → move → target,
-// the resolution played back, the facilitator's screen with a note, the
-// rest of the game resolved by the facilitator, and the review. It saves a
+// the resolution played back, the facilitator's screen with a note and
+// the forecast's figures of 1,000 rollouts, the rest of the game resolved by the facilitator, and the review. It saves a
 // screenshot of each screen and returns their names.
 func Tour(d *driver, checks ...TourCheck) ([]string, error) {
 	n := 0
@@ -95,6 +96,7 @@ func Tour(d *driver, checks ...TourCheck) ([]string, error) {
 		func() error { return expect(d, "*ui.facilitator") },
 		func() error { return d.typeInto(d.mgr.Scene().(*facilitator).note, "observer note") },
 		func() error { return d.click("note") },
+		func() error { _, err := d.waitFigures(app, 1000, 60*time.Second); return err },
 		func() error { return shot("facilitator") },
 	)
 	if err != nil {
@@ -110,6 +112,7 @@ func Tour(d *driver, checks ...TourCheck) ([]string, error) {
 			return d.shots, err
 		}
 	}
+	defer app.Close()
 	err = run(
 		func() error { return expect(d, "*ui.facilitator") },
 		func() error { return d.click("review") },

@@ -36,6 +36,8 @@ func (t *turn) Update(ctx *Context) error {
 	if t.app.globalKeys(ctx, t) {
 		return nil
 	}
+	// The white cell's forecast refines while the team deliberates.
+	t.app.WatchForecast()
 	if t.app.Timer.Tick() {
 		t.app.Status = "Time is up for " + t.app.SideName(t.sd) + ": submit your orders."
 		t.stale = true

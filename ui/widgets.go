@@ -22,6 +22,8 @@ type Widgets struct {
 	Theme   *Theme
 	Root    *widget.Container
 	buttons map[string]*widget.Button
+	inputs  map[string]*widget.TextInput
+	typed   map[string]string // the named inputs' text before a rebuild
 	order   []string
 	keys    []shortcut
 	// scrolled holds the contents of scroll containers, which ebitenui
@@ -76,6 +78,7 @@ func NewWidgets(th *Theme, layout widget.Layouter) *Widgets {
 		Theme:   th,
 		Root:    root,
 		buttons: map[string]*widget.Button{},
+		inputs:  map[string]*widget.TextInput{},
 	}
 }
 
@@ -106,6 +109,9 @@ func (w *Widgets) Update(ctx *Context) {
 	if typing && widgetSynth {
 		for _, r := range ctx.In.Chars {
 			focused.Insert(string(r))
+		}
+		if in.KeyPressed(ebiten.KeyEnter) {
+			focused.Submit()
 		}
 	}
 	if typing && !ctx.In.Ctrl() {
@@ -174,18 +180,66 @@ func (w *Widgets) Find(name string) (*widget.Button, bool) {
 	return b, ok
 }
 
-// Focused returns the name of the focused button, if one is.
+// Focused returns the name of the focused button or named text input, if
+// one is.
 func (w *Widgets) Focused() string {
-	b, ok := w.UI.GetFocusedWidget().(*widget.Button)
-	if !ok {
-		return ""
-	}
-	for n, x := range w.buttons {
-		if x == b {
-			return n
+	switch f := w.UI.GetFocusedWidget().(type) {
+	case *widget.Button:
+		for n, x := range w.buttons {
+			if x == f {
+				return n
+			}
+		}
+	case *widget.TextInput:
+		for n, x := range w.inputs {
+			if x == f {
+				return "input:" + n
+			}
 		}
 	}
 	return ""
+}
+
+// focus gives the keyboard focus to the button or input Focused named.
+func (w *Widgets) focus(name string) {
+	if n, ok := strings.CutPrefix(name, "input:"); ok {
+		if in, ok := w.inputs[n]; ok {
+			w.UI.SetFocusedWidget(in)
+		}
+		return
+	}
+	if b, ok := w.buttons[name]; ok {
+		w.UI.SetFocusedWidget(b)
+	}
+}
+
+// Input returns a one-line text input minW device-independent pixels wide,
+// registered under name. It holds what was typed into the input of that
+// name before the screen was rebuilt (page.ensure), and Enter in it runs
+// submit (if not nil).
+func (w *Widgets) Input(name, placeholder string, minW float64, submit func()) *widget.TextInput {
+	opts := []widget.TextInputOpt{
+		widget.TextInputOpts.WidgetOpts(widget.WidgetOpts.MinSize(w.Theme.Px(minW), 0)),
+		widget.TextInputOpts.Placeholder(placeholder),
+	}
+	if submit != nil {
+		opts = append(opts, widget.TextInputOpts.SubmitHandler(func(*widget.TextInputChangedEventArgs) { submit() }))
+	}
+	in := widget.NewTextInput(opts...)
+	if t := w.typed[name]; t != "" {
+		in.SetText(t)
+	}
+	w.inputs[name] = in
+	return in
+}
+
+// InputText returns the text of the input registered under name.
+func (w *Widgets) InputText(name string) (string, bool) {
+	in, ok := w.inputs[name]
+	if !ok {
+		return "", false
+	}
+	return in.GetText(), true
 }
 
 // ButtonNames lists the registered buttons in the order they were made.

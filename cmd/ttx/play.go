@@ -48,7 +48,8 @@ func playCmd(args []string, stdout, stderr io.Writer) int {
 	} else {
 		opts := ui.Options{TimerMinutes: *timer, SavePath: *save, Benchmark: *bench}
 		if *seed >= 0 {
-			opts.Seed = uint64(*seed)
+			v := uint64(*seed) // 0 included: --seed 0 plays seed 0
+			opts.Seed = &v
 		}
 		err = ui.Play(sc, opts)
 	}

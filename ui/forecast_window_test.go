@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"math"
+	"testing"
+	"time"
+
+	"ttx/assets"
+)
+
+// waitFigures waits until the app's forecast has counted at least n
+// rollouts (or is done), draws a frame and returns the figures drawn.
+func (r *rig) waitFigures(a *App, n int) Figures {
+	r.t.Helper()
+	f, err := r.driver.waitFigures(a, n, 90*time.Second)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return f
+}
+
+// checkBars checks that the bars of figs are drawn in the forecast panel
+// of img: each as long as its share, in its colour.
+func checkBars(img *image.RGBA, f *facilitator, figs Figures) error {
+	panel := rectOf(f.forecast.GetWidget().Rect)
+	if panel.H < forecastRowH {
+		return fmt.Errorf("the forecast panel is %v, too small", panel)
+	}
+	rows := forecastRows(panel, len(figs.Bars), 1)
+	for i, b := range figs.Bars {
+		if rows[i].Y+rows[i].H > panel.Y+panel.H+1 {
+			return fmt.Errorf("bar %s at %v falls outside the panel %v", b.Outcome, rows[i], panel)
+		}
+		bx, by, bw, _ := forecastBar(rows[i], 1)
+		end := bx + bw*b.P
+		want := barColor(f.app.Sc, b)
+		at := func(x float64) [3]uint8 {
+			c := img.RGBAAt(int(x), int(by))
+			return [3]uint8{c.R, c.G, c.B}
+		}
+		filled := [3]uint8{want.R, want.G, want.B}
+		empty := [3]uint8{assets.Panel.R, assets.Panel.G, assets.Panel.B}
+		if bw*b.P > 4 && at(end-2) != filled {
+			return fmt.Errorf("bar %s (%.1f%%): colour %v just before its end, want %v", b.Outcome, 100*b.P, at(end-2), filled)
+		}
+		if bw*(1-b.P) > 4 && at(end+2) != empty {
+			return fmt.Errorf("bar %s (%.1f%%): colour %v just after its end, want the empty bar %v", b.Outcome, 100*b.P, at(end+2), empty)
+		}
+	}
+	return nil
+}
+
+// TestWindowForecast opens the facilitator's screen of the campaign and
+// waits for the live forecast: its outcome bars are drawn as long as
+// their shares, which add up to 100%; choosing greedy for every side and
+// resolving a turn each start it anew.
+func TestWindowForecast(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	a := NewApp(sc, Options{SavePath: t.TempDir() + "/save.jsonl"})
+	t.Cleanup(a.Close)
+	a.Forecast.Stages = []int{100, 400}
+	for i := range a.Seats {
+		a.Seats[i] = "random"
+	}
+	r := newRig(t, NewLibrary(a), 1280, 800)
+	r.frames(2)
+	r.click("start")
+	r.click("continue")
+	if err := expect(r.driver, "*ui.facilitator"); err != nil {
+		t.Fatal(err)
+	}
+	figs := r.waitFigures(a, 400)
+	if !figs.Done || figs.Games != 400 {
+		t.Fatalf("forecast: %d rollouts, done %v; want all 400", figs.Games, figs.Done)
+	}
+	if math.Abs(figs.Total()-1) > 1e-9 {
+		t.Errorf("the shares add up to %.4f, want 100%%", 100*figs.Total())
+	}
+	if len(figs.Bars) < len(sc.Outcomes)+len(sc.Sides) {
+		t.Errorf("%d bars, want one for each of %d outcomes and %d sides", len(figs.Bars), len(sc.Outcomes), len(sc.Sides))
+	}
+	f := r.mgr.Scene().(*facilitator)
+	img := r.shot("facilitator-forecast")
+	assertNotBlank(t, "facilitator-forecast", img)
+	if err := checkBars(img, f, figs); err != nil {
+		t.Error(err)
+	}
+
+	// Every side greedy: the forecast starts again, with the new policies.
+	r.click("fcpol:all")
+	if got := a.Forecast.Figures(); got.Games != 0 {
+		t.Errorf("after choosing greedy: %d rollouts shown, want a new forecast", got.Games)
+	}
+	figs = r.waitFigures(a, 100)
+	for i, p := range figs.Pols {
+		if p != "greedy" {
+			t.Errorf("side %s plays %s in the rollouts, want greedy", sc.Sides[i].ID, p)
+		}
+	}
+	if math.Abs(figs.Total()-1) > 1e-9 {
+		t.Errorf("greedy: the shares add up to %.4f, want 100%%", 100*figs.Total())
+	}
+	if err := checkBars(r.shot("facilitator-forecast-greedy"), r.mgr.Scene().(*facilitator), figs); err != nil {
+		t.Error(err)
+	}
+
+	// A turn resolved: the figures are those of the new state.
+	r.click("resolve")
+	r.click("done")
+	if err := expect(r.driver, "*ui.facilitator"); err != nil {
+		t.Fatal(err)
+	}
+	r.frames(1)
+	if got := a.Forecast.Figures(); got.Games >= 100 {
+		t.Errorf("right after resolving: %d rollouts shown, want a new forecast", got.Games)
+	}
+}

@@ -1,0 +1,96 @@
+package ui
+
+import (
+	"image/color"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+
+	"ttx/assets"
+	"ttx/sim"
+)
+
+// Sizes of the forecast's bars, in device-independent pixels.
+const (
+	forecastRowH  = 22  // one outcome
+	forecastColW  = 340 // the narrowest column of outcomes
+	forecastLabel = 150 // the outcome's name
+	forecastText  = 120 // its figures
+)
+
+// forecastRows places n outcome rows in r below a status line: in as many
+// columns as fit, filled top to bottom, then left to right.
+func forecastRows(r Rect, n int, scale float64) []Rect {
+	if n == 0 {
+		return nil
+	}
+	top := r.Y + forecastRowH*scale
+	cols := max(1, min(n, int(r.W/(forecastColW*scale))))
+	rows := (n + cols - 1) / cols
+	cw := r.W / float64(cols)
+	out := make([]Rect, n)
+	for i := range out {
+		c, k := i/rows, i%rows
+		out[i] = Rect{r.X + float64(c)*cw, top + float64(k)*forecastRowH*scale, cw - 12*scale, forecastRowH * scale}
+	}
+	return out
+}
+
+// forecastHeight is the height the panel needs for n outcomes in width w.
+func forecastHeight(n int, w, scale float64) float64 {
+	rs := forecastRows(Rect{0, 0, w, 0}, n, scale)
+	h := forecastRowH * scale
+	for _, r := range rs {
+		h = max(h, r.Y+r.H)
+	}
+	return h + 4*scale
+}
+
+// forecastBar returns where the bar of an outcome's row goes: after its
+// name, before its figures.
+func forecastBar(row Rect, s float64) (x, y, w, h float64) {
+	lw, tw := forecastLabel*s, forecastText*s
+	return row.X + lw, row.Y + 4*s, max(20*s, row.W-lw-tw), row.H - 8*s
+}
+
+// barColor is the colour of an outcome's bar: its side's for a side's
+// score lead, else the accent.
+func barColor(sc *sim.Scenario, b OutcomeBar) color.RGBA {
+	if b.Side >= 0 {
+		return SideColor(sc, b.Side)
+	}
+	return assets.Accent
+}
+
+// DrawForecast draws figures in r: a status line, then one row per
+// outcome with its name, a bar as long as its share (in the side's colour
+// for a side's score lead), the 95% interval as a whisker across the bar,
+// and the figures as text.
+func DrawForecast(dst *ebiten.Image, th *Theme, r Rect, sc *sim.Scenario, title string, f Figures) {
+	s := th.Scale
+	drawText(dst, th.Small, title+" · "+f.Status(), assets.TextDim, r.X, r.Y+2*s)
+	for i, row := range forecastRows(r, len(f.Bars), s) {
+		if row.Y+row.H > r.Y+r.H+1 {
+			break
+		}
+		b := f.Bars[i]
+		lw := forecastLabel * s
+		drawText(dst, th.Small, Ellipsis(b.Label, th.Small, lw-6*s), assets.Text, row.X, row.Y+3*s)
+		bx, by, bw, bh := forecastBar(row, s)
+		vector.FillRect(dst, float32(bx), float32(by), float32(bw), float32(bh), assets.Panel, false)
+		c := barColor(sc, b)
+		vector.FillRect(dst, float32(bx), float32(by), float32(bw*b.P), float32(bh), c, false)
+		if f.Games > 0 {
+			mid := float32(by + bh/2)
+			lo, hi := float32(bx+bw*b.Lo), float32(bx+bw*b.Hi)
+			lw := float32(max(1, 1.5*s))
+			vector.StrokeLine(dst, lo, mid, hi, mid, lw, assets.Text, false)
+			vector.StrokeLine(dst, lo, float32(by+1), lo, float32(by+bh-1), lw, assets.Text, false)
+			vector.StrokeLine(dst, hi, float32(by+1), hi, float32(by+bh-1), lw, assets.Text, false)
+			t := b.BarText()
+			w, _ := text.Measure(t, th.Small, 0)
+			drawText(dst, th.Small, t, assets.TextDim, row.X+row.W-w, row.Y+3*s)
+		}
+	}
+}
