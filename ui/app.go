@@ -50,6 +50,10 @@ type App struct {
 	// ForecastPols the policy each side plays in its rollouts.
 	Forecast     *Forecaster
 	ForecastPols []string
+	// teamForecasts are the teams' own forecasts, by side, made with only
+	// what each side knows; shown on its turn screen when it asks (F).
+	teamForecasts map[int]*Forecaster
+	showForecast  map[int]bool // per side: it asked to see its forecast
 }
 
 // NewApp returns an app at the set-up screen with sc selected.
@@ -85,8 +89,33 @@ func (a *App) WatchForecast() {
 	a.Forecast.Watch(a.Sess.State, a.ForecastPols)
 }
 
-// Close stops the forecast's rollouts and waits for them to return.
-func (a *App) Close() { a.Forecast.Stop() }
+// TeamForecast returns side sd's own forecast, which uses only what the
+// side knows (Forecaster.Side), started on the game as it now stands with
+// random play for every side.
+func (a *App) TeamForecast(sd int) *Forecaster {
+	if a.teamForecasts == nil {
+		a.teamForecasts = map[int]*Forecaster{}
+	}
+	f, ok := a.teamForecasts[sd]
+	if !ok {
+		f = &Forecaster{Side: sd, Stages: ForecastStages[:4]}
+		a.teamForecasts[sd] = f
+	}
+	pols := make([]string, len(a.Sc.Sides))
+	for i := range pols {
+		pols[i] = ForecastPolicies[0]
+	}
+	f.Watch(a.Sess.State, pols)
+	return f
+}
+
+// Close stops the forecasts' rollouts and waits for them to return.
+func (a *App) Close() {
+	a.Forecast.Stop()
+	for _, f := range a.teamForecasts {
+		f.Stop()
+	}
+}
 
 func dedupScenarios(in []*sim.Scenario) []*sim.Scenario {
 	var out []*sim.Scenario
@@ -131,6 +160,7 @@ func (a *App) Start(ctx *Context) {
 	a.boards = map[int]*Board{}
 	a.briefed = map[int]bool{}
 	a.seen = map[int]int{}
+	a.showForecast = map[int]bool{}
 	a.Timer.Reset()
 	ctx.Switch(newBriefing(a, -1))
 }

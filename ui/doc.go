@@ -16,10 +16,22 @@
 // Screens, in the order of play: set-up (library, a person or a policy per
 // side, seed, turn timer), the common briefing, then for each person side in
 // turn a hand-over cover, its private briefing (first turn), the playback of
-// what it saw of the last turn, and its turn (board, orders, feed). The
+// what it saw of the last turn, and its turn (board, orders, feed, and on
+// request (F) its own forecast, made from what it knows only). The
 // facilitator's screen (F2 anywhere) sees everything and fires injects,
-// overrides tracks, undoes, saves and loads, pauses, runs the timer and
-// takes notes; the after-action review ends the game.
+// overrides tracks (an actor found by id or name, or clicked on the board,
+// then one of its tracks), undoes, saves and loads, pauses, runs the timer
+// and takes notes tied to an inject of its choice; the after-action review
+// ends the game.
+//
+// The live forecast under the facilitator's board asks "where is this
+// going?": a Forecaster plays sim/batch's Forecast of the rest of the game
+// on other goroutines, in growing stages (ForecastStages: 100 rollouts,
+// then 300, 1,000, …), and the screen draws the outcome probabilities with
+// their 95% Wilson intervals from its latest Figures each frame. Any
+// change of the state (a turn, an undo, an inject, an override, a load) or
+// of the rollouts' policies (random or greedy, per side) cancels it and
+// starts anew; it keeps refining while the teams deliberate.
 //
 // Keys: Tab and Shift+Tab move the focus, Enter or Space press the focused
 // button; each button shows its own shortcut in brackets. On boards, drag
@@ -28,7 +40,8 @@
 // Input is read once per frame into an Input (EbitenInput reads the devices,
 // an Injector plays a script), and widgets see only that Input, so tests
 // drive the real window. The pure parts (graph layout, camera, hit testing,
-// wrapping) are tested without a display. The window tests run inside a real
+// wrapping, the forecast's restarts and figures) are tested without a
+// display (go test -race ./ui/ for the forecast's goroutines). The window tests run inside a real
 // Ebiten game loop (TestMain in harness_test.go):
 //
 //	apt-get install -y xvfb xauth

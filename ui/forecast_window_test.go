@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"ttx/assets"
 )
 
@@ -115,5 +117,65 @@ func TestWindowForecast(t *testing.T) {
 	r.frames(1)
 	if got := a.Forecast.Figures(); got.Games >= 100 {
 		t.Errorf("right after resolving: %d rollouts shown, want a new forecast", got.Games)
+	}
+}
+
+// TestWindowTeamForecast opens a team's turn screen and asks for its own
+// forecast (F): it is made from that side's knowledge only, and its bars
+// are drawn and add up to 100%.
+func TestWindowTeamForecast(t *testing.T) {
+	sc := loadScenario(t, "shared_infrastructure.toml")
+	a := NewApp(sc, Options{SavePath: t.TempDir() + "/save.jsonl"})
+	t.Cleanup(a.Close)
+	for i := range a.Seats {
+		a.Seats[i] = "random"
+	}
+	a.Seats[1] = SeatPerson
+	r := newRig(t, NewLibrary(a), 1280, 800)
+	r.frames(2)
+	r.click("start")
+	for i := 0; i < 5; i++ {
+		if _, ok := r.mgr.Scene().(*turn); ok {
+			break
+		}
+		r.click("continue")
+	}
+	tn, ok := r.mgr.Scene().(*turn)
+	if !ok {
+		t.Fatalf("on screen %T, want the team's turn", r.mgr.Scene())
+	}
+	if tn.forecast != nil {
+		t.Error("the team's forecast is shown before it asked for it")
+	}
+	r.key(ebiten.KeyF)
+	if tn.forecast == nil {
+		t.Fatal("F did not show the team's forecast")
+	}
+	fc := a.teamForecasts[1]
+	if fc == nil || fc.Side != 1 {
+		t.Fatalf("the team's forecaster is %+v, want one with Side 1", fc)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for !fc.Figures().Done && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	figs := fc.Figures()
+	if !figs.Done || math.Abs(figs.Total()-1) > 1e-9 {
+		t.Fatalf("team forecast: %d rollouts, done %v, shares adding up to %v", figs.Games, figs.Done, figs.Total())
+	}
+	r.frames(1)
+	panel := rectOf(tn.forecast.GetWidget().Rect)
+	rows := forecastRows(panel, len(figs.Bars), 1)
+	img := r.shot("turn-forecast")
+	for i, b := range figs.Bars {
+		bx, by, bw, _ := forecastBar(rows[i], 1)
+		want := barColor(sc, b)
+		if c := img.RGBAAt(int(bx+bw*b.P-2), int(by)); bw*b.P > 4 && (c.R != want.R || c.G != want.G || c.B != want.B) {
+			t.Errorf("bar %s (%.1f%%) not drawn: colour %v at its end, want %v", b.Outcome, 100*b.P, c, want)
+		}
+	}
+	r.key(ebiten.KeyF)
+	if tn.forecast != nil {
+		t.Error("a second F did not hide the forecast")
 	}
 }

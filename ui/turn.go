@@ -14,6 +14,9 @@ type turn struct {
 	board  *Board
 	area   *widget.Container
 	orders *ordersPanel
+	// forecast is where the team's own forecast is drawn, when it asked
+	// for it; nil otherwise.
+	forecast *widget.Container
 }
 
 func newTurn(a *App, sd int) *turn {
@@ -36,8 +39,12 @@ func (t *turn) Update(ctx *Context) error {
 	if t.app.globalKeys(ctx, t) {
 		return nil
 	}
-	// The white cell's forecast refines while the team deliberates.
+	// The white cell's forecast refines while the team deliberates, and so
+	// does the team's own, when it asked for it.
 	t.app.WatchForecast()
+	if t.app.showForecast[t.sd] {
+		t.app.TeamForecast(t.sd)
+	}
 	if t.app.Timer.Tick() {
 		t.app.Status = "Time is up for " + t.app.SideName(t.sd) + ": submit your orders."
 		t.stale = true
@@ -75,12 +82,33 @@ func (t *turn) build(w *Widgets) {
 	v := a.Sess.View(t.sd)
 	w.Root.AddChild(a.header(w, "Turn", t.sd))
 	main := w.Grid(2, []bool{true, false}, []bool{true}, 12)
+	left := w.Grid(1, []bool{true}, []bool{true, false}, 6)
 	t.area = w.Placeholder()
-	main.AddChild(t.area)
+	left.AddChild(t.area)
+	t.forecast = nil
+	if a.showForecast[t.sd] {
+		// Room for every named outcome and side, and a draw.
+		n := len(a.Sc.Outcomes) + len(a.Sc.Sides) + 1
+		width := float64(w.Theme.Px(float64(t.size.X)/t.scale - panelWidth - 100))
+		t.forecast = w.Placeholder(widget.WidgetOpts.MinSize(0, int(forecastHeight(n, width, t.scale))))
+		left.AddChild(t.forecast)
+	}
+	main.AddChild(left)
 	side := w.Grid(1, []bool{true}, []bool{false, true, false}, 8, widget.WidgetOpts.MinSize(w.Theme.Px(panelWidth+20), 0))
 	tabs := w.Row(8)
 	tabs.AddChild(w.Button("tab:orders", "Orders", ebiten.KeyO, func() { t.tab = "orders"; t.stale = true }))
 	tabs.AddChild(w.Button("tab:feed", "Feed", ebiten.KeyE, func() { t.tab = "feed"; t.stale = true }))
+	fc := "Forecast"
+	if a.showForecast[t.sd] {
+		fc = "Hide forecast"
+	}
+	tabs.AddChild(w.Button("forecast", fc, ebiten.KeyF, func() {
+		if a.showForecast == nil {
+			a.showForecast = map[int]bool{}
+		}
+		a.showForecast[t.sd] = !a.showForecast[t.sd]
+		t.stale = true
+	}))
 	side.AddChild(tabs)
 	if t.tab == "feed" {
 		side.AddChild(w.Paragraph(FeedText(a.Sc, a.Sess.State, t.sd), panelWidth, 300))
@@ -101,7 +129,16 @@ func (t *turn) build(w *Widgets) {
 
 func (t *turn) Draw(screen *ebiten.Image, ctx *Context) {
 	t.draw(screen)
-	t.board.Draw(screen, t.app.Theme(ctx))
+	th := t.app.Theme(ctx)
+	t.board.Draw(screen, th)
+	if t.forecast != nil {
+		var figs Figures
+		if f := t.app.teamForecasts[t.sd]; f != nil {
+			figs = f.Figures()
+		}
+		DrawForecast(screen, th, rectOf(t.forecast.GetWidget().Rect), t.app.Sc,
+			"Your forecast (from what you know; random play)", figs)
+	}
 }
 
 // Side returns the side whose turn this is.
