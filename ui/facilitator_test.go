@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -79,4 +81,84 @@ func TestWindowFacilitatorControls(t *testing.T) {
 		t.Error("P did not pause the timer")
 	}
 	r.shot("facilitator-controls")
+}
+
+// TestWindowFacilitatorPickers drives the override and the notes from the
+// keyboard: part of a name and Enter picks the actor, its tracks show
+// their values, a value and Enter sets one; a note is tied to the inject
+// chosen, or to none.
+func TestWindowFacilitatorPickers(t *testing.T) {
+	sc := loadScenario(t, "shared_infrastructure.toml")
+	a := NewApp(sc, Options{SavePath: filepath.Join(t.TempDir(), "save.jsonl")})
+	t.Cleanup(a.Close)
+	for i := range a.Seats {
+		a.Seats[i] = "random"
+	}
+	r := newRig(t, NewLibrary(a), 1280, 800)
+	r.frames(2)
+	r.click("start")
+	r.click("continue")
+	f, ok := r.mgr.Scene().(*facilitator)
+	if !ok {
+		t.Fatalf("on screen %T, want the facilitator", r.mgr.Scene())
+	}
+	if err := r.typeInto(f.actor, "GAMAR"); err != nil {
+		t.Fatal(err)
+	}
+	r.frames(2)
+	if _, err := r.button("pick:gamaredon"); err != nil {
+		t.Errorf("typing GAMAR does not offer Gamaredon: %v", err)
+	}
+	r.key(ebiten.KeyEnter)
+	act := sc.Actor("gamaredon")
+	if f.ovActor != act {
+		t.Fatalf("Enter picked actor %d, want gamaredon (%d)", f.ovActor, act)
+	}
+	exp := sc.Track("exposure")
+	cur := a.Sess.State.Track(act, exp)
+	if want := fmt.Sprintf("exposure %d", cur); !slices.Contains(Texts(f), want) {
+		t.Errorf("the tracks of gamaredon do not show %q", want)
+	}
+	r.click("track:exposure")
+	if want := fmt.Sprintf("public exposure: now %d (0 to 100)", cur); !slices.Contains(Texts(f), want) {
+		t.Errorf("the picked track does not show %q", want)
+	}
+	if err := r.typeInto(f.value, "55"); err != nil {
+		t.Fatal(err)
+	}
+	r.key(ebiten.KeyEnter)
+	if got := a.Sess.State.Track(act, exp); got != 55 {
+		t.Errorf("Enter in the value set gamaredon's exposure to %d, want 55 (status %q)", got, a.Status)
+	}
+
+	fired := a.Sess.FiredInjects()
+	if len(fired) == 0 {
+		t.Fatal("no inject has fired at the start: nothing to tie a note to")
+	}
+	note := func(text string) Note {
+		t.Helper()
+		if err := r.typeInto(f.note, text); err != nil {
+			t.Fatal(err)
+		}
+		r.key(ebiten.KeyEnter)
+		n := a.Sess.Notes[len(a.Sess.Notes)-1]
+		if n.Text != text {
+			t.Fatalf("the last note is %q, want %q", n.Text, text)
+		}
+		return n
+	}
+	if n := note("on the latest"); n.Inject != sc.Injects[fired[0]].ID {
+		t.Errorf("a note by default is tied to %q, want the latest inject %q", n.Inject, sc.Injects[fired[0]].ID)
+	}
+	for range fired {
+		r.click("note-tie")
+	}
+	if n := note("on nothing"); n.Inject != "" {
+		t.Errorf("after cycling past every inject the note is tied to %q, want none", n.Inject)
+	}
+	r.click("note-tie")
+	if n := note("on the latest again"); n.Inject != sc.Injects[fired[0]].ID {
+		t.Errorf("after none, the note is tied to %q, want the latest again", n.Inject)
+	}
+	r.shot("facilitator-pickers")
 }

@@ -235,6 +235,7 @@ func TestFigureText(t *testing.T) {
 		{OutcomeBar{P: 0.315, Lo: 0.287, Hi: 0.344}, "32% (29–34%)"},
 		{OutcomeBar{P: 0.017, Lo: 0.011, Hi: 0.027}, "1.7% (1.1–2.7%)"},
 		{OutcomeBar{P: 0, Lo: 0, Hi: 0.004}, "0% (0–0.4%)"},
+		{OutcomeBar{P: 0.001, Lo: 0.0002, Hi: 0.006}, "0.1% (0–0.6%)"},
 	} {
 		if got := tt.b.BarText(); got != tt.want {
 			t.Errorf("BarText(%v) = %q, want %q", tt.b, got, tt.want)

@@ -99,7 +99,7 @@ func (b OutcomeBar) BarText() string {
 func pctText(p float64) string { return pctNum(p) + "%" }
 
 func pctNum(p float64) string {
-	if p > 0 && p < 0.095 {
+	if p >= 0.0005 && p < 0.095 {
 		return fmt.Sprintf("%.1f", 100*p)
 	}
 	return fmt.Sprintf("%.0f", 100*p)
