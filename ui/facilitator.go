@@ -220,5 +220,5 @@ func (f *facilitator) Draw(screen *ebiten.Image, ctx *Context) {
 	th := f.app.Theme(ctx)
 	f.board.Draw(screen, th)
 	DrawForecast(screen, th, rectOf(f.forecast.GetWidget().Rect), f.app.Sc,
-		"Forecast of the whole state", f.app.Forecast.Figures())
+		"Forecast of the whole state", f.app.Forecast.Figures(), ctx.In.Cursor)
 }

@@ -300,3 +300,19 @@ func TestForecastPolicies(t *testing.T) {
 		t.Error("nextForecastPolicy does not cycle random, greedy")
 	}
 }
+
+func TestOutcomeText(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	o := sc.Outcomes[0]
+	for name, want := range map[string]string{
+		o.ID:             o.Text,
+		sc.Sides[1].ID:   "no named outcome, and " + sc.Sides[1].Name + " has the highest score.",
+		"draw":           "no named outcome, and no side has the highest score.",
+		batch.Unfinished: "the rollout stopped before the game ended.",
+		"something else": "something else",
+	} {
+		if got := outcomeText(sc, name); got != want {
+			t.Errorf("outcomeText(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -54,6 +54,18 @@ func checkBars(img *image.RGBA, f *facilitator, figs Figures) error {
 	return nil
 }
 
+// sameRegion reports whether a and b have the same pixels in r.
+func sameRegion(a, b *image.RGBA, r image.Rectangle) bool {
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if a.RGBAAt(x, y) != b.RGBAAt(x, y) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // TestWindowForecast opens the facilitator's screen of the campaign and
 // waits for the live forecast: its outcome bars are drawn as long as
 // their shares, which add up to 100%; choosing greedy for every side and
@@ -89,6 +101,22 @@ func TestWindowForecast(t *testing.T) {
 	if err := checkBars(img, f, figs); err != nil {
 		t.Error(err)
 	}
+
+	// Over an outcome, the status line says what it means.
+	panel := rectOf(f.forecast.GetWidget().Rect)
+	row := forecastRows(panel, len(figs.Bars), 1)[2]
+	r.inj.Move(row.Center())
+	r.play(1)
+	hover := r.shot("facilitator-forecast-hover")
+	line := image.Rect(int(panel.X), int(panel.Y), int(panel.X+panel.W), int(panel.Y+forecastRowH))
+	if sameRegion(img, hover, line) {
+		t.Error("the status line did not change with the cursor over an outcome")
+	}
+	if !sameRegion(img, hover, image.Rect(int(panel.X), int(row.Y), int(panel.X+panel.W), int(panel.Y+panel.H))) {
+		t.Error("the bars changed with the cursor over an outcome")
+	}
+	r.inj.Move(Point{4, 4})
+	r.play(1)
 
 	// Every side greedy: the forecast starts again, with the new policies.
 	r.click("fcpol:all")

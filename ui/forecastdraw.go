@@ -66,11 +66,19 @@ func barColor(sc *sim.Scenario, b OutcomeBar) color.RGBA {
 // DrawForecast draws figures in r: a status line, then one row per
 // outcome with its name, a bar as long as its share (in the side's colour
 // for a side's score lead), the 95% interval as a whisker across the bar,
-// and the figures as text.
-func DrawForecast(dst *ebiten.Image, th *Theme, r Rect, sc *sim.Scenario, title string, f Figures) {
+// and the figures as text. With the cursor over an outcome, the status
+// line says what the outcome means.
+func DrawForecast(dst *ebiten.Image, th *Theme, r Rect, sc *sim.Scenario, title string, f Figures, cursor Point) {
 	s := th.Scale
-	drawText(dst, th.Small, title+" · "+f.Status(), assets.TextDim, r.X, r.Y+2*s)
-	for i, row := range forecastRows(r, len(f.Bars), s) {
+	rows := forecastRows(r, len(f.Bars), s)
+	status, c := title+" · "+f.Status(), assets.TextDim
+	for i, row := range rows {
+		if row.Contains(cursor) {
+			status, c = f.Bars[i].Label+": "+outcomeText(sc, f.Bars[i].Outcome), assets.Text
+		}
+	}
+	drawText(dst, th.Small, Ellipsis(status, th.Small, r.W), c, r.X, r.Y+2*s)
+	for i, row := range rows {
 		if row.Y+row.H > r.Y+r.H+1 {
 			break
 		}

@@ -66,6 +66,25 @@ func outcomeLabel(sc *sim.Scenario, name string) string {
 	return strings.ReplaceAll(name, "_", " ")
 }
 
+// outcomeText says what an outcome means: the scenario's text of it, or
+// what a side's score lead or a draw is.
+func outcomeText(sc *sim.Scenario, name string) string {
+	for _, o := range sc.Outcomes {
+		if o.ID == name {
+			return o.Text
+		}
+	}
+	switch sd := sc.Side(name); {
+	case sd >= 0:
+		return "no named outcome, and " + sc.Sides[sd].Name + " has the highest score."
+	case name == "draw":
+		return "no named outcome, and no side has the highest score."
+	case name == batch.Unfinished:
+		return "the rollout stopped before the game ended."
+	}
+	return name
+}
+
 // Total returns the sum of the bars' shares: 1 once rollouts are counted.
 func (f Figures) Total() float64 {
 	t := 0.0

@@ -137,7 +137,7 @@ func (t *turn) Draw(screen *ebiten.Image, ctx *Context) {
 			figs = f.Figures()
 		}
 		DrawForecast(screen, th, rectOf(t.forecast.GetWidget().Rect), t.app.Sc,
-			"Your forecast (from what you know; random play)", figs)
+			"Your forecast (from what you know; random play)", figs, ctx.In.Cursor)
 	}
 }
 
