@@ -20,17 +20,7 @@ func (sc *Scenario) Index() {
 				}
 			}
 		}
-		n := 0
-		switch m.Target {
-		case TargetActor:
-			n = len(sc.Actors)
-		case TargetAsset:
-			n = len(sc.Assets)
-		case TargetLink:
-			n = len(sc.Links)
-		case TargetResolution:
-			n = len(sc.Resolutions)
-		}
+		n := targetCount(sc, nil, m.Target)
 		static := m.WhenSplit && m.WhenStatic.Fn != nil
 		if n == 0 || (len(m.TargetKinds) == 0 && !static) {
 			continue

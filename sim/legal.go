@@ -83,19 +83,7 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 		if split {
 			whenT = m.WhenTarget
 		}
-		n := 0
-		switch m.Target {
-		case TargetActor:
-			n = len(sc.Actors)
-		case TargetAsset:
-			n = len(sc.Assets)
-		case TargetLink:
-			n = len(sc.Links)
-		case TargetIncident:
-			n = len(s.Incidents)
-		case TargetResolution:
-			n = len(sc.Resolutions)
-		}
+		n := targetCount(sc, s, m.Target)
 		// The targets to try: none (-1), every index below n, or, when the scenario is indexed,
 		// only those of the move's target kinds.
 		switch {
@@ -186,4 +174,24 @@ func (v *Sight) affords(a int, m *MoveDef) bool {
 		}
 	}
 	return true
+}
+
+// targetCount returns how many targets of a kind there are: incidents are those opened so far in
+// s (none without a state).
+func targetCount(sc *Scenario, s *State, kind int) int {
+	switch kind {
+	case TargetActor:
+		return len(sc.Actors)
+	case TargetAsset:
+		return len(sc.Assets)
+	case TargetLink:
+		return len(sc.Links)
+	case TargetIncident:
+		if s != nil {
+			return len(s.Incidents)
+		}
+	case TargetResolution:
+		return len(sc.Resolutions)
+	}
+	return 0
 }

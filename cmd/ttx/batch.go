@@ -35,10 +35,6 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	if stop {
 		return code
 	}
-	if len(pos) > 1 {
-		fmt.Fprintln(stderr, "ttx batch: one scenario file at most")
-		return exitUsage
-	}
 	if *runs < 0 || *workers < 1 || *turns < 0 {
 		fmt.Fprintln(stderr, "ttx batch: --runs, --turns must not be negative and --workers must be at least 1")
 		return exitUsage
@@ -53,14 +49,9 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx batch:", err)
 		return exitUsage
 	}
-	file := ""
-	if len(pos) == 1 {
-		file = pos[0]
-	}
-	sc, err := readScenario(file)
-	if err != nil {
-		printErrors(stderr, err)
-		return exitInvalid
+	sc, code := scenarioArg("batch", pos, stderr)
+	if sc == nil {
+		return code
 	}
 	ps, err := parsePolicies(sc, pols, *orders)
 	if err != nil {

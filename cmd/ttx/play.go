@@ -27,22 +27,14 @@ func playCmd(args []string, stdout, stderr io.Writer) int {
 	if stop {
 		return code
 	}
-	if len(pos) > 1 {
-		fmt.Fprintln(stderr, "ttx play: one scenario file at most")
-		return exitUsage
-	}
-	file := ""
-	if len(pos) == 1 {
-		file = pos[0]
-	}
-	sc, err := readScenario(file)
-	if err != nil {
-		printErrors(stderr, err)
-		return exitInvalid
+	sc, code := scenarioArg("play", pos, stderr)
+	if sc == nil {
+		return code
 	}
 	if os.Getenv("EBITENGINE_SCREENSHOT_KEY") == "" {
 		os.Setenv("EBITENGINE_SCREENSHOT_KEY", screenshotKey)
 	}
+	var err error
 	if *shots != "" {
 		err = ui.Screenshots(sc, *shots)
 	} else {

@@ -29,18 +29,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if stop {
 		return code
 	}
-	if len(pos) > 1 {
-		fmt.Fprintln(stderr, "ttx run: one scenario file at most")
-		return exitUsage
-	}
-	file := ""
-	if len(pos) == 1 {
-		file = pos[0]
-	}
-	sc, err := readScenario(file)
-	if err != nil {
-		printErrors(stderr, err)
-		return exitInvalid
+	sc, code := scenarioArg("run", pos, stderr)
+	if sc == nil {
+		return code
 	}
 	sd := sc.Seed
 	if *seed >= 0 {

@@ -43,3 +43,22 @@ func printErrors(w io.Writer, err error) {
 		fmt.Fprintln(w, e.Error())
 	}
 }
+
+// scenarioArg loads the one optional scenario argument of a command (the embedded default when
+// there is none), printing what is wrong to stderr; it returns nil and the exit code then.
+func scenarioArg(cmd string, pos []string, stderr io.Writer) (*sim.Scenario, int) {
+	if len(pos) > 1 {
+		fmt.Fprintf(stderr, "ttx %s: one scenario file at most\n", cmd)
+		return nil, exitUsage
+	}
+	file := ""
+	if len(pos) == 1 {
+		file = pos[0]
+	}
+	sc, err := readScenario(file)
+	if err != nil {
+		printErrors(stderr, err)
+		return nil, exitInvalid
+	}
+	return sc, exitOK
+}
