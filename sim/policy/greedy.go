@@ -20,16 +20,37 @@ func (p Greedy) Orders(v *sim.Sight) []sim.Order {
 	if v.Over || v.Side < 0 {
 		return nil
 	}
-	k := p.Samples
+	var chosen []sim.Order
+	for _, ap := range greedyPlan(v, p.Seed, p.Samples) {
+		if ap.pick > 0 {
+			chosen = append(chosen, ap.cands[ap.pick])
+		}
+	}
+	return chosen
+}
+
+// actorPlan is what the greedy look one turn ahead found for one actor of the side.
+type actorPlan struct {
+	actor   int
+	cands   []sim.Order  // 0: doing nothing, then the actor's legal orders in Legal's order
+	choices []sim.Choice // the choice of each candidate (cands[i] is choices[i]; choices[0] unused)
+	gain    []float64    // each candidate's expected score one turn ahead, less doing nothing's
+	pick    int          // greedy's choice: the first candidate of the highest gain above 0
+}
+
+// greedyPlan scores, actor by actor in the side's order, each legal order of the actor one
+// turn ahead on k guesses at the hidden state (0: DefaultSamples), with the orders picked for
+// the actors before it, and picks the best. Greedy plays the picks; Search starts from them.
+func greedyPlan(v *sim.Sight, seed uint64, k int) []actorPlan {
 	if k <= 0 {
 		k = DefaultSamples
 	}
 	sts := make([]*sim.State, k)
 	for i := range sts {
-		sts[i] = sim.Quiet(sim.Sample(v, draw64(p.Seed^greedySalt, v.Turn, v.Side, i)))
+		sts[i] = sim.Quiet(sim.Sample(v, draw64(seed^greedySalt, v.Turn, v.Side, i)))
 	}
 	sideID := v.Sc.Sides[v.Side].ID
-	var chosen, buf []sim.Order
+	var chosen []sim.Order
 	var next *sim.State
 	eval := func(orders []sim.Order) float64 {
 		t := 0.0
@@ -39,22 +60,33 @@ func (p Greedy) Orders(v *sim.Sight) []sim.Order {
 		}
 		return t / float64(k)
 	}
-	for _, a := range v.Sc.Sides[v.Side].Actors {
-		buf = sim.LegalFor(v, a, buf[:0])
-		best, bestV := -1, eval(chosen)
-		for i, o := range buf {
+	actors := v.Sc.Sides[v.Side].Actors
+	plans := make([]actorPlan, len(actors))
+	var buf [64]sim.Choice
+	for ai, a := range actors {
+		ap := &plans[ai]
+		ap.actor = a
+		cs := sim.Choices(v, a, buf[:0])
+		ap.cands = make([]sim.Order, len(cs)+1)
+		ap.choices = make([]sim.Choice, len(cs)+1)
+		ap.gain = make([]float64, len(cs)+1)
+		base := eval(chosen)
+		bestV := base
+		for i, c := range cs {
+			o := sim.OrderOf(v.Sc, a, c)
 			o.Side = sideID
-			if val := eval(append(chosen, o)); val > bestV {
-				best, bestV = i, val
+			ap.cands[i+1], ap.choices[i+1] = o, c
+			val := eval(append(chosen, o))
+			ap.gain[i+1] = val - base
+			if val > bestV {
+				ap.pick, bestV = i+1, val
 			}
 		}
-		if best >= 0 {
-			o := buf[best]
-			o.Side = sideID
-			chosen = append(chosen, o)
+		if ap.pick > 0 {
+			chosen = append(chosen, ap.cands[ap.pick])
 		}
 	}
-	return chosen
+	return plans
 }
 
 // Salts separate the draws of each policy from each other's and the engine's.
