@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 
@@ -113,7 +114,7 @@ func (b *builder) exprErr(path string, err error) {
 	}
 	// ee.off counts runes; move that many runes forward.
 	for i := 0; i < ee.off && off < len(b.src); i++ {
-		_, size := decodeRune(b.src[off:])
+		_, size := utf8.DecodeRune(b.src[off:])
 		off += size
 	}
 	line, col := b.loc.pos(off)
@@ -292,13 +293,4 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]
-}
-
-func decodeRune(p []byte) (rune, int) {
-	r, n := []rune(string(p[:min(len(p), 4)]))[0], 0
-	n = len(string(r))
-	if n == 0 {
-		n = 1
-	}
-	return r, n
 }
