@@ -23,16 +23,24 @@ func TestNewWritesAScenarioThatPlays(t *testing.T) {
 	if !strings.HasPrefix(string(src), "#:schema ./scenario.schema.json\n") {
 		t.Errorf("the starter does not start with its #:schema line: %q", strings.SplitN(string(src), "\n", 2)[0])
 	}
-	out.Reset()
+	validatesAndPlays(t, "the starter", path, src, "blue", "red")
+}
+
+// validatesAndPlays checks that the scenario file at path (holding src) validates, matches the
+// schema, and plays to an outcome headless, with random players and with the two sides named
+// played by greedy.
+func validatesAndPlays(t *testing.T, what, path string, src []byte, greedyA, greedyB string) {
+	t.Helper()
+	var out, errs bytes.Buffer
 	if code := Main([]string{"validate", path}, &out, &errs); code != exitOK {
-		t.Fatalf("ttx validate on the starter = exit %d:\n%s", code, out.String())
+		t.Fatalf("%s does not validate (exit %d):\n%s", what, code, out.String())
 	}
 	if err := checkSchema(compileSchema(t), src); err != nil {
-		t.Errorf("the starter does not match the schema: %v", err)
+		t.Errorf("%s does not match the schema: %v", what, err)
 	}
 	for _, args := range [][]string{
 		{"run", path},
-		{"run", "--seed", "7", "--policy", "blue=greedy", "--policy", "red=greedy", path},
+		{"run", "--seed", "7", "--policy", greedyA + "=greedy", "--policy", greedyB + "=greedy", path},
 	} {
 		out.Reset()
 		errs.Reset()

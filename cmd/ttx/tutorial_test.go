@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,26 +61,7 @@ func TestTutorialPlays(t *testing.T) {
 	if err := os.WriteFile(path, []byte(final), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out, errs bytes.Buffer
-	if code := Main([]string{"validate", path}, &out, &errs); code != exitOK {
-		t.Fatalf("the tutorial's final file does not validate:\n%s", out.String())
-	}
-	if err := checkSchema(compileSchema(t), []byte(final)); err != nil {
-		t.Errorf("the tutorial's final file does not match the schema: %v", err)
-	}
-	for _, args := range [][]string{
-		{"run", path},
-		{"run", "--seed", "7", "--policy", "moscow=greedy", "--policy", "pyongyang=greedy", path},
-	} {
-		out.Reset()
-		errs.Reset()
-		if code := Main(args, &out, &errs); code != exitOK {
-			t.Fatalf("ttx %s = exit %d: %s", strings.Join(args, " "), code, errs.String())
-		}
-		if !strings.Contains(out.String(), "outcome: ") {
-			t.Errorf("ttx %s did not play to an outcome:\n%s", strings.Join(args, " "), out.String())
-		}
-	}
+	validatesAndPlays(t, "the tutorial's final file", path, []byte(final), "moscow", "pyongyang")
 }
 
 // TestTutorialExcerpts checks every TOML excerpt of the tutorial is taken from its final file,

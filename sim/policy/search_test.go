@@ -29,24 +29,30 @@ func loadMini(t *testing.T) *sim.Scenario {
 // random, and returns the side's mean final score.
 func meanScore(t *testing.T, sc *sim.Scenario, sd int, name string, games int) float64 {
 	t.Helper()
-	sp := batch.Spec{Scenario: sc, Seed: 77, Runs: games, Workers: 2,
-		Policies: func(seed uint64) []policy.Policy {
-			ps := make([]policy.Policy, len(sc.Sides))
-			for i := range ps {
-				ps[i] = policy.Random{Seed: seed}
-			}
-			p, err := policy.Parse(name, seed)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ps[sd] = p
-			return ps
-		}}
+	sp := oneSide(t, sc, sd, name, games)
 	sum, err := batch.Run(context.Background(), sp, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return sum.Scores[sd].Mean()
+}
+
+// oneSide is the batch of games of sc with side sd played by the policy named and every other
+// side random, from base seed 77.
+func oneSide(t *testing.T, sc *sim.Scenario, sd int, name string, games int) batch.Spec {
+	t.Helper()
+	if _, err := policy.Parse(name, 0); err != nil {
+		t.Fatal(err)
+	}
+	return batch.Spec{Scenario: sc, Seed: 77, Runs: games, Workers: 2,
+		Policies: func(seed uint64) []policy.Policy {
+			ps := make([]policy.Policy, len(sc.Sides))
+			for i := range ps {
+				ps[i] = policy.Random{Seed: seed}
+			}
+			ps[sd], _ = policy.Parse(name, seed)
+			return ps
+		}}
 }
 
 // TestSearchBeatsRandomAndGreedy plays the same seeds with blue played by random, greedy and
@@ -69,19 +75,7 @@ func TestSearchBeatsRandomAndGreedy(t *testing.T) {
 // seed whatever the policy, so two policies' scores pair by game).
 func scores(t *testing.T, sc *sim.Scenario, sd int, name string, games int) []float64 {
 	t.Helper()
-	sp := batch.Spec{Scenario: sc, Seed: 77, Runs: games, Workers: 2,
-		Policies: func(seed uint64) []policy.Policy {
-			ps := make([]policy.Policy, len(sc.Sides))
-			for i := range ps {
-				ps[i] = policy.Random{Seed: seed}
-			}
-			p, err := policy.Parse(name, seed)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ps[sd] = p
-			return ps
-		}}
+	sp := oneSide(t, sc, sd, name, games)
 	var out []float64
 	if _, err := batch.Run(context.Background(), sp, func(r *batch.Row) error {
 		out = append(out, r.Scores[sd])
