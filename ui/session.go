@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"time"
 
 	"ttx/internal/atomicfile"
 	"ttx/sim"
@@ -39,6 +40,16 @@ type Session struct {
 	Pending [][]sim.Order // per side, this turn's orders so far
 	Done    []bool        // per side, submitted this turn
 	Notes   []Note
+
+	// pols are the policies playing the sides without a person, kept from turn to turn
+	// (a search learns as the game goes on), by the seat they were made for.
+	pols []seatPolicy
+}
+
+// seatPolicy is a policy and the seat it plays.
+type seatPolicy struct {
+	seat Seat
+	p    policy.Policy
 }
 
 // NewSession starts sc with seed; every side is played by a person.
@@ -96,9 +107,22 @@ func (s *Session) Ready() bool {
 	return true
 }
 
-// policyOf returns the policy of a seat, seeded from the game's seed.
-func (s *Session) policyOf(st Seat) (policy.Policy, error) {
-	return policy.Parse(string(st), s.State.Seed)
+// policyOf returns the policy of side sd's seat, seeded from the game's seed: the one it
+// played with before while the seat is unchanged.
+func (s *Session) policyOf(sd int) (policy.Policy, error) {
+	if len(s.pols) != len(s.Seats) {
+		s.pols = make([]seatPolicy, len(s.Seats))
+	}
+	if sp := s.pols[sd]; sp.p != nil && sp.seat == s.Seats[sd] {
+		return sp.p, nil
+	}
+	p, err := policy.Parse(string(s.Seats[sd]), s.State.Seed)
+	if err != nil {
+		return nil, err
+	}
+	p = policy.WithClock(p, func() int64 { return time.Now().UnixNano() }) // search:Nms
+	s.pols[sd] = seatPolicy{s.Seats[sd], p}
+	return p, nil
 }
 
 // Resolve lets policies order for their sides (each from its own view),
@@ -113,7 +137,7 @@ func (s *Session) Resolve() (*sim.State, error) {
 			all = append(all, s.Pending[sd]...)
 			continue
 		}
-		p, err := s.policyOf(s.Seats[sd])
+		p, err := s.policyOf(sd)
 		if err != nil {
 			return s.State, err
 		}

@@ -11,27 +11,32 @@ import (
 const DefaultRollouts = 1000
 
 // Search chooses its side's orders by rollouts over sampled hidden state, starting from
-// Greedy's orders and departing from them only where the rollouts show a significant gain. It
-// sees only its side's view.
+// Greedy's orders and departing from them where the rollouts show a gain. It sees only its
+// side's view.
 //
 // Each turn it first makes Greedy's plan (one turn ahead, DefaultSamples guesses). Then, actor
 // by actor in the side's order, each of the actor's candidates (each legal order, and doing
 // nothing) is scored against greedy's pick for that actor by rollouts: the game is played to
 // its end (or Depth turns) from a guess at the hidden state (sim.Sample), this turn with the
 // side's orders decided so far, the candidate, and greedy's picks for the actors still to
-// decide, the other sides Random, then Random for everyone. A candidate's value is the side's
-// score at the end of the rollout, less greedy's pick's on the same guess and dice (common
-// random numbers). Successive halving keeps the better half of the challengers each round;
-// the last one left is then played against greedy's pick on fresh guesses, and replaces it only
-// when its mean gain there exceeds Z standard errors (2 when greedy's pick is doing nothing, as
-// greedy then saw nothing worth doing). A random continuation makes rollouts
-// noisy and undervalues investments; the test against greedy's pick keeps that noise from
+// decide, the other sides Random; after this turn the other sides play Random and the side
+// plays the policy it learns from its rollouts (see mast: each choice's mean final score,
+// drawn by a Gibbs distribution of temperature Temp), so that orders which pay off only with
+// the right orders after them (a theft, the laundering, the cash-out) are valued with a
+// continuation that plays them. A candidate's value is the side's score at the end of the
+// rollout, less greedy's pick's on the same guess and dice (common random numbers).
+// Successive halving keeps the better half of the challengers each round; the last one left
+// is then played against greedy's pick on fresh guesses, and replaces it only when its mean
+// gain there exceeds Z standard errors: rollouts are noisy, and the test keeps the noise from
 // making the search worse than greedy.
 //
-// The budget is Rollouts a turn (each rollout one candidate played out once), split evenly over
-// the side's actors that have a choice: deterministic for a given seed. With Millis and Clock
-// set, it also stops when that many milliseconds have passed since the turn began, and is then
-// no longer reproducible; an actor whose time runs out keeps greedy's pick.
+// What the side's rollout policy learnt is kept from turn to turn of a game (it is forgotten
+// when the game goes back to an earlier turn or changes scenario), so a Search is a game's:
+// give each game its own. The budget is Rollouts a turn (each rollout one candidate played
+// out once), split evenly over the side's actors that have a choice: deterministic for a given
+// seed and the same views. With Millis and Clock set, it also stops when that many
+// milliseconds have passed since the turn began, and is then no longer reproducible; an actor
+// whose time runs out keeps greedy's pick.
 type Search struct {
 	Seed     uint64
 	Rollouts int // rollouts a turn; 0: DefaultRollouts, or no limit but the time budget
@@ -42,14 +47,26 @@ type Search struct {
 	// Z is how many standard errors a challenger's mean gain over greedy's pick must exceed
 	// for the search to depart from greedy (0: DefaultZ).
 	Z float64
+	// Temp sets how sharply the side's own rollout policy follows what it learnt: the
+	// temperature of its Gibbs draw in standard deviations of the rollouts' scores (0:
+	// DefaultTemp; negative: the side plays Random in rollouts, as the other sides do).
+	Temp float64
 
 	// Clock returns a time in nanoseconds; the engine has no clock, so a caller that wants a
 	// time budget supplies one.
 	Clock func() int64
+
+	rs   rollouts      // the rollouts' storage and the side's learnt rollout policy
+	last *sim.Scenario // the scenario of the last turn searched
+	turn int           // and its turn
 }
 
+// DefaultTemp is the default temperature of the side's learnt rollout policy, in standard
+// deviations of the rollouts' scores.
+const DefaultTemp = 0.5
+
 // DefaultZ is the default significance a departure from greedy needs, in standard errors.
-const DefaultZ = 3
+const DefaultZ = 1
 
 // finalShare is the share of an actor's rollouts kept for the final test against greedy.
 const finalShare = 0.4
@@ -85,24 +102,37 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 		stop = func(i int) bool { return p.Clock()-begin >= total*int64(i+1)/n }
 	}
 	per := max(budget/max(active, 1), 4)
-	// turn holds the side's orders of this turn, one per actor (empty: nothing): greedy's
-	// picks until the search decides otherwise.
-	turn := make([]sim.Order, len(plans))
+	// turn holds the side's orders of this turn: the candidate of each actor (0: nothing),
+	// greedy's picks until the search decides otherwise.
+	turn := make([]int, len(plans))
 	for i := range plans {
-		turn[i] = plans[i].cands[plans[i].pick]
+		turn[i] = plans[i].pick
 	}
-	var rs rollouts
+	temp := p.Temp
+	if temp == 0 {
+		temp = DefaultTemp
+	}
+	rs := &p.rs
+	rs.learn = temp > 0
+	if v.Sc != p.last || v.Turn <= p.turn || rs.mast.temp != temp {
+		rs.mast.reset(temp) // another game, or back in this one
+	}
+	p.last, p.turn = v.Sc, v.Turn
 	var orders []sim.Order
-	// with returns this turn's orders of the side with candidate c for actor ai.
+	// with returns this turn's orders of the side with candidate c for actor ai, and notes
+	// them as the rollout's first choices.
 	with := func(ai, c int) []sim.Order {
 		orders = orders[:0]
-		for i, o := range turn {
+		for i, k := range turn {
 			if i == ai {
-				o = plans[ai].cands[c]
+				k = c
 			}
-			if o.Actor != "" {
-				orders = append(orders, o)
+			if k == 0 {
+				rs.mast.note(v, plans[i].actor, passChoice)
+				continue
 			}
+			rs.mast.note(v, plans[i].actor, plans[i].choices[k])
+			orders = append(orders, plans[i].cands[k])
 		}
 		return orders
 	}
@@ -123,19 +153,15 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 			return rs.value(st, seed, sd, with(ai, c), p.Depth)
 		}
 		until := func() bool { return stop(searched) }
-		za := z
-		if ap.pick == 0 {
-			za = 2 // greedy saw nothing worth doing: less evidence suffices to do something
-		}
-		if c, ok := challenger(ap, per, until, guess, value); ok && wins(ap, c, per, za, until, guess, value) {
-			turn[ai] = ap.cands[c]
+		if c, ok := challenger(ap, per, until, guess, value); ok && wins(ap, c, per, z, until, guess, value) {
+			turn[ai] = c
 		}
 		searched++
 	}
 	var out []sim.Order
-	for _, o := range turn {
-		if o.Actor != "" {
-			out = append(out, o)
+	for i, k := range turn {
+		if k > 0 {
+			out = append(out, plans[i].cands[k])
 		}
 	}
 	return out
@@ -208,28 +234,46 @@ func wins(ap *actorPlan, c, per int, z float64, stop func() bool, guess func() (
 
 // rollouts is the reusable storage of a search's rollouts.
 type rollouts struct {
-	roller Roller
-	first  *sim.State
+	bufs   [2]*sim.State
 	views  []sim.Sight
 	orders []sim.Order
+	// learn: the side plays by mast after the first turn; otherwise Random.
+	learn bool
+	mast  mast
 }
 
 // value plays one rollout from st, a guess: this turn the side's orders own and Random for the
-// other sides, then Random for everyone to the end (or depth turns more, if not 0). It returns
-// the side's score where the rollout stopped.
+// other sides, then Random for the other sides and the learnt policy (or Random) for the side
+// to the end (or depth turns more, if not 0). It returns the side's score where the rollout
+// stopped, and teaches the learnt policy that score.
 func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.Order, depth int) float64 {
 	sc := st.Sc
 	if len(rs.views) < len(sc.Sides) {
 		rs.views = make([]sim.Sight, len(sc.Sides))
 	}
-	orders := append(rs.orders[:0], own...)
 	rnd := Random{Seed: seed}
-	for i := range sc.Sides {
-		if i != sd {
-			orders = rnd.appendOrders(sim.ViewInto(&rs.views[i], st, i), orders)
+	cur := st
+	for n := 0; !cur.Over && (n == 0 || depth <= 0 || n <= depth); n++ {
+		orders := rs.orders[:0]
+		for i := range sc.Sides {
+			switch {
+			case i == sd && n == 0:
+				orders = append(orders, own...)
+			case i == sd && rs.learn:
+				orders = rs.mast.appendOrders(sim.ViewInto(&rs.views[i], cur, i), seed, orders)
+			default:
+				orders = rnd.appendOrders(sim.ViewInto(&rs.views[i], cur, i), orders)
+			}
 		}
+		rs.orders = orders
+		k := n % 2
+		if rs.bufs[k] == cur {
+			k = 1 - k
+		}
+		cur = sim.ResolveInto(rs.bufs[k], cur, orders)
+		rs.bufs[k] = cur
 	}
-	rs.orders = orders
-	rs.first = sim.ResolveInto(rs.first, st, orders)
-	return rs.roller.Play(rs.first, seed, depth).Scores[sd]
+	score := cur.Scores[sd]
+	rs.mast.learn(score)
+	return score
 }

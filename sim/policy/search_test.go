@@ -102,15 +102,16 @@ func pairedDiff(a, b []float64) (mean, se float64) {
 }
 
 // TestSearchOnCampaign plays, for each side of the campaign, the same seeds with that side
-// played by random, greedy and search (the default budget), the other sides random. Paired by
-// seed, search must beat random (by more than two standard errors for Pyongyang and Moscow; a
-// random Washington's score spreads too widely for that in 32 games, so there only on average),
-// and must not fall below greedy by more than two standard errors. (Search beats greedy clearly for Moscow and by less than
-// the noise of 32 games for Washington; for Pyongyang it plays as greedy does: see
-// docs/batch.md.)
+// played by random, greedy and search (the default budget), the other sides random, and pairs
+// the scores by seed. Search must beat random by more than two standard errors for every side,
+// never fall below greedy by more than two, and beat greedy by more than two standard errors
+// for the three sides together (Stouffer's z of the three paired gains, each side's gain in its
+// own standard errors, so that Washington's wide spread does not drown the others). Search
+// beats greedy clearly for Washington and Moscow and plays level with it for Pyongyang: see
+// docs/batch.md.
 func TestSearchOnCampaign(t *testing.T) {
 	if testing.Short() {
-		t.Skip("plays 288 games of the campaign, 96 of them with search")
+		t.Skip("plays 360 games of the campaign, 120 of them with search")
 	}
 	data, ok := scenarios.Read("campaign.toml")
 	if !ok {
@@ -120,24 +121,26 @@ func TestSearchOnCampaign(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const games = 32
-	for _, c := range []struct {
-		side   string
-		strict bool // beat random by two standard errors
-	}{{"blue", false}, {"pyongyang", true}, {"moscow", true}} {
-		side, sd := c.side, sc.Side(c.side)
+	const games = 40
+	zsum := 0.0
+	for _, side := range []string{"blue", "pyongyang", "moscow"} {
+		sd := sc.Side(side)
 		rnd := scores(t, sc, sd, "random", games)
 		gr := scores(t, sc, sd, "greedy", games)
 		se := scores(t, sc, sd, "search", games)
 		dr, ser := pairedDiff(se, rnd)
 		dg, seg := pairedDiff(se, gr)
 		t.Logf("%s over %d games: search - random %+.2f ± %.2f, search - greedy %+.2f ± %.2f", side, games, dr, ser, dg, seg)
-		if dr <= 0 || (c.strict && dr <= 2*ser) {
+		if dr <= 2*ser {
 			t.Errorf("%s: search beats random by %.2f ± %.2f: want more than two standard errors", side, dr, ser)
 		}
 		if dg < -2*seg {
 			t.Errorf("%s: search falls below greedy by %.2f ± %.2f", side, -dg, seg)
 		}
+		zsum += dg / seg
+	}
+	if z := zsum / math.Sqrt(3); z <= 2 {
+		t.Errorf("search beats greedy by %.2f standard errors over the three sides: want more than two", z)
 	}
 }
 

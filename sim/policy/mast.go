@@ -1,0 +1,167 @@
+package policy
+
+import (
+	"math"
+
+	"ttx/sim"
+)
+
+// mast is the search's own-side rollout policy, learnt as it searches (Move-Average Sampling,
+// as in general game playing): every choice an actor of the side made in a rollout (the move,
+// its target and its argument, or doing nothing) keeps the mean final score of the rollouts it
+// was made in, and in later rollouts each actor draws among its legal choices with weights
+// exp(mean/tau) (a Gibbs distribution), choices never tried counting as the mean of all
+// rollouts. Orders that pay off only with the orders that follow them (a theft, then the
+// laundering, then the cash-out) thus come to be played together, where a random continuation
+// would almost never finish what the candidate began.
+//
+// tau is the standard deviation of the rollouts' scores times temp: the policy sharpens as the
+// means of the choices spread apart.
+type mast struct {
+	stats map[int64]stat
+	all   stat    // every rollout's score
+	temp  float64 // tau in standard deviations of the scores
+	trace []int64 // the choices of the rollout being played
+	buf   []sim.Choice
+	w     []float64
+}
+
+// stat is a running count, sum and sum of squares.
+type stat struct {
+	n        int
+	sum, sq2 float64
+}
+
+func (s stat) mean() float64 { return s.sum / float64(s.n) }
+
+// mastKey packs actor a's choice c (c.Move < 0: doing nothing) into one number: the loader's
+// limits (512 moves; fewer than 65,535 targets of a kind, incidents included, and arguments)
+// keep the fields apart.
+func mastKey(a int, c sim.Choice) int64 {
+	return (((int64(a)<<12|int64(c.Move+1))<<16|int64(c.Target+1))<<16 | int64(c.Arg+1))
+}
+
+var passChoice = sim.Choice{Move: -1, Target: -1, Arg: -1}
+
+// key is mastKey of actor a's choice c, with one bit of what the side sees of the target:
+// whether it holds stolen value (an asset, or a link's source). A cash-out or a laundering hop
+// is worth much with stolen value to move and nothing without, so the two are learnt apart.
+func (m *mast) key(v *sim.Sight, a int, c sim.Choice) int64 {
+	k := mastKey(a, c)
+	if c.Move < 0 || c.Target < 0 {
+		return k
+	}
+	x := -1
+	switch v.Sc.Moves[c.Move].Target {
+	case sim.TargetAsset:
+		x = c.Target
+	case sim.TargetLink:
+		x = v.Sc.Links[c.Target].From
+	}
+	if x >= 0 && v.Dirty[x] > 0 {
+		k |= 1 << 62
+	}
+	return k
+}
+
+// reset forgets what the policy learnt.
+func (m *mast) reset(temp float64) {
+	if m.stats == nil {
+		m.stats = map[int64]stat{}
+	}
+	clear(m.stats)
+	m.all, m.temp, m.trace = stat{}, temp, m.trace[:0]
+}
+
+// note records that actor a of the side of v made choice c in the rollout being played.
+func (m *mast) note(v *sim.Sight, a int, c sim.Choice) { m.trace = append(m.trace, m.key(v, a, c)) }
+
+// learn credits every choice of the rollout just played with the side's score at its end, and
+// starts the next rollout.
+func (m *mast) learn(score float64) {
+	m.all.n++
+	m.all.sum += score
+	m.all.sq2 += score * score
+	for _, k := range m.trace {
+		s := m.stats[k]
+		s.n++
+		s.sum += score
+		m.stats[k] = s
+	}
+	m.trace = m.trace[:0]
+}
+
+// tau returns the temperature of the Gibbs draw, or 0 while the scores have not spread.
+func (m *mast) tau() float64 {
+	if m.all.n < 2 {
+		return 0
+	}
+	mu := m.all.mean()
+	sd := math.Sqrt(max(m.all.sq2/float64(m.all.n)-mu*mu, 0))
+	return sd * m.temp
+}
+
+// appendOrders appends the orders of the side of v drawn from the learnt policy; seed keys the
+// draws.
+func (m *mast) appendOrders(v *sim.Sight, seed uint64, out []sim.Order) []sim.Order {
+	tau := m.tau()
+	base := 0.0
+	if m.all.n > 0 {
+		base = m.all.mean()
+	}
+	for _, a := range v.Sc.Sides[v.Side].Actors {
+		cs := sim.Choices(v, a, m.buf[:0])
+		m.buf = cs
+		r := sim.Draw(seed^mastSalt, v.Turn, a, -1-v.Side, 0)
+		k := len(cs) // doing nothing
+		if tau <= 0 {
+			k = int(r * float64(len(cs)+1))
+		} else {
+			k = m.gibbs(v, a, cs, r, tau, base)
+		}
+		if k < len(cs) {
+			m.note(v, a, cs[k])
+			o := sim.OrderOf(v.Sc, a, cs[k])
+			o.Side = v.Sc.Sides[v.Side].ID
+			out = append(out, o)
+		} else {
+			m.note(v, a, passChoice)
+		}
+	}
+	return out
+}
+
+// gibbs draws one of the choices cs of actor a, or len(cs) for doing nothing, by r in [0, 1):
+// each with weight exp((mean - best)/tau), a choice never tried having mean base.
+func (m *mast) gibbs(v *sim.Sight, a int, cs []sim.Choice, r, tau, base float64) int {
+	m.w = m.w[:0]
+	top := math.Inf(-1)
+	for i := 0; i <= len(cs); i++ {
+		c := passChoice // last: doing nothing
+		if i < len(cs) {
+			c = cs[i]
+		}
+		q := base
+		if s, ok := m.stats[m.key(v, a, c)]; ok {
+			q = s.mean()
+		}
+		m.w = append(m.w, q)
+		top = max(top, q)
+	}
+	total := 0.0
+	for i, q := range m.w {
+		m.w[i] = math.Exp((q - top) / tau)
+		total += m.w[i]
+	}
+	x := r * total
+	for i, w := range m.w {
+		if x < w {
+			return i
+		}
+		x -= w
+	}
+	return len(cs)
+}
+
+// mastSalt separates the learnt policy's draws from Random's.
+const mastSalt = 0x6d6173740004

@@ -1,0 +1,40 @@
+package sim_test
+
+import (
+	"testing"
+
+	"ttx/internal/scentest"
+	"ttx/sim"
+)
+
+// TestSampleGuessesUnseenValues: a guess gives an asset whose value the side cannot see the
+// value of the scenario file (a theft target is worth robbing in a guess, as far as the side
+// knows), whatever its true value now; an asset it can see keeps the value it sees.
+func TestSampleGuessesUnseenValues(t *testing.T) {
+	sc := scentest.Mini(t, "testdata")
+	unseen := 0
+	for seed := range uint64(20) {
+		s := sim.New(sc, seed)
+		for !s.Over {
+			for sd := range sc.Sides {
+				v := sim.View(s, sd)
+				g := sim.Sample(v, seed+7)
+				for x := range sc.Assets {
+					want := v.Value[x]
+					if !v.SeesValue(x) {
+						want = sc.Assets[x].Value
+						unseen++
+					}
+					if g.Value[x] != want {
+						t.Fatalf("seed %d turn %d side %s: a guess gives %s the value %d, want %d (true %d)",
+							seed, s.Turn, sc.Sides[sd].ID, sc.Assets[x].ID, g.Value[x], want, s.Value[x])
+					}
+				}
+			}
+			s = sim.Resolve(s, scentest.Orders(s, scentest.NewStream(seed, nil), false))
+		}
+	}
+	if unseen == 0 {
+		t.Fatal("no side ever failed to see an asset's value: the test checks nothing")
+	}
+}
