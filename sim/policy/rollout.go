@@ -17,6 +17,7 @@ type Roller struct {
 	bufs   [2]*sim.State
 	views  []sim.Sight
 	orders []sim.Order
+	space  sim.Space
 }
 
 // Play is Rollout with the Roller's storage. The state it returns is the Roller's own, valid
@@ -31,7 +32,7 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 	for n := 0; !cur.Over && (maxTurns <= 0 || n < maxTurns); n++ {
 		r.orders = r.orders[:0]
 		for sd := range nsd {
-			r.orders = rnd.appendOrders(sim.ViewInto(&r.views[sd], cur, sd), r.orders)
+			r.orders = rnd.appendOrdersWith(sim.ViewInto(&r.views[sd], cur, sd), r.orders, &r.space)
 		}
 		k := n % 2
 		if r.bufs[k] == cur {
