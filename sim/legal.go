@@ -29,26 +29,35 @@ type Choice struct{ Move, Target, Arg int }
 // OrderOf returns the order of actor a making choice c.
 func OrderOf(sc *Scenario, a int, c Choice) Order {
 	m := &sc.Moves[c.Move]
-	o := Order{Actor: sc.Actors[a].ID, Move: m.ID}
-	switch m.Target {
+	return Order{Actor: sc.Actors[a].ID, Move: m.ID, Target: targetID(sc, m.Target, c.Target), Arg: argID(sc, m.Arg, c.Arg)}
+}
+
+// targetID returns the id of target t of a kind: "" for none.
+func targetID(sc *Scenario, kind, t int) string {
+	switch kind {
 	case TargetActor:
-		o.Target = sc.Actors[c.Target].ID
+		return sc.Actors[t].ID
 	case TargetAsset:
-		o.Target = sc.Assets[c.Target].ID
+		return sc.Assets[t].ID
 	case TargetLink:
-		o.Target = sc.Links[c.Target].ID
+		return sc.Links[t].ID
 	case TargetIncident:
-		o.Target = IncidentID(c.Target)
+		return IncidentID(t)
 	case TargetResolution:
-		o.Target = sc.Resolutions[c.Target].ID
+		return sc.Resolutions[t].ID
 	}
-	switch m.Arg {
+	return ""
+}
+
+// argID returns the id of argument x of a kind: "" for none.
+func argID(sc *Scenario, kind, x int) string {
+	switch kind {
 	case ArgActor:
-		o.Arg = sc.Actors[c.Arg].ID
+		return sc.Actors[x].ID
 	case ArgBallot:
-		o.Arg = BallotNames[c.Arg]
+		return BallotNames[x]
 	}
-	return o
+	return ""
 }
 
 // ballotOrder is the order in which Legal lists ballots.

@@ -46,7 +46,7 @@ func (r *run) emitAt(e Event) int {
 //  5. The game ends on the end condition or after the last turn; otherwise the turn advances and
 //     the next turn's injects fire.
 func Resolve(s *State, orders []Order) *State {
-	return resolve(s.clone(), s, orders)
+	return resolve(s.clone(), s, orders, nil)
 }
 
 // ResolveInto is Resolve for rollouts, which keep no history: it writes the new state into
@@ -57,11 +57,12 @@ func ResolveInto(dst, s *State, orders []Order) *State {
 	if dst == s {
 		panic("sim: ResolveInto into its own input")
 	}
-	return resolve(s.cloneInto(dst), s, orders)
+	return resolve(s.cloneInto(dst), s, orders, nil)
 }
 
-// resolve adjudicates the turn of s into n, a fresh copy of s.
-func resolve(n, s *State, orders []Order) *State {
+// resolve adjudicates the turn of s into n, a fresh copy of s: the orders, or when orders is
+// nil the choices cs (see ResolveChoicesInto).
+func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 	n.Step = Step{Kind: StepTurn}
 	var r *run
 	var pend []order
@@ -79,30 +80,44 @@ func resolve(n, s *State, orders []Order) *State {
 		for _, o := range orders {
 			n.Results = append(n.Results, Result{Order: o, Side: -1, Reason: ErrGameOver{}})
 		}
+		for _, c := range cs {
+			n.Results = append(n.Results, Result{Order: n.orderOf(c), Side: -1, Reason: ErrGameOver{}})
+		}
 		return n
 	}
 
 	// 1. Check every order; keep the playable ones.
-	if cap(n.Results) >= len(orders) {
-		n.Results = n.Results[:len(orders)]
+	no := len(orders)
+	if orders == nil {
+		no = len(cs)
+	}
+	if cap(n.Results) >= no {
+		n.Results = n.Results[:no]
 	} else {
-		n.Results = make([]Result, len(orders))
+		n.Results = make([]Result, no)
 	}
 	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check.
 	var kbuf [64]int
 	keys := kbuf[:0]
-	nm := len(n.Sc.Moves)
-	for i, o := range orders {
-		p, why := n.check(o)
+	sc := n.Sc
+	nm := len(sc.Moves)
+	for i := range no {
+		var p order
+		var why Reason
+		if orders != nil {
+			p, why = n.check(orders[i])
+		} else {
+			p, why = n.checkChoice(cs[i])
+		}
 		p.idx = i
-		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
+		n.Results[i] = Result{Order: p.Order, Side: p.side, Reason: why}
 		if why != nil {
 			r.orderEvent(p, why)
 			continue
 		}
 		key := p.actor*nm + p.move
 		if slices.Contains(keys, key) {
-			why := ErrDuplicate{Actor: o.Actor, Move: o.Move}
+			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
 			n.Results[i].Reason = why
 			r.orderEvent(p, why)
 			continue
@@ -113,7 +128,6 @@ func resolve(n, s *State, orders []Order) *State {
 
 	// 2. Sort by the stable key (submission order last). The orders stay where they are: their
 	// keys are sorted, which moves no pointers.
-	sc := n.Sc
 	for i := range pend {
 		p := &pend[i]
 		m := &sc.Moves[p.move]

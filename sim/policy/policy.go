@@ -50,6 +50,17 @@ func (p Random) appendOrdersWith(v *sim.Sight, out []sim.Order, sp *sim.Space) [
 	return out
 }
 
+// appendChoices appends the side's orders to out in indices, drawing with sp: the orders of
+// appendOrders.
+func (p Random) appendChoices(v *sim.Sight, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
+	for _, a := range v.Sc.Sides[v.Side].Actors {
+		if c, ok := p.choose(v, a, sp); ok {
+			out = append(out, sim.ActorChoice{Actor: a, Choice: c})
+		}
+	}
+	return out
+}
+
 // randomTries is how many candidates Random draws before it lists the legal choices.
 const randomTries = 16
 
