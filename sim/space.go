@@ -52,62 +52,77 @@ func IsLegal(v *Sight, a int, c Choice) bool {
 
 // Space is the candidates of one actor in one view, numbered from 0, for a policy that draws
 // a candidate uniformly and keeps it if it is legal (rejection sampling) instead of listing
-// every legal choice: each target and argument of each move the actor can play and pay for
-// and whose condition on the actor alone holds. Every legal choice is a candidate exactly
-// once. A Space is reused from actor to actor (Reset); it is not safe for concurrent use.
+// every legal choice: each target and argument of each move the actor may play (an incident
+// target: each incident so far). Every legal choice is a candidate exactly once. The candidates
+// depend on the view only through its number of incidents, so Reset costs almost nothing and
+// At makes every check. A Space is reused from actor to actor (Reset) and remembers the
+// candidates of each actor of the last scenario; it is not safe for concurrent use.
 type Space struct {
 	v    *Sight
 	a    int
 	c    Ctx // the context of the candidate being checked
-	ms   []spaceMove
+	sc   *Scenario
+	tab  [][]spaceMove // per actor: its moves, target-major
+	ms   []spaceMove   // the actor's moves
+	ni   int           // the view's incidents
 	size int
 }
 
-// spaceMove is one move of a Space: its candidates are numbered from end-nt*na to end-1,
-// target-major.
+// spaceMove is one move of a Space: nt targets (-1: one per incident) of na arguments each.
 type spaceMove struct {
-	mv, nt, na, end int
-	split           bool
+	mv, nt, na int
 }
 
-// Reset makes sp the candidates of actor a in v and returns how many there are. It checks
-// each move's cost and the part of its condition about the actor, as Choices does, but no
-// target or argument.
+// Reset makes sp the candidates of actor a in v and returns how many there are.
 func (sp *Space) Reset(v *Sight, a int) int {
-	sp.v, sp.a, sp.ms, sp.size = v, a, sp.ms[:0], 0
-	if v.State.Over {
-		return 0
-	}
 	sc := v.Sc
-	for _, mv := range sc.CanPlay[a] {
-		m := &sc.Moves[mv]
-		split, ok := v.moveHolds(&sp.c, a, mv)
-		if !ok {
-			continue
+	if sp.sc != sc {
+		sp.index(sc)
+	}
+	sp.v, sp.a, sp.ms, sp.ni, sp.size = v, a, sp.tab[a], len(v.Incidents), 0
+	if v.State.Over {
+		sp.ms = nil
+	}
+	for _, sm := range sp.ms {
+		nt := sm.nt
+		if nt < 0 {
+			nt = sp.ni
 		}
-		nt := 1
-		switch {
-		case m.targets != nil:
-			nt = len(m.targets)
-		case m.Target != TargetNone:
-			nt = targetCount(sc, v.State, m.Target)
-		}
-		na := 1
-		switch {
-		case m.Arg == ArgBallot:
-			na = len(ballotOrder)
-		case m.Arg == ArgActor && m.args != nil:
-			na = len(m.args)
-		case m.Arg == ArgActor:
-			na = len(sc.Actors)
-		}
-		if nt*na == 0 {
-			continue
-		}
-		sp.size += nt * na
-		sp.ms = append(sp.ms, spaceMove{mv: mv, nt: nt, na: na, end: sp.size, split: split})
+		sp.size += nt * sm.na
 	}
 	return sp.size
+}
+
+// index lists the moves of every actor of sc with their numbers of targets and arguments.
+func (sp *Space) index(sc *Scenario) {
+	sp.sc = sc
+	sp.tab = make([][]spaceMove, len(sc.Actors))
+	for a := range sc.Actors {
+		for _, mv := range sc.CanPlay[a] {
+			m := &sc.Moves[mv]
+			nt := 1
+			switch {
+			case m.targets != nil:
+				nt = len(m.targets)
+			case m.Target == TargetIncident:
+				nt = -1
+			case m.Target != TargetNone:
+				nt = targetCount(sc, nil, m.Target)
+			}
+			na := 1
+			switch {
+			case m.Arg == ArgBallot:
+				na = len(ballotOrder)
+			case m.Arg == ArgActor && m.args != nil:
+				na = len(m.args)
+			case m.Arg == ArgActor:
+				na = len(sc.Actors)
+			}
+			if nt != 0 && na != 0 {
+				sp.tab[a] = append(sp.tab[a], spaceMove{mv: mv, nt: nt, na: na})
+			}
+		}
+	}
 }
 
 // Len returns the number of candidates.
@@ -115,15 +130,22 @@ func (sp *Space) Len() int { return sp.size }
 
 // At returns candidate k (0 <= k < Len()) and whether it is legal: IsLegal(v, a, c).
 func (sp *Space) At(k int) (c Choice, legal bool) {
-	i := 0
-	for sp.ms[i].end <= k {
-		i++
+	var sm *spaceMove
+	nt := 0
+	for i := range sp.ms {
+		sm = &sp.ms[i]
+		nt = sm.nt
+		if nt < 0 {
+			nt = sp.ni
+		}
+		if k < nt*sm.na {
+			break
+		}
+		k -= nt * sm.na
 	}
-	sm := &sp.ms[i]
 	v, sc := sp.v, sp.v.Sc
 	m := &sc.Moves[sm.mv]
-	off := k - (sm.end - sm.nt*sm.na)
-	t, x := off/sm.na, off%sm.na
+	t, x := k/sm.na, k%sm.na
 	switch {
 	case m.Target == TargetNone:
 		t = -1
@@ -140,7 +162,7 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 	}
 	c = Choice{Move: sm.mv, Target: t, Arg: x}
 	ctx := &sp.c
-	*ctx = Ctx{S: v.State, Self: sp.a, Target: -1, Arg: -1, Side: v.Side, targetKind: m.Target, move: sm.mv}
-	legal = v.targetHolds(ctx, sp.a, m, sm.split, t) && (m.Arg != ArgActor || argHolds(ctx, m, sm.split, x))
+	split, ok := v.moveHolds(ctx, sp.a, sm.mv)
+	legal = ok && v.targetHolds(ctx, sp.a, m, split, t) && (m.Arg != ArgActor || argHolds(ctx, m, split, x))
 	return c, legal
 }
