@@ -1,9 +1,6 @@
 package sim
 
-import (
-	"cmp"
-	"slices"
-)
+import "slices"
 
 // run is the scratch of one adjudication: the new state's turn and phase, the events it
 // records, the ballots cast, and the incident the current order opened.
@@ -128,13 +125,7 @@ func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 
 	// 2. Sort by the stable key (submission order last). The orders stay where they are: their
 	// keys are sorted, which moves no pointers.
-	for i := range pend {
-		p := &pend[i]
-		m := &sc.Moves[p.move]
-		perm = append(perm, orderKey{phase: int(m.Phase), prio: m.Priority, actor: p.actor,
-			move: p.move, target: p.target, arg: p.arg, idx: i})
-	}
-	slices.SortFunc(perm, compareKeys)
+	perm = sortPending(sc, pend, perm)
 
 	// 3. Resolve phase by phase.
 	i := 0
@@ -161,30 +152,6 @@ func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
 	}
 	return n
-}
-
-// orderKey is what adjudication sorts a pending order by: phase, then priority (higher
-// first), actor, move, target, argument, and its place among the pending orders.
-type orderKey struct {
-	phase, prio, actor, move, target, arg, idx int
-}
-
-func compareKeys(a, b orderKey) int {
-	switch {
-	case a.phase != b.phase:
-		return cmp.Compare(a.phase, b.phase)
-	case a.prio != b.prio:
-		return cmp.Compare(b.prio, a.prio)
-	case a.actor != b.actor:
-		return cmp.Compare(a.actor, b.actor)
-	case a.move != b.move:
-		return cmp.Compare(a.move, b.move)
-	case a.target != b.target:
-		return cmp.Compare(a.target, b.target)
-	case a.arg != b.arg:
-		return cmp.Compare(a.arg, b.arg)
-	}
-	return cmp.Compare(a.idx, b.idx)
 }
 
 // resolveOrder resolves one checked order and returns its result.

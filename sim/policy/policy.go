@@ -76,8 +76,9 @@ const randomTries = 16
 // actors with few legal choices among many candidates.
 func (p Random) choose(v *sim.Sight, a int, sp *sim.Space) (sim.Choice, bool) {
 	n := sp.Reset(v, a)
+	dice := sim.DiceOf(p.Seed^salt, v.Turn, a, -1-v.Side)
 	for i := range randomTries {
-		k := int(sim.Draw(p.Seed^salt, v.Turn, a, -1-v.Side, i) * float64(n+1))
+		k := int(dice.Draw(i) * float64(n+1))
 		if k >= n {
 			return sim.Choice{}, false
 		}
@@ -87,7 +88,7 @@ func (p Random) choose(v *sim.Sight, a int, sp *sim.Space) (sim.Choice, bool) {
 	}
 	var buf [64]sim.Choice
 	cs := sim.Choices(v, a, buf[:0])
-	k := int(sim.Draw(p.Seed^salt, v.Turn, a, -1-v.Side, randomTries) * float64(len(cs)+1))
+	k := int(dice.Draw(randomTries) * float64(len(cs)+1))
 	if k < len(cs) {
 		return cs[k], true
 	}
