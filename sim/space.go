@@ -53,24 +53,28 @@ func IsLegal(v *Sight, a int, c Choice) bool {
 // Space is the candidates of one actor in one view, numbered from 0, for a policy that draws
 // a candidate uniformly and keeps it if it is legal (rejection sampling) instead of listing
 // every legal choice: each target and argument of each move the actor may play (an incident
-// target: each incident so far). Every legal choice is a candidate exactly once. The candidates
-// depend on the view only through its number of incidents, so Reset costs almost nothing and
-// At makes every check. A Space is reused from actor to actor (Reset) and remembers the
-// candidates of each actor of the last scenario; it is not safe for concurrent use.
+// target: each incident so far), less those that can never be legal for the actor (an asset it
+// must own and does not, a vote in a body it has no seat in). Every legal choice is a candidate
+// exactly once. The candidates depend on the view only through its number of incidents, so
+// Reset costs almost nothing and At makes every check. A Space is reused from actor to actor
+// (Reset) and remembers the candidates of each actor of the last scenario; it is not safe for
+// concurrent use.
 type Space struct {
 	v    *Sight
 	a    int
 	c    Ctx // the context of the candidate being checked
 	sc   *Scenario
-	tab  [][]spaceMove // per actor: its moves, target-major
+	tab  [][]spaceMove // per actor: its moves
 	ms   []spaceMove   // the actor's moves
 	ni   int           // the view's incidents
 	size int
 }
 
-// spaceMove is one move of a Space: nt targets (-1: one per incident) of na arguments each.
+// spaceMove is one move of a Space: nt targets (-1: one per incident), each with na
+// arguments, target-major.
 type spaceMove struct {
 	mv, nt, na int
+	targets    []int // the targets, when not every index of the kind below nt (nil)
 }
 
 // Reset makes sp the candidates of actor a in v and returns how many there are.
@@ -83,46 +87,74 @@ func (sp *Space) Reset(v *Sight, a int) int {
 	if v.State.Over {
 		sp.ms = nil
 	}
-	for _, sm := range sp.ms {
-		nt := sm.nt
-		if nt < 0 {
-			nt = sp.ni
-		}
-		sp.size += nt * sm.na
+	for i := range sp.ms {
+		sp.size += sp.count(&sp.ms[i])
 	}
 	return sp.size
 }
 
-// index lists the moves of every actor of sc with their numbers of targets and arguments.
+// count returns the number of candidates of a move of the Space.
+func (sp *Space) count(sm *spaceMove) int {
+	if sm.nt < 0 {
+		return sp.ni * sm.na
+	}
+	return sm.nt * sm.na
+}
+
+// index lists the moves of every actor of sc with their targets and numbers of arguments.
 func (sp *Space) index(sc *Scenario) {
 	sp.sc = sc
 	sp.tab = make([][]spaceMove, len(sc.Actors))
 	for a := range sc.Actors {
 		for _, mv := range sc.CanPlay[a] {
 			m := &sc.Moves[mv]
-			nt := 1
+			sm := spaceMove{mv: mv, nt: 1, na: 1}
 			switch {
-			case m.targets != nil:
-				nt = len(m.targets)
 			case m.Target == TargetIncident:
-				nt = -1
+				sm.nt = -1
 			case m.Target != TargetNone:
-				nt = targetCount(sc, nil, m.Target)
+				ts := m.targets
+				if ts == nil {
+					ts = make([]int, targetCount(sc, nil, m.Target))
+					for t := range ts {
+						ts[t] = t
+					}
+				}
+				sm.targets = []int{}
+				for _, t := range ts {
+					if possible(sc, a, m, t) {
+						sm.targets = append(sm.targets, t)
+					}
+				}
+				sm.nt = len(sm.targets)
 			}
-			na := 1
 			switch {
 			case m.Arg == ArgBallot:
-				na = len(ballotOrder)
+				sm.na = len(ballotOrder)
 			case m.Arg == ArgActor && m.args != nil:
-				na = len(m.args)
+				sm.na = len(m.args)
 			case m.Arg == ArgActor:
-				na = len(sc.Actors)
+				sm.na = len(sc.Actors)
 			}
-			if nt != 0 && na != 0 {
-				sp.tab[a] = append(sp.tab[a], spaceMove{mv: mv, nt: nt, na: na})
+			if sm.nt != 0 && sm.na != 0 {
+				sp.tab[a] = append(sp.tab[a], sm)
 			}
 		}
 	}
+}
+
+// possible reports whether actor a may ever play move m on target t, as far as the scenario
+// alone tells (targetCheck refuses the others in every state).
+func possible(sc *Scenario, a int, m *MoveDef, t int) bool {
+	switch {
+	case m.OwnTarget && m.Target == TargetAsset:
+		return sc.Owns(a, t)
+	case m.OwnTarget && m.Target == TargetLink:
+		return sc.Owns(a, sc.Links[t].From)
+	case m.Target == TargetResolution && m.Arg == ArgBallot:
+		return sc.seat(sc.Resolutions[t].Body, a) >= 0
+	}
+	return true
 }
 
 // Len returns the number of candidates.
@@ -131,17 +163,13 @@ func (sp *Space) Len() int { return sp.size }
 // At returns candidate k (0 <= k < Len()) and whether it is legal: IsLegal(v, a, c).
 func (sp *Space) At(k int) (c Choice, legal bool) {
 	var sm *spaceMove
-	nt := 0
 	for i := range sp.ms {
 		sm = &sp.ms[i]
-		nt = sm.nt
-		if nt < 0 {
-			nt = sp.ni
-		}
-		if k < nt*sm.na {
+		n := sp.count(sm)
+		if k < n {
 			break
 		}
-		k -= nt * sm.na
+		k -= n
 	}
 	v, sc := sp.v, sp.v.Sc
 	m := &sc.Moves[sm.mv]
@@ -149,8 +177,8 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 	switch {
 	case m.Target == TargetNone:
 		t = -1
-	case m.targets != nil:
-		t = m.targets[t]
+	case sm.targets != nil:
+		t = sm.targets[t]
 	}
 	switch {
 	case m.Arg == ArgBallot:

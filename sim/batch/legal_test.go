@@ -165,8 +165,9 @@ func checkSpace(t *testing.T, v *sim.Sight, a int, sp *sim.Space) {
 	}
 }
 
-// miniArgs is the mini scenario with two more moves whose conditions read their actor argument
-// as it changes in play: one split into parts (an "and" chain), one not (an "or").
+// miniArgs is the mini scenario with more moves: two whose conditions read their actor argument
+// as it changes in play, one split into parts (an "and" chain), one not (an "or"); one on a
+// link its actor must own the source of, which only one of the side's actors does.
 func miniArgs(t *testing.T) *sim.Scenario {
 	data, err := os.ReadFile("../testdata/mini.toml")
 	if err != nil {
@@ -186,6 +187,12 @@ by = { kinds = ["state"] }
 target = "actor"
 arg = "actor"
 when = "self.funds > 10 or arg.exposure > 0 or target.lean > 0"
+
+[[move]]
+id = "ping"
+by = { sides = ["red"] }
+target = "link"
+own_target = true
 `...)
 	sc, err := load.Load("mini_args.toml", data)
 	if err != nil {
