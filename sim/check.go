@@ -8,7 +8,7 @@ import (
 // check resolves an order's ids and checks what can be checked before adjudication.
 func (s *State) check(o Order) (order, Reason) {
 	sc := s.Sc
-	p := order{Order: o, side: -1, actor: -1, move: -1, target: -1, arg: -1}
+	p := order{side: -1, actor: -1, move: -1, target: -1, arg: -1}
 	p.actor = sc.Actor(o.Actor)
 	if p.actor < 0 {
 		if o.Side != "" {

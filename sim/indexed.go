@@ -49,7 +49,7 @@ func (s *State) orderOf(c ActorChoice) Order {
 func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 	sc := s.Sc
 	a, mv := c.Actor, c.Move
-	p := order{Order: s.orderOf(c), side: sc.Actors[a].Side, actor: a, move: -1, target: -1, arg: -1}
+	p := order{side: sc.Actors[a].Side, actor: a, move: -1, target: -1, arg: -1}
 	if p.side < 0 {
 		return p, ErrNotYours{Actor: sc.Actors[a].ID, Side: "any side"}
 	}

@@ -99,15 +99,18 @@ func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 	sc := n.Sc
 	nm := len(sc.Moves)
 	for i := range no {
+		var o Order
 		var p order
 		var why Reason
 		if orders != nil {
-			p, why = n.check(orders[i])
+			o = orders[i]
+			p, why = n.check(o)
 		} else {
+			o = n.orderOf(cs[i])
 			p, why = n.checkChoice(cs[i])
 		}
 		p.idx = i
-		n.Results[i] = Result{Order: p.Order, Side: p.side, Reason: why}
+		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
 		if why != nil {
 			r.orderEvent(p, why)
 			continue
@@ -136,7 +139,7 @@ func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 		}
 		for ; i < len(perm) && perm[i].phase == int(ph); i++ {
 			p := &pend[perm[i].idx]
-			n.Results[p.idx] = n.resolveOrder(r, *p)
+			n.resolveOrder(r, p, &n.Results[p.idx])
 		}
 		if ph == PhaseVotes {
 			n.tally(r)
@@ -148,31 +151,30 @@ func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 	n.score()
 	n.finishTurn(r)
 	if n.scr != nil {
-		clear(pend) // drop the orders' strings
 		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
 	}
 	return n
 }
 
-// resolveOrder resolves one checked order and returns its result.
-func (s *State) resolveOrder(r *run, p order) Result {
+// resolveOrder resolves one checked order and completes its result, which holds the order and
+// its side.
+func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	m := &s.Sc.Moves[p.move]
 	c := r.ctx
 	if c == nil {
 		c = new(Ctx)
 	}
 	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move}
-	res := Result{Order: p.Order, Side: p.side}
 	if !m.When.Eval(c) {
 		res.Reason = ErrCondition{When: m.When.Src}
-		r.orderEvent(p, res.Reason)
-		return res
+		r.orderEvent(*p, res.Reason)
+		return
 	}
 	for _, ct := range m.Cost {
 		if has := s.Track(p.actor, ct.Track); has < ct.Amount {
 			res.Reason = ErrCost{Track: s.Sc.Tracks[ct.Track].ID, Need: ct.Amount, Has: has}
-			r.orderEvent(p, res.Reason)
-			return res
+			r.orderEvent(*p, res.Reason)
+			return
 		}
 	}
 	ev := r.event(EvOrder, s.orderVis(c, m))
@@ -205,7 +207,6 @@ func (s *State) resolveOrder(r *run, p order) Result {
 		s.announceIncident(r)
 	}
 	r.incident = -1
-	return res
 }
 
 // orderEvent records a refused or failed order, seen only by the ordering side.
