@@ -2,7 +2,7 @@ package batch
 
 import (
 	"math"
-	"sort"
+	"slices"
 )
 
 // Dist is the exact distribution of a quantity over games: each distinct value with the number
@@ -22,8 +22,8 @@ func (d *Dist) AddN(v float64, n int) {
 	if math.IsNaN(v) {
 		v = 0
 	}
-	i := sort.SearchFloat64s(d.Vals, v)
-	if i < len(d.Vals) && d.Vals[i] == v {
+	i, found := slices.BinarySearch(d.Vals, v)
+	if found {
 		d.Counts[i] += n
 	} else {
 		d.Vals = append(d.Vals, 0)
