@@ -177,8 +177,11 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 			return
 		}
 	}
-	ev := r.event(EvOrder, s.orderVis(c, m))
-	ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
+	var ev Event // a quiet state records none: the order's event is not built
+	if !s.quiet {
+		ev = r.event(EvOrder, s.orderVis(c, m))
+		ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
+	}
 	for _, ct := range m.Cost {
 		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, &ev)
 	}
@@ -191,9 +194,12 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	if !res.OK {
 		res.Reason = ErrChance{Chance: res.Chance, Roll: res.Roll}
 	}
-	ev.Code = res.Code()
 	// The order's own event goes first; the effects' events follow it.
-	at := r.emitAt(ev)
+	at := -1
+	if !s.quiet {
+		ev.Code = res.Code()
+		at = r.emitAt(ev)
+	}
 	r.incident = -1
 	if res.OK {
 		if m.Hostile {
