@@ -36,53 +36,55 @@ func compareKeys(a, b orderKey) int {
 // reversed) in as many bits as its largest value among the orders needs, the phase highest.
 func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
 	perm = perm[:0]
-	minP, maxP := 0, 0
+	if len(pend) == 0 {
+		return perm
+	}
+	minP, maxP := sc.Moves[pend[0].move].Priority, sc.Moves[pend[0].move].Priority
 	var mActor, mMove, mTarget, mArg int
 	for i := range pend {
 		p := &pend[i]
-		m := &sc.Moves[p.move]
-		perm = append(perm, orderKey{phase: int(m.Phase), prio: m.Priority, actor: p.actor,
-			move: p.move, target: p.target, arg: p.arg, idx: i})
-		if i == 0 || m.Priority < minP {
-			minP = m.Priority
-		}
-		if i == 0 || m.Priority > maxP {
-			maxP = m.Priority
-		}
+		pr := sc.Moves[p.move].Priority
+		minP, maxP = min(minP, pr), max(maxP, pr)
 		mActor, mMove = max(mActor, p.actor), max(mMove, p.move)
 		mTarget, mArg = max(mTarget, p.target+1), max(mArg, p.arg+1)
 	}
-	if len(perm) < 2 {
-		return perm
-	}
-	w := [...]int{bitsOf(maxP - minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg), bitsOf(len(perm) - 1)}
+	w := [...]int{bitsOf(maxP - minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg), bitsOf(len(pend) - 1)}
 	total := bitsOf(int(PhaseVotes))
 	for _, b := range w {
 		total += b
 	}
 	var buf [64]uint64
-	if total > 64 || len(perm) > len(buf) {
+	if total > 64 || len(pend) > len(buf) {
+		for i := range pend {
+			perm = append(perm, keyOf(sc, pend, i))
+		}
 		slices.SortFunc(perm, compareKeys)
 		return perm
 	}
-	keys := buf[:len(perm)]
-	for i, k := range perm {
-		x := uint64(k.phase)
-		for j, f := range [...]int{maxP - k.prio, k.actor, k.move, k.target + 1, k.arg + 1, k.idx} {
+	keys := buf[:len(pend)]
+	for i := range pend {
+		p := &pend[i]
+		m := &sc.Moves[p.move]
+		x := uint64(m.Phase)
+		for j, f := range [...]int{maxP - m.Priority, p.actor, p.move, p.target + 1, p.arg + 1, i} {
 			x = x<<w[j] | uint64(f)
 		}
 		keys[i] = x
 	}
 	slices.Sort(keys)
 	mask := uint64(1)<<w[5] - 1
-	for i, x := range keys {
-		j := int(x & mask)
-		p := &pend[j]
-		m := &sc.Moves[p.move]
-		perm[i] = orderKey{phase: int(m.Phase), prio: m.Priority, actor: p.actor, move: p.move,
-			target: p.target, arg: p.arg, idx: j}
+	for _, x := range keys {
+		perm = append(perm, keyOf(sc, pend, int(x&mask)))
 	}
 	return perm
+}
+
+// keyOf returns the key of pending order i.
+func keyOf(sc *Scenario, pend []order, i int) orderKey {
+	p := &pend[i]
+	m := &sc.Moves[p.move]
+	return orderKey{phase: int(m.Phase), prio: m.Priority, actor: p.actor, move: p.move,
+		target: p.target, arg: p.arg, idx: i}
 }
 
 // bitsOf returns the number of bits of x >= 0.
