@@ -1,9 +1,6 @@
 package batch
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // Dist is the exact distribution of a quantity over games: each distinct value with the number
 // of games that had it, values in increasing order. Adding the same values in any order gives
@@ -22,8 +19,17 @@ func (d *Dist) AddN(v float64, n int) {
 	if math.IsNaN(v) {
 		v = 0
 	}
-	i, found := slices.BinarySearch(d.Vals, v)
-	if found {
+	// The first value not below v, by plain comparisons: neither v nor any value is NaN.
+	i, j := 0, len(d.Vals)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if d.Vals[h] < v {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	if i < len(d.Vals) && d.Vals[i] == v {
 		d.Counts[i] += n
 	} else {
 		d.Vals = append(d.Vals, 0)
