@@ -4,17 +4,35 @@ package sim
 // the target (or the target asset's owners) its victims, the move's via assets the
 // infrastructure it used. The authors' and victims' sides know of it; a public move tells all.
 func (s *State) openIncident(c *Ctx, m *MoveDef, r *run) int {
-	inc := Incident{Turn: r.turn, Move: c.move, Authors: []int{c.Self}}
+	// Authors, victims and infrastructure share one allocation, each capped so that an append
+	// to one copies it.
+	var victims []int
 	switch c.targetKind {
 	case TargetActor:
-		inc.Victims = []int{c.Target}
+		victims = []int{c.Target}
 	case TargetAsset, TargetLink:
-		inc.Victims = append([]int(nil), s.Sc.Assets[c.ownersAsset()].Owners...)
+		victims = s.Sc.Assets[c.ownersAsset()].Owners
 	}
+	nvia := 0
 	for _, x := range m.Via {
 		if s.Sc.Owns(c.Self, x) {
-			inc.Via = append(inc.Via, x)
+			nvia++
 		}
+	}
+	buf := make([]int, 0, 1+len(victims)+nvia)
+	buf = append(append(buf, c.Self), victims...)
+	for _, x := range m.Via {
+		if s.Sc.Owns(c.Self, x) {
+			buf = append(buf, x)
+		}
+	}
+	nv := 1 + len(victims)
+	inc := Incident{Turn: r.turn, Move: c.move, Authors: buf[:1:1]}
+	if len(victims) > 0 {
+		inc.Victims = buf[1:nv:nv]
+	}
+	if nvia > 0 {
+		inc.Via = buf[nv:]
 	}
 	inc.Known = sideBit(c.Side)
 	for _, v := range inc.Victims {
@@ -52,7 +70,7 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 		var accused []int
 		add := func(a int, w int64) {
 			s.Evidence = append(s.Evidence, Evidence{Incident: i, Accused: a, Strength: w, Side: c.Side})
-			if !contains(accused, a) {
+			if !s.quiet && !contains(accused, a) { // for the event, which a quiet state does not record
 				accused = append(accused, a)
 			}
 		}

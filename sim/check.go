@@ -8,7 +8,7 @@ import (
 // check resolves an order's ids and checks what can be checked before adjudication.
 func (s *State) check(o Order) (order, Reason) {
 	sc := s.Sc
-	p := order{Order: o, side: -1, actor: -1, move: -1, target: -1, arg: -1}
+	p := order{side: -1, actor: -1, move: -1, target: -1, arg: -1}
 	p.actor = sc.Actor(o.Actor)
 	if p.actor < 0 {
 		if o.Side != "" {
@@ -59,16 +59,12 @@ func (s *State) parseTarget(kind int, id string) (int, string) {
 	sc := s.Sc
 	if kind == TargetNone {
 		if id != "" {
-			return -1, "the move takes no target"
+			return -1, whyNoTarget
 		}
 		return -1, ""
 	}
 	if id == "" {
-		article := "a "
-		if strings.ContainsRune("aeiou", rune(TargetNames[kind][0])) {
-			article = "an "
-		}
-		return -1, article + TargetNames[kind] + " target is needed"
+		return -1, targetNeeded(kind)
 	}
 	i := -1
 	switch kind {
@@ -92,6 +88,23 @@ func (s *State) parseTarget(kind int, id string) (int, string) {
 	return i, ""
 }
 
+// Why an order's target or argument is refused.
+const (
+	whyNoTarget   = "the move takes no target"
+	whyNoArg      = "the move takes no argument"
+	whyNoActorArg = "an actor argument is needed"
+	whyNoBallot   = "a ballot is needed: yes, no or abstain"
+)
+
+// targetNeeded is why an order of a move with a target of the kind but none is refused.
+func targetNeeded(kind int) string {
+	article := "a "
+	if strings.ContainsRune("aeiou", rune(TargetNames[kind][0])) {
+		article = "an "
+	}
+	return article + TargetNames[kind] + " target is needed"
+}
+
 // parseArg resolves an order's argument.
 func parseArg(sc *Scenario, kind int, a string) (int, string) {
 	switch kind {
@@ -99,15 +112,15 @@ func parseArg(sc *Scenario, kind int, a string) (int, string) {
 		if i := sc.Actor(a); i >= 0 {
 			return i, ""
 		}
-		return -1, "an actor argument is needed"
+		return -1, whyNoActorArg
 	case ArgBallot:
 		if i := Lookup(BallotNames, a); i >= 0 {
 			return i, ""
 		}
-		return -1, "a ballot is needed: yes, no or abstain"
+		return -1, whyNoBallot
 	}
 	if a != "" {
-		return -1, "the move takes no argument"
+		return -1, whyNoArg
 	}
 	return -1, ""
 }

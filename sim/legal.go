@@ -29,61 +29,57 @@ type Choice struct{ Move, Target, Arg int }
 // OrderOf returns the order of actor a making choice c.
 func OrderOf(sc *Scenario, a int, c Choice) Order {
 	m := &sc.Moves[c.Move]
-	o := Order{Actor: sc.Actors[a].ID, Move: m.ID}
-	switch m.Target {
+	return Order{Actor: sc.Actors[a].ID, Move: m.ID, Target: targetID(sc, m.Target, c.Target), Arg: argID(sc, m.Arg, c.Arg)}
+}
+
+// targetID returns the id of target t of a kind: "" for none.
+func targetID(sc *Scenario, kind, t int) string {
+	switch kind {
 	case TargetActor:
-		o.Target = sc.Actors[c.Target].ID
+		return sc.Actors[t].ID
 	case TargetAsset:
-		o.Target = sc.Assets[c.Target].ID
+		return sc.Assets[t].ID
 	case TargetLink:
-		o.Target = sc.Links[c.Target].ID
+		return sc.Links[t].ID
 	case TargetIncident:
-		o.Target = IncidentID(c.Target)
+		return IncidentID(t)
 	case TargetResolution:
-		o.Target = sc.Resolutions[c.Target].ID
+		return sc.Resolutions[t].ID
 	}
-	switch m.Arg {
+	return ""
+}
+
+// argID returns the id of argument x of a kind: "" for none.
+func argID(sc *Scenario, kind, x int) string {
+	switch kind {
 	case ArgActor:
-		o.Arg = sc.Actors[c.Arg].ID
+		return sc.Actors[x].ID
 	case ArgBallot:
-		o.Arg = BallotNames[c.Arg]
+		return BallotNames[x]
 	}
-	return o
+	return ""
 }
 
 // ballotOrder is the order in which Legal lists ballots.
 var ballotOrder = [3]int{Yes, No, Abstain}
 
 // Choices appends to out the legal choices of actor a, in the order LegalFor lists their
-// orders. It builds no strings, for policies that choose among many.
+// orders. It builds no strings, for policies that choose among many. IsLegal tests one choice
+// by the same checks.
 func Choices(v *Sight, a int, out []Choice) []Choice {
-	s, sc := v.State, v.Sc
-	if s.Over {
+	sc := v.Sc
+	if v.State.Over {
 		return out
 	}
 	c := ctxPool.Get().(*Ctx)
-	defer func() {
-		*c = Ctx{}
-		ctxPool.Put(c)
-	}()
-	*c = Ctx{S: s, Self: a, Side: v.Side}
+	defer release(c)
 	for _, mv := range sc.CanPlay[a] {
 		m := &sc.Moves[mv]
-		if !v.affords(a, m) {
+		split, ok := v.moveHolds(c, a, mv)
+		if !ok {
 			continue
 		}
-		c.Target, c.Arg, c.targetKind, c.move = -1, -1, m.Target, mv
-		// With a split condition, each part is checked once where its inputs are known: the
-		// whole condition holds when all parts do. Otherwise the whole is checked for each.
-		split := m.WhenSplit || m.When.Fn == nil
-		if split && !m.WhenSelf.Eval(c) {
-			continue
-		}
-		whenT := m.When
-		if split {
-			whenT = m.WhenTarget
-		}
-		n := targetCount(sc, s, m.Target)
+		n := targetCount(sc, v.State, m.Target)
 		// The targets to try: none (-1), every index below n, or, when the scenario is indexed,
 		// only those of the move's target kinds.
 		switch {
@@ -100,53 +96,86 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 			case m.targets != nil:
 				t = m.targets[k]
 			}
-			c.Target = t
-			if t >= 0 && s.targetCheck(v.Side, a, mv, t) != targetOK {
+			if !v.targetHolds(c, a, m, split, t) {
 				continue
 			}
-			if split && m.targets == nil && !m.WhenStatic.Eval(c) {
-				continue // not indexed: the static part is checked here
-			}
-			if m.Arg == ArgActor {
-				whenA := m.When
-				if split {
-					if !m.WhenTarget.Eval(c) {
-						continue
-					}
-					whenA = m.WhenArg
-				}
+			switch m.Arg {
+			case ArgActor:
 				if m.args != nil { // indexed: the arguments the static part allows
 					for _, x := range m.args {
-						c.Arg = x
-						if whenA.Eval(c) {
+						if argHolds(c, m, split, x) {
 							out = append(out, Choice{Move: mv, Target: t, Arg: x})
 						}
 					}
-					c.Arg = -1
-					continue
-				}
-				for x := range sc.Actors {
-					c.Arg = x
-					if (!split || m.WhenArgStatic.Eval(c)) && whenA.Eval(c) {
-						out = append(out, Choice{Move: mv, Target: t, Arg: x})
+				} else {
+					for x := range sc.Actors {
+						if argHolds(c, m, split, x) {
+							out = append(out, Choice{Move: mv, Target: t, Arg: x})
+						}
 					}
 				}
 				c.Arg = -1
-				continue
-			}
-			if !whenT.Eval(c) {
-				continue
-			}
-			if m.Arg == ArgBallot {
+			case ArgBallot:
 				for _, b := range ballotOrder {
 					out = append(out, Choice{Move: mv, Target: t, Arg: b})
 				}
-				continue
+			default:
+				out = append(out, Choice{Move: mv, Target: t, Arg: -1})
 			}
-			out = append(out, Choice{Move: mv, Target: t, Arg: -1})
 		}
 	}
 	return out
+}
+
+// The checks of a choice, in the order Choices makes them: moveHolds for the move, targetHolds
+// for its target, argHolds for an actor argument. Choices makes each once for all the choices
+// that share it; IsLegal and Space make them for one choice. With a split condition, each part
+// is checked once where its inputs are known: the whole condition holds when all parts do.
+// Otherwise the whole is checked for each target, or each argument when there is one.
+
+// moveHolds sets c to actor a playing move mv with no target or argument yet and reports
+// whether the move's condition is split and whether a can pay the move's cost and the part of
+// its condition about a alone holds.
+func (v *Sight) moveHolds(c *Ctx, a, mv int) (split, ok bool) {
+	m := &v.Sc.Moves[mv]
+	*c = Ctx{S: v.State, Self: a, Target: -1, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
+	if !v.affords(a, m) {
+		return false, false
+	}
+	split = m.WhenSplit || m.When.Fn == nil
+	return split, !split || m.WhenSelf.Eval(c)
+}
+
+// targetHolds sets c's target to t (-1 for none) and reports whether the move of c, which
+// moveHolds passed, may be played on it: the side sees the target and it fits the move, and
+// the condition holds as far as it reads no argument. A target the scenario is indexed for
+// (m.targets) must be one of those.
+func (v *Sight) targetHolds(c *Ctx, a int, m *MoveDef, split bool, t int) bool {
+	c.Target, c.Arg = t, -1
+	if t >= 0 && v.State.targetCheck(v.Side, a, c.move, t) != targetOK {
+		return false
+	}
+	if split && m.targets == nil && !m.WhenStatic.Eval(c) {
+		return false // not indexed: the static part is checked here
+	}
+	switch {
+	case split:
+		return m.WhenTarget.Eval(c)
+	case m.Arg == ArgActor:
+		return true // the whole condition is checked for each argument
+	}
+	return m.When.Eval(c)
+}
+
+// argHolds sets c's argument to actor x and reports whether the condition holds for it, once
+// targetHolds passed c's target. An argument the scenario is indexed for (m.args) must be one
+// of those.
+func argHolds(c *Ctx, m *MoveDef, split bool, x int) bool {
+	c.Arg = x
+	if !split {
+		return m.When.Eval(c)
+	}
+	return (m.args != nil || m.WhenArgStatic.Eval(c)) && m.WhenArg.Eval(c)
 }
 
 // ctxPool holds expression contexts: a context passed to compiled expressions escapes, and the

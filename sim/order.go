@@ -62,9 +62,8 @@ func (r Result) Code() string {
 	return r.Reason.Code()
 }
 
-// order is an order resolved to indices.
+// order is an order resolved to indices. (The order as given stays in its Result.)
 type order struct {
-	Order
 	side, actor, move, target, arg int
 	idx                            int // position in the submitted list
 }

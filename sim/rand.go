@@ -4,11 +4,25 @@ package sim
 // the actor, the move and the index of the draw within that order. No draw depends on another,
 // so changing one order leaves the dice of every other order unchanged.
 func Draw(seed uint64, turn, actor, move, index int) float64 {
+	return DiceOf(seed, turn, actor, move).Draw(index)
+}
+
+// Dice are the draws of one seed, turn, actor and move: Dice(seed, turn, actor, move).Draw(i)
+// is Draw(seed, turn, actor, move, i), for a caller that makes several draws of one order.
+type Dice uint64
+
+// DiceOf returns the dice of a seed, turn, actor and move.
+func DiceOf(seed uint64, turn, actor, move int) Dice {
 	h := seed
 	h = mix(h ^ uint64(int64(turn))*0x9e3779b97f4a7c15)
 	h = mix(h ^ uint64(int64(actor))*0xbf58476d1ce4e5b9)
 	h = mix(h ^ uint64(int64(move))*0x94d049bb133111eb)
-	h = mix(h ^ uint64(int64(index))*0xd6e8feb86659fd93)
+	return Dice(h)
+}
+
+// Draw returns draw number index.
+func (d Dice) Draw(index int) float64 {
+	h := mix(uint64(d) ^ uint64(int64(index))*0xd6e8feb86659fd93)
 	return float64(h>>11) / (1 << 53)
 }
 

@@ -1,9 +1,6 @@
 package sim
 
-import (
-	"cmp"
-	"slices"
-)
+import "slices"
 
 // run is the scratch of one adjudication: the new state's turn and phase, the events it
 // records, the ballots cast, and the incident the current order opened.
@@ -46,7 +43,7 @@ func (r *run) emitAt(e Event) int {
 //  5. The game ends on the end condition or after the last turn; otherwise the turn advances and
 //     the next turn's injects fire.
 func Resolve(s *State, orders []Order) *State {
-	return resolve(s.clone(), s, orders)
+	return resolve(s.clone(), s, orders, nil)
 }
 
 // ResolveInto is Resolve for rollouts, which keep no history: it writes the new state into
@@ -57,11 +54,12 @@ func ResolveInto(dst, s *State, orders []Order) *State {
 	if dst == s {
 		panic("sim: ResolveInto into its own input")
 	}
-	return resolve(s.cloneInto(dst), s, orders)
+	return resolve(s.cloneInto(dst), s, orders, nil)
 }
 
-// resolve adjudicates the turn of s into n, a fresh copy of s.
-func resolve(n, s *State, orders []Order) *State {
+// resolve adjudicates the turn of s into n, a fresh copy of s: the orders, or when orders is
+// nil the choices cs (see ResolveChoicesInto).
+func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 	n.Step = Step{Kind: StepTurn}
 	var r *run
 	var pend []order
@@ -79,21 +77,38 @@ func resolve(n, s *State, orders []Order) *State {
 		for _, o := range orders {
 			n.Results = append(n.Results, Result{Order: o, Side: -1, Reason: ErrGameOver{}})
 		}
+		for _, c := range cs {
+			n.Results = append(n.Results, Result{Order: n.orderOf(c), Side: -1, Reason: ErrGameOver{}})
+		}
 		return n
 	}
 
 	// 1. Check every order; keep the playable ones.
-	if cap(n.Results) >= len(orders) {
-		n.Results = n.Results[:len(orders)]
+	no := len(orders)
+	if orders == nil {
+		no = len(cs)
+	}
+	if cap(n.Results) >= no {
+		n.Results = n.Results[:no]
 	} else {
-		n.Results = make([]Result, len(orders))
+		n.Results = make([]Result, no)
 	}
 	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check.
 	var kbuf [64]int
 	keys := kbuf[:0]
-	nm := len(n.Sc.Moves)
-	for i, o := range orders {
-		p, why := n.check(o)
+	sc := n.Sc
+	nm := len(sc.Moves)
+	for i := range no {
+		var o Order
+		var p order
+		var why Reason
+		if orders != nil {
+			o = orders[i]
+			p, why = n.check(o)
+		} else {
+			o = n.orderOf(cs[i])
+			p, why = n.checkChoice(cs[i])
+		}
 		p.idx = i
 		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
 		if why != nil {
@@ -102,7 +117,7 @@ func resolve(n, s *State, orders []Order) *State {
 		}
 		key := p.actor*nm + p.move
 		if slices.Contains(keys, key) {
-			why := ErrDuplicate{Actor: o.Actor, Move: o.Move}
+			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
 			n.Results[i].Reason = why
 			r.orderEvent(p, why)
 			continue
@@ -113,14 +128,7 @@ func resolve(n, s *State, orders []Order) *State {
 
 	// 2. Sort by the stable key (submission order last). The orders stay where they are: their
 	// keys are sorted, which moves no pointers.
-	sc := n.Sc
-	for i := range pend {
-		p := &pend[i]
-		m := &sc.Moves[p.move]
-		perm = append(perm, orderKey{phase: int(m.Phase), prio: m.Priority, actor: p.actor,
-			move: p.move, target: p.target, arg: p.arg, idx: i})
-	}
-	slices.SortFunc(perm, compareKeys)
+	perm = sortPending(sc, pend, perm)
 
 	// 3. Resolve phase by phase.
 	i := 0
@@ -131,7 +139,7 @@ func resolve(n, s *State, orders []Order) *State {
 		}
 		for ; i < len(perm) && perm[i].phase == int(ph); i++ {
 			p := &pend[perm[i].idx]
-			n.Results[p.idx] = n.resolveOrder(r, *p)
+			n.resolveOrder(r, p, &n.Results[p.idx])
 		}
 		if ph == PhaseVotes {
 			n.tally(r)
@@ -143,59 +151,37 @@ func resolve(n, s *State, orders []Order) *State {
 	n.score()
 	n.finishTurn(r)
 	if n.scr != nil {
-		clear(pend) // drop the orders' strings
 		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
 	}
 	return n
 }
 
-// orderKey is what adjudication sorts a pending order by: phase, then priority (higher
-// first), actor, move, target, argument, and its place among the pending orders.
-type orderKey struct {
-	phase, prio, actor, move, target, arg, idx int
-}
-
-func compareKeys(a, b orderKey) int {
-	switch {
-	case a.phase != b.phase:
-		return cmp.Compare(a.phase, b.phase)
-	case a.prio != b.prio:
-		return cmp.Compare(b.prio, a.prio)
-	case a.actor != b.actor:
-		return cmp.Compare(a.actor, b.actor)
-	case a.move != b.move:
-		return cmp.Compare(a.move, b.move)
-	case a.target != b.target:
-		return cmp.Compare(a.target, b.target)
-	case a.arg != b.arg:
-		return cmp.Compare(a.arg, b.arg)
-	}
-	return cmp.Compare(a.idx, b.idx)
-}
-
-// resolveOrder resolves one checked order and returns its result.
-func (s *State) resolveOrder(r *run, p order) Result {
+// resolveOrder resolves one checked order and completes its result, which holds the order and
+// its side.
+func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	m := &s.Sc.Moves[p.move]
 	c := r.ctx
 	if c == nil {
 		c = new(Ctx)
 	}
 	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move}
-	res := Result{Order: p.Order, Side: p.side}
 	if !m.When.Eval(c) {
 		res.Reason = ErrCondition{When: m.When.Src}
-		r.orderEvent(p, res.Reason)
-		return res
+		r.orderEvent(*p, res.Reason)
+		return
 	}
 	for _, ct := range m.Cost {
 		if has := s.Track(p.actor, ct.Track); has < ct.Amount {
 			res.Reason = ErrCost{Track: s.Sc.Tracks[ct.Track].ID, Need: ct.Amount, Has: has}
-			r.orderEvent(p, res.Reason)
-			return res
+			r.orderEvent(*p, res.Reason)
+			return
 		}
 	}
-	ev := r.event(EvOrder, s.orderVis(c, m))
-	ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
+	var ev Event // a quiet state records none: the order's event is not built
+	if !s.quiet {
+		ev = r.event(EvOrder, s.orderVis(c, m))
+		ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
+	}
 	for _, ct := range m.Cost {
 		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, &ev)
 	}
@@ -208,9 +194,12 @@ func (s *State) resolveOrder(r *run, p order) Result {
 	if !res.OK {
 		res.Reason = ErrChance{Chance: res.Chance, Roll: res.Roll}
 	}
-	ev.Code = res.Code()
 	// The order's own event goes first; the effects' events follow it.
-	at := r.emitAt(ev)
+	at := -1
+	if !s.quiet {
+		ev.Code = res.Code()
+		at = r.emitAt(ev)
+	}
 	r.incident = -1
 	if res.OK {
 		if m.Hostile {
@@ -224,7 +213,6 @@ func (s *State) resolveOrder(r *run, p order) Result {
 		s.announceIncident(r)
 	}
 	r.incident = -1
-	return res
 }
 
 // orderEvent records a refused or failed order, seen only by the ordering side.

@@ -1,9 +1,6 @@
 package batch
 
-import (
-	"math"
-	"sort"
-)
+import "math"
 
 // Dist is the exact distribution of a quantity over games: each distinct value with the number
 // of games that had it, values in increasing order. Adding the same values in any order gives
@@ -22,7 +19,16 @@ func (d *Dist) AddN(v float64, n int) {
 	if math.IsNaN(v) {
 		v = 0
 	}
-	i := sort.SearchFloat64s(d.Vals, v)
+	// The first value not below v, by plain comparisons: neither v nor any value is NaN.
+	i, j := 0, len(d.Vals)
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if d.Vals[h] < v {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
 	if i < len(d.Vals) && d.Vals[i] == v {
 		d.Counts[i] += n
 	} else {

@@ -2,9 +2,12 @@ package batch
 
 import (
 	"fmt"
+	"os"
+	"slices"
 	"testing"
 
 	"ttx/sim"
+	"ttx/sim/load"
 	"ttx/sim/policy"
 )
 
@@ -59,9 +62,10 @@ func brute(v *sim.Sight, a int) []sim.Order {
 
 // TestLegalMatchesConditions checks that Legal, which skips targets and arguments when a part
 // of a move's condition fails (the guards the loader compiles), lists exactly the orders whose
-// whole condition holds, on every state of random games of every scenario of the library.
+// whole condition holds, on every state of random games of every scenario of the library and
+// of miniArgs.
 func TestLegalMatchesConditions(t *testing.T) {
-	for _, sc := range library(t) {
+	for _, sc := range append(library(t), miniArgs(t)) {
 		for g := 0; g < 8; g++ {
 			s := sim.New(sc, uint64(g))
 			pols := make([]policy.Policy, len(sc.Sides))
@@ -82,4 +86,117 @@ func TestLegalMatchesConditions(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestSpaceMatchesChoices checks, on every state of random games of every scenario of the
+// library, that the candidates of each actor (sim.Space) hold each legal choice once and that
+// a candidate is legal exactly when Choices lists it, and that IsLegal agrees with Choices on
+// every target and argument of each move the actor may play.
+func TestSpaceMatchesChoices(t *testing.T) {
+	var sp sim.Space
+	for _, sc := range append(library(t), miniArgs(t)) {
+		for g := 0; g < 6; g++ {
+			s := sim.New(sc, uint64(g))
+			pols := make([]policy.Policy, len(sc.Sides))
+			for i := range pols {
+				pols[i] = policy.Random{Seed: uint64(g)}
+			}
+			for {
+				for sd := range sc.Sides {
+					v := sim.View(s, sd)
+					for _, a := range sc.Sides[sd].Actors {
+						checkSpace(t, v, a, &sp)
+					}
+				}
+				if s.Over {
+					break
+				}
+				s = policy.Step(s, pols)
+			}
+		}
+	}
+}
+
+// checkSpace checks actor a's candidates and IsLegal against Choices in v.
+func checkSpace(t *testing.T, v *sim.Sight, a int, sp *sim.Space) {
+	t.Helper()
+	sc := v.Sc
+	where := fmt.Sprintf("%s seed %d turn %d side %d actor %s", sc.ID, v.State.Seed, v.Turn, v.Side, sc.Actors[a].ID)
+	legal := map[sim.Choice]bool{}
+	for _, c := range sim.Choices(v, a, nil) {
+		legal[c] = true
+	}
+	seen := map[sim.Choice]bool{}
+	n := sp.Reset(v, a)
+	for k := range n {
+		c, ok := sp.At(k)
+		if seen[c] {
+			t.Fatalf("%s: candidate %v twice", where, c)
+		}
+		seen[c] = true
+		if ok != legal[c] {
+			t.Fatalf("%s: At(%d) = %v, %v; Choices lists it: %v", where, k, c, ok, legal[c])
+		}
+	}
+	for c := range legal {
+		if !seen[c] {
+			t.Fatalf("%s: legal %v is no candidate", where, c)
+		}
+	}
+	ni := len(v.Incidents)
+	for _, mv := range sc.CanPlay[a] {
+		m := &sc.Moves[mv]
+		nt := map[int]int{sim.TargetNone: 0, sim.TargetActor: len(sc.Actors), sim.TargetAsset: len(sc.Assets), sim.TargetLink: len(sc.Links), sim.TargetIncident: ni, sim.TargetResolution: len(sc.Resolutions)}[m.Target]
+		na := map[int]int{sim.ArgActor: len(sc.Actors), sim.ArgBallot: len(sim.BallotNames)}[m.Arg]
+		for tg := -1; tg <= nt; tg++ {
+			for x := -1; x <= na; x++ {
+				c := sim.Choice{Move: mv, Target: tg, Arg: x}
+				if got := sim.IsLegal(v, a, c); got != legal[c] {
+					t.Fatalf("%s: IsLegal(%v) = %v, want %v", where, c, got, legal[c])
+				}
+			}
+		}
+	}
+	for mv := range sc.Moves {
+		c := sim.Choice{Move: mv, Target: -1, Arg: -1}
+		if !slices.Contains(sc.CanPlay[a], mv) && sim.IsLegal(v, a, c) {
+			t.Fatalf("%s: IsLegal(%v) for a move it may not play", where, c)
+		}
+	}
+}
+
+// miniArgs is the mini scenario with more moves: two whose conditions read their actor argument
+// as it changes in play, one split into parts (an "and" chain), one not (an "or"); one on a
+// link its actor must own the source of, which only one of the side's actors does.
+func miniArgs(t *testing.T) *sim.Scenario {
+	data, err := os.ReadFile("../testdata/mini.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, `
+[[move]]
+id = "probe"
+by = { kinds = ["state", "firm"] }
+target = "incident"
+arg = "actor"
+when = "target.evidence > 0 and arg.exposure < 10 and arg.kind != 'firm'"
+
+[[move]]
+id = "bluff"
+by = { kinds = ["state"] }
+target = "actor"
+arg = "actor"
+when = "self.funds > 10 or arg.exposure > 0 or target.lean > 0"
+
+[[move]]
+id = "ping"
+by = { sides = ["red"] }
+target = "link"
+own_target = true
+`...)
+	sc, err := load.Load("mini_args.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"ttx/sim"
 )
@@ -26,25 +27,72 @@ type Random struct{ Seed uint64 }
 // Orders implements Policy.
 func (p Random) Orders(v *sim.Sight) []sim.Order { return p.appendOrders(v, nil) }
 
+// spaces holds the scratch of Random's draws for callers that keep none.
+var spaces = sync.Pool{New: func() any { return new(sim.Space) }}
+
 // appendOrders appends the side's orders to out.
 func (p Random) appendOrders(v *sim.Sight, out []sim.Order) []sim.Order {
+	sp := spaces.Get().(*sim.Space)
+	defer spaces.Put(sp)
+	return p.appendOrdersWith(v, out, sp)
+}
+
+// appendOrdersWith is appendOrders with sp as scratch.
+func (p Random) appendOrdersWith(v *sim.Sight, out []sim.Order, sp *sim.Space) []sim.Order {
+	sideID := v.Sc.Sides[v.Side].ID
 	for _, a := range v.Sc.Sides[v.Side].Actors {
-		out = p.appendActor(v, a, out)
+		if c, ok := p.choose(v, a, sp); ok {
+			o := sim.OrderOf(v.Sc, a, c)
+			o.Side = sideID
+			out = append(out, o)
+		}
 	}
 	return out
 }
 
-// appendActor appends actor a's order, if it gives one.
-func (p Random) appendActor(v *sim.Sight, a int, out []sim.Order) []sim.Order {
-	var buf [64]sim.Choice
-	cs := sim.Choices(v, a, buf[:0])
-	k := int(sim.Draw(p.Seed^salt, v.Turn, a, -1-v.Side, 0) * float64(len(cs)+1))
-	if k < len(cs) {
-		o := sim.OrderOf(v.Sc, a, cs[k])
-		o.Side = v.Sc.Sides[v.Side].ID
-		out = append(out, o)
+// appendChoices appends the side's orders to out in indices, drawing with sp: the orders of
+// appendOrders.
+func (p Random) appendChoices(v *sim.Sight, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
+	for _, a := range v.Sc.Sides[v.Side].Actors {
+		if c, ok := p.choose(v, a, sp); ok {
+			out = append(out, sim.ActorChoice{Actor: a, Choice: c})
+		}
 	}
 	return out
+}
+
+// randomTries is how many candidates Random draws before it lists the legal choices.
+const randomTries = 16
+
+// choose returns actor a's choice, or false for nothing, drawn uniformly among the actor's
+// legal choices and nothing, with sp as scratch.
+//
+// It draws by rejection: draw i (i < randomTries) picks uniformly one of the actor's
+// candidates (sim.Space: a superset of its legal choices) or nothing; the first legal one, or
+// nothing, is the choice. Each draw that is kept is uniform over the legal choices and nothing,
+// since each of those had the same chance to be drawn. When every draw is refused, one more
+// draw picks uniformly among the listed legal choices and nothing. The result is uniform
+// either way, so the mixture of the two is too: the fallback changes only the cost, for
+// actors with few legal choices among many candidates.
+func (p Random) choose(v *sim.Sight, a int, sp *sim.Space) (sim.Choice, bool) {
+	n := sp.Reset(v, a)
+	dice := sim.DiceOf(p.Seed^salt, v.Turn, a, -1-v.Side)
+	for i := range randomTries {
+		k := int(dice.Draw(i) * float64(n+1))
+		if k >= n {
+			return sim.Choice{}, false
+		}
+		if c, ok := sp.At(k); ok {
+			return c, true
+		}
+	}
+	var buf [64]sim.Choice
+	cs := sim.Choices(v, a, buf[:0])
+	k := int(dice.Draw(randomTries) * float64(len(cs)+1))
+	if k < len(cs) {
+		return cs[k], true
+	}
+	return sim.Choice{}, false
 }
 
 // Pass gives no orders.

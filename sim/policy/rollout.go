@@ -4,8 +4,9 @@ import "ttx/sim"
 
 // Rollout plays s to the end (or maxTurns turns, if not 0) with Random{Seed: seed} for every
 // side and returns the last state: the same state Play would reach with those policies, but
-// with no history (its Prev is nil), events without track deltas, and almost no allocation. Each
-// side still chooses from its own view. s is not changed.
+// with no history (its Prev is nil), no events, results that name no orders (orders are given
+// in indices: sim.ResolveChoicesInto) and almost no allocation. Each side still chooses from
+// its own view. s is not changed.
 func Rollout(s *sim.State, seed uint64, maxTurns int) *sim.State {
 	var r Roller
 	return r.Play(s, seed, maxTurns)
@@ -14,9 +15,10 @@ func Rollout(s *sim.State, seed uint64, maxTurns int) *sim.State {
 // Roller plays rollouts, reusing its storage from one to the next. A Roller is not safe for
 // concurrent use; give each goroutine its own.
 type Roller struct {
-	bufs   [2]*sim.State
-	views  []sim.Sight
-	orders []sim.Order
+	bufs  [2]*sim.State
+	views []sim.Sight
+	moves []sim.ActorChoice
+	space sim.Space
 }
 
 // Play is Rollout with the Roller's storage. The state it returns is the Roller's own, valid
@@ -29,15 +31,15 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 	rnd := Random{Seed: seed}
 	cur := sim.Quiet(s)
 	for n := 0; !cur.Over && (maxTurns <= 0 || n < maxTurns); n++ {
-		r.orders = r.orders[:0]
+		r.moves = r.moves[:0]
 		for sd := range nsd {
-			r.orders = rnd.appendOrders(sim.ViewInto(&r.views[sd], cur, sd), r.orders)
+			r.moves = rnd.appendChoices(sim.ViewInto(&r.views[sd], cur, sd), r.moves, &r.space)
 		}
 		k := n % 2
 		if r.bufs[k] == cur {
 			k = 1 - k
 		}
-		cur = sim.ResolveInto(r.bufs[k], cur, r.orders)
+		cur = sim.ResolveChoicesInto(r.bufs[k], cur, r.moves)
 		r.bufs[k] = cur
 	}
 	return cur

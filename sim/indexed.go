@@ -1,0 +1,90 @@
+package sim
+
+// ActorChoice is an order in indices: actor Actor making choice Choice.
+type ActorChoice struct {
+	Actor int
+	Choice
+}
+
+// ResolveChoicesInto is ResolveInto with orders in indices, for rollouts: adjudication neither
+// builds nor parses ids. A choice gets the checks and the result that the equivalent order
+// (OrderOf, with its actor's side) gets from ResolveInto, and the new state is the same. The
+// actor and the move must be indices of the scenario; a target or an argument out of range is
+// refused as an unknown id is, and one a move does not take (not -1) as a given one is. When s
+// is quiet, results carry no order (its strings are empty: rollouts read none); otherwise each
+// result's order is the equivalent order.
+func ResolveChoicesInto(dst, s *State, cs []ActorChoice) *State {
+	if dst == s {
+		panic("sim: ResolveChoicesInto into its own input")
+	}
+	if cs == nil {
+		cs = []ActorChoice{} // nil would mean orders to resolve
+	}
+	return resolve(s.cloneInto(dst), s, nil, cs)
+}
+
+// orderOf returns the order equivalent to c, with its side, or the zero order when s is
+// quiet. A target or an argument out of range has an empty id.
+func (s *State) orderOf(c ActorChoice) Order {
+	if s.quiet {
+		return Order{}
+	}
+	sc := s.Sc
+	m := &sc.Moves[c.Move]
+	o := Order{Actor: sc.Actors[c.Actor].ID, Move: m.ID}
+	if c.Target >= 0 && (c.Target < targetCount(sc, s, m.Target) || m.Target == TargetIncident) {
+		o.Target = targetID(sc, m.Target, c.Target)
+	}
+	if c.Arg >= 0 && (m.Arg == ArgActor && c.Arg < len(sc.Actors) || m.Arg == ArgBallot && c.Arg < len(BallotNames)) {
+		o.Arg = argID(sc, m.Arg, c.Arg)
+	}
+	if sd := sc.Actors[c.Actor].Side; sd >= 0 {
+		o.Side = sc.Sides[sd].ID
+	}
+	return o
+}
+
+// checkChoice is check for an order in indices: it refuses what check refuses for the
+// equivalent order, for the same reasons.
+func (s *State) checkChoice(c ActorChoice) (order, Reason) {
+	sc := s.Sc
+	a, mv := c.Actor, c.Move
+	p := order{side: sc.Actors[a].Side, actor: a, move: -1, target: -1, arg: -1}
+	if p.side < 0 {
+		return p, ErrNotYours{Actor: sc.Actors[a].ID, Side: "any side"}
+	}
+	p.move = mv
+	if !contains(sc.CanPlay[a], mv) {
+		return p, ErrNotAllowed{Actor: sc.Actors[a].ID, Move: sc.Moves[mv].ID}
+	}
+	m := &sc.Moves[mv]
+	why := ""
+	switch {
+	case m.Target == TargetNone && c.Target != -1:
+		why = whyNoTarget
+	case m.Target != TargetNone && c.Target == -1:
+		why = targetNeeded(m.Target)
+	case m.Target != TargetNone && (c.Target < 0 || c.Target >= targetCount(sc, s, m.Target)):
+		why = "no such " + TargetNames[m.Target]
+	case m.Target != TargetNone:
+		p.target = c.Target // check keeps a target it found, also when refused
+		why = s.TargetWhy(p.side, a, mv, c.Target)
+	}
+	if why != "" {
+		return p, ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Target, Why: why}
+	}
+	p.target = c.Target
+	switch {
+	case m.Arg == ArgActor && (c.Arg < 0 || c.Arg >= len(sc.Actors)):
+		why = whyNoActorArg
+	case m.Arg == ArgBallot && (c.Arg < 0 || c.Arg >= len(BallotNames)):
+		why = whyNoBallot
+	case m.Arg != ArgActor && m.Arg != ArgBallot && c.Arg != -1:
+		why = whyNoArg
+	}
+	if why != "" {
+		return p, ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Arg, Why: why}
+	}
+	p.arg = c.Arg
+	return p, nil
+}

@@ -1,0 +1,38 @@
+package sim
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSortPendingIsCompareKeys checks that sorting packed keys orders pending orders as
+// compareKeys does, with priorities of both signs, targets and arguments of -1, ties broken by
+// submission, and with fields too wide to pack.
+func TestSortPendingIsCompareKeys(t *testing.T) {
+	sc := &Scenario{}
+	for i := range 40 {
+		sc.Moves = append(sc.Moves, MoveDef{Phase: Phase(i % 6), Priority: i%7 - 3})
+	}
+	for n := range 70 {
+		for seed := range 20 {
+			u := func(k, m int) int { return int(Draw(uint64(seed), n, k, 0, 0) * float64(m)) }
+			wide := seed == 19 // a target too large to pack with the rest
+			pend := make([]order, n)
+			for i := range pend {
+				pend[i] = order{actor: u(5*i, 4), move: u(5*i+1, len(sc.Moves)), target: u(5*i+2, 5) - 1, arg: u(5*i+3, 3) - 1}
+				if wide {
+					pend[i].target = u(5*i+2, 1<<50)
+				}
+			}
+			var want []orderKey
+			for i, p := range pend {
+				m := &sc.Moves[p.move]
+				want = append(want, orderKey{phase: int(m.Phase), prio: m.Priority, actor: p.actor, move: p.move, target: p.target, arg: p.arg, idx: i})
+			}
+			slices.SortFunc(want, compareKeys)
+			if got := sortPending(sc, pend, nil); !slices.Equal(got, want) {
+				t.Fatalf("%d orders, seed %d: sortPending =\n%v\nwant\n%v", n, seed, got, want)
+			}
+		}
+	}
+}

@@ -1,0 +1,196 @@
+package sim
+
+import "slices"
+
+// IsLegal reports whether choice c is among Choices(v, a): one check by the same code, for a
+// policy that draws candidates instead of listing them.
+func IsLegal(v *Sight, a int, c Choice) bool {
+	sc := v.Sc
+	if v.State.Over || a < 0 || a >= len(sc.Actors) || !contains(sc.CanPlay[a], c.Move) {
+		return false
+	}
+	m := &sc.Moves[c.Move]
+	switch {
+	case m.Target == TargetNone:
+		if c.Target != -1 {
+			return false
+		}
+	case c.Target < 0 || c.Target >= targetCount(sc, v.State, m.Target):
+		return false
+	case m.targets != nil:
+		if _, ok := slices.BinarySearch(m.targets, c.Target); !ok {
+			return false
+		}
+	}
+	switch m.Arg {
+	case ArgActor:
+		if c.Arg < 0 || c.Arg >= len(sc.Actors) {
+			return false
+		}
+		if m.args != nil {
+			if _, ok := slices.BinarySearch(m.args, c.Arg); !ok {
+				return false
+			}
+		}
+	case ArgBallot:
+		if c.Arg < 0 || c.Arg >= len(BallotNames) {
+			return false
+		}
+	default:
+		if c.Arg != -1 {
+			return false
+		}
+	}
+	x := ctxPool.Get().(*Ctx)
+	defer release(x)
+	split, ok := v.moveHolds(x, a, c.Move)
+	if !ok || !v.targetHolds(x, a, m, split, c.Target) {
+		return false
+	}
+	return m.Arg != ArgActor || argHolds(x, m, split, c.Arg)
+}
+
+// Space is the candidates of one actor in one view, numbered from 0, for a policy that draws
+// a candidate uniformly and keeps it if it is legal (rejection sampling) instead of listing
+// every legal choice: each target and argument of each move the actor may play (an incident
+// target: each incident so far), less those that can never be legal for the actor (an asset it
+// must own and does not, a vote in a body it has no seat in). Every legal choice is a candidate
+// exactly once. The candidates depend on the view only through its number of incidents, so
+// Reset costs almost nothing and At makes every check. A Space is reused from actor to actor
+// (Reset) and remembers the candidates of each actor of the last scenario; it is not safe for
+// concurrent use.
+type Space struct {
+	v    *Sight
+	a    int
+	c    Ctx // the context of the candidate being checked
+	sc   *Scenario
+	tab  [][]spaceMove // per actor: its moves
+	ms   []spaceMove   // the actor's moves
+	ni   int           // the view's incidents
+	size int
+}
+
+// spaceMove is one move of a Space: nt targets (-1: one per incident), each with na
+// arguments, target-major.
+type spaceMove struct {
+	mv, nt, na int
+	targets    []int // the targets, when not every index of the kind below nt (nil)
+}
+
+// Reset makes sp the candidates of actor a in v and returns how many there are.
+func (sp *Space) Reset(v *Sight, a int) int {
+	sc := v.Sc
+	if sp.sc != sc {
+		sp.index(sc)
+	}
+	sp.v, sp.a, sp.ms, sp.ni, sp.size = v, a, sp.tab[a], len(v.Incidents), 0
+	if v.State.Over {
+		sp.ms = nil
+	}
+	for i := range sp.ms {
+		sp.size += sp.count(&sp.ms[i])
+	}
+	return sp.size
+}
+
+// count returns the number of candidates of a move of the Space.
+func (sp *Space) count(sm *spaceMove) int {
+	if sm.nt < 0 {
+		return sp.ni * sm.na
+	}
+	return sm.nt * sm.na
+}
+
+// index lists the moves of every actor of sc with their targets and numbers of arguments.
+func (sp *Space) index(sc *Scenario) {
+	sp.sc = sc
+	sp.tab = make([][]spaceMove, len(sc.Actors))
+	for a := range sc.Actors {
+		for _, mv := range sc.CanPlay[a] {
+			m := &sc.Moves[mv]
+			sm := spaceMove{mv: mv, nt: 1, na: 1}
+			switch {
+			case m.Target == TargetIncident:
+				sm.nt = -1
+			case m.Target != TargetNone:
+				ts := m.targets
+				if ts == nil {
+					ts = make([]int, targetCount(sc, nil, m.Target))
+					for t := range ts {
+						ts[t] = t
+					}
+				}
+				sm.targets = []int{}
+				for _, t := range ts {
+					if possible(sc, a, m, t) {
+						sm.targets = append(sm.targets, t)
+					}
+				}
+				sm.nt = len(sm.targets)
+			}
+			switch {
+			case m.Arg == ArgBallot:
+				sm.na = len(ballotOrder)
+			case m.Arg == ArgActor && m.args != nil:
+				sm.na = len(m.args)
+			case m.Arg == ArgActor:
+				sm.na = len(sc.Actors)
+			}
+			if sm.nt != 0 && sm.na != 0 {
+				sp.tab[a] = append(sp.tab[a], sm)
+			}
+		}
+	}
+}
+
+// possible reports whether actor a may ever play move m on target t, as far as the scenario
+// alone tells (targetCheck refuses the others in every state).
+func possible(sc *Scenario, a int, m *MoveDef, t int) bool {
+	switch {
+	case m.OwnTarget && m.Target == TargetAsset:
+		return sc.Owns(a, t)
+	case m.OwnTarget && m.Target == TargetLink:
+		return sc.Owns(a, sc.Links[t].From)
+	case m.Target == TargetResolution && m.Arg == ArgBallot:
+		return sc.seat(sc.Resolutions[t].Body, a) >= 0
+	}
+	return true
+}
+
+// Len returns the number of candidates.
+func (sp *Space) Len() int { return sp.size }
+
+// At returns candidate k (0 <= k < Len()) and whether it is legal: IsLegal(v, a, c).
+func (sp *Space) At(k int) (c Choice, legal bool) {
+	var sm *spaceMove
+	for i := range sp.ms {
+		sm = &sp.ms[i]
+		n := sp.count(sm)
+		if k < n {
+			break
+		}
+		k -= n
+	}
+	v, sc := sp.v, sp.v.Sc
+	m := &sc.Moves[sm.mv]
+	t, x := k/sm.na, k%sm.na
+	switch {
+	case m.Target == TargetNone:
+		t = -1
+	case sm.targets != nil:
+		t = sm.targets[t]
+	}
+	switch {
+	case m.Arg == ArgBallot:
+		x = ballotOrder[x]
+	case m.Arg == ArgActor && m.args != nil:
+		x = m.args[x]
+	case m.Arg != ArgActor:
+		x = -1
+	}
+	c = Choice{Move: sm.mv, Target: t, Arg: x}
+	ctx := &sp.c
+	split, ok := v.moveHolds(ctx, sp.a, sm.mv)
+	legal = ok && v.targetHolds(ctx, sp.a, m, split, t) && (m.Arg != ArgActor || argHolds(ctx, m, split, x))
+	return c, legal
+}
