@@ -50,12 +50,12 @@ func greedyPlan(v *sim.Sight, seed uint64, k int) []actorPlan {
 		sts[i] = sim.Quiet(sim.Sample(v, draw64(seed^greedySalt, v.Turn, v.Side, i)))
 	}
 	sideID := v.Sc.Sides[v.Side].ID
-	var chosen []sim.Order
+	var chosen []sim.ActorChoice // in indices: adjudication parses no ids
 	var next *sim.State
-	eval := func(orders []sim.Order) float64 {
+	eval := func(orders []sim.ActorChoice) float64 {
 		t := 0.0
 		for _, st := range sts {
-			next = sim.ResolveInto(next, st, orders)
+			next = sim.ResolveChoicesInto(next, st, orders)
 			t += next.Scores[v.Side]
 		}
 		return t / float64(k)
@@ -76,14 +76,14 @@ func greedyPlan(v *sim.Sight, seed uint64, k int) []actorPlan {
 			o := sim.OrderOf(v.Sc, a, c)
 			o.Side = sideID
 			ap.cands[i+1], ap.choices[i+1] = o, c
-			val := eval(append(chosen, o))
+			val := eval(append(chosen, sim.ActorChoice{Actor: a, Choice: c}))
 			ap.gain[i+1] = val - base
 			if val > bestV {
 				ap.pick, bestV = i+1, val
 			}
 		}
 		if ap.pick > 0 {
-			chosen = append(chosen, ap.cands[ap.pick])
+			chosen = append(chosen, sim.ActorChoice{Actor: a, Choice: ap.choices[ap.pick]})
 		}
 	}
 	return plans

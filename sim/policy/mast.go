@@ -101,9 +101,9 @@ func (m *mast) tau() float64 {
 	return sd * m.temp
 }
 
-// appendOrders appends the orders of the side of v drawn from the learnt policy; seed keys the
-// draws.
-func (m *mast) appendOrders(v *sim.Sight, seed uint64, out []sim.Order) []sim.Order {
+// appendChoices appends the orders of the side of v drawn from the learnt policy, in indices;
+// seed keys the draws.
+func (m *mast) appendChoices(v *sim.Sight, seed uint64, out []sim.ActorChoice) []sim.ActorChoice {
 	tau := m.tau()
 	base := 0.0
 	if m.all.n > 0 {
@@ -121,9 +121,7 @@ func (m *mast) appendOrders(v *sim.Sight, seed uint64, out []sim.Order) []sim.Or
 		}
 		if k < len(cs) {
 			m.note(v, a, cs[k])
-			o := sim.OrderOf(v.Sc, a, cs[k])
-			o.Side = v.Sc.Sides[v.Side].ID
-			out = append(out, o)
+			out = append(out, sim.ActorChoice{Actor: a, Choice: cs[k]})
 		} else {
 			m.note(v, a, passChoice)
 		}

@@ -8,7 +8,7 @@ import (
 )
 
 // DefaultRollouts is the rollout budget of a Search turn when none is given.
-const DefaultRollouts = 1000
+const DefaultRollouts = 3000
 
 // Search chooses its side's orders by rollouts over sampled hidden state, starting from
 // Greedy's orders and departing from them where the rollouts show a gain. It sees only its
@@ -33,8 +33,8 @@ const DefaultRollouts = 1000
 // What the side's rollout policy learnt is kept from turn to turn of a game (it is forgotten
 // when the game goes back to an earlier turn or changes scenario), so a Search is a game's:
 // give each game its own. The budget is Rollouts a turn (each rollout one candidate played
-// out once), split evenly over the side's actors that have a choice: deterministic for a given
-// seed and the same views. With Millis and Clock set, it also stops when that many
+// out once), shared among the side's actors by their numbers of challengers, so that each
+// challenger gets as many: deterministic for a given seed and the same views. With Millis and Clock set, it also stops when that many
 // milliseconds have passed since the turn began, and is then no longer reproducible; an actor
 // whose time runs out keeps greedy's pick.
 type Search struct {
@@ -86,22 +86,23 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 	}
 	sd := v.Side
 	plans := greedyPlan(v, p.Seed, 0)
-	active := 0 // actors with a choice
+	// Each actor with a choice gets a share of the budget by its number of challengers;
+	// upto[i] is the challengers of the actors up to the ith, all the challengers.
+	upto := make([]int, len(plans))
+	all := 0
 	for i := range plans {
-		if len(plans[i].cands) > 1 {
-			active++
-		}
+		all += len(plans[i].cands) - 1
+		upto[i] = all
 	}
-	// stop says whether the time of the ith actor with a choice is up: each gets an equal share.
+	// stop says whether the time of the actor is up: its share ends with its challengers.
 	stop := func(i int) bool { return false }
 	if p.Millis > 0 && p.Clock != nil {
 		if p.Rollouts <= 0 {
 			budget = 1 << 30 // the clock decides
 		}
-		begin, total, n := p.Clock(), int64(p.Millis)*1e6, int64(max(active, 1))
-		stop = func(i int) bool { return p.Clock()-begin >= total*int64(i+1)/n }
+		begin, total, n := p.Clock(), int64(p.Millis)*1e6, int64(max(all, 1))
+		stop = func(i int) bool { return p.Clock()-begin >= total*int64(upto[i])/n }
 	}
-	per := max(budget/max(active, 1), 4)
 	// turn holds the side's orders of this turn: the candidate of each actor (0: nothing),
 	// greedy's picks until the search decides otherwise.
 	turn := make([]int, len(plans))
@@ -118,10 +119,10 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 		rs.mast.reset(temp) // another game, or back in this one
 	}
 	p.last, p.turn = v.Sc, v.Turn
-	var orders []sim.Order
+	var orders []sim.ActorChoice
 	// with returns this turn's orders of the side with candidate c for actor ai, and notes
 	// them as the rollout's first choices.
-	with := func(ai, c int) []sim.Order {
+	with := func(ai, c int) []sim.ActorChoice {
 		orders = orders[:0]
 		for i, k := range turn {
 			if i == ai {
@@ -132,11 +133,10 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 				continue
 			}
 			rs.mast.note(v, plans[i].actor, plans[i].choices[k])
-			orders = append(orders, plans[i].cands[k])
+			orders = append(orders, sim.ActorChoice{Actor: plans[i].actor, Choice: plans[i].choices[k]})
 		}
 		return orders
 	}
-	searched := 0
 	for ai := range plans {
 		ap := &plans[ai]
 		if len(ap.cands) < 2 {
@@ -152,11 +152,11 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 		value := func(st *sim.State, seed uint64, c int) float64 {
 			return rs.value(st, seed, sd, with(ai, c), p.Depth)
 		}
-		until := func() bool { return stop(searched) }
+		until := func() bool { return stop(ai) }
+		per := max(int(int64(budget)*int64(len(ap.cands)-1)/int64(max(all, 1))), 4)
 		if c, ok := challenger(ap, per, until, guess, value); ok && wins(ap, c, per, z, until, guess, value) {
 			turn[ai] = c
 		}
-		searched++
 	}
 	var out []sim.Order
 	for i, k := range turn {
@@ -236,7 +236,8 @@ func wins(ap *actorPlan, c, per int, z float64, stop func() bool, guess func() (
 type rollouts struct {
 	bufs   [2]*sim.State
 	views  []sim.Sight
-	orders []sim.Order
+	orders []sim.ActorChoice
+	space  sim.Space
 	// learn: the side plays by mast after the first turn; otherwise Random.
 	learn bool
 	mast  mast
@@ -246,7 +247,7 @@ type rollouts struct {
 // other sides, then Random for the other sides and the learnt policy (or Random) for the side
 // to the end (or depth turns more, if not 0). It returns the side's score where the rollout
 // stopped, and teaches the learnt policy that score.
-func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.Order, depth int) float64 {
+func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.ActorChoice, depth int) float64 {
 	sc := st.Sc
 	if len(rs.views) < len(sc.Sides) {
 		rs.views = make([]sim.Sight, len(sc.Sides))
@@ -260,9 +261,9 @@ func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.Order, d
 			case i == sd && n == 0:
 				orders = append(orders, own...)
 			case i == sd && rs.learn:
-				orders = rs.mast.appendOrders(sim.ViewInto(&rs.views[i], cur, i), seed, orders)
+				orders = rs.mast.appendChoices(sim.ViewInto(&rs.views[i], cur, i), seed, orders)
 			default:
-				orders = rnd.appendOrders(sim.ViewInto(&rs.views[i], cur, i), orders)
+				orders = rnd.appendChoices(sim.ViewInto(&rs.views[i], cur, i), orders, &rs.space)
 			}
 		}
 		rs.orders = orders
@@ -270,7 +271,7 @@ func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.Order, d
 		if rs.bufs[k] == cur {
 			k = 1 - k
 		}
-		cur = sim.ResolveInto(rs.bufs[k], cur, orders)
+		cur = sim.ResolveChoicesInto(rs.bufs[k], cur, orders)
 		rs.bufs[k] = cur
 	}
 	score := cur.Scores[sd]
