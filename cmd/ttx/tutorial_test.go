@@ -94,3 +94,36 @@ func TestTutorialExcerpts(t *testing.T) {
 		}
 	}
 }
+
+// TestTutorialTranscript plays the tutorial's final file as its "play it" minute does and checks
+// the transcript it shows: every line it shows is the real output's, in order, the first ones
+// and the last ones where they are ("…" stands for the lines left out).
+func TestTutorialTranscript(t *testing.T) {
+	md, final := tutorialFinal(t)
+	path := filepath.Join(t.TempDir(), "missile_maker.toml")
+	if err := os.WriteFile(path, []byte(final), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	blocks, headings := codeBlocks(md, "text")
+	shown := ""
+	for i, h := range headings {
+		if strings.HasPrefix(h, "## Minute 13") && strings.HasPrefix(blocks[i], "A Backdoor") {
+			shown = blocks[i]
+		}
+	}
+	if shown == "" {
+		t.Fatal("the tutorial shows no transcript of ttx run under \"## Minute 13\"")
+	}
+	code, out, errs := ttxMain("run", path)
+	if code != 0 {
+		t.Fatalf("ttx run: exit %d: %s", code, errs)
+	}
+	head, tail, cut := strings.Cut(strings.TrimRight(shown, "\n"), "\n  …\n")
+	real := strings.TrimRight(out, "\n")
+	if !strings.HasPrefix(real, head) {
+		t.Errorf("the transcript's first lines are not what ttx run prints:\n%s\n--- ttx run prints:\n%s", head, real)
+	}
+	if cut && !strings.HasSuffix(real, tail) {
+		t.Errorf("the transcript's last lines are not what ttx run prints:\n%s\n--- ttx run prints:\n%s", tail, real)
+	}
+}
