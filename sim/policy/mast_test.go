@@ -1,25 +1,17 @@
 package policy
 
 import (
-	"os"
 	"testing"
 
+	"ttx/internal/scentest"
 	"ttx/sim"
-	"ttx/sim/load"
 )
 
 // TestMastFollowsWhatPaid: after rollouts in which one choice always scored high and another
 // low, the learnt policy draws the first most often and the second least; a choice it never saw
 // counts as the mean of all rollouts.
 func TestMastFollowsWhatPaid(t *testing.T) {
-	data, err := os.ReadFile("../testdata/mini.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := load.Load("mini.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := scentest.Mini(t, "../testdata")
 	sd := sc.Side("blue")
 	v := sim.View(sim.New(sc, 1), sd)
 	a, cs := -1, []sim.Choice(nil)
@@ -61,14 +53,7 @@ func TestMastFollowsWhatPaid(t *testing.T) {
 // TestSearchForgetsOnUndo: a search that has played turn 2 and is asked turn 1 again (the game
 // went back) plays what a fresh search plays there.
 func TestSearchForgetsOnUndo(t *testing.T) {
-	data, err := os.ReadFile("../testdata/mini.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := load.Load("mini.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := scentest.Mini(t, "../testdata")
 	sd := sc.Side("blue")
 	s1 := sim.New(sc, 3)
 	v1 := sim.View(s1, sd)

@@ -3,9 +3,9 @@ package policy_test
 import (
 	"context"
 	"math"
-	"os"
 	"testing"
 
+	"ttx/internal/scentest"
 	"ttx/scenarios"
 	"ttx/sim"
 	"ttx/sim/batch"
@@ -13,17 +13,7 @@ import (
 	"ttx/sim/policy"
 )
 
-func loadMini(t *testing.T) *sim.Scenario {
-	data, err := os.ReadFile("../testdata/mini.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := load.Load("mini.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sc
-}
+func loadMini(t *testing.T) *sim.Scenario { return scentest.Mini(t, "../testdata") }
 
 // meanScore plays games of sc with side sd played by the policy named and every other side
 // random, and returns the side's mean final score.
