@@ -55,8 +55,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	for i, n := range spec.names {
 		fmt.Fprintf(w, "  %s: %s\n", sc.Sides[i].Name, n)
 	}
-	account(w, s)
-	s = policy.Play(s, ps, *turns, func(n *sim.State) { account(w, n) })
+	heading := 0 // the turn whose heading was printed last
+	account(w, s, &heading)
+	s = policy.Play(s, ps, *turns, func(n *sim.State) { account(w, n, &heading) })
 	if s.Over {
 		fmt.Fprintf(stdout, "outcome: %s\n", s.Outcome)
 	} else {
@@ -82,14 +83,15 @@ type usageError string
 
 func (e usageError) Error() string { return string(e) }
 
-// account prints what happened in the step that made s, as the facilitator sees it.
-func account(w io.Writer, s *sim.State) {
+// account prints what happened in the step that made s, as the facilitator sees it, under a
+// heading for each turn: *heading is the turn whose heading was printed last (a turn's injects
+// and its orders come in two steps, under one heading).
+func account(w io.Writer, s *sim.State, heading *int) {
 	sc := s.Sc
-	turn := -1
 	for _, e := range s.Events {
-		if e.Turn != turn {
-			turn = e.Turn
-			fmt.Fprintf(w, "\n== %s %d ==\n", strings.ToUpper(sc.TurnLabel[:1])+sc.TurnLabel[1:], turn)
+		if e.Turn != *heading {
+			*heading = e.Turn
+			fmt.Fprintf(w, "\n== %s %d ==\n", strings.ToUpper(sc.TurnLabel[:1])+sc.TurnLabel[1:], e.Turn)
 		}
 		fmt.Fprintf(w, "  %-12s %s\n", e.Kind, sim.Describe(sc, e))
 	}
