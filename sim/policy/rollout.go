@@ -19,6 +19,10 @@ type Roller struct {
 	views []sim.Sight
 	moves []sim.ActorChoice
 	space sim.Space
+	// own, when set, gives side ownSide's orders instead of Random (a search's learnt policy);
+	// seed is the rollout's.
+	own     func(v *sim.Sight, seed uint64, out []sim.ActorChoice) []sim.ActorChoice
+	ownSide int
 }
 
 // Play is Rollout with the Roller's storage. The state it returns is the Roller's own, valid
@@ -33,7 +37,12 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 	for n := 0; !cur.Over && (maxTurns <= 0 || n < maxTurns); n++ {
 		r.moves = r.moves[:0]
 		for sd := range nsd {
-			r.moves = rnd.appendChoices(sim.ViewInto(&r.views[sd], cur, sd), r.moves, &r.space)
+			v := sim.ViewInto(&r.views[sd], cur, sd)
+			if r.own != nil && sd == r.ownSide {
+				r.moves = r.own(v, seed, r.moves)
+			} else {
+				r.moves = rnd.appendChoices(v, r.moves, &r.space)
+			}
 		}
 		k := n % 2
 		if r.bufs[k] == cur {

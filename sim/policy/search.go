@@ -114,7 +114,10 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 		temp = DefaultTemp
 	}
 	rs := &p.rs
-	rs.learn = temp > 0
+	rs.roller.own = nil // Random, as the other sides
+	if temp > 0 {
+		rs.roller.own, rs.roller.ownSide = rs.mast.appendChoices, sd
+	}
 	if v.Sc != p.last || v.Turn <= p.turn || rs.mast.temp != temp {
 		rs.mast.reset(temp) // another game, or back in this one
 	}
@@ -234,47 +237,30 @@ func wins(ap *actorPlan, c, per int, z float64, stop func() bool, guess func() (
 
 // rollouts is the reusable storage of a search's rollouts.
 type rollouts struct {
-	bufs   [2]*sim.State
-	views  []sim.Sight
+	roller Roller // after the first turn; its own side plays by mast when the search learns
+	first  *sim.State
 	orders []sim.ActorChoice
-	space  sim.Space
-	// learn: the side plays by mast after the first turn; otherwise Random.
-	learn bool
-	mast  mast
+	mast   mast
 }
 
 // value plays one rollout from st, a guess: this turn the side's orders own and Random for the
-// other sides, then Random for the other sides and the learnt policy (or Random) for the side
-// to the end (or depth turns more, if not 0). It returns the side's score where the rollout
-// stopped, and teaches the learnt policy that score.
+// other sides, then the roller to the end (or depth turns more, if not 0). It returns the
+// side's score where the rollout stopped, and teaches the learnt policy that score.
 func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.ActorChoice, depth int) float64 {
-	sc := st.Sc
-	if len(rs.views) < len(sc.Sides) {
-		rs.views = make([]sim.Sight, len(sc.Sides))
+	r := &rs.roller
+	if len(r.views) < len(st.Sc.Sides) {
+		r.views = make([]sim.Sight, len(st.Sc.Sides))
 	}
+	orders := append(rs.orders[:0], own...)
 	rnd := Random{Seed: seed}
-	cur := st
-	for n := 0; !cur.Over && (n == 0 || depth <= 0 || n <= depth); n++ {
-		orders := rs.orders[:0]
-		for i := range sc.Sides {
-			switch {
-			case i == sd && n == 0:
-				orders = append(orders, own...)
-			case i == sd && rs.learn:
-				orders = rs.mast.appendChoices(sim.ViewInto(&rs.views[i], cur, i), seed, orders)
-			default:
-				orders = rnd.appendChoices(sim.ViewInto(&rs.views[i], cur, i), orders, &rs.space)
-			}
+	for i := range st.Sc.Sides {
+		if i != sd {
+			orders = rnd.appendChoices(sim.ViewInto(&r.views[i], st, i), orders, &r.space)
 		}
-		rs.orders = orders
-		k := n % 2
-		if rs.bufs[k] == cur {
-			k = 1 - k
-		}
-		cur = sim.ResolveChoicesInto(rs.bufs[k], cur, orders)
-		rs.bufs[k] = cur
 	}
-	score := cur.Scores[sd]
+	rs.orders = orders
+	rs.first = sim.ResolveChoicesInto(rs.first, st, orders)
+	score := r.Play(rs.first, seed, depth).Scores[sd]
 	rs.mast.learn(score)
 	return score
 }
