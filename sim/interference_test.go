@@ -2,19 +2,22 @@ package sim_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
 	"ttx/internal/scentest"
 	"ttx/scenarios"
 	"ttx/sim"
+	"ttx/sim/batch"
 	"ttx/sim/load"
 )
 
 // observable is a deliberately plain account of what side sd may observe of the true state p,
-// written apart from View: its own and public tracks, the assets it knows (their values where
-// it owns or traces them), value in transit, injects told to it, the incidents it knows in full
+// written apart from View: its own and public tracks, the assets it knows (with the value the
+// file starts them with, and their values where it owns or traces them), value in transit, injects told to it, the incidents it knows in full
 // and in the order it learned of them, its own and public evidence, the resolutions it sees,
 // its score, its results' orders and whether they succeeded, the true events it was shown,
 // and the step. It says more than a side sees (true authors of its incidents, events
@@ -37,7 +40,7 @@ func observable(p *sim.State, sd int) string {
 		if p.Known[x]&bit == 0 {
 			continue
 		}
-		o = append(o, x, p.Status[x], p.Traced[x]&bit)
+		o = append(o, x, p.Status[x], p.Traced[x]&bit, sc.Assets[x].Value) // the file's value comes with the asset
 		owns := false
 		for _, a := range sc.Assets[x].Owners {
 			owns = owns || sc.Actors[a].Side == sd
@@ -126,6 +129,22 @@ var perturbations = []perturbation{
 		b.Tracks[c[0]*sc.NT()+c[1]] = tr.Min + int64(r.Intn(int(min(tr.Max-tr.Min+1, 1000))))
 		return b, true
 	}},
+	{name: "the worth of an asset the side does not know", start: func(a *sim.State, r *scentest.Stream, sd int) (*sim.State, bool) {
+		sc := a.Sc
+		var cands []int
+		for x := range sc.Assets {
+			if sc.Assets[x].HiddenFrom&(1<<uint(sd)) != 0 {
+				cands = append(cands, x)
+			}
+		}
+		if len(cands) == 0 {
+			return nil, false
+		}
+		m := *sc
+		m.Assets = slices.Clone(sc.Assets)
+		m.Assets[cands[r.Intn(len(cands))]].Value += 1 + int64(r.Intn(5000))
+		return sim.New(&m, a.Seed), true
+	}},
 	{name: "another side's extra orders", start: func(a *sim.State, r *scentest.Stream, sd int) (*sim.State, bool) {
 		return sim.New(a.Sc, a.Seed), len(a.Sc.Sides) > 1
 	}, extra: func(b *sim.State, r *scentest.Stream, sd int) []sim.Order {
@@ -175,11 +194,20 @@ func TestNonInterference(t *testing.T) {
 						b = sim.Resolve(b, orders)
 					}
 					ha, hb := a.History(), b.History()
+					forecast := k == 0 // one forecast a pair of games: rollouts cost
 					for i := range min(len(ha), len(hb)) {
 						if observable(ha[i], sd) != observable(hb[i], sd) {
 							break // the side could tell the games apart from here on
 						}
 						compared[pt.name]++
+						if forecast && ha[i].Turn >= 2 {
+							forecast = false
+							if fa, fb := forecastOf(t, ha[i], sd), forecastOf(t, hb[i], sd); fa != fb {
+								t.Fatalf("%s, %s, seed %d, state %d: side %s cannot tell the games apart but its forecasts differ:\n%s\n%s",
+									sc.ID, pt.name, seed, i, sc.Sides[sd].ID, fa, fb)
+							}
+							compared["forecasts"]++
+						}
 						wa, wb := wire(t, ha[i], sd), wire(t, hb[i], sd)
 						if !bytes.Equal(wa, wb) {
 							t.Fatalf("%s, %s, seed %d, state %d (turn %d): side %s cannot tell the games apart but is sent\n%s\nin one and\n%s\nin the other",
@@ -199,6 +227,26 @@ func TestNonInterference(t *testing.T) {
 			t.Errorf("%s: %d states compared, want many", pt.name, compared[pt.name])
 		}
 	}
+	if compared["forecasts"] < want/4 {
+		t.Errorf("%d forecasts compared, want many", compared["forecasts"])
+	}
+}
+
+// forecastOf returns side sd's forecast of the rest of the game from p (a few short rollouts
+// from its guesses), as JSON.
+func forecastOf(tb testing.TB, p *sim.State, sd int) string {
+	tb.Helper()
+	f := batch.Forecast{Side: sd, Runs: 8, Seed: 3, Workers: 1, MaxTurns: 3}
+	sum, err := f.Run(context.Background(), p)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sum.Sc = nil
+	b, err := json.Marshal(sum)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
 }
 
 // firstDiff returns a's text around the first byte where it differs from b.

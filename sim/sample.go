@@ -3,8 +3,8 @@ package sim
 // Sample returns a whole state consistent with what the side of v knows: one guess at what it
 // cannot see, for a policy's or a forecast's rollouts. Hidden truths are drawn afresh from their
 // chances; the dice are keyed by seed, not by the game's seed; tracks the side cannot see read
-// as in the scenario file (as in the view), and so do the values of assets it cannot see the
-// value of (which the view shows as none); the other sides are taken to know the assets the
+// as in the scenario file (as in the view), and so do the values of assets it knows but cannot
+// see the value of (which the view shows as none); assets it does not know hold nothing; the other sides are taken to know the assets the
 // file lets them know plus what they have been shown with v's side; flow totals are what the
 // side sees; scores are scored anew. A facilitator's sight gives the whole state, truths
 // included, with only the dice changed.
@@ -22,8 +22,11 @@ func Sample(v *Sight, seed uint64) *State {
 	}
 	for x := range sc.Assets {
 		n.Known[x] |= AllSides &^ sc.Assets[x].HiddenFrom &^ bit
-		if !v.SeesValue(x) {
-			n.Value[x] = sc.Assets[x].Value // the view shows none: guess the file's
+		switch {
+		case !v.Knows(x):
+			n.Value[x] = 0 // an asset the side does not know of: its worth is as unknown as it is
+		case !v.SeesValue(x):
+			n.Value[x] = sc.Assets[x].Value // the view shows none: guess the file's (the seat's scenario has it)
 		}
 	}
 	for i := range sc.Injects {

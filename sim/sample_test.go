@@ -38,3 +38,17 @@ func TestSampleGuessesUnseenValues(t *testing.T) {
 		t.Fatal("no side ever failed to see an asset's value: the test checks nothing")
 	}
 }
+
+// TestSampleGuessesNothingOfUnknownAssets: an asset hidden from the side is worth nothing in
+// its guesses (the file's value is not the side's to know), so no forecast or policy of the side
+// turns on it.
+func TestSampleGuessesNothingOfUnknownAssets(t *testing.T) {
+	sc := scentest.Load(t, "testdata/markers.toml")
+	x := sc.Asset("mkredhiddenasset")
+	s := sim.New(sc, 1)
+	for sd, want := range map[int]int64{sc.Side("blue"): 0, sc.Side("green"): 0, sc.Side("red"): 7654321} {
+		if got := sim.Sample(sim.View(s, sd), 9).Value[x]; got != want {
+			t.Errorf("side %s guesses the hidden server holds %d, want %d", sc.Sides[sd].ID, got, want)
+		}
+	}
+}

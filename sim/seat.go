@@ -4,8 +4,7 @@ package sim
 // its sight (SnapshotOf), and all a client needs to draw it. It keeps every list's length and
 // order (a state indexes them) but blanks each entry the side may not read: other sides'
 // briefings and objectives, truths, injects not addressed to the side or not yet fired, the
-// expected responses of every inject, assets the side does not know (and the values of those it
-// neither owns nor traces), links it cannot see both ends of, drafts of other sides, and the
+// expected responses of every inject, assets the side does not know, links it cannot see both ends of, drafts of other sides, and the
 // moves its actors cannot play unless they are public. It has no seed and no expressions but the
 // side's own moves' and objectives' sources. Because what a side knows grows during a game, a
 // seat's scenario is worked out from its sight, and a server sends it again when it changes.
@@ -62,7 +61,8 @@ type SeatActor struct {
 	Tracks  []int64  `json:"tracks"`
 }
 
-// SeatAsset is an asset the side knows, or a blank entry (Known false).
+// SeatAsset is an asset the side knows, with the value the scenario starts it with, or a blank
+// entry (Known false).
 type SeatAsset struct {
 	Known  bool   `json:"known"`
 	ID     string `json:"id,omitempty"`
@@ -157,10 +157,9 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 		d := &sc.Assets[x]
 		a := SeatAsset{}
 		if v.Knows(x) {
-			a = SeatAsset{Known: true, ID: d.ID, Name: d.Name, Kind: d.Kind, Owners: d.Owners}
-			if v.SeesValue(x) {
-				a.Value = d.Value
-			}
+			// The value the file starts it with: the sight has what it holds now, where the side
+			// sees it.
+			a = SeatAsset{Known: true, ID: d.ID, Name: d.Name, Kind: d.Kind, Owners: d.Owners, Value: d.Value}
 		}
 		out.Assets = append(out.Assets, a)
 	}
