@@ -6,9 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 
+	"ttx/internal/logpath"
 	"ttx/sim"
 	"ttx/sim/load"
 	"ttx/sim/record"
@@ -58,47 +57,11 @@ func logScenario(path, file string) (string, error) {
 	if _, ok := embedded(file); ok {
 		return file, nil
 	}
-	name := filepath.FromSlash(file)
-	if !filepath.IsAbs(name) {
-		name = filepath.Join(filepath.Dir(path), name)
-	}
+	name := logpath.Resolve(path, file)
 	if _, err := os.Stat(name); err != nil {
 		return "", fmt.Errorf("%s: no scenario file at %s, where the log's %q leads from the log's folder; give the scenario with --scenario FILE", path, name, file)
 	}
 	return name, nil
-}
-
-// logRelative returns how a log written to path names the scenario file: from the log's folder,
-// with forward slashes, so that the log and its scenario can move together; absolute when the
-// two share no folder but the root. An embedded scenario keeps its name.
-func logRelative(path, file string) string {
-	if _, ok := embedded(file); ok || file == "" {
-		return file
-	}
-	abs, err := filepath.Abs(file)
-	if err != nil {
-		return filepath.ToSlash(file)
-	}
-	dir, err := filepath.Abs(filepath.Dir(path))
-	if err != nil {
-		return filepath.ToSlash(abs)
-	}
-	rel, err := filepath.Rel(dir, abs)
-	if err != nil {
-		return filepath.ToSlash(abs)
-	}
-	up := 0 // the folders rel climbs
-	for _, p := range strings.Split(filepath.ToSlash(rel), "/") {
-		if p != ".." {
-			break
-		}
-		up++
-	}
-	depth := len(strings.Split(strings.Trim(filepath.ToSlash(strings.TrimPrefix(dir, filepath.VolumeName(dir))), "/"), "/"))
-	if up > 0 && up >= depth {
-		return filepath.ToSlash(abs)
-	}
-	return filepath.ToSlash(rel)
 }
 
 // replayFile reads the order log at path, loads its scenario and replays it. Problems are

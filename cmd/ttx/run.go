@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ttx/internal/atomicfile"
+	"ttx/internal/logpath"
 	"ttx/sim"
 	"ttx/sim/policy"
 	"ttx/sim/record"
@@ -66,7 +67,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if *logFile != "" {
 		var buf bytes.Buffer
 		h := record.NewHeader(sc, sd, names)
-		h.File = logRelative(*logFile, sc.File)
+		h.File = logpath.Rel(*logFile, sc.File)
 		if err := record.Of(h, s).Write(&buf); err != nil {
 			fmt.Fprintln(stderr, "ttx run:", err)
 			return exitInvalid
