@@ -250,6 +250,11 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	defer f.Close()
 	l, err := record.Read(f)
 	if err != nil {
+		var le *record.Error
+		if errors.As(err, &le) {
+			le.File = path // path:LINE: message
+			return nil, le
+		}
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	if l.Header.Scenario != sc.ID {
