@@ -54,14 +54,14 @@ var tamperings = []struct {
 	want   string
 }{
 	{"flipped bit in a target id", func(ls []string) string {
-		i := strings.Index(ls[2], `"target":"exchange"`) + len(`"target":"`)
+		i := strings.Index(ls[2], `"target":"`) + len(`"target":"`)
 		b := []byte(ls[2])
-		b[i] ^= 0x02 // exchange -> gxchange
+		b[i] ^= 0x02 // aid_network would read cid_network
 		ls[2] = string(b)
 		return strings.Join(ls, "")
 	}, "line 3: entry hash does not match"},
 	{"added rationale", func(ls []string) string {
-		ls[1] = strings.Replace(ls[1], `"target":"blue_state"`, `"target":"blue_state","rationale":"we knew all along"`, 1)
+		ls[1] = strings.Replace(ls[1], `"move":`, `"rationale":"we knew all along","move":`, 1)
 		return strings.Join(ls, "")
 	}, "line 2: entry hash does not match"},
 	{"forged note", func(ls []string) string {
@@ -75,11 +75,16 @@ var tamperings = []struct {
 		return strings.Join(ls, "")
 	}, "line 3: entry hash does not match"},
 	{"changed checksum", func(ls []string) string {
-		ls[3] = strings.Replace(ls[3], `"checksum":"753b`, `"checksum":"753c`, 1)
+		ls[3] = regexp.MustCompile(`"checksum":"[0-9a-f]`).ReplaceAllStringFunc(ls[3], func(m string) string {
+			if strings.HasSuffix(m, "0") {
+				return m[:len(m)-1] + "1"
+			}
+			return m[:len(m)-1] + "0"
+		})
 		return strings.Join(ls, "")
 	}, "line 4: entry hash does not match"},
 	{"entry after end", func(ls []string) string {
-		return strings.Join(ls, "") + sealAfter(ls[5], `{"type":"turn","turn":5,"checksum":"a9eb226a5eb36687"}`)
+		return strings.Join(ls, "") + sealAfter(ls[5], `{"type":"turn","turn":5,"checksum":"0000000000000000"}`)
 	}, "line 7: entry after the end of the game"},
 	{"deleted header hash", func(ls []string) string {
 		ls[0] = regexp.MustCompile(`"hash":"[0-9a-f]*",`).ReplaceAllString(ls[0], "")
