@@ -27,22 +27,24 @@ func (s *State) openIncident(c *Ctx, m *MoveDef, r *run) int {
 		}
 	}
 	nv := 1 + len(victims)
-	inc := Incident{Turn: r.turn, Move: c.move, Authors: buf[:1:1]}
+	inc := Incident{Turn: r.turn, Move: c.move, Obs: m.Obs, Authors: buf[:1:1]}
 	if len(victims) > 0 {
 		inc.Victims = buf[1:nv:nv]
 	}
 	if nvia > 0 {
 		inc.Via = buf[nv:]
 	}
-	inc.Known = sideBit(c.Side)
+	known := sideBit(c.Side)
 	for _, v := range inc.Victims {
-		inc.Known |= sideBit(s.sideOf(v))
+		known |= sideBit(s.sideOf(v))
 	}
 	if m.Visibility == VisPublic {
-		inc.Known, inc.Public = AllSides, true
+		known, inc.Public = AllSides, true
 	}
 	s.Incidents = append(s.Incidents, inc)
-	return len(s.Incidents) - 1
+	i := len(s.Incidents) - 1
+	s.know(i, known)
+	return i
 }
 
 // announceIncident records the event of the incident the current order opened, once its
@@ -51,7 +53,7 @@ func (s *State) openIncident(c *Ctx, m *MoveDef, r *run) int {
 func (s *State) announceIncident(r *run) {
 	inc := &s.Incidents[r.incident]
 	ev := r.event(EvIncident, inc.Known)
-	ev.Incident, ev.Actor, ev.Move = r.incident, inc.Authors[0], inc.Move
+	ev.Incident, ev.Actor, ev.Move, ev.Obs = r.incident, inc.Authors[0], inc.Move, inc.Obs
 	ev.Actors = inc.Victims
 	r.emit(ev)
 }
@@ -89,7 +91,7 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 				}
 			}
 		}
-		inc.Known |= sideBit(c.Side)
+		s.know(i, sideBit(c.Side))
 		ev := r.event(EvEvidence, sideBit(c.Side))
 		ev.Actor, ev.Incident, ev.Amount, ev.Actors = c.Self, i, str, accused
 		r.emit(ev)
@@ -116,7 +118,8 @@ func (s *State) attribute(c *Ctx, r *run) {
 	inc := &s.Incidents[c.Target]
 	c.Correct = contains(inc.Authors, c.Arg)
 	inc.Attributed |= sideBit(c.Side)
-	inc.Known, inc.Public = AllSides, true
+	inc.Public = true
+	s.know(c.Target, AllSides)
 	for i := range s.Evidence {
 		if ev := &s.Evidence[i]; ev.Incident == c.Target && ev.Side == c.Side {
 			ev.Public = true

@@ -40,7 +40,7 @@ func (s *State) check(o Order) (order, Reason) {
 	}
 	m := &sc.Moves[p.move]
 	var why string
-	p.target, why = s.parseTarget(m.Target, o.Target)
+	p.target, why = s.parseTarget(p.side, m.Target, o.Target)
 	if why == "" {
 		why = s.TargetWhy(p.side, p.actor, p.move, p.target)
 	}
@@ -54,8 +54,9 @@ func (s *State) check(o Order) (order, Reason) {
 	return p, nil
 }
 
-// parseTarget resolves a target id of the given kind.
-func (s *State) parseTarget(kind int, id string) (int, string) {
+// parseTarget resolves a target id of the given kind for side sd: an incident id is the side's
+// own number (see State.Learned).
+func (s *State) parseTarget(sd, kind int, id string) (int, string) {
 	sc := s.Sc
 	if kind == TargetNone {
 		if id != "" {
@@ -79,7 +80,7 @@ func (s *State) parseTarget(kind int, id string) (int, string) {
 	case TargetIncident:
 		if n, err := strconv.Atoi(strings.TrimPrefix(id, "incident_")); err == nil &&
 			strings.HasPrefix(id, "incident_") && n >= 1 && n <= len(s.Incidents) {
-			i = n - 1
+			i = s.IncidentAt(sd, n-1)
 		}
 	}
 	if i < 0 {

@@ -70,6 +70,11 @@ func Checksum(s *State) uint64 {
 		w(inc.Attributed)
 		wb(inc.Public)
 	}
+	wi(int64(len(s.Learned)))
+	for _, l := range s.Learned {
+		wi(int64(l.Side))
+		wi(int64(l.Incident))
+	}
 	wi(int64(len(s.Evidence)))
 	for _, e := range s.Evidence {
 		wi(int64(e.Incident))

@@ -26,6 +26,16 @@ func Describe(sc *Scenario, e Event) string {
 		in := &sc.Injects[e.Inject]
 		fmt.Fprintf(&b, "inject %q: %s", in.Title, oneLine(in.Text))
 	case EvOrder:
+		if e.Move < 0 && e.Obs >= 0 && e.Obs < len(sc.Observations) {
+			// Another side's order, as the side saw it.
+			o := sc.Observations[e.Obs]
+			fmt.Fprintf(&b, "seen: %s", o.Text)
+			if t := targetName(sc, o.Target, e.Target); t != "" {
+				fmt.Fprintf(&b, " on %s", t)
+			}
+			fmt.Fprintf(&b, ": %s", codeWords(e.Code))
+			break
+		}
 		if e.Move < 0 || e.Move >= len(sc.Moves) {
 			// A refused order naming an actor or a move the scenario does not have.
 			fmt.Fprintf(&b, "%s gives an order the scenario cannot play: %s", actor(e.Actor), codeWords(e.Code))
@@ -49,6 +59,9 @@ func Describe(sc *Scenario, e Event) string {
 		fmt.Fprintf(&b, ": %s", codeWords(e.Code))
 	case EvIncident:
 		fmt.Fprintf(&b, "incident %d opened by %s against %s", e.Incident+1, actor(e.Actor), names(sc, e.Actors))
+		if e.Move < 0 && e.Obs >= 0 && e.Obs < len(sc.Observations) {
+			fmt.Fprintf(&b, " (%s)", sc.Observations[e.Obs].Text)
+		}
 	case EvEvidence:
 		fmt.Fprintf(&b, "%s finds evidence (strength %d) on incident %d pointing at %s", actor(e.Actor), e.Amount, e.Incident+1, names(sc, e.Actors))
 	case EvAttribution:

@@ -194,7 +194,7 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 				inc := &s.Incidents[r.incident]
 				if !contains(inc.Authors, e.Actor) {
 					inc.Authors = append(inc.Authors[:len(inc.Authors):len(inc.Authors)], e.Actor)
-					inc.Known |= sideBit(s.sideOf(e.Actor))
+					s.know(r.incident, sideBit(s.sideOf(e.Actor)))
 				}
 			}
 		case OpAttribute:

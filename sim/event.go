@@ -39,6 +39,7 @@ type Event struct {
 
 	Actor    int    `json:"actor"`    // the acting actor
 	Move     int    `json:"move"`     // the move played
+	Obs      int    `json:"obs"`      // how the move is seen by other sides: an index of Observations
 	Target   int    `json:"target"`   // index of the target, of the kind the move or event says
 	Arg      int    `json:"arg"`      // actor argument or ballot
 	Inject   int    `json:"inject"`   // EvInject
@@ -49,6 +50,8 @@ type Event struct {
 	Amount   int64  `json:"amount"`   // value moved, or evidence strength
 	Code     string `json:"code"`     // EvOrder: the result code ("ok", "chance", …)
 	Correct  bool   `json:"correct"`  // EvAttribution
+	// Hidden marks an EvOrder whose result rests on what the ordering side cannot see.
+	Hidden bool `json:"hidden,omitempty"`
 
 	Deltas []Delta `json:"deltas,omitempty"`
 	Seats  []Seat  `json:"seats,omitempty"`  // EvTally
@@ -70,6 +73,6 @@ type Seat struct {
 
 // newEvent returns an event of kind k with every index unset.
 func newEvent(turn int, ph int, k EventKind, vis uint64) Event {
-	return Event{Turn: turn, Phase: ph, Kind: k, Vis: vis, Actor: -1, Move: -1, Target: -1, Arg: -1,
+	return Event{Turn: turn, Phase: ph, Kind: k, Vis: vis, Actor: -1, Move: -1, Obs: -1, Target: -1, Arg: -1,
 		Inject: -1, Incident: -1, Res: -1, Asset: -1, Link: -1}
 }

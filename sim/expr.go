@@ -16,6 +16,13 @@ type Ctx struct {
 	Side int
 	// Correct is set by an attribution effect: whether the accused is a true author.
 	Correct bool
+	// Watch, when set, makes the expressions note in Hidden whether they read anything side Side
+	// cannot see: a hidden truth, another side's hidden track, score, draft or inject, an asset
+	// it does not know or the value of one it neither owns nor traces, the flow totals. Whether
+	// a read is noted depends only on where it reads, never on the value read, and the reads
+	// before the first noted one read only what the side sees: so whether Hidden is set is
+	// itself something the side could work out (see Result.Hidden).
+	Watch, Hidden bool
 
 	targetKind int
 	move       int
@@ -55,4 +62,53 @@ func (b Bool) Set() bool { return b.Fn != nil }
 // Const returns a number expression with a constant value.
 func Const(v float64, src string) Num {
 	return Num{Src: src, Fn: func(*Ctx) float64 { return v }}
+}
+
+// ReadTrack notes a read of track t of actor a (see Watch).
+func (c *Ctx) ReadTrack(a, t int) {
+	if c.Watch && !c.Hidden && !c.S.Sc.Tracks[t].Public && c.S.Sc.Actors[a].Side != c.Side {
+		c.Hidden = true
+	}
+}
+
+// ReadSecret notes a read of something no side sees: a hidden truth, the flow totals.
+func (c *Ctx) ReadSecret() {
+	if c.Watch {
+		c.Hidden = true
+	}
+}
+
+// ReadAsset notes a read of asset x's status, or with value set of the value it holds.
+func (c *Ctx) ReadAsset(x int, value bool) {
+	if !c.Watch || c.Hidden {
+		return
+	}
+	v := Sight{State: c.S, Side: c.Side}
+	if !v.Knows(x) || value && !v.SeesValue(x) {
+		c.Hidden = true
+	}
+}
+
+// ReadTraced notes a read of whether anyone traces an asset: other sides' tracing is hidden.
+func (c *Ctx) ReadTraced() { c.ReadSecret() }
+
+// ReadScore notes a read of side sd's score.
+func (c *Ctx) ReadScore(sd int) {
+	if c.Watch && sd != c.Side {
+		c.Hidden = true
+	}
+}
+
+// ReadFired notes a read of whether inject i has fired.
+func (c *Ctx) ReadFired(i int) {
+	if c.Watch && c.S.Sc.Injects[i].To&sideBit(c.Side) == 0 {
+		c.Hidden = true
+	}
+}
+
+// ReadResolution notes a read of resolution i's state.
+func (c *Ctx) ReadResolution(i int) {
+	if c.Watch && c.S.Res[i].Status == Draft && c.S.Sc.Resolutions[i].DraftedBy != c.Side {
+		c.Hidden = true
+	}
 }

@@ -66,14 +66,16 @@ func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 		why = targetNeeded(m.Target)
 	case m.Target != TargetNone && (c.Target < 0 || c.Target >= targetCount(sc, s, m.Target)):
 		why = "no such " + TargetNames[m.Target]
+	case m.Target == TargetIncident && s.IncidentAt(p.side, c.Target) < 0:
+		why = "no such " + TargetNames[m.Target]
 	case m.Target != TargetNone:
-		p.target = c.Target // check keeps a target it found, also when refused
-		why = s.TargetWhy(p.side, a, mv, c.Target)
+		p.target = s.choiceTarget(p.side, m.Target, c.Target) // check keeps a target it found, also when refused
+		why = s.TargetWhy(p.side, a, mv, p.target)
 	}
 	if why != "" {
 		return p, ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Target, Why: why}
 	}
-	p.target = c.Target
+	p.target = s.choiceTarget(p.side, m.Target, c.Target)
 	switch {
 	case m.Arg == ArgActor && (c.Arg < 0 || c.Arg >= len(sc.Actors)):
 		why = whyNoActorArg
@@ -87,4 +89,13 @@ func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 	}
 	p.arg = c.Arg
 	return p, nil
+}
+
+// choiceTarget returns the index in s of target t of a kind chosen by side sd: an incident
+// target is the side's own number (see State.Learned).
+func (s *State) choiceTarget(sd, kind, t int) int {
+	if kind == TargetIncident {
+		return s.IncidentAt(sd, t)
+	}
+	return t
 }

@@ -59,7 +59,12 @@ func Override(s *State, a, t int, v int64) *State {
 	}
 	n := s.clone()
 	n.Step = Step{Kind: StepOverride, Actor: a, Track: t, Value: v}
-	ev := newEvent(n.Turn, -1, EvOverride, AllSides)
+	// Who sees the change: every side for a public track, else only the actor's.
+	vis := AllSides
+	if !s.Sc.Tracks[t].Public {
+		vis = sideBit(s.sideOf(a))
+	}
+	ev := newEvent(n.Turn, -1, EvOverride, vis)
 	ev.Actor = a
 	n.setTrack(a, t, v, &ev)
 	n.Events = append(n.Events, ev)

@@ -43,6 +43,11 @@ type ErrChance struct{ Chance, Roll float64 }
 // non-member.
 type ErrNotDue struct{ Resolution, Why string }
 
+// ErrVeiled is what a side sees of its own order's failure when the condition or the chance it
+// failed on read something the side cannot see: that it failed, and no more.
+type ErrVeiled struct{}
+
+func (ErrVeiled) Error() string    { return "failed (on what the side cannot see)" }
 func (ErrGameOver) Error() string  { return "the game is over" }
 func (e ErrUnknown) Error() string { return fmt.Sprintf("unknown %s %q", e.What, e.ID) }
 func (e ErrNotYours) Error() string {
@@ -65,6 +70,7 @@ func (e ErrChance) Error() string {
 func (e ErrNotDue) Error() string { return fmt.Sprintf("no vote on %s: %s", e.Resolution, e.Why) }
 
 // Code implements Reason.
+func (ErrVeiled) Code() string     { return "failed" }
 func (ErrGameOver) Code() string   { return "game-over" }
 func (ErrUnknown) Code() string    { return "unknown" }
 func (ErrNotYours) Code() string   { return "not-yours" }

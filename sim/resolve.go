@@ -112,14 +112,14 @@ func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 		p.idx = i
 		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
 		if why != nil {
-			r.orderEvent(p, why)
+			r.orderEvent(p, why, false)
 			continue
 		}
 		key := p.actor*nm + p.move
 		if slices.Contains(keys, key) {
 			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
 			n.Results[i].Reason = why
-			r.orderEvent(p, why)
+			r.orderEvent(p, why, false)
 			continue
 		}
 		keys = append(keys, key)
@@ -164,23 +164,26 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	if c == nil {
 		c = new(Ctx)
 	}
-	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move}
+	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move,
+		Watch: !s.quiet}
 	if !m.When.Eval(c) {
 		res.Reason = ErrCondition{When: m.When.Src}
-		r.orderEvent(*p, res.Reason)
+		res.Hidden = c.Hidden
+		r.orderEvent(*p, res.Reason, res.Hidden)
 		return
 	}
 	for _, ct := range m.Cost {
 		if has := s.Track(p.actor, ct.Track); has < ct.Amount {
 			res.Reason = ErrCost{Track: s.Sc.Tracks[ct.Track].ID, Need: ct.Amount, Has: has}
-			r.orderEvent(*p, res.Reason)
+			res.Hidden = c.Hidden
+			r.orderEvent(*p, res.Reason, res.Hidden)
 			return
 		}
 	}
 	var ev Event // a quiet state records none: the order's event is not built
 	if !s.quiet {
 		ev = r.event(EvOrder, s.orderVis(c, m))
-		ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
+		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg = p.actor, p.move, m.Obs, p.target, p.arg
 	}
 	for _, ct := range m.Cost {
 		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, &ev)
@@ -194,10 +197,12 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	if !res.OK {
 		res.Reason = ErrChance{Chance: res.Chance, Roll: res.Roll}
 	}
+	res.Hidden = c.Hidden
+	c.Watch = false // the effects read what they read: their results are seen as they are
 	// The order's own event goes first; the effects' events follow it.
 	at := -1
 	if !s.quiet {
-		ev.Code = res.Code()
+		ev.Code, ev.Hidden = res.Code(), res.Hidden
 		at = r.emitAt(ev)
 	}
 	r.incident = -1
@@ -215,11 +220,15 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	r.incident = -1
 }
 
-// orderEvent records a refused or failed order, seen only by the ordering side.
-func (r *run) orderEvent(p order, why Reason) {
+// orderEvent records a refused or failed order, seen only by the ordering side; hidden says
+// whether the failure rests on what that side cannot see (Result.Hidden).
+func (r *run) orderEvent(p order, why Reason, hidden bool) {
 	ev := r.event(EvOrder, sideBit(p.side))
 	ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
-	ev.Code = why.Code()
+	if p.move >= 0 {
+		ev.Obs = r.s.Sc.Moves[p.move].Obs
+	}
+	ev.Code, ev.Hidden = why.Code(), hidden
 	r.emit(ev)
 }
 

@@ -24,6 +24,9 @@ type Scenario struct {
 	Resolutions []ResolutionDef
 	Outcomes    []OutcomeDef
 	End         Bool
+	// Observations are the distinct ways moves are seen by the sides that do not play them
+	// (MoveDef.Obs).
+	Observations []Observation
 
 	// Syms interns every string an expression can see (ids, kinds, statuses, literals); the
 	// first len(Statuses) entries are the statuses, so a Status is also its symbol.
@@ -158,14 +161,58 @@ type MoveDef struct {
 	Phase                                                    Phase
 	Priority                                                 int
 	Visibility                                               int
-	Hostile                                                  bool
-	Via                                                      []int
-	OnSuccess                                                []Effect
-	OnFailure                                                []Effect
+	// Obs is how the move is seen by a side that does not play it: an index of the scenario's
+	// Observations (its observed_as text, or its phase's).
+	Obs       int
+	Hostile   bool
+	Via       []int
+	OnSuccess []Effect
+	OnFailure []Effect
 
 	kindOK  []bool // per actor or asset target: of a target kind (see Index); nil: not indexed
 	targets []int  // the targets of a target kind for which WhenStatic holds; nil: not indexed
 	args    []int  // the actor arguments for which WhenArgStatic holds; nil: not indexed
+}
+
+// Observation is how a move is seen by a side that does not play it: a text (the move's
+// observed_as, or its phase's) and the kind of target it is seen on.
+type Observation struct {
+	Text   string
+	Target int
+}
+
+// ObservedDefault is the observation text of a move that gives none: its phase's, which every
+// side sees anyway.
+func ObservedDefault(ph Phase, hostile bool) string {
+	switch ph {
+	case PhaseDefence:
+		return "a defensive measure"
+	case PhaseInvestigation:
+		return "an investigation"
+	case PhaseFlows:
+		return "a movement of funds"
+	case PhaseDiplomacy:
+		return "a diplomatic step"
+	case PhaseVotes:
+		return "a vote"
+	}
+	if hostile {
+		return "a hostile operation"
+	}
+	return "an operation"
+}
+
+// Observe returns the index of the observation (text, target) in sc.Observations, adding it
+// when new. The loader calls it for every move.
+func (sc *Scenario) Observe(text string, target int) int {
+	o := Observation{Text: text, Target: target}
+	for i, x := range sc.Observations {
+		if x == o {
+			return i
+		}
+	}
+	sc.Observations = append(sc.Observations, o)
+	return len(sc.Observations) - 1
 }
 
 // TrackAmount is an amount of one track.

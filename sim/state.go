@@ -23,9 +23,13 @@ type State struct {
 	Fired     []int  // per inject: the turn it fired, 0 if not yet
 	Truth     []bool // per truth
 	Incidents []Incident
-	Evidence  []Evidence
-	Res       []ResState
-	Scores    []float64 // per side: the sum of its objectives at the end of the last turn
+	// Learned lists, for each side, the incidents it knows in the order it learned of them: a
+	// side numbers incidents so (incident_1 is the first it learned of), never by the count of
+	// incidents it does not know.
+	Learned  []Learned
+	Evidence []Evidence
+	Res      []ResState
+	Scores   []float64 // per side: the sum of its objectives at the end of the last turn
 
 	// Step says what made this state from Prev: a turn, an inject fired by hand, an override.
 	Step    Step
@@ -72,6 +76,9 @@ type Transit struct {
 // Incident is a hostile act: it knows its true authors.
 type Incident struct {
 	Turn, Move int
+	// Obs is how the move is seen by those it is not played by: an index of the scenario's
+	// Observations.
+	Obs        int
 	Authors    []int
 	Victims    []int
 	Via        []int
@@ -79,6 +86,12 @@ type Incident struct {
 	Known      uint64 // sides that know of it
 	Attributed uint64 // sides that have publicly attributed it
 	Public     bool
+}
+
+// Learned records that side Side learned of incident Incident.
+type Learned struct {
+	Side     int `json:"side"`
+	Incident int `json:"incident"`
 }
 
 // Plant is evidence planted by an imitator, pointing at Actor.
@@ -189,6 +202,7 @@ func (s *State) cloneInto(dst *State) *State {
 	n := dst
 	tracks, status, known, traced, value, dirty := n.Tracks, n.Status, n.Known, n.Traced, n.Value, n.Dirty
 	transit, fired, truth, incs, evs, res, scores := n.Transit, n.Fired, n.Truth, n.Incidents, n.Evidence, n.Res, n.Scores
+	learned := n.Learned
 	results, events, scr := n.Results, n.Events, n.scr
 	*n = *s
 	n.scr = scr
@@ -209,6 +223,7 @@ func (s *State) cloneInto(dst *State) *State {
 	n.Fired = append(fired[:0], s.Fired...)
 	n.Truth = append(truth[:0], s.Truth...)
 	n.Incidents = append(incs[:0], s.Incidents...)
+	n.Learned = append(learned[:0], s.Learned...)
 	n.Evidence = append(evs[:0], s.Evidence...)
 	n.Res = append(res[:0], s.Res...)
 	n.Scores = append(scores[:0], s.Scores...)

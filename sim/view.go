@@ -11,15 +11,22 @@ type Sight struct {
 }
 
 // View returns what side sd sees of s. The facilitator (sd == Facilitator) sees everything.
+// docs/rules.md ("What each side sees") lists what a side sees; in short:
 //
-// For a side: the seed is 0 (it would tell hidden truths and future rolls); other sides'
-// actors show only their public tracks (the rest read as in the
-// scenario file); assets it does not know read as in the file, and values only of assets it owns
-// or traces; incidents it does not know are blank and the true authors, infrastructure and
-// planted evidence of the rest are hidden unless the side is among the authors; evidence is its
-// own or public; drafts of other sides, hidden truths, other sides' scores and results are
-// absent; events are those shown to it, with deltas of hidden tracks, unknown assets and
-// unknown authors removed.
+//   - the seed is 0 (it would tell hidden truths and future rolls), hidden truths are false;
+//   - other sides' actors show only their public tracks (the rest read as in the scenario file),
+//     other sides' scores are 0, drafts of other sides are blank;
+//   - assets it does not know read as in the file, and values only of assets it owns or traces;
+//   - incidents are only those it knows, numbered in the order it learned of them; their true
+//     authors, infrastructure and move are hidden unless the side is among the authors, and
+//     planted evidence always; evidence is its own or public;
+//   - results are its own, with no chance, roll or condition where they rest on what it cannot
+//     see (Result.Hidden);
+//   - events are those shown to it: another side's order is seen as its move's observation
+//     (Event.Obs), with no actor, move or argument unless the move is public, and the orders of
+//     other sides come after its own in each phase, in an order of what it sees; deltas of
+//     hidden tracks, unknown assets and unknown authors are removed;
+//   - the step that made the state names no inject not addressed to it and no track it cannot see.
 func View(s *State, sd int) *Sight {
 	n := s.clone()
 	n.Prev = nil
@@ -31,23 +38,37 @@ func View(s *State, sd int) *Sight {
 		return v
 	}
 	v.redactState(s)
-	bit := sideBit(sd)
 	n.Results = n.Results[:0]
 	for _, r := range s.Results {
 		if r.Side == sd {
-			n.Results = append(n.Results, r)
+			n.Results = append(n.Results, redactResult(r))
 		}
 	}
-	if n.Step.Kind == StepOverride && !v.SeesTrack(n.Step.Actor, n.Step.Track) {
-		n.Step.Value = 0
-	}
-	n.Events = n.Events[:0]
-	for _, e := range s.Events {
-		if e.Vis&bit != 0 {
-			n.Events = append(n.Events, v.redact(s, e))
+	switch n.Step.Kind {
+	case StepOverride:
+		if !v.SeesTrack(n.Step.Actor, n.Step.Track) {
+			n.Step.Actor, n.Step.Track, n.Step.Value = -1, -1, 0
+		}
+	case StepInject:
+		if !v.SeesInject(n.Step.Inject) {
+			n.Step.Inject = -1
 		}
 	}
+	n.Events = v.events(s)
 	return v
+}
+
+// redactResult returns what the ordering side sees of its own result: where the result rests on
+// what the side cannot see, only whether the order succeeded.
+func redactResult(r Result) Result {
+	if !r.Hidden {
+		return r
+	}
+	r.Chance, r.Roll = 0, 0
+	if !r.OK {
+		r.Reason = ErrVeiled{}
+	}
+	return r
 }
 
 // ViewInto writes what side sd sees of s into dst, reusing dst's storage, and returns dst: the
@@ -118,22 +139,27 @@ func (v *Sight) redactState(s *State) {
 	for i := range n.Truth {
 		n.Truth[i] = false
 	}
-	for i := range n.Incidents {
-		inc := &n.Incidents[i]
-		if inc.Known&bit == 0 {
-			n.Incidents[i] = Incident{}
+	// Only the incidents the side knows, numbered in the order it learned of them.
+	n.Incidents, n.Learned = n.Incidents[:0], n.Learned[:0]
+	for _, l := range s.Learned {
+		if l.Side != sd {
 			continue
 		}
-		if !v.authorSide(&s.Incidents[i]) {
-			inc.Authors, inc.Via = nil, nil
+		inc := s.Incidents[l.Incident]
+		if !v.authorSide(&inc) {
+			inc.Authors, inc.Via, inc.Move = nil, nil, -1
 		}
 		inc.Planted = nil
 		inc.Known = bit
+		n.Learned = append(n.Learned, Learned{Side: sd, Incident: len(n.Incidents)})
+		n.Incidents = append(n.Incidents, inc)
 	}
 	n.Evidence = n.Evidence[:0]
 	for _, e := range s.Evidence {
 		if e.Side == sd || e.Public {
-			n.Evidence = append(n.Evidence, e)
+			if e.Incident = s.IncidentNumber(sd, e.Incident); e.Incident >= 0 {
+				n.Evidence = append(n.Evidence, e)
+			}
 		}
 	}
 	for i := range n.Res {
@@ -148,9 +174,27 @@ func (v *Sight) redactState(s *State) {
 	}
 }
 
-// redact removes from an event what the side may not see.
+// redact removes from an event what the side may not see, and numbers its incidents as the
+// side does.
 func (v *Sight) redact(s *State, e Event) Event {
 	sd := v.Side
+	e.Vis = sideBit(sd) // who else was shown it is not the side's to know
+	if e.Kind == EvOrder && e.Target >= 0 && e.Move >= 0 && s.Sc.Moves[e.Move].Target == TargetIncident {
+		e.Target = s.IncidentNumber(sd, e.Target)
+	}
+	if e.Kind == EvOrder && s.sideOf(e.Actor) != sd && e.Move >= 0 && s.Sc.Moves[e.Move].Visibility != VisPublic {
+		// Another side's order, seen by its effect on the side: as its move's observation.
+		e.Actor, e.Move, e.Arg = -1, -1, -1
+	}
+	if e.Kind == EvOrder && e.Hidden && s.sideOf(e.Actor) == sd && e.Code != "ok" {
+		e.Code = ErrVeiled{}.Code()
+	}
+	if e.Kind == EvIncident && !v.authorSide(&s.Incidents[e.Incident]) {
+		e.Move = -1
+	}
+	if e.Incident >= 0 {
+		e.Incident = s.IncidentNumber(sd, e.Incident)
+	}
 	switch e.Kind {
 	case EvIncident, EvTheft, EvHop, EvArrival, EvCashout, EvReveal:
 		if e.Actor >= 0 && s.sideOf(e.Actor) != sd {

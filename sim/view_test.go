@@ -95,19 +95,30 @@ func leaks(p *sim.State, v *sim.Sight, sd int) []leak {
 	}
 
 	// True authors, planted evidence, evidence of others.
-	for i := range v.Incidents {
-		vi, ti := &v.Incidents[i], &p.Incidents[i]
+	known := 0
+	for i := range p.Incidents {
+		if p.Incidents[i].Known&bit != 0 {
+			known++
+		}
+	}
+	if len(v.Incidents) != known {
+		add("incident", "%d incidents shown, the side knows %d", len(v.Incidents), known)
+	}
+	for k := range v.Incidents {
+		vi := &v.Incidents[k]
+		i := p.IncidentAt(sd, k)
+		if i < 0 {
+			continue
+		}
+		ti := &p.Incidents[i]
 		if len(vi.Planted) > 0 {
-			add("planted", "incident %d shows planted evidence %v", i+1, vi.Planted)
+			add("planted", "incident %d shows planted evidence %v", k+1, vi.Planted)
 		}
-		if !authorSide(ti) && (len(vi.Authors) > 0 || len(vi.Via) > 0) {
-			add("author", "incident %d shows authors %v via %v", i+1, vi.Authors, vi.Via)
-		}
-		if ti.Known&bit == 0 && (vi.Move != 0 || vi.Turn != 0 || len(vi.Victims) > 0) {
-			add("incident", "unknown incident %d shows move %d turn %d victims %v", i+1, vi.Move, vi.Turn, vi.Victims)
+		if !authorSide(ti) && (len(vi.Authors) > 0 || len(vi.Via) > 0 || vi.Move >= 0) {
+			add("author", "incident %d shows authors %v via %v move %d", k+1, vi.Authors, vi.Via, vi.Move)
 		}
 		if vi.Known&^bit != 0 {
-			add("incident", "incident %d shows who else knows it: %b", i+1, vi.Known)
+			add("incident", "incident %d shows who else knows it: %b", k+1, vi.Known)
 		}
 	}
 	for _, ev := range v.Evidence {
@@ -121,7 +132,7 @@ func leaks(p *sim.State, v *sim.Sight, sd int) []leak {
 		}
 		switch e.Kind {
 		case sim.EvIncident:
-			if !authorSide(&p.Incidents[e.Incident]) {
+			if i := p.IncidentAt(sd, e.Incident); i < 0 || !authorSide(&p.Incidents[i]) {
 				add("author", "incident event names its author %s", sc.Actors[e.Actor].ID)
 			}
 		case sim.EvTheft, sim.EvHop:
@@ -200,7 +211,7 @@ func leaks(p *sim.State, v *sim.Sight, sd int) []leak {
 			}
 		}
 	}
-	if v.Step.Kind == sim.StepOverride && secretTrack(v.Step.Actor, v.Step.Track) && v.Step.Value != 0 {
+	if v.Step.Kind == sim.StepOverride && v.Step.Actor >= 0 && secretTrack(v.Step.Actor, v.Step.Track) && v.Step.Value != 0 {
 		add("hidden track", "override step shows %s.%s = %d", sc.Actors[v.Step.Actor].ID, sc.Tracks[v.Step.Track].ID, v.Step.Value)
 	}
 	return out

@@ -77,3 +77,17 @@ func Mini(tb testing.TB, fixtures string) *sim.Scenario {
 	}
 	return sc
 }
+
+// Load loads the scenario file at path (relative to the test's package).
+func Load(tb testing.TB, path string) *sim.Scenario {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sc, err := load.Load(filepath.ToSlash(path), b)
+	if err != nil {
+		tb.Fatalf("load.Load(%s):\n%v", path, err)
+	}
+	return sc
+}

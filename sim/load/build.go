@@ -478,6 +478,11 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		if m.Phase != "" {
 			d.Phase = sim.Phase(b.enum(p+".phase", m.Phase, sim.PhaseNames, 0))
 		}
+		obs := m.ObservedAs
+		if obs == "" {
+			obs = sim.ObservedDefault(d.Phase, d.Hostile)
+		}
+		d.Obs = sc.Observe(obs, d.Target)
 		if d.Arg == sim.ArgBallot && d.Target != sim.TargetResolution {
 			b.errAt(p+".arg", "a ballot needs target = \"resolution\"")
 		}

@@ -95,7 +95,7 @@ func (c *compiler) member(n *ast.MemberNode, k envKey) (val, error) {
 			return c.resField(index{fixed: sc.Resolution(props[0])}, props[1], n)
 		case "side":
 			i := sc.Side(props[0])
-			return numV(func(x *sim.Ctx) float64 { return x.S.Scores[i] }), nil
+			return numV(func(x *sim.Ctx) float64 { x.ReadScore(i); return x.S.Scores[i] }), nil
 		}
 	case "truth":
 		i := -1
@@ -104,10 +104,10 @@ func (c *compiler) member(n *ast.MemberNode, k envKey) (val, error) {
 				i = j
 			}
 		}
-		return boolV(func(x *sim.Ctx) bool { return x.S.Truth[i] }), nil
+		return boolV(func(x *sim.Ctx) bool { x.ReadSecret(); return x.S.Truth[i] }), nil
 	case "fired":
 		i := sc.Inject(props[0])
-		return boolV(func(x *sim.Ctx) bool { return x.S.Fired[i] != 0 }), nil
+		return boolV(func(x *sim.Ctx) bool { x.ReadFired(i); return x.S.Fired[i] != 0 }), nil
 	case "flow":
 		return c.flowField(props[0], n)
 	}
@@ -128,14 +128,15 @@ func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
 	}
 	switch {
 	case ix.fixed >= 0:
-		off := ix.fixed*nt + t
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Tracks[off]) }), nil
+		a := ix.fixed
+		off := a*nt + t
+		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(a, t); return float64(x.S.Tracks[off]) }), nil
 	case ix.of == ofSelf:
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Tracks[x.Self*nt+t]) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Self, t); return float64(x.S.Tracks[x.Self*nt+t]) }), nil
 	case ix.of == ofTarget:
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Tracks[x.Target*nt+t]) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Target, t); return float64(x.S.Tracks[x.Target*nt+t]) }), nil
 	}
-	return numV(func(x *sim.Ctx) float64 { return float64(x.S.Tracks[x.Arg*nt+t]) }), nil
+	return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Arg, t); return float64(x.S.Tracks[x.Arg*nt+t]) }), nil
 }
 
 func (c *compiler) assetField(ix index, f string, n ast.Node) (val, error) {
@@ -146,16 +147,16 @@ func (c *compiler) assetField(ix index, f string, n ast.Node) (val, error) {
 	case "kind":
 		return symV(func(x *sim.Ctx) int32 { return c.assetKind[at(x)] }), nil
 	case "status":
-		return symV(func(x *sim.Ctx) int32 { return int32(x.S.Status[at(x)]) }), nil
+		return symV(func(x *sim.Ctx) int32 { i := at(x); x.ReadAsset(i, false); return int32(x.S.Status[i]) }), nil
 	case "value":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Value[at(x)]) }), nil
+		return numV(func(x *sim.Ctx) float64 { i := at(x); x.ReadAsset(i, true); return float64(x.S.Value[i]) }), nil
 	case "dirty":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Dirty[at(x)]) }), nil
+		return numV(func(x *sim.Ctx) float64 { i := at(x); x.ReadAsset(i, true); return float64(x.S.Dirty[i]) }), nil
 	case "owners":
 		sc := c.sc
 		return numV(func(x *sim.Ctx) float64 { return float64(len(sc.Assets[at(x)].Owners)) }), nil
 	case "traced":
-		return boolV(func(x *sim.Ctx) bool { return x.S.Traced[at(x)] != 0 }), nil
+		return boolV(func(x *sim.Ctx) bool { x.ReadTraced(); return x.S.Traced[at(x)] != 0 }), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
@@ -171,7 +172,11 @@ func (c *compiler) linkField(ix index, f string, n ast.Node) (val, error) {
 	case "delay":
 		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].Delay) }), nil
 	case "value":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Dirty[sc.Links[at(x)].From]) }), nil
+		return numV(func(x *sim.Ctx) float64 {
+			from := sc.Links[at(x)].From
+			x.ReadAsset(from, true)
+			return float64(x.S.Dirty[from])
+		}), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
@@ -230,17 +235,17 @@ func (c *compiler) resField(ix index, f string, n ast.Node) (val, error) {
 	case "id":
 		return symV(func(x *sim.Ctx) int32 { return c.resID[at(x)] }), nil
 	case "status":
-		return symV(func(x *sim.Ctx) int32 { return c.resStatus[x.S.Res[at(x)].Status] }), nil
+		return symV(func(x *sim.Ctx) int32 { return c.resStatus[x.S.Res[c.readRes(x, at)].Status] }), nil
 	case "yes":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[at(x)].Yes) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[c.readRes(x, at)].Yes) }), nil
 	case "no":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[at(x)].No) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[c.readRes(x, at)].No) }), nil
 	case "abstain":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[at(x)].Abst) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[c.readRes(x, at)].Abst) }), nil
 	case "passed":
-		return boolV(func(x *sim.Ctx) bool { return x.S.Res[at(x)].Status == sim.Passed }), nil
+		return boolV(func(x *sim.Ctx) bool { return x.S.Res[c.readRes(x, at)].Status == sim.Passed }), nil
 	case "tabled":
-		return boolV(func(x *sim.Ctx) bool { return x.S.Res[at(x)].Status == sim.Tabled }), nil
+		return boolV(func(x *sim.Ctx) bool { return x.S.Res[c.readRes(x, at)].Status == sim.Tabled }), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
@@ -248,17 +253,17 @@ func (c *compiler) resField(ix index, f string, n ast.Node) (val, error) {
 func (c *compiler) flowField(f string, n ast.Node) (val, error) {
 	switch f {
 	case "stolen":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Flow.Stolen) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadSecret(); return float64(x.S.Flow.Stolen) }), nil
 	case "frozen":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Flow.Frozen) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadSecret(); return float64(x.S.Flow.Frozen) }), nil
 	case "fees":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Flow.Fees) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadSecret(); return float64(x.S.Flow.Fees) }), nil
 	case "cashed":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Flow.Cashed) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadSecret(); return float64(x.S.Flow.Cashed) }), nil
 	case "held":
-		return numV(func(x *sim.Ctx) float64 { h, _ := x.S.Held(); return float64(h) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadSecret(); h, _ := x.S.Held(); return float64(h) }), nil
 	case "transit":
-		return numV(func(x *sim.Ctx) float64 { _, t := x.S.Held(); return float64(t) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadSecret(); _, t := x.S.Held(); return float64(t) }), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
@@ -273,4 +278,11 @@ func against(x *sim.Ctx, i, a int) int64 {
 		}
 	}
 	return w
+}
+
+// readRes returns the resolution a field reads, noting the read (see sim.Ctx.Watch).
+func (c *compiler) readRes(x *sim.Ctx, at func(*sim.Ctx) int) int {
+	i := at(x)
+	x.ReadResolution(i)
+	return i
 }

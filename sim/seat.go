@@ -1,0 +1,218 @@
+package sim
+
+// SeatScenario is the scenario as a side's seat may have it: what a server sends a team with
+// its sight (SnapshotOf), and all a client needs to draw it. It keeps every list's length and
+// order (a state indexes them) but blanks each entry the side may not read: other sides'
+// briefings and objectives, truths, injects not addressed to the side or not yet fired, the
+// expected responses of every inject, assets the side does not know (and the values of those it
+// neither owns nor traces), links it cannot see both ends of, drafts of other sides, and the
+// moves its actors cannot play unless they are public. It has no seed and no expressions but the
+// side's own moves' and objectives' sources. Because what a side knows grows during a game, a
+// seat's scenario is worked out from its sight, and a server sends it again when it changes.
+type SeatScenario struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Summary   string   `json:"summary,omitempty"`
+	Briefing  string   `json:"briefing,omitempty"`
+	TurnLabel string   `json:"turn_label"`
+	Turns     int      `json:"turns"`
+	Sources   []string `json:"sources,omitempty"`
+	// Side is the seat's side, or -1 for the facilitator.
+	Side         int           `json:"side"`
+	Tracks       []TrackDef    `json:"tracks"`
+	Sides        []SeatSide    `json:"sides"`
+	Actors       []SeatActor   `json:"actors"`
+	Assets       []SeatAsset   `json:"assets"`
+	Links        []SeatLink    `json:"links"`
+	Moves        []SeatMove    `json:"moves"`
+	Observations []Observation `json:"observations"`
+	Injects      []SeatInject  `json:"injects"`
+	Truths       int           `json:"truths"`
+	Bodies       []SeatBody    `json:"bodies"`
+	Resolutions  []SeatRes     `json:"resolutions"`
+	Outcomes     []SeatOutcome `json:"outcomes"`
+}
+
+// SeatSide is a side as a seat sees it: its own briefing and objectives, the others' names.
+type SeatSide struct {
+	ID         string          `json:"id"`
+	Name       string          `json:"name"`
+	Color      string          `json:"color,omitempty"`
+	Actors     []int           `json:"actors"`
+	Briefing   string          `json:"briefing,omitempty"`
+	Objectives []SeatObjective `json:"objectives,omitempty"`
+}
+
+// SeatObjective is one of the seat's own objectives.
+type SeatObjective struct {
+	ID    string `json:"id"`
+	Text  string `json:"text"`
+	Score string `json:"score"`
+}
+
+// SeatActor is an actor; its tracks are its starting values (those a sight shows of the tracks
+// the side cannot see).
+type SeatActor struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Kind    string   `json:"kind"`
+	Side    int      `json:"side"`
+	Sponsor int      `json:"sponsor"`
+	Tags    []string `json:"tags,omitempty"`
+	Tracks  []int64  `json:"tracks"`
+}
+
+// SeatAsset is an asset the side knows, or a blank entry (Known false).
+type SeatAsset struct {
+	Known  bool   `json:"known"`
+	ID     string `json:"id,omitempty"`
+	Name   string `json:"name,omitempty"`
+	Kind   string `json:"kind,omitempty"`
+	Owners []int  `json:"owners,omitempty"`
+	Value  int64  `json:"value,omitempty"`
+}
+
+// SeatLink is a link whose both ends the side knows, or a blank entry (From and To -1).
+type SeatLink struct {
+	ID    string `json:"id,omitempty"`
+	From  int    `json:"from"`
+	To    int    `json:"to"`
+	FeeBP int64  `json:"fee_bp,omitempty"`
+	Delay int    `json:"delay,omitempty"`
+}
+
+// SeatMove is a move the side's actors may play or a public one, or a blank entry (Known
+// false): its observation is all the side sees of it.
+type SeatMove struct {
+	Known      bool          `json:"known"`
+	ID         string        `json:"id,omitempty"`
+	Name       string        `json:"name,omitempty"`
+	Text       string        `json:"text,omitempty"`
+	Target     int           `json:"target"`
+	Arg        int           `json:"arg"`
+	Cost       []TrackAmount `json:"cost,omitempty"`
+	When       string        `json:"when,omitempty"`
+	Chance     string        `json:"chance,omitempty"`
+	Phase      Phase         `json:"phase"`
+	Visibility int           `json:"visibility"`
+	Hostile    bool          `json:"hostile,omitempty"`
+	Obs        int           `json:"obs"`
+}
+
+// SeatInject is an inject told to the side and fired, or a blank entry.
+type SeatInject struct {
+	ID        string   `json:"id,omitempty"`
+	Title     string   `json:"title,omitempty"`
+	Text      string   `json:"text,omitempty"`
+	Questions []string `json:"questions,omitempty"`
+}
+
+// SeatBody is a voting body.
+type SeatBody struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Members   []int  `json:"members"`
+	Threshold int    `json:"threshold"`
+	Vetoes    []int  `json:"vetoes,omitempty"`
+}
+
+// SeatRes is a resolution the side sees (tabled, decided or its own draft), or a blank entry.
+type SeatRes struct {
+	ID        string `json:"id,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Text      string `json:"text,omitempty"`
+	Body      int    `json:"body"`
+	VoteAfter int    `json:"vote_after,omitempty"`
+}
+
+// SeatOutcome is a named way the game can end.
+type SeatOutcome struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// SeatScenarioOf returns the scenario as the side of sight v may have it.
+func SeatScenarioOf(v *Sight) *SeatScenario {
+	sc := v.Sc
+	out := &SeatScenario{ID: sc.ID, Title: sc.Title, Summary: sc.Summary, Briefing: sc.Briefing,
+		TurnLabel: sc.TurnLabel, Turns: sc.Turns, Sources: sc.Sources, Side: v.Side,
+		Tracks: sc.Tracks, Observations: sc.Observations, Truths: len(sc.Truths)}
+	for i := range sc.Sides {
+		d := &sc.Sides[i]
+		ss := SeatSide{ID: d.ID, Name: d.Name, Color: d.Color, Actors: d.Actors}
+		if v.Side == Facilitator || v.Side == i {
+			ss.Briefing = d.Briefing
+			for _, o := range d.Objectives {
+				ss.Objectives = append(ss.Objectives, SeatObjective{ID: o.ID, Text: o.Text, Score: o.Score.Src})
+			}
+		}
+		out.Sides = append(out.Sides, ss)
+	}
+	for i := range sc.Actors {
+		d := &sc.Actors[i]
+		out.Actors = append(out.Actors, SeatActor{ID: d.ID, Name: d.Name, Kind: d.Kind, Side: d.Side,
+			Sponsor: d.Sponsor, Tags: d.Tags, Tracks: d.Tracks})
+	}
+	for x := range sc.Assets {
+		d := &sc.Assets[x]
+		a := SeatAsset{}
+		if v.Knows(x) {
+			a = SeatAsset{Known: true, ID: d.ID, Name: d.Name, Kind: d.Kind, Owners: d.Owners}
+			if v.SeesValue(x) {
+				a.Value = d.Value
+			}
+		}
+		out.Assets = append(out.Assets, a)
+	}
+	for _, l := range sc.Links {
+		sl := SeatLink{From: -1, To: -1}
+		if v.Knows(l.From) && v.Knows(l.To) {
+			sl = SeatLink{ID: l.ID, From: l.From, To: l.To, FeeBP: l.FeeBP, Delay: l.Delay}
+		}
+		out.Links = append(out.Links, sl)
+	}
+	plays := make([]bool, len(sc.Moves))
+	if v.Side >= 0 {
+		for _, a := range sc.Sides[v.Side].Actors {
+			for _, mv := range sc.CanPlay[a] {
+				plays[mv] = true
+			}
+		}
+	}
+	for mv := range sc.Moves {
+		m := &sc.Moves[mv]
+		sm := SeatMove{Target: m.Target, Obs: m.Obs}
+		if v.Side == Facilitator || plays[mv] || m.Visibility == VisPublic {
+			sm = SeatMove{Known: true, ID: m.ID, Name: m.Name, Text: m.Text, Target: m.Target, Arg: m.Arg,
+				Cost: m.Cost, Phase: m.Phase, Visibility: m.Visibility, Hostile: m.Hostile, Obs: m.Obs}
+			if plays[mv] || v.Side == Facilitator {
+				sm.When, sm.Chance = m.When.Src, m.Chance.Src
+			}
+		}
+		out.Moves = append(out.Moves, sm)
+	}
+	for i := range sc.Injects {
+		in := &sc.Injects[i]
+		si := SeatInject{}
+		if v.SeesInject(i) && v.Fired[i] != 0 || v.Side == Facilitator {
+			si = SeatInject{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions}
+		}
+		out.Injects = append(out.Injects, si)
+	}
+	for i := range sc.Bodies {
+		d := &sc.Bodies[i]
+		out.Bodies = append(out.Bodies, SeatBody{ID: d.ID, Name: d.Name, Members: d.Members, Threshold: d.Threshold, Vetoes: d.Vetoes})
+	}
+	for i := range sc.Resolutions {
+		d := &sc.Resolutions[i]
+		sr := SeatRes{Body: d.Body}
+		if v.SeesResolution(i) {
+			sr = SeatRes{ID: d.ID, Title: d.Title, Text: d.Text, Body: d.Body, VoteAfter: d.VoteAfter}
+		}
+		out.Resolutions = append(out.Resolutions, sr)
+	}
+	for _, o := range sc.Outcomes {
+		out.Outcomes = append(out.Outcomes, SeatOutcome{ID: o.ID, Text: o.Text})
+	}
+	return out
+}
