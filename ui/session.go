@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"ttx/internal/atomicfile"
+	"ttx/internal/logpath"
 	"ttx/sim"
 	"ttx/sim/policy"
 	"ttx/sim/record"
@@ -227,10 +228,13 @@ func (s *Session) Log() *record.Log {
 	return l
 }
 
-// Save writes the order log, observer notes included, to path atomically.
+// Save writes the order log, observer notes included, to path atomically. The log names the
+// scenario file from its own folder, where ttx replay and ttx report look for it.
 func (s *Session) Save(path string) error {
 	var b bytes.Buffer
-	if err := s.Log().Write(&b); err != nil {
+	l := s.Log()
+	l.Header.File = logpath.Rel(path, l.Header.File)
+	if err := l.Write(&b); err != nil {
 		return err
 	}
 	return atomicfile.Write(path, b.Bytes())
@@ -246,6 +250,11 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	defer f.Close()
 	l, err := record.Read(f)
 	if err != nil {
+		var le *record.Error
+		if errors.As(err, &le) {
+			le.File = path // path:LINE: message
+			return nil, le
+		}
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	if l.Header.Scenario != sc.ID {

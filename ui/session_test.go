@@ -7,9 +7,11 @@ import (
 	"strings"
 	"testing"
 
+	"ttx/internal/logpath"
 	"ttx/scenarios"
 	"ttx/sim"
 	"ttx/sim/load"
+	"ttx/sim/record"
 )
 
 func loadScenario(t testing.TB, name string) *sim.Scenario {
@@ -316,5 +318,39 @@ func TestActorMatches(t *testing.T) {
 	}
 	if m := ActorMatches(sc, "no such actor at all"); len(m) != 0 {
 		t.Errorf("ActorMatches(nonsense) = %v", ids(m))
+	}
+}
+
+// TestSaveNamesScenarioFromItsFolder saves a game of a scenario opened from a file: the save
+// names the file from its own folder, where ttx replay looks for it.
+func TestSaveNamesScenarioFromItsFolder(t *testing.T) {
+	file := filepath.Join("..", "scenarios", "shared_infrastructure.toml")
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := load.Load(file, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := NewSession(sc, 7)
+	playTurn(t, s)
+	path := filepath.Join(t.TempDir(), "save.jsonl")
+	if err := s.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	l, err := record.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := filepath.Abs(logpath.Resolve(path, l.Header.File))
+	want, _ := filepath.Abs(file)
+	if got != want {
+		t.Errorf("the save names %q, which leads from its folder to %s, want %s", l.Header.File, got, want)
 	}
 }

@@ -29,7 +29,7 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 	var pols multi
 	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
-	scen := fs.String("scenario", "", "the scenario file of a log (default: the file named in the log)")
+	scen := fs.String("scenario", "", "the scenario file of a log (default: the file named in the log, from the log's folder)")
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code
@@ -105,7 +105,7 @@ func forecastStart(name, scen string, at int, stderr io.Writer) (*sim.State, int
 		printProblem(stderr, "forecast", err)
 		return nil, exitInvalid
 	case d != nil:
-		fmt.Fprintf(stderr, "ttx forecast: %s: diverges at %v\n", name, d)
+		fmt.Fprintln(stderr, "ttx forecast:", diverges(name, d))
 		return nil, exitInvalid
 	}
 	if at > 0 {

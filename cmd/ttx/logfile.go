@@ -2,10 +2,12 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
+	"ttx/internal/logpath"
 	"ttx/sim"
 	"ttx/sim/load"
 	"ttx/sim/record"
@@ -19,22 +21,47 @@ func readFile(name string) ([]byte, error) {
 	return os.ReadFile(name)
 }
 
-// openLog parses the order log in data (read from path) and loads the scenario it was written
-// with: the file its header names, or scen when given.
+// openLog parses the order log in data (read from path), checking its integrity, and loads the
+// scenario it was written with: scen when given, else the file its header names, found from
+// the log's folder. Every command that reads a log reads it here.
 func openLog(path string, data []byte, scen string) (*record.Log, *sim.Scenario, error) {
 	l, err := record.Read(bytes.NewReader(data))
 	if err != nil {
+		var le *record.Error
+		if errors.As(err, &le) {
+			le.File = path
+			return nil, nil, le
+		}
 		return nil, nil, fmt.Errorf("%s: %v", path, err)
 	}
-	name := l.Header.File
-	if scen != "" {
-		name = scen
+	name := scen
+	if name == "" {
+		if name, err = logScenario(path, l.Header.File); err != nil {
+			return nil, nil, err
+		}
 	}
 	sc, err := readScenario(name)
 	if err != nil {
 		return nil, nil, err
 	}
 	return l, sc, nil
+}
+
+// logScenario returns the scenario file named file in the header of the log at path: an
+// embedded scenario as it is, a relative path from the log's folder (not the working
+// directory), which is how 'ttx run --log' writes it.
+func logScenario(path, file string) (string, error) {
+	if file == "" {
+		return "", fmt.Errorf("%s: the log names no scenario file; give it with --scenario FILE", path)
+	}
+	if _, ok := embedded(file); ok {
+		return file, nil
+	}
+	name := logpath.Resolve(path, file)
+	if _, err := os.Stat(name); err != nil {
+		return "", fmt.Errorf("%s: no scenario file at %s, where the log's %q leads from the log's folder; give the scenario with --scenario FILE", path, name, file)
+	}
+	return name, nil
 }
 
 // replayFile reads the order log at path, loads its scenario and replays it. Problems are
@@ -52,7 +79,7 @@ func replayFile(cmd, path, scen string, stderr io.Writer) (*record.Log, *sim.Sta
 		printProblem(stderr, cmd, err)
 		return nil, nil, exitInvalid
 	case d != nil:
-		fmt.Fprintf(stderr, "ttx %s: %s: diverges at %v\n", cmd, path, d)
+		fmt.Fprintf(stderr, "ttx %s: %s\n", cmd, diverges(path, d))
 		return nil, nil, exitInvalid
 	}
 	return l, s, exitOK
@@ -66,6 +93,11 @@ func replayData(path string, data []byte, scen string) (*record.Log, *sim.State,
 	}
 	s, d := record.Replay(sc, l)
 	return l, s, d, nil
+}
+
+// diverges says where the log at path diverges, FILE:LINE: first.
+func diverges(path string, d *record.Divergence) string {
+	return fmt.Sprintf("%s:%d: diverges: %s", path, d.Line(), d.Reason())
 }
 
 // printProblem prints a scenario's load errors one per line (file:line:col: message), or any

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,7 +17,7 @@ func init() {
 }
 
 func mergeCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("merge", "ROWS... [flags]", "Reads the rows files written by 'ttx batch --shard i/n --out FILE' (CSV or JSON\nLines, in any order), checks that they are shards of one batch covering every game\nonce, and prints the summary of the whole batch: the same, byte for byte, as one\n'ttx batch' run of all the games. --out writes the merged rows, equal to that run's.", stdout)
+	fs := newFlags("merge", "ROWS... [flags]", "Reads the rows files written by 'ttx batch --shard i/n --out FILE' (CSV or JSON\nLines, in any order), checks that none was edited (each ends with a checksum line)\nand that they are shards of one batch covering every game once, and prints the\nsummary of the whole batch: the same, byte for byte, as one 'ttx batch' run of all\nthe games. --out writes the merged rows, equal to that run's.", stdout)
 	out := fs.String("out", "", "write the merged rows to this file: .csv, or .jsonl / .json for JSON Lines")
 	scen := fs.String("scenario", "", "the scenario file (default: the file named in the rows)")
 	quiet := fs.Bool("q", false, "print no summary")
@@ -48,10 +49,10 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			return fail(err)
 		}
-		h, _, err := batch.ReadHeader(f)
+		h, err := batch.Verify(f)
 		f.Close()
 		if err != nil {
-			return fail(fmt.Errorf("%s: %v", name, err))
+			return fail(inFile(name, err))
 		}
 		if k > 0 {
 			if why := parts[0].h.Same(h); why != "" {
@@ -115,6 +116,16 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// inFile names the rows file of an error: FILE:LINE: for an error at a line, else FILE:.
+func inFile(name string, err error) error {
+	var be *batch.Error
+	if errors.As(err, &be) {
+		be.File = name
+		return be
+	}
+	return fmt.Errorf("%s: %v", name, err)
+}
+
 // mergePart adds the rows of one shard file, which must be games lo..hi-1 in order, each with
 // its derived seed.
 func mergePart(name string, sc *sim.Scenario, base uint64, lo, hi int, sum *batch.Summary, rf *rowsFile) error {
@@ -125,7 +136,7 @@ func mergePart(name string, sc *sim.Scenario, base uint64, lo, hi int, sum *batc
 	defer f.Close()
 	_, rd, err := batch.ReadHeader(f)
 	if err != nil {
-		return fmt.Errorf("%s: %v", name, err)
+		return inFile(name, err)
 	}
 	for g := lo; ; g++ {
 		r, err := rd.Read(sc)
@@ -136,7 +147,7 @@ func mergePart(name string, sc *sim.Scenario, base uint64, lo, hi int, sum *batc
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %v", name, err)
+			return inFile(name, err)
 		}
 		if r.Game != g || g >= hi {
 			return fmt.Errorf("%s: game %d where game %d was due", name, r.Game, g)

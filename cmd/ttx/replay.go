@@ -11,7 +11,7 @@ func init() {
 
 func replayCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("replay", "LOG [flags]", "Re-runs the orders of a log written by 'ttx run --log' (or saved from the window)\nand compares the state checksum after every step. Exit 0 when the replay matches,\n1 at the first divergence.", stdout)
-	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log)")
+	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log, from the log's folder)")
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code
@@ -31,7 +31,7 @@ func replayCmd(args []string, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	if d != nil {
-		fmt.Fprintf(stdout, "%s: diverges at %v\n", pos[0], d)
+		fmt.Fprintln(stdout, diverges(pos[0], d))
 		return exitInvalid
 	}
 	fmt.Fprintf(stdout, "%s: replay matches (%s, seed %d, %s", pos[0], s.Sc.ID, l.Header.Seed, plural(len(l.Entries), "entry"))

@@ -18,7 +18,7 @@ func init() {
 func reportCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("report", "LOG -o FILE.html|FILE.md [flags]", "Replays a log written by 'ttx run --log' (or saved from the window) and writes the\nafter-action report: scenario, sides, timeline, votes, flows, attribution against the\ntruth, scores, charts, discussion questions, observer notes, strengths, areas for\nimprovement and an improvement plan. HTML is one self-contained page; Markdown writes\nits charts as PNG files beside it (FILE-ID.png). Exit 1 if the log does not replay.", stdout)
 	out := fs.String("o", "", "the report file: .html or .md")
-	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log)")
+	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log, from the log's folder)")
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code

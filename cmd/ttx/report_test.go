@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ttx/sim/record"
 )
 
 // reportLog writes the log of a scripted game of sim/testdata/mini.toml into dir, with an
@@ -20,12 +22,22 @@ func reportLog(t *testing.T, dir string) string {
 	if code := Main(args, &out, &errb); code != exitOK {
 		t.Fatalf("ttx %s = %d, want 0; %s", strings.Join(args, " "), code, errb.String())
 	}
-	f, err := os.OpenFile(log, os.O_APPEND|os.O_WRONLY, 0)
+	// The note is added as the window adds it: through sim/record, which seals the log again.
+	f, err := os.Open(log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	if _, err := f.WriteString(`{"type":"note","turn":3,"inject":"leak","note":"The firm hesitated <before> tracing."}` + "\n"); err != nil {
+	l, err := record.Read(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.AddNote(3, "leak", "The firm hesitated <before> tracing.")
+	var b bytes.Buffer
+	if err := l.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(log, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return log
@@ -90,7 +102,8 @@ func TestReportCommand(t *testing.T) {
 		f.Close()
 	}
 
-	// A log that diverges from its scenario is refused, and nothing is written.
+	// A log that diverges from its scenario (a checksum changed, the chain hashes recomputed) is
+	// refused, and nothing is written; TestLogTampering refuses logs whose hashes do not match.
 	lines, _ := os.ReadFile(log)
 	bad := filepath.Join(dir, "bad.jsonl")
 	i := bytes.Index(lines, []byte(`"checksum":"`)) + len(`"checksum":"`)
@@ -99,7 +112,7 @@ func TestReportCommand(t *testing.T) {
 	if lines[i] == '0' {
 		tampered[i] = '1'
 	}
-	if err := os.WriteFile(bad, tampered, 0o644); err != nil {
+	if err := os.WriteFile(bad, []byte(reseal(string(tampered))), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "bad.html")

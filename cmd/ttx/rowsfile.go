@@ -31,9 +31,9 @@ func createRows(path string, sc *sim.Scenario, h batch.Header, csv bool) (*rowsF
 	return &rowsFile{f: f, path: path, w: w}, nil
 }
 
-// commit flushes, syncs and renames the file into place.
+// commit writes the checksum line, syncs and renames the file into place.
 func (r *rowsFile) commit() error {
-	if err := r.w.Flush(); err != nil {
+	if err := r.w.Close(); err != nil {
 		return err
 	}
 	if err := r.f.Sync(); err != nil {

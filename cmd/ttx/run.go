@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ttx/internal/atomicfile"
+	"ttx/internal/logpath"
 	"ttx/sim"
 	"ttx/sim/policy"
 	"ttx/sim/record"
@@ -23,7 +24,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	var pols multi
 	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
-	logFile := fs.String("log", "", "write the JSON Lines order log to this file")
+	logFile := fs.String("log", "", "write the JSON Lines order log to this file (it names the scenario from its own folder)")
 	quiet := fs.Bool("q", false, "print only the outcome")
 	pos, code, stop := parse(fs, args)
 	if stop {
@@ -66,6 +67,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if *logFile != "" {
 		var buf bytes.Buffer
 		h := record.NewHeader(sc, sd, names)
+		h.File = logpath.Rel(*logFile, sc.File)
 		if err := record.Of(h, s).Write(&buf); err != nil {
 			fmt.Fprintln(stderr, "ttx run:", err)
 			return exitInvalid

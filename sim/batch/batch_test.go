@@ -25,7 +25,7 @@ func runText(t *testing.T, sp Spec, csv bool) (string, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.Flush()
+	w.Close()
 	s.Write(&sum)
 	return rows.String(), sum.String()
 }
@@ -83,7 +83,7 @@ func TestShardsMergeToOneRun(t *testing.T) {
 		for i := range rows {
 			w.Write(&rows[i])
 		}
-		w.Flush()
+		w.Close()
 		whole.Write(&sum)
 		if merged.String() != wantRows {
 			t.Errorf("csv %v: merged rows differ from one run's", csv)

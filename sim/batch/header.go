@@ -6,8 +6,8 @@ import (
 	"ttx/sim"
 )
 
-// Format is the version of the rows file format.
-const Format = 1
+// Format is the version of the rows file format: 2 added the checksum line at the end.
+const Format = 2
 
 // Header is the first line of a rows file: which games of which batch the file holds.
 type Header struct {
@@ -59,7 +59,10 @@ func (h Header) Check(sc *sim.Scenario) error {
 	if h.Type != "batch" || h.Format != Format {
 		return fmt.Errorf("not a ttx batch rows file of format %d", Format)
 	}
-	if h.Scenario != sc.ID || (h.Hash != "" && h.Hash != sc.Hash) {
+	if h.Hash == "" {
+		return fmt.Errorf("the rows name no scenario hash")
+	}
+	if h.Scenario != sc.ID || h.Hash != sc.Hash {
 		return fmt.Errorf("rows are of scenario %s (%.12s), not of %s (%.12s)", h.Scenario, h.Hash, sc.ID, sc.Hash)
 	}
 	return nil

@@ -3,9 +3,12 @@ package batch
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"strconv"
 	"strings"
@@ -36,18 +39,23 @@ func Columns(sc *sim.Scenario) []string {
 	return cols
 }
 
-// Writer writes a rows file: CSV or JSON Lines, each starting with its header.
+// Writer writes a rows file: CSV or JSON Lines, each starting with its header and ending with
+// its checksum line (see Trailer).
 type Writer struct {
-	sc  *sim.Scenario
-	w   *bufio.Writer
-	csv bool
-	buf []byte
-	rec []string
+	sc   *sim.Scenario
+	out  io.Writer
+	w    *bufio.Writer // writes to out and sum
+	sum  hash.Hash
+	rows int
+	csv  bool
+	buf  []byte
+	rec  []string
 }
 
-// NewWriter starts a rows file on w: CSV when csv is true, else JSON Lines.
+// NewWriter starts a rows file on w: CSV when csv is true, else JSON Lines. Close ends it.
 func NewWriter(w io.Writer, sc *sim.Scenario, h Header, csv bool) (*Writer, error) {
-	rw := &Writer{sc: sc, w: bufio.NewWriter(w), csv: csv}
+	sum := sha256.New()
+	rw := &Writer{sc: sc, out: w, w: bufio.NewWriter(io.MultiWriter(w, sum)), sum: sum, csv: csv}
 	hb, err := json.Marshal(h)
 	if err != nil {
 		return nil, err
@@ -66,14 +74,24 @@ func NewWriter(w io.Writer, sc *sim.Scenario, h Header, csv bool) (*Writer, erro
 
 // Write writes one row.
 func (rw *Writer) Write(r *Row) error {
+	rw.rows++
 	if rw.csv {
 		return rw.writeCSVRow(r)
 	}
 	return rw.writeJSON(r)
 }
 
-// Flush writes what is buffered.
+// Flush writes what is buffered. The file is whole only after Close.
 func (rw *Writer) Flush() error { return rw.w.Flush() }
+
+// Close writes what is buffered and the checksum line: the rows file is complete. It does not
+// close the underlying writer.
+func (rw *Writer) Close() error {
+	if err := rw.w.Flush(); err != nil {
+		return err
+	}
+	return writeTrailer(rw.out, rw.csv, rw.rows, rw.sum.Sum(nil))
+}
 
 func (rw *Writer) writeCSV(rec []string) error {
 	var b bytes.Buffer
@@ -164,56 +182,72 @@ func key(b []byte, i int, k string) []byte {
 func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 // ReadHeader reads the header of a rows file, CSV or JSON Lines, and returns a reader of its
-// rows.
+// rows. Errors at a line of the file are *Error.
 func ReadHeader(r io.Reader) (Header, *Reader, error) {
 	br := bufio.NewReaderSize(r, 1<<16)
-	line, err := br.ReadString('\n')
-	if err != nil && line == "" {
+	src := newLines(br)
+	line, err := src.next()
+	if err != nil && len(line) == 0 {
 		return Header{}, nil, fmt.Errorf("empty rows file")
 	}
 	var h Header
-	isCSV := strings.HasPrefix(line, "# ")
-	if err := json.Unmarshal([]byte(strings.TrimPrefix(line, "# ")), &h); err != nil || h.Type != "batch" {
-		return Header{}, nil, fmt.Errorf("line 1: not a ttx batch rows file")
+	isCSV := bytes.HasPrefix(line, []byte("# "))
+	if err := json.Unmarshal(bytes.TrimPrefix(line, []byte("# ")), &h); err != nil || h.Type != "batch" {
+		return Header{}, nil, lineErr(1, "not a ttx batch rows file")
 	}
 	if h.Format != Format {
-		return Header{}, nil, fmt.Errorf("line 1: rows format %d, this ttx reads %d", h.Format, Format)
+		return Header{}, nil, lineErr(1, "rows format %d, this ttx reads %d", h.Format, Format)
 	}
-	rd := &Reader{br: br, line: 1}
+	rd := &Reader{src: src}
 	if isCSV {
-		rd.cr = csv.NewReader(br)
+		rd.cr = csv.NewReader(src)
 		rd.cr.ReuseRecord = true
 	}
 	return h, rd, nil
 }
 
-// Reader reads the rows of a rows file.
+// Reader reads the rows of a rows file and, at its end, checks them against the checksum line.
 type Reader struct {
-	br     *bufio.Reader
+	src    *lines
 	cr     *csv.Reader
-	line   int
-	cols   []string
+	rows   int
 	header bool
 }
 
-// Read returns the next row of a file of scenario sc, or io.EOF.
+// Read returns the next row of a file of scenario sc, or io.EOF after the last row once the
+// checksum line matches the file. Errors at a line of the file are *Error.
 func (rd *Reader) Read(sc *sim.Scenario) (Row, error) {
+	var r Row
+	var err error
 	if rd.cr != nil {
-		return rd.readCSV(sc)
+		r, err = rd.readCSV(sc)
+	} else {
+		r, err = rd.readJSON(sc)
 	}
+	if err == io.EOF {
+		if cerr := rd.src.check(rd.rows); cerr != nil {
+			return Row{}, cerr
+		}
+		return Row{}, io.EOF
+	}
+	if err == nil {
+		rd.rows++
+	}
+	return r, err
+}
+
+func (rd *Reader) readJSON(sc *sim.Scenario) (Row, error) {
 	for {
-		line, err := rd.br.ReadBytes('\n')
+		line, err := rd.src.next()
+		if err != nil {
+			return Row{}, err
+		}
 		if len(bytes.TrimSpace(line)) == 0 {
-			if err != nil {
-				return Row{}, io.EOF
-			}
-			rd.line++
 			continue
 		}
-		rd.line++
 		r, perr := parseJSONRow(sc, line)
 		if perr != nil {
-			return Row{}, fmt.Errorf("line %d: %v", rd.line, perr)
+			return Row{}, lineErr(rd.src.line, "%v", perr)
 		}
 		return r, nil
 	}
@@ -311,22 +345,26 @@ func (rd *Reader) readCSV(sc *sim.Scenario) (Row, error) {
 	line, _ := rd.cr.FieldPos(0)
 	line++ // the header line was read before the CSV reader started
 	if err != nil {
-		return Row{}, fmt.Errorf("line %d: %v", line, err)
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return Row{}, lineErr(pe.Line+1, "%v", pe.Err)
+		}
+		return Row{}, err
 	}
 	if !rd.header {
 		rd.header = true
 		want := Columns(sc)
 		if strings.Join(rec, ",") != strings.Join(want, ",") {
-			return Row{}, fmt.Errorf("line %d: the columns are not those of scenario %s", line, sc.ID)
+			return Row{}, lineErr(line, "the columns are not those of scenario %s", sc.ID)
 		}
 		return rd.readCSV(sc)
 	}
 	r := emptyRow(sc)
 	if len(rec) != 4+len(r.Scores)+len(r.Tracks)+len(r.Fired)+len(r.Votes) {
-		return Row{}, fmt.Errorf("line %d: %d fields, want %d", line, len(rec), len(Columns(sc)))
+		return Row{}, lineErr(line, "%d fields, want %d", len(rec), len(Columns(sc)))
 	}
 	bad := func(col int, err error) (Row, error) {
-		return Row{}, fmt.Errorf("line %d, column %d: %v", line, col+1, err)
+		return Row{}, lineErr(line, "column %d: %v", col+1, err)
 	}
 	if r.Game, err = strconv.Atoi(rec[0]); err != nil {
 		return bad(0, err)

@@ -162,7 +162,7 @@ func TestTamperedLog(t *testing.T) {
 				if d.Entry != i || d.Turn != e.Turn {
 					t.Errorf("order %d of entry %d changed: divergence at entry %d turn %d, want entry %d turn %d (%v)", j, i, d.Entry, d.Turn, i, e.Turn, d)
 				}
-				if want := "entry " + itoa(i+1) + " "; !strings.HasPrefix(d.Error(), want) {
+				if want := "line " + itoa(i+2) + ": turn "; !strings.HasPrefix(d.Error(), want) || d.Line() != i+2 {
 					t.Errorf("divergence reads %q, want it to start %q", d.Error(), want)
 				}
 			}
@@ -209,8 +209,9 @@ func TestReadRefuses(t *testing.T) {
 	for _, c := range []struct{ name, log, want string }{
 		{"empty", "", "empty log"},
 		{"no header", lines[1], "line 1: not a ttx log header"},
-		{"bad format", strings.Replace(lines[0], `"format":1`, `"format":99`, 1), "line 1: log format 99, this ttx reads 1"},
-		{"bad type", lines[0] + `{"type":"dance","turn":1,"checksum":"0"}` + "\n", `line 2: unknown entry type "dance"`},
+		{"bad format", strings.Replace(lines[0], `"format":2`, `"format":99`, 1), "line 1: log format 99, this ttx reads 2"},
+		{"format 1", strings.Replace(lines[0], `"format":2`, `"format":1`, 1), "line 1: log format 1, this ttx reads 2"},
+		{"bad type", reseal(lines[0] + `{"type":"dance","turn":1,"checksum":"0"}` + "\n"), `line 2: unknown entry type "dance"`},
 		{"bad json", lines[0] + "{\n", "line 2: "},
 	} {
 		_, err := record.Read(strings.NewReader(c.log))

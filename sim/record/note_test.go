@@ -72,8 +72,13 @@ func TestNotes(t *testing.T) {
 	if bytes.Equal(buf.Bytes(), want.Bytes()) {
 		t.Fatal("a log with notes writes the same bytes as one without")
 	}
-	if !strings.HasPrefix(buf.String(), want.String()[:strings.Index(want.String(), "\n")+1]) {
-		t.Error("notes changed the header line")
+	// The header differs only in its count of entries (and so its chain hash).
+	head := func(b []byte) string {
+		l := string(b[:bytes.IndexByte(b, '\n')])
+		return l[:strings.Index(l, `,"entries":`)]
+	}
+	if head(buf.Bytes()) != head(want.Bytes()) {
+		t.Errorf("notes changed the header line:\n%s\nwant\n%s", head(buf.Bytes()), head(want.Bytes()))
 	}
 
 	got, err := Read(&buf)

@@ -2,21 +2,21 @@
 // Lines: a header naming the scenario (id, file and hash) and the seed, then one entry per step
 // (a turn's orders, an inject fired by hand, a track overridden), each with the checksum of the
 // state after it, and no wall-clock time, so the same game always writes the same bytes.
+//
+// Every line ends with a chain hash: the header's is the SHA-256 of its own bytes, each entry's
+// the SHA-256 of the previous line's chain hash and its own bytes, and the header counts the
+// entries. Read refuses a log in which any byte was changed, a line added, removed or moved,
+// or an entry follows the end of the game, naming the line (see docs/logs.md).
 package record
 
 import (
-	"bufio"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"strconv"
 
 	"ttx/sim"
 )
 
-// Format is the version of the log format.
-const Format = 1
+// Format is the version of the log format: 2 added the chain hashes and the count of entries.
+const Format = 2
 
 // Header is the first line of a log.
 type Header struct {
@@ -25,9 +25,13 @@ type Header struct {
 	Scenario string   `json:"scenario"`
 	Title    string   `json:"title"`
 	File     string   `json:"file"`
-	Hash     string   `json:"hash"`
+	Hash     string   `json:"hash"` // SHA-256 of the scenario file
 	Seed     uint64   `json:"seed"`
 	Policies []string `json:"policies,omitempty"`
+	// Entries is the number of entries after the header; Write sets it.
+	Entries int `json:"entries"`
+	// Chain is the header's chain hash; Write sets it, Read checks it.
+	Chain string `json:"chain,omitempty"`
 }
 
 // Entry is one step of a game.
@@ -45,6 +49,9 @@ type Entry struct {
 	// the id of the inject it is about, if any.
 	Note     string `json:"note,omitempty"`
 	Checksum string `json:"checksum,omitempty"`
+	// Chain is the entry's chain hash; Write sets it, Read checks it. It must stay the last
+	// field: the chain covers the line's bytes before it.
+	Chain string `json:"chain,omitempty"`
 }
 
 // Log is a header and its entries.
@@ -113,122 +120,4 @@ func (l *Log) Notes() []Entry {
 		}
 	}
 	return ns
-}
-
-// Write writes the log as JSON Lines.
-func (l *Log) Write(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	if err := enc.Encode(l.Header); err != nil {
-		return err
-	}
-	for i := range l.Entries {
-		if err := enc.Encode(&l.Entries[i]); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// Read reads a log written by Write.
-func Read(r io.Reader) (*Log, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16<<20)
-	l := &Log{}
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Bytes()
-		if len(line) == 0 {
-			continue
-		}
-		if n == 1 {
-			if err := json.Unmarshal(line, &l.Header); err != nil || l.Header.Type != "header" {
-				return nil, fmt.Errorf("line 1: not a ttx log header")
-			}
-			if l.Header.Format != Format {
-				return nil, fmt.Errorf("line 1: log format %d, this ttx reads %d", l.Header.Format, Format)
-			}
-			continue
-		}
-		var e Entry
-		if err := json.Unmarshal(line, &e); err != nil {
-			return nil, fmt.Errorf("line %d: %v", n, err)
-		}
-		switch e.Type {
-		case "turn", "inject", "override", "end", "note":
-		default:
-			return nil, fmt.Errorf("line %d: unknown entry type %q", n, e.Type)
-		}
-		l.Entries = append(l.Entries, e)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	if n == 0 {
-		return nil, errors.New("empty log")
-	}
-	return l, nil
-}
-
-// Divergence is where a replay first differs from its log.
-type Divergence struct {
-	Entry     int // index of the entry, from 0
-	Turn      int
-	Want, Got string
-	Why       string
-}
-
-func (d *Divergence) Error() string {
-	if d.Why != "" {
-		return fmt.Sprintf("entry %d (turn %d): %s", d.Entry+1, d.Turn, d.Why)
-	}
-	return fmt.Sprintf("entry %d (turn %d): checksum %s in the log, %s on replay", d.Entry+1, d.Turn, d.Want, d.Got)
-}
-
-// Replay re-runs a log against its scenario and returns the final state, or the first
-// divergence. A log for another scenario file (by hash) diverges before the first entry. Notes
-// are skipped.
-func Replay(sc *sim.Scenario, l *Log) (*sim.State, *Divergence) {
-	if l.Header.Hash != "" && l.Header.Hash != sc.Hash {
-		return nil, &Divergence{Entry: -1, Why: "the scenario file differs from the one the log was written with (hash " + short(l.Header.Hash) + ", file has " + short(sc.Hash) + ")"}
-	}
-	s := sim.New(sc, l.Header.Seed)
-	for i, e := range l.Entries {
-		switch e.Type {
-		case "note":
-			continue
-		case "turn":
-			s = sim.Resolve(s, e.Orders)
-		case "inject":
-			in := sc.Inject(e.Inject)
-			if in < 0 {
-				return s, &Divergence{Entry: i, Turn: e.Turn, Why: "unknown inject " + strconv.Quote(e.Inject)}
-			}
-			s = sim.Fire(s, in)
-		case "override":
-			a, t := sc.Actor(e.Actor), sc.Track(e.Track)
-			if a < 0 || t < 0 {
-				return s, &Divergence{Entry: i, Turn: e.Turn, Why: "unknown actor or track in override"}
-			}
-			s = sim.Override(s, a, t, e.Value)
-		case "end":
-			if !s.Over {
-				return s, &Divergence{Entry: i, Turn: e.Turn, Why: "the log says the game ended, the replay goes on"}
-			}
-			if e.Outcome != s.Outcome {
-				return s, &Divergence{Entry: i, Turn: e.Turn, Why: fmt.Sprintf("outcome %q in the log, %q on replay", e.Outcome, s.Outcome)}
-			}
-		}
-		if got := Sum(s); got != e.Checksum {
-			return s, &Divergence{Entry: i, Turn: e.Turn, Want: e.Checksum, Got: got}
-		}
-	}
-	return s, nil
-}
-
-func short(h string) string {
-	if len(h) > 12 {
-		return h[:12]
-	}
-	return h
 }
