@@ -26,14 +26,14 @@ const (
 // arrays and inline tables well enough that no bracket or dot inside a string or comment is
 // counted, and leaves every other syntax error to the format library.
 type shapeScanner struct {
-	file  string
-	src   []byte
-	i     int
-	head  string // the current table header, as written without spaces ("" at the top)
-	key   string // the key of the value being read, as written without spaces
-	open  []byte // the open brackets, innermost last ('[' or '{')
-	nInl  int    // inline tables so far
-	err   *Error
+	file string
+	src  []byte
+	i    int
+	head string // the current table header, as written without spaces ("" at the top)
+	key  string // the key of the value being read, as written without spaces
+	open []byte // the open brackets, innermost last ('[' or '{')
+	nInl int    // inline tables so far
+	err  *Error
 	// arrays counts the tables of each array of tables; seen, the headers of each name.
 	arrays map[string]*arrayCount
 	seen   map[string]int
