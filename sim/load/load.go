@@ -3,7 +3,9 @@
 //
 // Scenario files are untrusted input. The loader refuses unknown keys, wrong types, duplicate
 // ids, dangling references, expressions that do not compile or type-check, impossible values
-// and files that ask for more than the limits allow; it never panics.
+// and files that ask for more than the limits allow; it never panics. A file nested too deep
+// (see checkShape) is refused before it is decoded, so that any file up to MaxFileSize is
+// loaded or refused in bounded time and memory.
 package load
 
 import (
@@ -53,6 +55,9 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 	}()
 	if len(src) > MaxFileSize {
 		return nil, Errors{{File: name, Msg: fmt.Sprintf("file is %d bytes, more than %d", len(src), MaxFileSize)}}
+	}
+	if e := checkShape(name, src); e != nil {
+		return nil, Errors{e}
 	}
 	b := &builder{file: name, src: src, loc: newLocator(src)}
 	var f File
@@ -225,7 +230,16 @@ func (b *builder) decodeError(err error) {
 // indexed returns the key path, with array indices, of a key the format library reports
 // without them (move.priority), choosing the place written on the given line.
 func (b *builder) indexed(key string, line int) string {
-	ps := b.loc.paths(strings.Split(key, "."), 1<<16)
+	// Most often the key is written under the header of the line's table: that header's
+	// indexed path is known, however many tables of its name there are.
+	if line >= 1 && line <= len(b.loc.lines) {
+		if h := b.loc.under(b.loc.lines[line-1]); h >= 0 {
+			if rest, ok := strings.CutPrefix(key, b.loc.heads[h].name+"."); ok && !strings.Contains(rest, ".") {
+				return b.loc.heads[h].path + "." + rest
+			}
+		}
+	}
+	ps := b.loc.paths(strings.Split(key, "."), maxIndexed)
 	for _, p := range ps {
 		off, v, _ := b.loc.lookup(p)
 		if l, _ := b.loc.pos(off); l == line {
@@ -242,6 +256,9 @@ func (b *builder) indexed(key string, line int) string {
 	}
 	return key
 }
+
+// maxIndexed is how many places of a key indexed tries before it gives up.
+const maxIndexed = 256
 
 // maxUnknown is how many unknown keys are reported one by one.
 const maxUnknown = 100

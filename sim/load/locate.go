@@ -3,6 +3,7 @@ package load
 import (
 	"bytes"
 	"iter"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -23,6 +24,7 @@ type locator struct {
 // head is a table header line: [name] or [[name]].
 type head struct {
 	name  string
+	path  string // the name with the index of each array of tables (side[1].objective[0])
 	array bool
 	off   int // offset of the header's first character
 	body  int // offset just after the header line
@@ -64,7 +66,51 @@ func newLocator(src []byte) *locator {
 		l.byName[h.name] = append(l.byName[h.name], len(l.heads))
 		l.heads = append(l.heads, h)
 	}
+	l.indexHeads()
 	return l
+}
+
+// indexHeads sets the path of every header: its name with the index of each array of tables
+// in it (side[1].objective[0]). An array of tables starts again under each new table of its
+// parent.
+func (l *locator) indexHeads() {
+	type count struct{ n, parent int }
+	arrays := map[string]*count{}
+	seen := map[string]int{} // headers of each name so far
+	for i := range l.heads {
+		h := &l.heads[i]
+		parts := strings.Split(h.name, ".")
+		if h.array {
+			parent := strings.Join(parts[:len(parts)-1], ".")
+			c := arrays[h.name]
+			if c == nil {
+				c = &count{}
+				arrays[h.name] = c
+			}
+			if c.parent != seen[parent] {
+				c.n, c.parent = 0, seen[parent]
+			}
+			c.n++
+		}
+		seen[h.name]++
+		var b strings.Builder
+		for j, p := range parts {
+			if j > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(p)
+			if c := arrays[strings.Join(parts[:j+1], ".")]; c != nil && c.n > 0 {
+				b.WriteString("[" + strconv.Itoa(c.n-1) + "]")
+			}
+		}
+		h.path = b.String()
+	}
+}
+
+// under returns the index of the last header at or before offset off, or -1.
+func (l *locator) under(off int) int {
+	i := sort.Search(len(l.heads), func(i int) bool { return l.heads[i].off > off })
+	return i - 1
 }
 
 // pos converts an offset to a 1-based line and column.
@@ -87,17 +133,36 @@ type seg struct {
 	idx int
 }
 
-// parsePath splits "move[2].on_success[0].add" into segments.
+// parsePath splits "move[2].on_success[0].add" into segments. A quoted key ("a.b", as the
+// format library writes a key with dots or blanks) is one segment, quotes included.
 func parsePath(p string) []seg {
 	var out []seg
-	for _, part := range strings.Split(p, ".") {
+	add := func(part string) {
 		s := seg{key: part, idx: -1}
-		if i := strings.IndexByte(part, '['); i >= 0 && strings.HasSuffix(part, "]") {
-			s.key = part[:i]
-			s.idx, _ = strconv.Atoi(part[i+1 : len(part)-1])
+		if i := strings.LastIndexByte(part, '['); i >= 0 && strings.HasSuffix(part, "]") {
+			if n, err := strconv.Atoi(part[i+1 : len(part)-1]); err == nil {
+				s.key, s.idx = part[:i], n
+			}
 		}
 		out = append(out, s)
 	}
+	start, quote := 0, byte(0)
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case quote != 0:
+			if c == '\\' && quote == '"' {
+				i++
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '.':
+			add(p[start:i])
+			start = i + 1
+		}
+	}
+	add(p[start:])
 	return out
 }
 
@@ -111,119 +176,152 @@ func (l *locator) find(path string) (keyOff, valOff int) {
 // lookup is find that also reports whether every step of the path was found; when not, the
 // offsets are those of the nearest enclosing step it found.
 func (l *locator) lookup(path string) (keyOff, valOff int, ok bool) {
-	segs := parsePath(path)
-	// Table headers: consume as many leading segments as name a header. A table's sub-tables
-	// ([[side.objective]] after [[side]]) run to the next header of the same name or of an
-	// enclosing table, even past other tables; a dotted header ([tracks.funds]) names several
-	// segments at once.
-	lo, hi := 0, len(l.src)
-	name := ""
-	n := 0
-	for n < len(segs) {
-		cand := segs[n].key
-		if name != "" {
-			cand = name + "." + cand
+	c := l.start()
+	for _, s := range parsePath(path) {
+		if !l.step(&c, s) {
+			break
 		}
-		count := -1
-		found := -1
-		if lo == 0 && hi == len(l.src) {
-			// At the top level, the headers of one name are indexed.
-			found = -1
-			if hs := l.byName[cand]; len(hs) > 0 {
-				h := l.heads[hs[0]]
-				switch {
-				case h.array && segs[n].idx < 0, !h.array && segs[n].idx < 0:
-					found = hs[0]
-				case h.array && segs[n].idx < len(hs):
-					found = hs[segs[n].idx]
-				}
+	}
+	return c.keyOff, c.valOff, !c.failed
+}
+
+// cursor is where a lookup has got to, one segment of the path at a time, so that the places
+// of a path and of all its prefixes are found in one pass (paths).
+type cursor struct {
+	// Table headers: the span of the table found so far and its name.
+	lo, hi int
+	name   string
+	// body is set once the path has left the headers for the keys of a table's body, from
+	// cur to end.
+	body     bool
+	cur, end int
+	// The offsets of the last step found, and whether a step was not.
+	keyOff, valOff int
+	failed         bool
+}
+
+// start returns the cursor of the empty path: the whole file.
+func (l *locator) start() cursor { return cursor{hi: len(l.src), valOff: -1} }
+
+// step moves c one segment on and reports whether it was found; a cursor that failed stays
+// failed, at the nearest enclosing step it found.
+//
+// Table headers consume as many leading segments as name a header. A table's sub-tables
+// ([[side.objective]] after [[side]]) run to the next header of the same name or of an
+// enclosing table, even past other tables; a dotted header ([tracks.funds]) names several
+// segments at once. The other segments are keys inside the table's body (before any other
+// header), and inside the inline tables and arrays of their values.
+func (l *locator) step(c *cursor, s seg) bool {
+	if c.failed {
+		return false
+	}
+	if !c.body {
+		if l.stepHeader(c, s) {
+			return true
+		}
+		l.enterBody(c)
+	}
+	k, v := l.key(c.cur, c.end, s.key)
+	if k < 0 {
+		c.valOff, c.failed = -1, true
+		return false
+	}
+	c.keyOff, c.valOff = k, v
+	if s.idx >= 0 {
+		e := l.element(v, s.idx)
+		if e < 0 {
+			c.failed = true
+			return false
+		}
+		c.keyOff, c.valOff = e, e
+	}
+	c.cur, c.end = c.valOff, l.valueEnd(c.valOff)
+	return true
+}
+
+// stepHeader moves c one segment on through the table headers, and reports whether a header
+// (or the prefix of a dotted one) names it.
+func (l *locator) stepHeader(c *cursor, s seg) bool {
+	cand := s.key
+	if c.name != "" {
+		cand = c.name + "." + s.key
+	}
+	count, found := -1, -1
+	if c.lo == 0 && c.hi == len(l.src) {
+		// At the top level, the headers of one name are indexed.
+		if hs := l.byName[cand]; len(hs) > 0 {
+			h := l.heads[hs[0]]
+			switch {
+			case s.idx < 0:
+				found = hs[0]
+			case h.array && s.idx < len(hs):
+				found = hs[s.idx]
 			}
 		}
+	} else {
 		for i, h := range l.heads {
-			if lo == 0 && hi == len(l.src) {
-				break
-			}
-			if h.off < lo || h.off >= hi || h.name != cand {
+			if h.off < c.lo || h.off >= c.hi || h.name != cand {
 				continue
 			}
 			count++
-			if (h.array && (segs[n].idx < 0 || count == segs[n].idx)) || (!h.array && segs[n].idx < 0) {
+			if (h.array && (s.idx < 0 || count == s.idx)) || (!h.array && s.idx < 0) {
 				found = i
 				break
 			}
 		}
-		if found < 0 {
-			if p := l.headPrefix(lo, hi, cand+"."); p >= 0 && segs[n].idx < 0 {
-				name = cand
-				n++
-				if n == len(segs) {
-					return l.heads[p].off, -1, true
-				}
-				continue
-			}
+	}
+	if found < 0 {
+		if p := l.headPrefix(c.lo, c.hi, cand); p >= 0 && s.idx < 0 {
+			c.name = cand
+			c.keyOff, c.valOff = l.heads[p].off, -1
+			return true
+		}
+		return false
+	}
+	h := l.heads[found]
+	c.lo = h.off
+	end := c.hi
+	for _, g := range l.heads[found+1:] {
+		if g.off >= c.hi {
 			break
 		}
-		h := l.heads[found]
-		lo = h.off
-		end := hi
-		for _, g := range l.heads[found+1:] {
-			if g.off >= hi {
-				break
-			}
-			if g.name == h.name || strings.HasPrefix(h.name, g.name+".") {
-				end = g.off
-				break
-			}
-		}
-		hi = end
-		name = cand
-		n++
-		if n == len(segs) {
-			return h.off, -1, true
+		if g.name == h.name || strings.HasPrefix(h.name, g.name+".") {
+			end = g.off
+			break
 		}
 	}
-	// Keys inside the table's body (before any other header).
-	bodyEnd := hi
+	c.hi, c.name = end, cand
+	c.keyOff, c.valOff = h.off, -1
+	return true
+}
+
+// enterBody moves c from the headers to the keys of the body of the table it found (before
+// any other header).
+func (l *locator) enterBody(c *cursor) {
+	c.body = true
+	c.end = c.hi
 	for _, g := range l.heads {
-		if g.off > lo && g.off < hi {
-			bodyEnd = g.off
+		if g.off > c.lo && g.off < c.hi {
+			c.end = g.off
 			break
 		}
 	}
-	start := lo
-	if name != "" {
+	c.cur = c.lo
+	if c.name != "" {
 		for _, h := range l.heads {
-			if h.off == lo {
-				start = h.body
+			if h.off == c.lo {
+				c.cur = h.body
 			}
 		}
 	}
-	keyOff, valOff = lo, -1
-	cur := start
-	end := bodyEnd
-	for ; n < len(segs); n++ {
-		k, v := l.key(cur, end, segs[n].key)
-		if k < 0 {
-			return keyOff, -1, false
-		}
-		keyOff, valOff = k, v
-		if segs[n].idx >= 0 {
-			e := l.element(v, segs[n].idx)
-			if e < 0 {
-				return keyOff, valOff, false
-			}
-			keyOff, valOff = e, e
-		}
-		cur, end = valOff, l.valueEnd(valOff)
-	}
-	return keyOff, valOff, true
+	c.keyOff, c.valOff = c.lo, -1
 }
 
 // headPrefix returns the index of the first header between lo and hi whose name starts with
-// prefix, or -1.
-func (l *locator) headPrefix(lo, hi int, prefix string) int {
+// name and a dot, or -1.
+func (l *locator) headPrefix(lo, hi int, name string) int {
 	for i, h := range l.heads {
-		if h.off >= lo && h.off < hi && strings.HasPrefix(h.name, prefix) {
+		if h.off >= lo && h.off < hi && len(h.name) > len(name) && h.name[len(name)] == '.' && strings.HasPrefix(h.name, name) {
 			return i
 		}
 	}
@@ -232,35 +330,39 @@ func (l *locator) headPrefix(lo, hi int, prefix string) int {
 
 // paths returns the key paths, with the index of every array element on the way, at which the
 // key k (as the format library reports it, without indices) is written, in the order of the
-// file. It gives up after max paths.
+// file. It gives up after max paths. It steps a cursor through k, so that each segment is
+// found once from its parent's place, not again from the top.
 func (l *locator) paths(k []string, max int) []string {
 	var out []string
-	var walk func(prefix string, i int)
-	walk = func(prefix string, i int) {
+	var walk func(prefix string, c cursor, i int)
+	walk = func(prefix string, c cursor, i int) {
 		p := k[i]
 		if prefix != "" {
 			p = prefix + "." + p
 		}
 		if i == len(k)-1 {
-			if _, _, ok := l.lookup(p); ok && len(out) < max {
+			if l.step(&c, seg{key: k[i], idx: -1}) && len(out) < max {
 				out = append(out, p)
 			}
 			return
 		}
-		if _, _, ok := l.lookup(p + "[0]"); ok {
+		if first := c; l.step(&first, seg{key: k[i], idx: 0}) {
 			for j := 0; len(out) < max; j++ {
-				q := p + "[" + strconv.Itoa(j) + "]"
-				if _, _, ok := l.lookup(q); !ok {
+				cj := c
+				if j == 0 {
+					cj = first
+				} else if !l.step(&cj, seg{key: k[i], idx: j}) {
 					break
 				}
-				walk(q, i+1)
+				walk(p+"["+strconv.Itoa(j)+"]", cj, i+1)
 			}
 			return
 		}
-		walk(p, i+1)
+		l.step(&c, seg{key: k[i], idx: -1})
+		walk(p, c, i+1)
 	}
 	if len(k) > 0 {
-		walk("", 0)
+		walk("", l.start(), 0)
 	}
 	return out
 }

@@ -24,7 +24,14 @@ type mast struct {
 	trace []int64 // the choices of the rollout being played
 	buf   []sim.Choice
 	w     []float64
+	space sim.Space // the candidates of an actor, to tell whether they are too many to list
 }
+
+// mastList is the most candidates (sim.Space) an actor may have for the learnt policy to list
+// its legal choices and draw among them by what it learnt; an actor with more (in the library
+// none has more than a few hundred) plays uniformly, as Random does, and what it plays is not
+// learnt, which keeps a rollout's cost and the memory of what was learnt bounded.
+const mastList = 1024
 
 // stat is a running count, sum and sum of squares.
 type stat struct {
@@ -102,7 +109,7 @@ func (m *mast) tau() float64 {
 }
 
 // appendChoices appends the orders of the side of v drawn from the learnt policy, in indices;
-// seed keys the draws.
+// seed keys the draws. An actor with more than mastList candidates plays uniformly.
 func (m *mast) appendChoices(v *sim.Sight, seed uint64, out []sim.ActorChoice) []sim.ActorChoice {
 	tau := m.tau()
 	base := 0.0
@@ -110,6 +117,14 @@ func (m *mast) appendChoices(v *sim.Sight, seed uint64, out []sim.ActorChoice) [
 		base = m.all.mean()
 	}
 	for _, a := range v.Sc.Sides[v.Side].Actors {
+		if m.space.Reset(v, a) > mastList {
+			// Too many choices to list or learn: play uniformly, as Random does, without
+			// noting the choice.
+			if c, ok := (Random{Seed: seed ^ mastSalt}).choose(v, a, &m.space); ok {
+				out = append(out, sim.ActorChoice{Actor: a, Choice: c})
+			}
+			continue
+		}
 		cs := sim.Choices(v, a, m.buf[:0])
 		m.buf = cs
 		r := sim.Draw(seed^mastSalt, v.Turn, a, -1-v.Side, 0)

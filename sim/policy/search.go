@@ -34,9 +34,16 @@ const DefaultRollouts = 3000
 // when the game goes back to an earlier turn or changes scenario), so a Search is a game's:
 // give each game its own. The budget is Rollouts a turn (each rollout one candidate played
 // out once), shared among the side's actors by their numbers of challengers, so that each
-// challenger gets as many: deterministic for a given seed and the same views. With Millis and Clock set, it also stops when that many
-// milliseconds have passed since the turn began, and is then no longer reproducible; an actor
-// whose time runs out keeps greedy's pick.
+// challenger gets as many: deterministic for a given seed and the same views. The budget
+// bounds a turn's time and memory whatever the scenario: a rollout longer than searchWork
+// actor-turns counts as several; an actor has at most the candidates Greedy scores (a sample
+// of its legal orders when they are many: see GreedyBudget); and an actor with more challengers
+// than its share can play once each round of halving keeps those of the highest gain one turn
+// ahead. Each actor's share is at least four rollouts.
+//
+// With Millis and Clock set, it also stops when that many milliseconds have passed since the
+// turn began, and is then no longer reproducible; an actor whose time runs out keeps greedy's
+// pick.
 type Search struct {
 	Seed     uint64
 	Rollouts int // rollouts a turn; 0: DefaultRollouts, or no limit but the time budget
@@ -85,6 +92,7 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 		z = DefaultZ
 	}
 	sd := v.Side
+	budget = scaleBudget(budget, v, p.Depth)
 	plans := greedyPlan(v, p.Seed, 0)
 	// Each actor with a choice gets a share of the budget by its number of challengers;
 	// upto[i] is the challengers of the actors up to the ith, all the challengers.
@@ -179,6 +187,21 @@ func challenger(ap *actorPlan, per int, stop func() bool, guess func() (*sim.Sta
 			alive = append(alive, c)
 		}
 	}
+	if n := maxChallengers(per, len(alive)); len(alive) > n {
+		// More than the share can play even once a round: keep those of the highest gain one
+		// turn ahead (greedy's ranking), the earlier on ties, in candidate order.
+		slices.SortStableFunc(alive, func(x, y int) int {
+			switch {
+			case ap.gain[x] > ap.gain[y]:
+				return -1
+			case ap.gain[x] < ap.gain[y]:
+				return 1
+			}
+			return 0
+		})
+		alive = alive[:n]
+		slices.Sort(alive)
+	}
 	rounds := 0
 	for n := len(alive); n > 1; n = (n + 1) / 2 {
 		rounds++
@@ -209,6 +232,47 @@ func challenger(ap *actorPlan, per int, stop func() bool, guess func() (*sim.Sta
 		alive = alive[:(len(alive)+1)/2]
 	}
 	return alive[0], true
+}
+
+// halvingCost returns the rollouts successive halving plays over n challengers with one guess
+// a round: each guess plays greedy's pick and every challenger left.
+func halvingCost(n int) int {
+	cost := 0
+	for ; n > 1; n = (n + 1) / 2 {
+		cost += n + 1
+	}
+	return cost
+}
+
+// maxChallengers returns the most challengers, up to limit, an actor's share of per rollouts
+// can halve with one guess a round within the share's halving part (all but finalShare), and
+// at least one.
+func maxChallengers(per, limit int) int {
+	n := 1
+	for n < limit && halvingCost(n+1) <= int(float64(per)*(1-finalShare)) {
+		n++
+	}
+	return n
+}
+
+// searchWork is the size of a rollout, in actor-turns (the scenario's actors times the turns
+// the rollout plays), that counts as one rollout of the budget; a larger rollout counts as
+// several (see scaleBudget). The library's rollouts are at most about 500 actor-turns.
+const searchWork = 1024
+
+// scaleBudget returns the rollout budget of a turn of v: budget rollouts, fewer when each
+// rollout plays more than searchWork actor-turns (turns to the end of the game, or depth more),
+// so that a turn of a scenario with many actors and turns costs about what budget rollouts of
+// searchWork actor-turns do; at least one.
+func scaleBudget(budget int, v *sim.Sight, depth int) int {
+	turns := max(v.Sc.Turns-v.Turn+1, 1)
+	if depth > 0 {
+		turns = min(turns, depth+1)
+	}
+	if w := int64(len(v.Sc.Actors)) * int64(turns); w > searchWork {
+		return max(int(int64(budget)*searchWork/w), 1)
+	}
+	return budget
 }
 
 // wins plays challenger c against greedy's pick on fresh guesses and reports whether its mean
