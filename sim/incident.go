@@ -1,5 +1,10 @@
 package sim
 
+import (
+	"cmp"
+	"slices"
+)
+
 // know adds the sides of bits to those that know incident i, and records, for each side that
 // did not know it yet (in side order), that it learned of it now.
 func (s *State) know(i int, bits uint64) {
@@ -47,4 +52,40 @@ func (s *State) IncidentNumber(sd, i int) int {
 		}
 	}
 	return -1
+}
+
+// shuffleLearned puts the incidents each side learned of in this step (the entries of Learned
+// from from on) in an order drawn from the seed. They were learned in the order of
+// adjudication, which follows the actors' order: numbered so, two incidents learned in one turn
+// would tell the side which of their authors comes first. The draw is the side's secret as the
+// seed is, and tells nothing of the actors.
+func (s *State) shuffleLearned(from int) {
+	if len(s.Learned)-from < 2 {
+		return
+	}
+	for sd := range s.Sc.Sides {
+		var at []int
+		for i := from; i < len(s.Learned); i++ {
+			if s.Learned[i].Side == sd {
+				at = append(at, i)
+			}
+		}
+		if len(at) < 2 {
+			continue
+		}
+		ls := make([]Learned, len(at))
+		keys := make([]float64, len(at))
+		for k, i := range at {
+			ls[k] = s.Learned[i]
+			keys[k] = Draw(s.Seed, s.Turn, -2-sd, ls[k].Incident, 0)
+		}
+		idx := make([]int, len(at))
+		for k := range idx {
+			idx[k] = k
+		}
+		slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(keys[a], keys[b]) })
+		for k, i := range at {
+			s.Learned[i] = ls[idx[k]]
+		}
+	}
 }

@@ -47,6 +47,7 @@ func Fire(s *State, i int) *State {
 	}
 	r := &run{s: n, turn: n.Turn, phase: -1, incident: -1}
 	n.fire(r, &Ctx{S: n, Self: -1, Target: -1, Arg: -1, Side: -1}, i)
+	n.shuffleLearned(len(s.Learned))
 	n.score()
 	return n
 }

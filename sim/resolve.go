@@ -150,6 +150,7 @@ func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 	r.phase = -1
 	n.score()
 	n.finishTurn(r)
+	n.shuffleLearned(len(s.Learned))
 	if n.scr != nil {
 		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
 	}

@@ -19,6 +19,7 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("report", "LOG -o FILE.html|FILE.md [flags]", "Replays a log written by 'ttx run --log' (or saved from the window) and writes the\nafter-action report: scenario, sides, timeline, votes, flows, attribution against the\ntruth, scores, charts, discussion questions, observer notes, strengths, areas for\nimprovement and an improvement plan. HTML is one self-contained page; Markdown writes\nits charts as PNG files beside it (FILE-ID.png). Exit 1 if the log does not replay.", stdout)
 	out := fs.String("o", "", "the report file: .html or .md")
 	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log, from the log's folder)")
+	as := fs.String("as", "", "write SIDE's own report, a handout for that team: only what it saw (no seed, truths, other\nsides' orders, briefings or scores, unaddressed injects, notes or true authors)")
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code
@@ -36,7 +37,18 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 	if s == nil {
 		return code
 	}
-	r, err := report.Build(s, l.Header, l.Notes())
+	var r *report.Report
+	var err error
+	if *as != "" {
+		sd := s.Sc.Side(*as)
+		if sd < 0 {
+			fmt.Fprintf(stderr, "ttx report: --as %s: no such side (sides: %s)\n", *as, sideIDs(s.Sc))
+			return exitUsage
+		}
+		r, err = report.BuildAs(s, sd, l.Header)
+	} else {
+		r, err = report.Build(s, l.Header, l.Notes())
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx report:", err)
 		return exitInvalid
@@ -53,6 +65,10 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx report:", err)
 		return exitInvalid
+	}
+	if *as != "" {
+		fmt.Fprintf(stdout, "%s: %s's report of %s written to %s\n", pos[0], *as, s.Sc.ID, *out)
+		return exitOK
 	}
 	fmt.Fprintf(stdout, "%s: report of %s (seed %d) written to %s\n", pos[0], s.Sc.ID, l.Header.Seed, *out)
 	return exitOK

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"ttx/scenarios"
 	"ttx/sim"
@@ -61,4 +62,13 @@ func scenarioArg(cmd string, pos []string, stderr io.Writer) (*sim.Scenario, int
 		return nil, exitInvalid
 	}
 	return sc, exitOK
+}
+
+// sideIDs lists a scenario's side ids, for messages.
+func sideIDs(sc *sim.Scenario) string {
+	ids := make([]string, len(sc.Sides))
+	for i, d := range sc.Sides {
+		ids[i] = d.ID
+	}
+	return strings.Join(ids, ", ")
 }

@@ -14,9 +14,15 @@ import (
 func (b *builder) incidents() {
 	sc := b.sc
 	for i, inc := range b.s.Incidents {
-		in := Incident{N: i + 1, Turn: b.turnName(inc.Turn), Move: sc.Moves[inc.Move].Name,
+		in := Incident{N: i + 1, Turn: b.turnName(inc.Turn),
 			Authors: b.actorNames(inc.Authors), Victims: b.actorNames(inc.Victims), Via: "none",
-			Planted: "none", KnownTo: b.sideNames(inc.Known), Public: inc.Public}
+			Planted: "none", KnownTo: b.sideNames(inc.Known), Public: inc.Public, Judged: true}
+		if inc.Move >= 0 {
+			in.Move = sc.Moves[inc.Move].Name
+		} else {
+			// A side's report of an incident it did not author: what it saw, not the truth.
+			in.Move, in.Authors, in.Via, in.Planted, in.Judged = sc.Observations[inc.Obs].Text, "unknown", "unknown", "unknown", false
+		}
 		if len(inc.Via) > 0 {
 			var vs []string
 			for _, x := range inc.Via {
@@ -36,12 +42,14 @@ func (b *builder) incidents() {
 				if e.Kind == sim.EvAttribution && e.Incident == i {
 					in.Accusations = append(in.Accusations, Accusation{Turn: b.turnName(e.Turn),
 						By: b.actorNames([]int{e.Actor}), Accused: b.actorNames([]int{e.Arg}),
-						Correct: slices.Contains(inc.Authors, e.Arg)})
+						Correct: slices.Contains(inc.Authors, e.Arg), Judged: in.Judged})
 				}
 			}
 		}
 		in.Confidence = b.confidence(i)
-		in.Verdicts = b.verdicts(i)
+		if in.Judged {
+			in.Verdicts = b.verdicts(i)
+		}
 		b.r.Incidents = append(b.r.Incidents, in)
 	}
 }
@@ -60,7 +68,7 @@ func (b *builder) confidence(i int) Table {
 	}
 	authors := b.s.Incidents[i].Authors
 	for sd := range sc.Sides {
-		if b.authorSide(&b.s.Incidents[i], sd) {
+		if b.authorSide(&b.s.Incidents[i], sd) || !b.shows(sd) {
 			continue
 		}
 		conf := make([][]string, len(sc.Actors)) // per suspect, per sample
@@ -98,7 +106,7 @@ func (b *builder) verdicts(i int) []Verdict {
 	inc := &b.s.Incidents[i]
 	var vs []Verdict
 	for sd := range sc.Sides {
-		if inc.Known&sideBit(sd) == 0 || b.authorSide(inc, sd) {
+		if inc.Known&sideBit(sd) == 0 || b.authorSide(inc, sd) || !b.shows(sd) {
 			continue
 		}
 		v := Verdict{Side: sc.Sides[sd].Name, Suspect: "—", Confidence: "—"}

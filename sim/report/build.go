@@ -9,9 +9,34 @@ import (
 )
 
 // Build works out the report of the game that led to s (a replayed state, with its history),
-// played as the log header h says, with the log's observer notes.
+// played as the log header h says, with the log's observer notes: the facilitator's report,
+// which sees everything.
 func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error) {
+	return buildAs(s, h, notes, sim.Facilitator)
+}
+
+// BuildAs works out side sd's own report of the game that led to s: a handout for the team,
+// made only from what it saw (sim.View of every state of the game). It has no seed, no hidden
+// truths, no other side's briefing, objectives, scores, orders or player, no injects the team
+// was not told, no expected responses, no observer notes, no true authors of incidents the
+// team did not author and no verdicts against them.
+func BuildAs(s *sim.State, sd int, h record.Header) (*Report, error) {
+	if sd < 0 || sd >= len(s.Sc.Sides) {
+		return nil, fmt.Errorf("no side %d", sd)
+	}
+	var prev *sim.State
+	for _, p := range s.History() {
+		v := sim.View(p, sd).State
+		v.Prev = prev
+		prev = v
+	}
+	h.Seed = 0
+	return buildAs(prev, h, nil, sd)
+}
+
+func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Report, error) {
 	b := newBuilder(s)
+	b.as = as
 	sc := b.sc
 	r := &Report{
 		Title: sc.Title, ScenarioID: sc.ID, Summary: sc.Summary, Briefing: sc.Briefing,
@@ -20,6 +45,9 @@ func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error)
 		Over: s.Over, Outcome: s.Outcome,
 	}
 	b.r = r
+	if as >= 0 {
+		r.As, r.Seed = sc.Sides[as].Name, 0
+	}
 	if r.File == "" {
 		r.File = sc.File
 	}
@@ -38,7 +66,9 @@ func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error)
 	}
 	b.sides(h)
 	for i, t := range sc.Truths {
-		r.Truths = append(r.Truths, Truth{ID: t.ID, Text: t.Text, Value: s.Truth[i]})
+		if as < 0 {
+			r.Truths = append(r.Truths, Truth{ID: t.ID, Text: t.Text, Value: s.Truth[i]})
+		}
 	}
 	b.timeline(notes)
 	b.votes()
@@ -63,7 +93,9 @@ type builder struct {
 	samples []*sim.State
 	labels  []string
 	all     uint64 // the visibility bits of every side
-	r       *Report
+	// as is the side whose report this is (BuildAs), or sim.Facilitator.
+	as int
+	r  *Report
 }
 
 func newBuilder(s *sim.State) *builder {
@@ -85,6 +117,9 @@ func (b *builder) sides(h record.Header) {
 	sc := b.sc
 	first := b.samples[0]
 	for i, d := range sc.Sides {
+		if !b.shows(i) {
+			continue
+		}
 		sd := Side{ID: d.ID, Name: d.Name, Briefing: d.Briefing, Player: "not recorded",
 			Start: first.Scores[i], Final: b.s.Scores[i]}
 		for _, p := range h.Policies {
@@ -103,6 +138,10 @@ func (b *builder) sides(h record.Header) {
 	}
 }
 
+// shows reports whether the report shows side i's own matters (briefing, objectives, scores,
+// orders, confidence): always in the facilitator's, only its own in a side's.
+func (b *builder) shows(i int) bool { return b.as < 0 || i == b.as }
+
 // objective evaluates an objective's score in state s.
 func objective(s *sim.State, o sim.ObjectiveDef) float64 {
 	return o.Score.Eval(&sim.Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
@@ -113,6 +152,9 @@ func (b *builder) turnName(t int) string { return fmt.Sprintf("%s %d", b.r.TurnL
 
 // secret says who saw something with visibility vis: "" when every side did.
 func (b *builder) secret(vis uint64) string {
+	if b.as >= 0 {
+		return "" // who else saw it is not the side's to know
+	}
 	if vis&b.all == b.all {
 		return ""
 	}

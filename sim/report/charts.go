@@ -29,6 +29,9 @@ func (b *builder) charts() error {
 
 	var ss []series
 	for i, d := range sc.Sides {
+		if !b.shows(i) {
+			continue
+		}
 		ss = append(ss, series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})
 	}
 	if err := add("scores", "Scores", "each side's total score after every turn", "score", ss, 0, 0, false); err != nil {
@@ -52,6 +55,9 @@ func (b *builder) charts() error {
 	}
 
 	for i := range b.s.Incidents {
+		if !b.r.Incidents[i].Judged {
+			continue // confidence in the true authors: not the side's to know
+		}
 		ss = b.confidenceSeries(i)
 		title := fmt.Sprintf("Incident %d: confidence in the true author(s)", i+1)
 		alt := fmt.Sprintf("each side's confidence that %s authored incident %d, after every turn", b.r.Incidents[i].Authors, i+1)
@@ -88,7 +94,7 @@ func (b *builder) confidenceSeries(i int) []series {
 	authors := b.s.Incidents[i].Authors
 	var ss []series
 	for sd, d := range b.sc.Sides {
-		if b.authorSide(&b.s.Incidents[i], sd) {
+		if b.authorSide(&b.s.Incidents[i], sd) || !b.shows(sd) {
 			continue
 		}
 		s := series{Name: d.Name, Color: hexColour(d.Color, colour(sd)), Start: -1}

@@ -113,6 +113,19 @@ func (b *builder) findings() {
 
 	// Orders: refused orders, by side and reason.
 	b.refusals(bad)
+	if b.as >= 0 {
+		// A side's handout: its own findings.
+		keep := func(fs []Finding) []Finding {
+			var out []Finding
+			for _, f := range fs {
+				if f.Side == r.As {
+					out = append(out, f)
+				}
+			}
+			return out
+		}
+		r.Strengths, r.Improvements = keep(r.Strengths), keep(r.Improvements)
+	}
 }
 
 // refusals reports each side's refused orders, counted by reason.

@@ -5,9 +5,11 @@ package report
 // writers escape them.
 type Report struct {
 	Title, ScenarioID, Summary, Briefing string
-	Sources                              []string
-	File, Hash                           string
-	Seed                                 uint64
+	// As is the name of the side whose handout this is (BuildAs), "" for the facilitator's.
+	As         string
+	Sources    []string
+	File, Hash string
+	Seed       uint64
 	// TurnLabel is what a turn is called, capitalised ("Week").
 	TurnLabel          string
 	Turns, TurnsPlayed int
@@ -145,15 +147,19 @@ type Incident struct {
 	Turn, Move, Authors, Victims, Via, Planted string
 	KnownTo                                    string
 	Public                                     bool
-	Accusations                                []Accusation
-	Confidence                                 Table
-	Verdicts                                   []Verdict
+	// Judged is false in a side's report of an incident it did not author: the truth (its
+	// authors, whether accusations were right) is not the side's to know.
+	Judged      bool
+	Accusations []Accusation
+	Confidence  Table
+	Verdicts    []Verdict
 }
 
 // Accusation is a public attribution.
 type Accusation struct {
 	Turn, By, Accused string
 	Correct           bool
+	Judged            bool // Correct is known to the report's reader
 }
 
 // Verdict is a side's leading suspect for an incident at the end of the game.

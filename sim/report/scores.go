@@ -11,6 +11,9 @@ import (
 func (b *builder) scores() {
 	t := Table{Columns: append([]string{"Side", "Objective"}, b.labels...)}
 	for i, d := range b.sc.Sides {
+		if !b.shows(i) {
+			continue
+		}
 		row := Row{Cells: []string{d.Name, "total"}, Mark: true}
 		for _, p := range b.samples {
 			row.Cells = append(row.Cells, num(p.Scores[i]))
@@ -39,6 +42,10 @@ func (b *builder) tracks() {
 	for a, d := range sc.Actors {
 		row := Row{Cells: []string{d.Name, b.sideName(d.Side)}}
 		for k := range sc.Tracks {
+			if b.as >= 0 && d.Side != b.as && !sc.Tracks[k].Public {
+				row.Cells = append(row.Cells, "?") // not the side's to see
+				continue
+			}
 			from, to := first.Track(a, k), b.s.Track(a, k)
 			if from == to {
 				row.Cells = append(row.Cells, fmt.Sprint(to))
@@ -66,8 +73,14 @@ func (b *builder) injects() {
 		}
 	}
 	for i, in := range sc.Injects {
+		if b.as >= 0 && (b.s.Fired[i] == 0 || in.To&sideBit(b.as) == 0) {
+			continue // a side's report lists the injects it was told
+		}
 		j := Inject{ID: in.ID, Title: in.Title, Text: in.Text, To: b.sideNames(in.To),
 			Expected: in.Expected, Questions: in.Questions, Fired: "not fired"}
+		if b.as >= 0 {
+			j.Expected = ""
+		}
 		if t := b.s.Fired[i]; t > 0 {
 			j.Fired = b.turnName(t)
 			if byHand[i] {

@@ -36,9 +36,13 @@ func (b *builder) timeline(notes []record.Entry) {
 				// Shown with its order among the decisions.
 			case sim.EvInject:
 				in := &sc.Injects[e.Inject]
-				at(e.Turn).Injects = append(at(e.Turn).Injects, InjectFire{Title: in.Title, Text: in.Text,
+				f := InjectFire{Title: in.Title, Text: in.Text,
 					To: b.sideNames(in.To), Expected: in.Expected, Questions: in.Questions,
-					ByHand: p.Step.Kind == sim.StepInject, Secret: b.secret(e.Vis)})
+					ByHand: p.Step.Kind == sim.StepInject, Secret: b.secret(e.Vis)}
+				if b.as >= 0 {
+					f.Expected, f.Secret = "", ""
+				}
+				at(e.Turn).Injects = append(at(e.Turn).Injects, f)
 			case sim.EvOverride:
 				at(e.Turn).Facilitator = append(at(e.Turn).Facilitator, b.line(e))
 			default:
@@ -111,10 +115,12 @@ func (b *builder) decisions(p *sim.State) []Decision {
 			d.Result = "succeeded"
 		case "chance":
 			d.Result = "failed the roll"
+		case sim.ErrVeiled{}.Code():
+			d.Result = "failed"
 		default:
 			d.Result = "refused: " + r.Reason.Error()
 		}
-		if r.Code() == "ok" || r.Code() == "chance" {
+		if (r.Code() == "ok" || r.Code() == "chance") && !(r.Hidden && b.as >= 0) {
 			d.Chance = fmt.Sprintf("%s (rolled %.2f)", percent(r.Chance), r.Roll)
 		}
 		side := r.Side
@@ -133,9 +139,11 @@ func (b *builder) decisions(p *sim.State) []Decision {
 
 // scoreLine is the sides' scores in p, as text.
 func (b *builder) scoreLine(p *sim.State) string {
-	parts := make([]string, len(b.sc.Sides))
+	var parts []string
 	for i, d := range b.sc.Sides {
-		parts[i] = d.Name + " " + num(p.Scores[i])
+		if b.shows(i) {
+			parts = append(parts, d.Name+" "+num(p.Scores[i]))
+		}
 	}
 	return strings.Join(parts, ", ")
 }

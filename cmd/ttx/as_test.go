@@ -1,0 +1,90 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// markersFile is the fog-of-war fixture: every secret of a side carries a marker MK<SIDE>….
+const markersFile = "../../sim/testdata/markers.toml"
+
+// secrets are the markers of what blue may never read in the fixture's games (red's draft is
+// public once tabled, so its title is not among them).
+var secrets = []string{"MKREDBRIEFING", "MKREDOBJECTIVE", "MKREDSECRETMOVE", "MKREDINTRUDE", "MKREDHIDDENASSETNAME",
+	"MKREDINJECT", "MKREDTABLENAME", "MKGREEN", "MKTRUTH", "MKEXPECTED"}
+
+// TestRunAs: `ttx run --as SIDE` prints the team's own account: its markers and its score, no
+// other side's, no truth, no seed, no unaddressed inject.
+func TestRunAs(t *testing.T) {
+	for _, seed := range []string{"1", "2", "3", "4"} {
+		code, out, errs := ttxMain("run", markersFile, "--seed", seed, "--as", "blue", "--policy", "random")
+		if code != 0 {
+			t.Fatalf("ttx run --as blue: exit %d: %s", code, errs)
+		}
+		for _, bad := range append(secrets, "seed "+seed, "red 0", "green ") {
+			if strings.Contains(out, bad) {
+				t.Fatalf("seed %s: blue's account holds %q:\n%s", seed, bad, out)
+			}
+		}
+		for _, want := range []string{"as Blue sees it", "MKBLUEINJECTTITLE", "scores: blue "} {
+			if !strings.Contains(out, want) {
+				t.Fatalf("seed %s: blue's account lacks %q:\n%s", seed, want, out)
+			}
+		}
+	}
+	// The facilitator's account has everything.
+	_, all, _ := ttxMain("run", markersFile, "--seed", "1", "--policy", "random")
+	if !strings.Contains(all, "MKREDINJECTTITLE") || !strings.Contains(all, "seed 1") {
+		t.Fatalf("the facilitator's account lacks red's inject or the seed:\n%s", all)
+	}
+	if code, _, errs := ttxMain("run", markersFile, "--as", "purple"); code != exitUsage || !strings.Contains(errs, "blue, red, green") {
+		t.Errorf("run --as purple: exit %d, %q; want usage and the sides", code, errs)
+	}
+}
+
+// TestReportAs: `ttx report --as SIDE` writes the team's own report, HTML and Markdown, with none
+// of the other sides' secrets, the truths, the seed or the observer notes.
+func TestReportAs(t *testing.T) {
+	dir := t.TempDir()
+	log := filepath.Join(dir, "game.jsonl")
+	scen, err := filepath.Abs(markersFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := ttxMain("run", scen, "--seed", "918273645", "--policy", "random", "--log", log); code != 0 {
+		t.Fatalf("ttx run: %s", errs)
+	}
+	for _, ext := range []string{".html", ".md"} {
+		out := filepath.Join(dir, "blue"+ext)
+		if code, _, errs := ttxMain("report", log, "--as", "blue", "-o", out); code != 0 {
+			t.Fatalf("ttx report --as blue: exit %d: %s", code, errs)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for _, bad := range append(secrets, "918273645", "Red crew plays", "Green firm plays") {
+			if strings.Contains(text, bad) {
+				i := strings.Index(text, bad)
+				t.Fatalf("blue's %s report holds %q: …%s…", ext, bad, text[max(0, i-200):min(len(text), i+200)])
+			}
+		}
+		for _, want := range []string{"Blue", "MKBLUEBRIEFING", "MKBLUEOBJECTIVE"} {
+			if !strings.Contains(text, want) {
+				t.Fatalf("blue's %s report lacks %q", ext, want)
+			}
+		}
+		// The facilitator's report of the same log has the secrets.
+		full := filepath.Join(dir, "all"+ext)
+		if code, _, errs := ttxMain("report", log, "-o", full); code != 0 {
+			t.Fatalf("ttx report: %s", errs)
+		}
+		b, _ = os.ReadFile(full)
+		if !strings.Contains(string(b), "MKREDBRIEFING") || !strings.Contains(string(b), "MKTRUTH") {
+			t.Fatalf("the facilitator's %s report lacks red's briefing or the truth", ext)
+		}
+	}
+}
