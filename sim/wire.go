@@ -10,7 +10,7 @@ type Snapshot struct {
 	Over      bool         `json:"over"`
 	Outcome   string       `json:"outcome,omitempty"`
 	Tracks    []int64      `json:"tracks"`
-	Status    []Status     `json:"status"`
+	Status    []string     `json:"status"` // by name (StatusNames)
 	Known     []uint64     `json:"known"`
 	Traced    []uint64     `json:"traced"`
 	Value     []int64      `json:"value"`
@@ -45,10 +45,14 @@ type WireResult struct {
 func SnapshotOf(v *Sight) Snapshot {
 	s := v.State
 	out := Snapshot{Side: v.Side, Turn: s.Turn, Over: s.Over, Outcome: s.Outcome, Tracks: s.Tracks,
-		Status: s.Status, Known: s.Known, Traced: s.Traced, Value: s.Value, Dirty: s.Dirty,
+		Known: s.Known, Traced: s.Traced, Value: s.Value, Dirty: s.Dirty,
 		Transit: s.Transit, Flow: s.Flow, Fired: s.Fired, Truth: s.Truth, Incidents: s.Incidents,
 		Learned: s.Learned, Evidence: s.Evidence, Res: s.Res, Scores: s.Scores, Step: s.Step,
 		Events: s.Events, Seed: s.Seed}
+	out.Status = make([]string, len(s.Status))
+	for i, st := range s.Status {
+		out.Status[i] = st.String()
+	}
 	out.Results = []WireResult{}
 	for _, r := range s.Results {
 		w := WireResult{Order: r.Order, OK: r.OK, Code: r.Code(), Chance: r.Chance, Roll: r.Roll}

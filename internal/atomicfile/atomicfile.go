@@ -8,7 +8,11 @@ import (
 )
 
 // Write replaces path with data atomically.
-func Write(path string, data []byte) (err error) {
+func Write(path string, data []byte) error { return WriteMode(path, data, 0o644) }
+
+// WriteMode is Write with the file's mode (0600 for secrets: the file is never readable by others,
+// not even for a moment, since the temporary file is created 0600).
+func WriteMode(path string, data []byte, mode os.FileMode) (err error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -31,7 +35,7 @@ func Write(path string, data []byte) (err error) {
 	if err = f.Close(); err != nil {
 		return err
 	}
-	if err = os.Chmod(tmp, 0o644); err != nil {
+	if err = os.Chmod(tmp, mode); err != nil {
 		return err
 	}
 	return os.Rename(tmp, path)

@@ -1,0 +1,129 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"sync"
+	"time"
+
+	"github.com/coder/websocket"
+)
+
+// conn is one client's connection: a reader that turns its frames into requests to the game
+// and a writer that sends what the game queued for it. A client too slow to take its queue is
+// dropped; it resyncs when it reconnects (it is sent the whole view, never a patch).
+type conn struct {
+	ws   *websocket.Conn
+	send chan []byte
+	// seat is the seat the connection holds, "" before its hello; only the game's goroutine
+	// reads or writes it.
+	seat    string
+	strikes int // failed hellos, counted by the game's goroutine
+
+	once sync.Once
+	done chan struct{}
+}
+
+func newConn(ws *websocket.Conn, queue int) *conn {
+	return &conn{ws: ws, send: make(chan []byte, queue), done: make(chan struct{})}
+}
+
+// push queues a frame; a full queue drops the connection.
+func (c *conn) push(b []byte) {
+	select {
+	case <-c.done:
+	case c.send <- b:
+	default:
+		c.close()
+	}
+}
+
+// close ends the connection once.
+func (c *conn) close() {
+	c.once.Do(func() {
+		close(c.done)
+		if c.ws != nil {
+			c.ws.CloseNow()
+		} // never waits: the game's goroutine calls it
+	})
+}
+
+// strike counts a failed hello; the third closes the connection.
+func (c *conn) strike() {
+	if c.strikes++; c.strikes >= 3 {
+		c.close()
+	}
+}
+
+// serve runs c's reader and writer until the connection ends, then tells the game.
+func (c *conn) serve(ctx context.Context, g *Game) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go c.write(ctx)
+	c.read(ctx, g)
+	c.close()
+	select {
+	case g.reqs <- request{c: c, kind: reqLeave}:
+	case <-ctx.Done():
+	}
+}
+
+// write sends queued frames until the connection ends.
+func (c *conn) write(ctx context.Context) {
+	for {
+		select {
+		case <-c.done:
+			return
+		case <-ctx.Done():
+			return
+		case b := <-c.send:
+			wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			err := c.ws.Write(wctx, websocket.MessageText, b)
+			cancel()
+			if err != nil {
+				c.close()
+				return
+			}
+		}
+	}
+}
+
+// read turns frames into requests, refusing at once what is not a message of the protocol and
+// what comes faster than the rate allows.
+func (c *conn) read(ctx context.Context, g *Game) {
+	c.ws.SetReadLimit(g.limits.ReadBytes)
+	tokens, last := g.limits.Burst, time.Now()
+	over := 0
+	for {
+		typ, b, err := c.ws.Read(ctx)
+		if err != nil {
+			return
+		}
+		now := time.Now()
+		tokens = min(g.limits.Burst, tokens+now.Sub(last).Seconds()*g.limits.Rate)
+		last = now
+		if tokens < 1 {
+			c.push(encode(&Message{Type: MsgReject, Code: RejRate, Reason: "too many messages"}))
+			if over++; over > 100 {
+				return // flooding: drop it
+			}
+			continue
+		}
+		tokens--
+		var m Message
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.DisallowUnknownFields()
+		if typ != websocket.MessageText || dec.Decode(&m) != nil || dec.More() {
+			c.push(encode(&Message{Type: MsgReject, Code: RejBadMessage, Reason: "not a message of the protocol"}))
+			continue
+		}
+		select {
+		case g.reqs <- request{c: c, kind: reqMsg, msg: m}:
+		case <-c.done:
+			return
+		case <-ctx.Done():
+			return
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"ttx/session"
+	"ttx/sim"
+)
+
+// seat is one place at an exercise: a team's (its side), the white cell's, or an observer's
+// (reading the white cell's view).
+type seat struct {
+	name string // the side's id, "white" or "observer"
+	role string
+	side int // the side whose view it reads: sim.Facilitator for the white cell and observers
+}
+
+// Game is one exercise being served. One goroutine (Run) owns its session: every connection's
+// messages reach it through a channel, so the state is never shared.
+type Game struct {
+	sc      *sim.Scenario
+	sess    *session.Session
+	seats   []seat
+	tokens  *Tokens
+	save    string // the log file ("" none); its tokens are beside it (save + ".tokens")
+	base    string // the join links' base, such as http://127.0.0.1:8080/
+	now     func() time.Time
+	reqs    chan request
+	conns   map[string]*conn
+	limits  Limits
+	turnFor time.Duration // each turn's time (0: no deadline unless the white cell sets one)
+
+	deadline time.Time     // the current turn's deadline (zero: none)
+	left     time.Duration // while paused: what was left of the deadline
+	paused   bool
+	links    map[string]string // join links made at start, by seat (tokens are then forgotten)
+}
+
+// Limits bound what a seat may send.
+type Limits struct {
+	ReadBytes   int64   // the largest message (64 KiB)
+	Orders      int     // orders in one draft or submit
+	Rationale   int     // characters of a rationale or a note
+	Rate, Burst float64 // messages a second, and the burst allowed
+	Queue       int     // messages waiting to be written to a connection before it is dropped
+}
+
+// DefaultLimits are the limits of ttx serve.
+var DefaultLimits = Limits{ReadBytes: 64 << 10, Orders: 64, Rationale: 1000, Rate: 20, Burst: 40, Queue: 256}
+
+// Config says how to start a game.
+type Config struct {
+	Scenario *sim.Scenario
+	Seed     uint64
+	// Policies plays sides by a policy (a side id → a policy name, as ttx run takes them).
+	Policies map[string]string
+	// Save is the log file, written after every step; "" keeps none.
+	Save string
+	// Resume replays Save and goes on from it, with the tokens saved beside it.
+	Resume bool
+	// Base is the join links' base URL.
+	Base     string
+	TurnTime time.Duration
+	Limits   Limits
+	// Now is the clock (time.Now when nil).
+	Now func() time.Time
+}
+
+// request is what a connection asks of its game.
+type request struct {
+	c    *conn
+	kind int
+	msg  Message
+}
+
+const (
+	reqMsg = iota
+	reqLeave
+)
+
+// NewGame starts (or, with cfg.Resume, resumes) an exercise. The join links of a new game are
+// in Links; a resumed game keeps its seats' tokens, so its links are those given before.
+func NewGame(cfg Config) (*Game, error) {
+	sc := cfg.Scenario
+	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
+		conns: map[string]*conn{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}}
+	if g.now == nil {
+		g.now = time.Now
+	}
+	if g.limits == (Limits{}) {
+		g.limits = DefaultLimits
+	}
+	for i, d := range sc.Sides {
+		g.seats = append(g.seats, seat{name: d.ID, role: RoleTeam, side: i})
+	}
+	g.seats = append(g.seats, seat{name: "white", role: RoleWhite, side: sim.Facilitator},
+		seat{name: "observer", role: RoleObserver, side: sim.Facilitator})
+	if cfg.Resume {
+		if cfg.Save == "" {
+			return nil, errors.New("resume needs the log to resume from")
+		}
+		s, err := session.LoadSession(sc, cfg.Save)
+		if err != nil {
+			return nil, err
+		}
+		t, err := LoadTokens(cfg.Save + ".tokens")
+		if err != nil {
+			return nil, fmt.Errorf("the seats' tokens: %v", err)
+		}
+		g.sess, g.tokens = s, t
+	} else {
+		g.sess = session.NewSession(sc, cfg.Seed)
+		g.tokens = &Tokens{}
+		for _, st := range g.seats {
+			g.links[st.name] = g.base + "#t=" + g.tokens.Set(st.name)
+		}
+	}
+	for side, pol := range cfg.Policies {
+		sd := sc.Side(side)
+		if sd < 0 {
+			return nil, fmt.Errorf("--seat %s: no such side", side)
+		}
+		g.sess.Seats[sd] = session.Seat(pol)
+	}
+	if err := g.persist(); err != nil {
+		return nil, err
+	}
+	g.startTurn()
+	return g, nil
+}
+
+// Links returns the join link of each seat of a new game, by seat name: teams by side id, then
+// "white" and "observer". A resumed game has none (its seats keep their links).
+func (g *Game) Links() map[string]string { return g.links }
+
+// SeatNames returns the seats in order: the teams, the white cell, the observers.
+func (g *Game) SeatNames() []string {
+	var out []string
+	for _, st := range g.seats {
+		out = append(out, st.name)
+	}
+	return out
+}
+
+// Run serves the game until ctx is done.
+func (g *Game) Run(ctx context.Context) {
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			for _, c := range g.conns {
+				c.close()
+			}
+			return
+		case r := <-g.reqs:
+			switch r.kind {
+			case reqMsg:
+				g.handle(r.c, r.msg)
+			case reqLeave:
+				if g.conns[r.c.seat] == r.c {
+					delete(g.conns, r.c.seat)
+					g.presence()
+				}
+			}
+		case <-tick.C:
+			if !g.paused && !g.deadline.IsZero() && !g.now().Before(g.deadline) && !g.sess.State.Over {
+				g.resolve() // the deadline: the drafts as they stand are the orders
+			}
+		}
+	}
+}
+
+// State returns the game's true state. Only the goroutine running the game, or a caller once it
+// has stopped, may call it.
+func (g *Game) State() *sim.State { return g.sess.State }
+
+// startTurn sets the new turn's deadline.
+func (g *Game) startTurn() {
+	g.deadline = time.Time{}
+	if g.turnFor > 0 && !g.sess.State.Over {
+		g.deadline = g.now().Add(g.turnFor)
+		if g.paused {
+			g.left, g.deadline = g.turnFor, time.Time{}
+		}
+	}
+}
+
+// persist saves the log and the tokens' hashes, when the game keeps a log.
+func (g *Game) persist() error {
+	if g.save == "" {
+		return nil
+	}
+	if err := g.sess.Save(g.save); err != nil {
+		return err
+	}
+	return g.tokens.Save(g.save + ".tokens")
+}
+
+// seatOf returns the seat named name.
+func (g *Game) seatOf(name string) (seat, bool) {
+	for _, st := range g.seats {
+		if st.name == name {
+			return st, true
+		}
+	}
+	return seat{}, false
+}

@@ -1,0 +1,329 @@
+package serve
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"ttx/session"
+	"ttx/sim"
+	"ttx/sim/policy"
+	"ttx/sim/record"
+	"ttx/sim/report"
+)
+
+// handle acts on one message from connection c. A refused message changes nothing and gets a
+// typed rejection.
+func (g *Game) handle(c *conn, m Message) {
+	if c.seat == "" {
+		g.hello(c, m)
+		return
+	}
+	st, _ := g.seatOf(c.seat)
+	if g.conns[st.name] != c {
+		return // taken over by a newer connection: its messages no longer count
+	}
+	reject := func(code, why string) { c.push(encode(&Message{Type: MsgReject, ID: m.ID, Code: code, Reason: why})) }
+	ack := func() { c.push(encode(&Message{Type: MsgAck, ID: m.ID})) }
+	white := st.role == RoleWhite
+	s := g.sess.State
+	switch m.Type {
+	case MsgDraft, MsgSubmit:
+		if st.role != RoleTeam {
+			reject(RejRole, "only a team gives orders")
+			return
+		}
+		if why, code := g.turnOpen(st, m.Turn); code != "" {
+			reject(code, why)
+			return
+		}
+		orders, why := g.checkOrders(st, m.Orders)
+		if why != "" {
+			reject(RejOrder, why)
+			return
+		}
+		g.sess.Pending[st.side] = orders
+		if m.Type == MsgSubmit {
+			g.sess.Submit(st.side)
+		}
+		ack()
+		g.sendSnapshot(c, st)
+		g.presence()
+		if m.Type == MsgSubmit && g.sess.Ready() {
+			g.resolve()
+		}
+	case MsgNote:
+		if st.role == RoleTeam {
+			reject(RejRole, "notes are the white cell's and the observers'")
+			return
+		}
+		if m.Text == "" || utf8.RuneCountInString(m.Text) > g.limits.Rationale {
+			reject(RejBadMessage, "a note is 1 to 1000 characters")
+			return
+		}
+		in := -1
+		if m.Inject != "" {
+			if in = g.sc.Inject(m.Inject); in < 0 {
+				reject(RejBadMessage, "no such inject")
+				return
+			}
+		}
+		g.sess.AddNote(m.Text, in)
+		g.persist()
+		ack()
+	case MsgResolve, MsgFire, MsgOverride, MsgUndo, MsgSeat, MsgReissue, MsgDeadline, MsgPause:
+		if !white {
+			reject(RejRole, "only the white cell may do this")
+			return
+		}
+		if code, why := g.whiteCell(m); code != "" {
+			reject(code, why)
+			return
+		}
+		ack()
+	case MsgGetLog:
+		if !white {
+			reject(RejRole, "only the white cell may download the log")
+			return
+		}
+		if !s.Over {
+			reject(RejState, "the log holds the seed, which decides every roll to come: it is sent once the game is over")
+			return
+		}
+		var b bytes.Buffer
+		if err := g.sess.Log().Write(&b); err != nil {
+			reject(RejState, err.Error())
+			return
+		}
+		c.push(encode(&Message{Type: MsgLog, ID: m.ID, Log: b.String()}))
+	case MsgGetRep:
+		var r *report.Report
+		var err error
+		h := record.NewHeader(g.sc, s.Seed, nil)
+		if st.role == RoleTeam {
+			r, err = report.BuildAs(s, st.side, h)
+		} else {
+			l := g.sess.Log()
+			r, err = report.Build(s, h, l.Notes())
+			if err == nil {
+				r.Seed = 0 // the seed stays on the server
+			}
+		}
+		var b bytes.Buffer
+		if err == nil {
+			err = r.HTML(&b)
+		}
+		if err != nil {
+			reject(RejState, err.Error())
+			return
+		}
+		c.push(encode(&Message{Type: MsgReport, ID: m.ID, Report: b.String()}))
+	case MsgHello:
+		reject(RejBadMessage, "already joined")
+	default:
+		reject(RejBadMessage, "unknown message type")
+	}
+}
+
+// hello joins c to the seat its token names; a connection that was on the seat is closed.
+func (g *Game) hello(c *conn, m Message) {
+	switch {
+	case m.Type != MsgHello:
+		c.push(encode(&Message{Type: MsgReject, ID: m.ID, Code: RejBadMessage, Reason: "say hello first"}))
+		c.strike()
+		return
+	case m.V != Version:
+		c.push(encode(&Message{Type: MsgReject, ID: m.ID, Code: RejVersion, Reason: "this server speaks protocol version 1"}))
+		c.close()
+		return
+	}
+	name, ok := g.tokens.Seat(m.Token)
+	if !ok {
+		c.push(encode(&Message{Type: MsgReject, ID: m.ID, Code: RejToken, Reason: "no seat has this token"}))
+		c.strike()
+		return
+	}
+	st, _ := g.seatOf(name)
+	if old := g.conns[name]; old != nil && old != c {
+		old.close() // the same token takes over
+	}
+	c.seat = name
+	g.conns[name] = c
+	v := sim.View(g.sess.State, st.side)
+	info := &SeatInfo{Role: st.role, Name: name}
+	if st.role == RoleTeam {
+		info.Side = name
+	}
+	c.push(encode(&Message{Type: MsgWelcome, ID: m.ID, V: Version, Seat: info, Scenario: sim.SeatScenarioOf(v), Build: build}))
+	var hist []sim.Snapshot
+	for _, p := range sim.HistoryView(g.sess.State, st.side) {
+		hist = append(hist, wireSnapshot(p))
+	}
+	c.push(encode(&Message{Type: MsgHistory, History: hist}))
+	g.sendSnapshot(c, st)
+	g.presence()
+}
+
+// build names the server's build in its welcome.
+const build = "ttx serve, protocol 1"
+
+// turnOpen says why a team may not order for turn now: "" and "" when it may.
+func (g *Game) turnOpen(st seat, turn int) (string, string) {
+	s := g.sess.State
+	switch {
+	case s.Over:
+		return "the game is over", RejOver
+	case turn != s.Turn:
+		return "orders are for the current turn", RejTurn
+	case g.sess.Done[st.side]:
+		return "your orders are in for this turn", RejSubmitted
+	case !g.deadline.IsZero() && !g.paused && !g.now().Before(g.deadline):
+		return "the turn's time is up", RejDeadline
+	case g.sess.Seats[st.side] != session.SeatPerson:
+		return "a policy plays this side now", RejRole
+	}
+	return "", ""
+}
+
+// checkOrders checks a team's orders against what its side sees: each must be one of the
+// side's legal orders in its view, for an actor of its own, once per actor and move, with a
+// rationale of bounded length. It returns the orders with their side set, or why not.
+func (g *Game) checkOrders(st seat, os []sim.Order) ([]sim.Order, string) {
+	if len(os) > g.limits.Orders {
+		return nil, "too many orders"
+	}
+	v := sim.View(g.sess.State, st.side)
+	legal := map[sim.Order]bool{}
+	for _, o := range sim.Legal(v) {
+		legal[o] = true
+	}
+	seen := map[[2]string]bool{}
+	out := make([]sim.Order, 0, len(os))
+	for _, o := range os {
+		if o.Side != "" && o.Side != st.name {
+			return nil, "an order for another side"
+		}
+		if utf8.RuneCountInString(o.Rationale) > g.limits.Rationale || !utf8.ValidString(o.Rationale) {
+			return nil, "a rationale is at most 1000 characters"
+		}
+		bare := sim.Order{Actor: o.Actor, Move: o.Move, Target: o.Target, Arg: o.Arg}
+		if !legal[bare] {
+			return nil, "not a legal order for your side: " + bare.String()
+		}
+		k := [2]string{o.Actor, o.Move}
+		if seen[k] {
+			return nil, "two orders for one actor and move: " + bare.String()
+		}
+		seen[k] = true
+		bare.Side, bare.Rationale = st.name, o.Rationale
+		out = append(out, bare)
+	}
+	return out, ""
+}
+
+// whiteCell does one of the white cell's operations; it returns a rejection code and why when
+// it cannot.
+func (g *Game) whiteCell(m Message) (string, string) {
+	s := g.sess.State
+	sc := g.sc
+	switch m.Type {
+	case MsgResolve:
+		if s.Over {
+			return RejOver, "the game is over"
+		}
+		if m.Turn != s.Turn {
+			return RejTurn, "not the current turn"
+		}
+		g.resolve()
+	case MsgFire:
+		i := sc.Inject(m.Inject)
+		if i < 0 {
+			return RejBadMessage, "no such inject"
+		}
+		g.sess.Fire(i)
+		g.stepped()
+	case MsgOverride:
+		a, t := sc.Actor(m.Actor), sc.Track(m.Track)
+		if a < 0 || t < 0 {
+			return RejBadMessage, "no such actor or track"
+		}
+		g.sess.Override(a, t, m.Value)
+		g.stepped()
+	case MsgUndo:
+		if err := g.sess.Undo(); err != nil {
+			return RejState, err.Error()
+		}
+		g.stepped()
+	case MsgSeat:
+		sd := sc.Side(m.Side)
+		if sd < 0 {
+			return RejBadMessage, "no such side"
+		}
+		if m.Policy != string(session.SeatPerson) {
+			if _, err := policy.Parse(m.Policy, 0); err != nil {
+				return RejBadMessage, err.Error()
+			}
+		}
+		g.sess.Seats[sd] = session.Seat(m.Policy)
+		g.presence()
+		if g.sess.Ready() && !s.Over && g.anyPerson() {
+			g.resolve()
+		}
+	case MsgReissue:
+		st, ok := g.seatOf(m.Side)
+		if !ok {
+			return RejBadMessage, "no such seat"
+		}
+		link := g.base + "#t=" + g.tokens.Set(st.name)
+		if err := g.persist(); err != nil {
+			return RejState, err.Error()
+		}
+		if c := g.conns[st.name]; c != nil {
+			c.close() // the old token no longer holds the seat
+			delete(g.conns, st.name)
+		}
+		g.conns["white"].push(encode(&Message{Type: MsgToken, ID: m.ID, Side: st.name, Link: link}))
+		g.presence()
+	case MsgDeadline:
+		if m.Seconds < 0 || m.Seconds > 24*3600 {
+			return RejBadMessage, "a deadline is 0 to 86400 seconds away"
+		}
+		g.deadline, g.left = timeZero, 0
+		if m.Seconds > 0 {
+			g.deadline = g.now().Add(secs(m.Seconds))
+			if g.paused {
+				g.left, g.deadline = secs(m.Seconds), timeZero
+			}
+		}
+		g.broadcast()
+	case MsgPause:
+		if m.Paused == g.paused {
+			return "", ""
+		}
+		g.paused = m.Paused
+		if g.paused && !g.deadline.IsZero() {
+			g.left, g.deadline = g.deadline.Sub(g.now()), timeZero
+		} else if !g.paused && g.left > 0 {
+			g.deadline, g.left = g.now().Add(g.left), 0
+		}
+		g.broadcast()
+	}
+	return "", ""
+}
+
+// anyPerson reports whether a person plays any side (else nothing waits for orders).
+func (g *Game) anyPerson() bool { return len(g.sess.People()) > 0 }
+
+// resolve resolves the turn (policies order for their sides), saves and tells every seat.
+func (g *Game) resolve() {
+	if _, err := g.sess.Resolve(); err != nil {
+		return
+	}
+	g.startTurn()
+	g.stepped()
+}
+
+// stepped saves the game and sends every seat its new view.
+func (g *Game) stepped() {
+	g.persist()
+	g.broadcast()
+}

@@ -1,0 +1,158 @@
+// Package serve is the exercise server: it owns each game's true state and serves every seat
+// (a team, the white cell, an observer) over a WebSocket only what that seat may see. It also
+// holds the Go client of the protocol (Client), which the window and the tests use. The
+// protocol is documented in docs/protocol.md.
+package serve
+
+import (
+	"encoding/json"
+
+	"ttx/sim"
+)
+
+// Version is the protocol's version. A hello of another version is refused.
+const Version = 1
+
+// Roles of a seat.
+const (
+	RoleTeam     = "team"
+	RoleWhite    = "white"
+	RoleObserver = "observer"
+)
+
+// Message is one message in either direction: a JSON object whose Type says which fields are
+// used. ID, when a client gives one, comes back in the ack or rejection of that message.
+type Message struct {
+	Type string `json:"type"`
+	ID   int    `json:"id,omitempty"`
+
+	// hello
+	V     int    `json:"v,omitempty"`
+	Token string `json:"token,omitempty"`
+
+	// draft, submit (the turn they are for), resolve
+	Turn   int         `json:"turn,omitempty"`
+	Orders []sim.Order `json:"orders,omitempty"`
+
+	// note; fire (Inject); override (Actor, Track, Value); seat (Side, Policy); reissue (Side)
+	Text   string `json:"text,omitempty"`
+	Inject string `json:"inject,omitempty"`
+	Actor  string `json:"actor,omitempty"`
+	Track  string `json:"track,omitempty"`
+	Value  int64  `json:"value,omitempty"`
+	Side   string `json:"side,omitempty"`
+	Policy string `json:"policy,omitempty"`
+	// deadline: seconds from now (0 clears it); pause: Paused
+	Seconds int  `json:"seconds,omitempty"`
+	Paused  bool `json:"paused,omitempty"`
+
+	// welcome
+	Seat     *SeatInfo         `json:"seat,omitempty"`
+	Scenario *sim.SeatScenario `json:"scenario,omitempty"`
+	Build    string            `json:"build,omitempty"`
+
+	// snapshot (and history entries)
+	Step      int           `json:"step,omitempty"`
+	View      *sim.Snapshot `json:"view,omitempty"`
+	Legal     []LegalOrder  `json:"legal,omitempty"`
+	Drafts    []sim.Order   `json:"drafts,omitempty"`
+	Submitted bool          `json:"submitted,omitempty"`
+	// Deadline is when the turn's orders are due, in Unix milliseconds by the server's clock;
+	// 0: none.
+	Deadline int64 `json:"deadline,omitempty"`
+
+	// history: every step's view so far, oldest first
+	History []sim.Snapshot `json:"history,omitempty"`
+
+	// presence
+	Seats []Presence `json:"seats,omitempty"`
+
+	// reject
+	Code   string `json:"code,omitempty"`
+	Reason string `json:"reason,omitempty"`
+
+	// token (to the white cell): a seat's new join link; log: the order log (JSON Lines);
+	// report: the seat's after-action report (HTML)
+	Link   string `json:"link,omitempty"`
+	Log    string `json:"log,omitempty"`
+	Report string `json:"report,omitempty"`
+}
+
+// SeatInfo says who a connection is.
+type SeatInfo struct {
+	Role string `json:"role"`
+	// Side is the team's side id (RoleTeam), or the side an observer watches ("" for the white
+	// cell's view).
+	Side string `json:"side,omitempty"`
+	Name string `json:"name"`
+}
+
+// LegalOrder is an order the seat's side may give this turn, as far as its view tells, with its
+// chance of success as its view gives it (-1 where the chance rests on what it cannot see).
+type LegalOrder struct {
+	sim.Order
+	Chance float64 `json:"chance"`
+}
+
+// Presence is one seat's state: connected, and for a team whether it has submitted.
+type Presence struct {
+	Seat   string `json:"seat"`
+	Role   string `json:"role"`
+	Online bool   `json:"online"`
+	Ready  bool   `json:"ready,omitempty"`
+	Policy string `json:"policy,omitempty"`
+}
+
+// Message types.
+const (
+	// client → server
+	MsgHello    = "hello"
+	MsgDraft    = "draft"
+	MsgSubmit   = "submit"
+	MsgNote     = "note"
+	MsgResolve  = "resolve"
+	MsgFire     = "fire"
+	MsgOverride = "override"
+	MsgUndo     = "undo"
+	MsgSeat     = "seat"
+	MsgReissue  = "reissue"
+	MsgDeadline = "deadline"
+	MsgPause    = "pause"
+	MsgGetLog   = "get_log"
+	MsgGetRep   = "get_report"
+	// server → client
+	MsgWelcome  = "welcome"
+	MsgSnapshot = "snapshot"
+	MsgHistory  = "history"
+	MsgPresence = "presence"
+	MsgAck      = "ack"
+	MsgReject   = "reject"
+	MsgToken    = "token"
+	MsgLog      = "log"
+	MsgReport   = "report"
+)
+
+// Rejection codes.
+const (
+	RejBadMessage = "bad-message" // not a message of the protocol, or a field out of bounds
+	RejVersion    = "version"     // a hello of another protocol version
+	RejToken      = "token"       // no seat has this token
+	RejRole       = "role"        // the seat may not do this
+	RejTurn       = "turn"        // not the current turn
+	RejSubmitted  = "submitted"   // the team has submitted this turn
+	RejDeadline   = "deadline"    // the turn's deadline has passed
+	RejOrder      = "order"       // an order the side may not give
+	RejOver       = "over"        // the game is over
+	RejRate       = "rate"        // too many messages
+	RejState      = "state"       // the operation cannot be done now (nothing to undo, …)
+)
+
+// encode returns m as JSON.
+func encode(m *Message) []byte {
+	b, err := json.Marshal(m)
+	if err != nil {
+		// Every field is plain data; a failure here is a bug, not input.
+		panic("serve: encode: " + err.Error())
+	}
+	return b
+}

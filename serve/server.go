@@ -1,0 +1,89 @@
+package serve
+
+import (
+	"context"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+
+	"github.com/coder/websocket"
+)
+
+// Handler serves a game over HTTP: the WebSocket at /ws, the browser client's files from web
+// (nil: a page saying how to join with ttx play --join), and nothing else. origins are the
+// hosts allowed as the Origin of a WebSocket besides the server's own (behind a reverse proxy).
+func Handler(ctx context.Context, g *Game, web fs.FS, origins []string) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/ws", func(w http.ResponseWriter, r *http.Request) {
+		ws, err := websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: origins})
+		if err != nil {
+			return // Accept has answered
+		}
+		c := newConn(ws, g.limits.Queue)
+		c.serve(ctx, g)
+	})
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
+	if web != nil {
+		mux.Handle("/", webHandler(web))
+	} else {
+		mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path != "/" {
+				http.NotFound(w, r)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write([]byte(noClientPage))
+		})
+	}
+	return secure(mux)
+}
+
+// secure sets the headers every answer carries: no caching of pages that hold no secret but
+// lead to one, no framing, no referrer (the token is in the fragment, which browsers never send,
+// but a page should not leak its address either).
+func secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("X-Frame-Options", "DENY")
+		hd.Set("X-Content-Type-Options", "nosniff")
+		h.ServeHTTP(w, r)
+	})
+}
+
+// webHandler serves the browser client's files, their gzipped copy (NAME.gz) where the
+// browser takes gzip.
+func webHandler(web fs.FS) http.Handler {
+	files := http.FileServerFS(web)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(r.URL.Path, "/")
+		if name == "" {
+			name = "index.html"
+		}
+		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			if f, err := web.Open(name + ".gz"); err == nil {
+				f.Close()
+				if ct := mime.TypeByExtension(path.Ext(name)); ct != "" {
+					w.Header().Set("Content-Type", ct)
+				}
+				w.Header().Set("Content-Encoding", "gzip")
+				w.Header().Set("Vary", "Accept-Encoding")
+				r2 := r.Clone(r.Context())
+				r2.URL.Path = "/" + name + ".gz"
+				files.ServeHTTP(w, r2)
+				return
+			}
+		}
+		files.ServeHTTP(w, r)
+	})
+}
+
+const noClientPage = `<!doctype html><meta charset="utf-8"><title>TTX exercise</title>
+<body style="font-family:sans-serif;max-width:40em;margin:3em auto">
+<h1>TTX exercise server</h1>
+<p>This server was started without the browser client. Join from a machine with TTX:
+<pre>ttx play --join 'LINK'</pre>
+with the link the facilitator gave you. Build the browser client with
+<code>go run ./cmd/ttx web</code> and start the server again to play in a browser.</p>`

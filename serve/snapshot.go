@@ -1,0 +1,78 @@
+package serve
+
+import (
+	"time"
+
+	"ttx/session"
+	"ttx/sim"
+)
+
+var timeZero time.Time
+
+// secs is n seconds.
+func secs(n int) time.Duration { return time.Duration(n) * time.Second }
+
+// wireSnapshot is the plain data of a sight as a seat is sent it: never the seed, not even to
+// the white cell (it would tell every roll to come).
+func wireSnapshot(v *sim.Sight) sim.Snapshot {
+	sn := sim.SnapshotOf(v)
+	sn.Seed = 0
+	return sn
+}
+
+// snapshot is seat st's message for the current step: its view, and for a team its legal
+// orders (with their chances as its view gives them), its drafts and whether it has submitted.
+func (g *Game) snapshot(st seat) *Message {
+	v := sim.View(g.sess.State, st.side)
+	sn := wireSnapshot(v)
+	m := &Message{Type: MsgSnapshot, Step: len(g.sess.State.History()) - 1, View: &sn, Paused: g.paused}
+	if !g.deadline.IsZero() {
+		m.Deadline = g.deadline.UnixMilli()
+	}
+	if st.role == RoleTeam {
+		m.Drafts = g.sess.Pending[st.side]
+		m.Submitted = g.sess.Done[st.side]
+		if !v.Over && g.sess.Seats[st.side] == session.SeatPerson {
+			for _, o := range sim.Legal(v) {
+				p, ok := sim.Chance(v, o)
+				if !ok {
+					p = -1
+				}
+				m.Legal = append(m.Legal, LegalOrder{Order: o, Chance: p})
+			}
+		}
+	}
+	return m
+}
+
+// sendSnapshot sends seat st's snapshot to c.
+func (g *Game) sendSnapshot(c *conn, st seat) { c.push(encode(g.snapshot(st))) }
+
+// broadcast sends every connected seat its snapshot of the current step.
+func (g *Game) broadcast() {
+	for _, st := range g.seats {
+		if c := g.conns[st.name]; c != nil {
+			g.sendSnapshot(c, st)
+		}
+	}
+	g.presence()
+}
+
+// presence tells every connected seat who is connected and which teams have submitted.
+func (g *Game) presence() {
+	var ps []Presence
+	for _, st := range g.seats {
+		p := Presence{Seat: st.name, Role: st.role, Online: g.conns[st.name] != nil}
+		if st.role == RoleTeam {
+			p.Ready = g.sess.Done[st.side]
+			if seat := g.sess.Seats[st.side]; seat != session.SeatPerson {
+				p.Policy = string(seat)
+			}
+		}
+		ps = append(ps, p)
+	}
+	b := encode(&Message{Type: MsgPresence, Seats: ps})
+	for _, c := range g.conns {
+		c.push(b)
+	}
+}

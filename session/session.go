@@ -1,0 +1,277 @@
+// Package session is an exercise in progress, with no window: the scenario, the state, who
+// plays each side, the orders of the turn being played, the observers' notes, saves. The window
+// (ui) drives it at one keyboard; the exercise server (serve) owns one per game and drives it
+// for the seats connected over the network.
+package session
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"time"
+
+	"ttx/internal/atomicfile"
+	"ttx/internal/logpath"
+	"ttx/sim"
+	"ttx/sim/policy"
+	"ttx/sim/record"
+)
+
+// Seat says who plays a side: a person at the keyboard (hot-seat) or a
+// named policy of sim/policy.
+type Seat string
+
+// SeatPerson is a team at the keyboard.
+const SeatPerson Seat = "person"
+
+// Note is an observer's note, tied to a turn and, if the observer chose
+// one, an inject.
+type Note struct {
+	Turn   int    `json:"turn"`
+	Inject string `json:"inject,omitempty"`
+	Text   string `json:"text"`
+}
+
+// Session is one exercise in progress: the scenario, the current state
+// (whose Prev chain is the history), who sits at each side, the orders of
+// the turn being played and the observers' notes. It holds no rules: every
+// change of state goes through sim.
+type Session struct {
+	Sc      *sim.Scenario
+	State   *sim.State
+	Seats   []Seat
+	Pending [][]sim.Order // per side, this turn's orders so far
+	Done    []bool        // per side, submitted this turn
+	Notes   []Note
+
+	// pols are the policies playing the sides without a person, kept from turn to turn
+	// (a search learns as the game goes on), by the seat they were made for.
+	pols []seatPolicy
+}
+
+// seatPolicy is a policy and the seat it plays.
+type seatPolicy struct {
+	seat Seat
+	p    policy.Policy
+}
+
+// NewSession starts sc with seed; every side is played by a person.
+func NewSession(sc *sim.Scenario, seed uint64) *Session {
+	s := &Session{Sc: sc, State: sim.New(sc, seed), Seats: make([]Seat, len(sc.Sides))}
+	for i := range s.Seats {
+		s.Seats[i] = SeatPerson
+	}
+	s.resetTurn()
+	return s
+}
+
+func (s *Session) resetTurn() {
+	s.Pending = make([][]sim.Order, len(s.Sc.Sides))
+	s.Done = make([]bool, len(s.Sc.Sides))
+}
+
+// View returns what side sd sees now (sim.Facilitator sees all).
+func (s *Session) View(sd int) *sim.Sight { return sim.View(s.State, sd) }
+
+// People returns the sides played by a person, in side order.
+func (s *Session) People() []int {
+	var out []int
+	for i, st := range s.Seats {
+		if st == SeatPerson {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Add appends an order to side sd's list for this turn.
+func (s *Session) Add(sd int, o sim.Order) {
+	o.Side = s.Sc.Sides[sd].ID
+	s.Pending[sd] = append(s.Pending[sd], o)
+}
+
+// Remove drops side sd's i-th order.
+func (s *Session) Remove(sd, i int) {
+	if i >= 0 && i < len(s.Pending[sd]) {
+		s.Pending[sd] = append(s.Pending[sd][:i:i], s.Pending[sd][i+1:]...)
+	}
+}
+
+// Submit marks side sd's orders as final for this turn.
+func (s *Session) Submit(sd int) { s.Done[sd] = true }
+
+// Ready reports whether every person side has submitted.
+func (s *Session) Ready() bool {
+	for _, sd := range s.People() {
+		if !s.Done[sd] {
+			return false
+		}
+	}
+	return true
+}
+
+// policyOf returns the policy of side sd's seat, seeded from the game's seed: the one it
+// played with before while the seat is unchanged.
+func (s *Session) policyOf(sd int) (policy.Policy, error) {
+	if len(s.pols) != len(s.Seats) {
+		s.pols = make([]seatPolicy, len(s.Seats))
+	}
+	if sp := s.pols[sd]; sp.p != nil && sp.seat == s.Seats[sd] {
+		return sp.p, nil
+	}
+	p, err := policy.Parse(string(s.Seats[sd]), s.State.Seed)
+	if err != nil {
+		return nil, err
+	}
+	p = policy.WithClock(p, func() int64 { return time.Now().UnixNano() }) // search:Nms
+	s.pols[sd] = seatPolicy{s.Seats[sd], p}
+	return p, nil
+}
+
+// Resolve lets policies order for their sides (each from its own view),
+// then resolves the turn through sim.Resolve.
+func (s *Session) Resolve() (*sim.State, error) {
+	if s.State.Over {
+		return s.State, errors.New("the game is over")
+	}
+	var all []sim.Order
+	for sd := range s.Sc.Sides {
+		if s.Seats[sd] == SeatPerson {
+			all = append(all, s.Pending[sd]...)
+			continue
+		}
+		p, err := s.policyOf(sd)
+		if err != nil {
+			return s.State, err
+		}
+		for _, o := range p.Orders(s.View(sd)) {
+			o.Side = s.Sc.Sides[sd].ID
+			all = append(all, o)
+		}
+	}
+	s.State = sim.Resolve(s.State, all)
+	s.resetTurn()
+	return s.State, nil
+}
+
+// Fire fires inject i now (the facilitator's hand).
+func (s *Session) Fire(i int) { s.State = sim.Fire(s.State, i) }
+
+// Override sets track t of actor a to v.
+func (s *Session) Override(a, t int, v int64) { s.State = sim.Override(s.State, a, t, v) }
+
+// Undo steps back over the last step (a turn, an inject or an override);
+// the person sides' orders of an undone turn come back for editing.
+func (s *Session) Undo() error {
+	if s.State.Prev == nil {
+		return errors.New("nothing to undo")
+	}
+	last := s.State
+	s.State = last.Undo()
+	s.resetTurn()
+	if last.Step.Kind == sim.StepTurn {
+		for _, r := range last.Results {
+			if sd := s.Sc.Side(r.Order.Side); sd >= 0 && s.Seats[sd] == SeatPerson {
+				s.Pending[sd] = append(s.Pending[sd], r.Order)
+			}
+		}
+	}
+	return nil
+}
+
+// FiredInjects returns the injects fired so far, the latest first (by the
+// turn they fired, then by the scenario's order, later first).
+func (s *Session) FiredInjects() []int {
+	var out []int
+	for i, t := range s.State.Fired {
+		if t > 0 {
+			out = append(out, i)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b int) int {
+		if d := s.State.Fired[b] - s.State.Fired[a]; d != 0 {
+			return d
+		}
+		return b - a
+	})
+	return out
+}
+
+// LatestInject returns the inject fired last, or -1 when none has fired.
+func (s *Session) LatestInject() int {
+	if f := s.FiredInjects(); len(f) > 0 {
+		return f[0]
+	}
+	return -1
+}
+
+// AddNote records an observer note against the current turn and inject
+// (an index of the scenario's injects), or no inject when it is -1.
+func (s *Session) AddNote(text string, inject int) {
+	n := Note{Turn: s.State.Turn, Text: text}
+	if inject >= 0 && inject < len(s.Sc.Injects) {
+		n.Inject = s.Sc.Injects[inject].ID
+	}
+	s.Notes = append(s.Notes, n)
+}
+
+// Log returns the order log of the game so far (sim/record's format).
+func (s *Session) Log() *record.Log {
+	var pols []string
+	for i, st := range s.Seats {
+		if st != SeatPerson {
+			pols = append(pols, s.Sc.Sides[i].ID+"="+string(st))
+		}
+	}
+	l := record.Of(record.NewHeader(s.Sc, s.State.Seed, pols), s.State)
+	for _, n := range s.Notes {
+		l.AddNote(n.Turn, n.Inject, n.Text)
+	}
+	return l
+}
+
+// Save writes the order log, observer notes included, to path atomically. The log names the
+// scenario file from its own folder, where ttx replay and ttx report look for it.
+func (s *Session) Save(path string) error {
+	var b bytes.Buffer
+	l := s.Log()
+	l.Header.File = logpath.Rel(path, l.Header.File)
+	if err := l.Write(&b); err != nil {
+		return err
+	}
+	return atomicfile.Write(path, b.Bytes())
+}
+
+// LoadSession rebuilds a session from a save of sc: the log is replayed
+// through sim, and must match its checksums.
+func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	l, err := record.Read(f)
+	if err != nil {
+		var le *record.Error
+		if errors.As(err, &le) {
+			le.File = path // path:LINE: message
+			return nil, le
+		}
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if l.Header.Scenario != sc.ID {
+		return nil, fmt.Errorf("%s: a save of scenario %q, not %q", path, l.Header.Scenario, sc.ID)
+	}
+	st, d := record.Replay(sc, l)
+	if d != nil {
+		return nil, fmt.Errorf("%s: %v", path, d)
+	}
+	s := NewSession(sc, l.Header.Seed)
+	s.State = st
+	for _, n := range l.Notes() {
+		s.Notes = append(s.Notes, Note{Turn: n.Turn, Inject: n.Inject, Text: n.Note})
+	}
+	return s, nil
+}
