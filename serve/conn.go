@@ -94,7 +94,8 @@ func (c *conn) write(ctx context.Context) {
 func (c *conn) read(ctx context.Context, g *Game) {
 	c.ws.SetReadLimit(g.limits.ReadBytes)
 	tokens, last := g.limits.Burst, time.Now()
-	over := 0
+	over := 0            // messages refused in a row for the rate
+	var since, lastOver time.Time // when they began, and the last
 	for {
 		typ, b, err := c.ws.Read(ctx)
 		if err != nil {
@@ -104,13 +105,21 @@ func (c *conn) read(ctx context.Context, g *Game) {
 		tokens = min(g.limits.Burst, tokens+now.Sub(last).Seconds()*g.limits.Rate)
 		last = now
 		if tokens < 1 {
-			c.push(encode(&Message{Type: MsgReject, Code: RejRate, Reason: "too many messages"}))
-			if over++; over > 100 {
-				return // flooding: drop it
+			if over == 0 {
+				// One rejection a flood: answering each message would flood the other way.
+				c.push(encode(&Message{Type: MsgReject, Code: RejRate, Reason: "too many messages"}))
+				since = now
+			}
+			lastOver = now
+			if over++; over > 100 && now.Sub(since) > time.Second {
+				return // a flood that goes on: drop the connection
 			}
 			continue
 		}
 		tokens--
+		if now.Sub(lastOver) > time.Second {
+			over = 0 // the flood, if any, is over
+		}
 		var m Message
 		dec := json.NewDecoder(bytes.NewReader(b))
 		dec.DisallowUnknownFields()

@@ -46,10 +46,12 @@ func (g *Game) handle(c *conn, m Message) {
 			g.sess.Submit(st.side)
 		}
 		ack()
-		g.sendSnapshot(c, st)
-		g.presence()
-		if m.Type == MsgSubmit && g.sess.Ready() {
-			g.resolve()
+		if m.Type == MsgSubmit {
+			g.sendSnapshot(c, st)
+			g.presence()
+			if g.sess.Ready() {
+				g.resolve()
+			}
 		}
 	case MsgNote:
 		if st.role == RoleTeam {
