@@ -25,7 +25,7 @@ var modFunc = &builtin.Function{
 		}
 		for _, a := range args {
 			if !isNumber(a) {
-				return nil, fmt.Errorf("invalid operation: %% (mismatched types %v and %v)", args[0], args[1])
+				return nil, fmt.Errorf("operator %% does not apply to %s and %s", typeWords(args[0]), typeWords(args[1]))
 			}
 		}
 		return tNum, nil
@@ -46,6 +46,19 @@ func isNumber(t reflect.Type) bool {
 		return true
 	}
 	return false
+}
+
+// typeWords names a checker type as the compiler's messages name kinds.
+func typeWords(t reflect.Type) string {
+	switch {
+	case isNumber(t):
+		return kNum.String()
+	case t != nil && t.Kind() == reflect.Bool:
+		return kBool.String()
+	case t != nil && t.Kind() == reflect.String:
+		return kSym.String()
+	}
+	return "a value of unknown type"
 }
 
 // modPatcher rewrites `a % b` into a call of modName.
