@@ -63,7 +63,11 @@ func (s *State) announceIncident(r *run) {
 // asset it finds evidence against every owner for each incident that went via the asset, and
 // the side learns of those incidents.
 func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
-	str := round(e.Amount.Eval(c))
+	v, ok := r.num(c, e.Amount)
+	if !ok {
+		return
+	}
+	str := round(v)
 	if str <= 0 {
 		return
 	}

@@ -108,6 +108,8 @@ func Describe(sc *Scenario, e Event) string {
 		b.WriteString("the facilitator changes a track")
 	case EvEnd:
 		b.WriteString("the game ends")
+	case EvNonFinite:
+		describeNonFinite(&b, sc, e, actor, asset)
 	}
 	out := b.String()
 	if len(e.Deltas) > 0 {
@@ -158,12 +160,37 @@ func names(sc *Scenario, as []int) string {
 	return strings.Join(ns, ", ")
 }
 
+// describeNonFinite writes an EvNonFinite event: which expression gave no finite number, and
+// what became of it.
+func describeNonFinite(b *strings.Builder, sc *Scenario, e Event, actor, asset func(int) string) {
+	switch e.Code {
+	case NonFiniteScore:
+		name := "an objective"
+		if e.Arg >= 0 && e.Arg < len(sc.Sides) && e.Target >= 0 && e.Target < len(sc.Sides[e.Arg].Objectives) {
+			name = fmt.Sprintf("objective %q of %s", sc.Sides[e.Arg].Objectives[e.Target].ID, sc.Sides[e.Arg].Name)
+		}
+		fmt.Fprintf(b, "the score of %s (%s) is not a finite number: it counts 0", name, e.Expr)
+	case NonFiniteInject:
+		fmt.Fprintf(b, "an effect of inject %q (%s) is not a finite number: it and the effects after it are not applied", sc.Injects[e.Inject].Title, e.Expr)
+	case NonFiniteVote:
+		fmt.Fprintf(b, "an effect of the vote on %q (%s) is not a finite number: it and the effects after it are not applied", sc.Resolutions[e.Res].Title, e.Expr)
+	case NonFiniteStance:
+		fmt.Fprintf(b, "the stance of %s on %q (%s) is not a finite number: %s abstains", actor(e.Actor), sc.Resolutions[e.Res].Title, e.Expr, actor(e.Actor))
+	case NonFiniteFreeze:
+		fmt.Fprintf(b, "the freeze share of %s (%s) is not a finite number: nothing is frozen", asset(e.Asset), e.Expr)
+	default:
+		fmt.Fprintf(b, "%s is not a finite number", e.Expr)
+	}
+}
+
 func codeWords(code string) string {
 	switch code {
 	case "ok":
 		return "succeeds"
 	case "chance":
 		return "fails"
+	case "non-finite":
+		return "fails (an expression gives no finite number)"
 	}
 	return "refused (" + code + ")"
 }

@@ -139,8 +139,9 @@ func (s *State) eventAt(at int) *Event {
 	return &s.Events[at]
 }
 
-// round rounds half away from zero to an integer amount; NaN and infinities become 0 or the
-// largest safe value.
+// round rounds half away from zero to an integer amount, within ±1e15 (a product of finite
+// numbers may exceed it); NaN becomes 0, though expressions' non-finite values never get here
+// (see run.num).
 func round(v float64) int64 {
 	switch {
 	case math.IsNaN(v):
@@ -161,10 +162,25 @@ func (e *Effect) asset(c *Ctx) int {
 	return c.Target
 }
 
+// num evaluates an effect's number. A value that is not finite (NaN, an infinity) is not used:
+// it becomes the run's failure (r.bad, the first one kept) and ok is false.
+func (r *run) num(c *Ctx, n Num) (v float64, ok bool) {
+	v = n.Eval(c)
+	if !Finite(v) {
+		if r.bad == "" {
+			r.bad = n.Src
+		}
+		return 0, false
+	}
+	return v, true
+}
+
 // apply applies effects in order. at is the index in s.Events of the event the track deltas go
 // to (-1: none): an index, not a pointer, because effects that record events of their own may
-// move s.Events.
+// move s.Events. An effect whose amount or rate is not a finite number is not applied, nor are
+// the effects after it; r.bad then names the expression, for the caller to report.
 func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
+	r.bad = ""
 	for i := range effs {
 		e := &effs[i]
 		if e.If.Fn != nil && !e.If.Fn(c) {
@@ -172,10 +188,18 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 		}
 		switch e.Op {
 		case OpAdd:
-			by := round(e.Amount.Eval(c))
+			v, ok := r.num(c, e.Amount)
+			if !ok {
+				return
+			}
+			by := round(v)
 			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, s.Track(a, e.Track)+by, s.eventAt(at)) })
 		case OpSet:
-			to := round(e.Amount.Eval(c))
+			v, ok := r.num(c, e.Amount)
+			if !ok {
+				return
+			}
+			to := round(v)
 			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, to, s.eventAt(at)) })
 		case OpStatus:
 			s.Status[e.asset(c)] = e.Status
@@ -185,9 +209,13 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 			s.findEvidence(c, e, r)
 		case OpPlant:
 			if r.incident >= 0 {
+				v, ok := r.num(c, e.Amount)
+				if !ok {
+					return
+				}
 				inc := &s.Incidents[r.incident]
 				inc.Planted = append(inc.Planted[:len(inc.Planted):len(inc.Planted)],
-					Plant{Actor: e.Actor, Strength: round(e.Amount.Eval(c))})
+					Plant{Actor: e.Actor, Strength: round(v)})
 			}
 		case OpCoauthor:
 			if r.incident >= 0 {
@@ -217,6 +245,9 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 			s.freeze(c, e, r)
 		case OpCashout:
 			s.cashout(c, e, at, r)
+		}
+		if r.bad != "" {
+			return
 		}
 	}
 }

@@ -21,11 +21,13 @@ const (
 	EvReveal                       // an asset became known
 	EvOverride                     // the facilitator changed a track
 	EvEnd                          // the game ended
+	EvNonFinite                    // an expression gave no finite number; its value was not used
 )
 
 // EventKindNames are the names of event kinds, as in logs.
 var EventKindNames = []string{"inject", "order", "incident", "evidence", "attribution", "tabled",
-	"tally", "theft", "hop", "arrival", "freeze", "trace", "cashout", "reveal", "override", "end"}
+	"tally", "theft", "hop", "arrival", "freeze", "trace", "cashout", "reveal", "override", "end",
+	"non-finite"}
 
 func (k EventKind) String() string { return EventKindNames[k] }
 
@@ -48,7 +50,7 @@ type Event struct {
 	Asset    int    `json:"asset"`    // EvTheft, EvArrival, EvFreeze, EvTrace, EvCashout, EvReveal
 	Link     int    `json:"link"`     // EvHop, EvArrival
 	Amount   int64  `json:"amount"`   // value moved, or evidence strength
-	Code     string `json:"code"`     // EvOrder: the result code ("ok", "chance", …)
+	Code     string `json:"code"`     // EvOrder: the result code ("ok", "chance", …); EvNonFinite: see NonFinite*
 	Correct  bool   `json:"correct"`  // EvAttribution
 	// Hidden marks an EvOrder whose result rests on what the ordering side cannot see.
 	Hidden bool `json:"hidden,omitempty"`
@@ -56,7 +58,20 @@ type Event struct {
 	Deltas []Delta `json:"deltas,omitempty"`
 	Seats  []Seat  `json:"seats,omitempty"`  // EvTally
 	Actors []int   `json:"actors,omitempty"` // EvIncident: victims; EvEvidence: accused
+	// Expr is, for EvNonFinite, the expression as written.
+	Expr string `json:"expr,omitempty"`
 }
+
+// What an EvNonFinite event's expression was (its Code), and where (its indices). Such an event
+// is seen by the side whose objective it is, else by the facilitator only: it is a fault of the
+// scenario, not a fact of the game.
+const (
+	NonFiniteScore  = "score"  // an objective's score: Arg is the side, Target the objective; it counts 0
+	NonFiniteInject = "inject" // an effect of inject Inject: it and the inject's later effects are not applied
+	NonFiniteVote   = "vote"   // an effect of resolution Res's vote: likewise
+	NonFiniteStance = "stance" // the stance of member Actor on resolution Res: the member abstains
+	NonFiniteFreeze = "freeze" // the freeze share of asset Asset: nothing is frozen
+)
 
 // Delta is a change of one track of one actor.
 type Delta struct {

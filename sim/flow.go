@@ -10,11 +10,16 @@ func (s *State) flowVis(x int) uint64 {
 	return vis
 }
 
-// amount evaluates an effect's optional amount, capped by what is available.
-func (e *Effect) amount(c *Ctx, avail int64) int64 {
+// amount evaluates an effect's optional amount, capped by what is available; 0 when the amount
+// is not a finite number (r.bad then says so).
+func (e *Effect) amount(c *Ctx, avail int64, r *run) int64 {
 	a := avail
 	if e.HasAmount {
-		a = min(round(e.Amount.Eval(c)), avail)
+		v, ok := r.num(c, e.Amount)
+		if !ok {
+			return 0
+		}
+		a = min(round(v), avail)
 	}
 	return max(a, 0)
 }
@@ -22,7 +27,7 @@ func (e *Effect) amount(c *Ctx, avail int64) int64 {
 // steal moves value from the target holding into the receiving asset as stolen value.
 func (s *State) steal(c *Ctx, e *Effect, r *run) {
 	x := e.asset(c)
-	a := e.amount(c, s.Value[x])
+	a := e.amount(c, s.Value[x], r)
 	if a == 0 {
 		return
 	}
@@ -39,7 +44,7 @@ func (s *State) steal(c *Ctx, e *Effect, r *run) {
 // delay and arrives (at once when the delay is 0).
 func (s *State) hop(c *Ctx, e *Effect, r *run) {
 	l := &s.Sc.Links[c.Target]
-	a := e.amount(c, s.Dirty[l.From])
+	a := e.amount(c, s.Dirty[l.From], r)
 	if a == 0 {
 		return
 	}
@@ -89,7 +94,14 @@ func (s *State) land(t Transit, r *run) {
 	d := &s.Sc.Assets[x]
 	c := &Ctx{S: s, Self: d.Owners[0], Target: x, Arg: -1, Side: s.sideOf(d.Owners[0]),
 		targetKind: TargetAsset, move: -1}
-	share := min(max(d.Freeze.Eval(c), 0), 1)
+	share := d.Freeze.Eval(c)
+	if !Finite(share) {
+		ev := r.event(EvNonFinite, 0)
+		ev.Asset, ev.Code, ev.Expr = x, NonFiniteFreeze, d.Freeze.Src
+		r.emit(ev)
+		return
+	}
+	share = min(max(share, 0), 1)
 	f := min(round(float64(t.Amount)*share), s.Dirty[x])
 	if f <= 0 {
 		return
@@ -113,7 +125,7 @@ func (s *State) trace(c *Ctx, e *Effect, r *run) {
 // freeze freezes stolen value held at the target asset.
 func (s *State) freeze(c *Ctx, e *Effect, r *run) {
 	x := e.asset(c)
-	a := e.amount(c, s.Dirty[x])
+	a := e.amount(c, s.Dirty[x], r)
 	if a == 0 {
 		return
 	}
@@ -127,7 +139,7 @@ func (s *State) freeze(c *Ctx, e *Effect, r *run) {
 // cashout takes stolen value out of the system into a track.
 func (s *State) cashout(c *Ctx, e *Effect, at int, r *run) {
 	x := e.asset(c)
-	a := e.amount(c, s.Dirty[x])
+	a := e.amount(c, s.Dirty[x], r)
 	if a == 0 {
 		return
 	}
@@ -135,7 +147,13 @@ func (s *State) cashout(c *Ctx, e *Effect, at int, r *run) {
 	s.Flow.Cashed += a
 	rate := 1.0
 	if e.Rate.Fn != nil {
-		rate = e.Rate.Fn(c)
+		// The rate reads the state with the value already taken out, as it always has.
+		var ok bool
+		if rate, ok = r.num(c, e.Rate); !ok {
+			s.Dirty[x] += a
+			s.Flow.Cashed -= a
+			return
+		}
 	}
 	gain := round(float64(a) * rate)
 	s.actors(c, e.Who, func(w int) { s.setTrack(w, e.Track, s.Track(w, e.Track)+gain, s.eventAt(at)) })

@@ -31,6 +31,11 @@ func (s *State) fire(r *run, c *Ctx, i int) {
 	ev := r.event(EvInject, in.To)
 	ev.Inject = i
 	s.apply(c, in.Effects, r.emitAt(ev), r)
+	if r.bad != "" {
+		ev := r.event(EvNonFinite, 0)
+		ev.Inject, ev.Code, ev.Expr = i, NonFiniteInject, r.bad
+		r.emit(ev)
+	}
 }
 
 // Fire returns the state after the facilitator fires inject i by hand, whether or not it was

@@ -39,6 +39,13 @@ type ErrCost struct {
 // ErrChance is a move that was tried and failed its roll.
 type ErrChance struct{ Chance, Roll float64 }
 
+// ErrNonFinite fails an order one of whose expressions gave no finite number (NaN or an
+// infinity) as it resolved: its chance, or an amount or rate of one of its effects. Expr is the
+// expression as written. The value reaches no track, score, chance or log: with a chance, the
+// order fails before its effects; with an effect, that effect and the ones after it are not
+// applied (those before it stand).
+type ErrNonFinite struct{ Expr string }
+
 // ErrNotDue refuses a ballot on a resolution that is not being voted on this turn, or by a
 // non-member.
 type ErrNotDue struct{ Resolution, Why string }
@@ -67,6 +74,9 @@ func (e ErrCost) Error() string {
 func (e ErrChance) Error() string {
 	return fmt.Sprintf("failed: rolled %.3f against a chance of %.3f", e.Roll, e.Chance)
 }
+func (e ErrNonFinite) Error() string {
+	return fmt.Sprintf("the expression %s gives no finite number", e.Expr)
+}
 func (e ErrNotDue) Error() string { return fmt.Sprintf("no vote on %s: %s", e.Resolution, e.Why) }
 
 // Code implements Reason.
@@ -81,3 +91,4 @@ func (ErrCondition) Code() string  { return "condition" }
 func (ErrCost) Code() string       { return "cost" }
 func (ErrChance) Code() string     { return "chance" }
 func (ErrNotDue) Code() string     { return "not-due" }
+func (ErrNonFinite) Code() string  { return "non-finite" }

@@ -12,6 +12,9 @@ type run struct {
 	ballots  []int8 // per resolution*member: ballot+1, 0 when none cast
 	bOff     []int  // per resolution: offset into ballots
 	ctx      *Ctx   // the context of the order being resolved, reused; nil: allocate one
+	// bad is the first expression of the effects being applied that gave no finite number
+	// (see num); "" when none.
+	bad string
 }
 
 func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.phase, k, vis) }
@@ -190,12 +193,20 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, &ev)
 	}
 	res.Chance = 1
+	var bad Reason // a chance that is not a finite number fails the order before its roll
 	if m.Chance.Fn != nil {
-		res.Chance = min(max(m.Chance.Fn(c), 0), 1)
+		if v := m.Chance.Fn(c); Finite(v) {
+			res.Chance = min(max(v, 0), 1)
+		} else {
+			res.Chance, bad = 0, ErrNonFinite{Expr: m.Chance.Src}
+		}
 	}
 	res.Roll = Draw(s.Seed, r.turn, p.actor, p.move, 0)
 	res.OK = res.Roll < res.Chance
-	if !res.OK {
+	switch {
+	case bad != nil:
+		res.Reason = bad
+	case !res.OK:
 		res.Reason = ErrChance{Chance: res.Chance, Roll: res.Roll}
 	}
 	res.Hidden = c.Hidden
@@ -207,13 +218,23 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 		at = r.emitAt(ev)
 	}
 	r.incident = -1
-	if res.OK {
+	r.bad = ""
+	switch {
+	case res.OK:
 		if m.Hostile {
 			r.incident = s.openIncident(c, m, r)
 		}
 		s.apply(c, m.OnSuccess, at, r)
-	} else {
+	case bad == nil:
 		s.apply(c, m.OnFailure, at, r)
+	}
+	if r.bad != "" {
+		// An effect's value was not a finite number: the order fails there.
+		res.OK, res.Reason = false, ErrNonFinite{Expr: r.bad}
+		if at >= 0 {
+			s.Events[at].Code = res.Code()
+		}
+		r.bad = ""
 	}
 	if r.incident >= 0 {
 		s.announceIncident(r)
@@ -265,14 +286,24 @@ func (s *State) targetSides(c *Ctx) uint64 {
 	return vis
 }
 
-// score evaluates every objective.
+// score evaluates every objective. An objective whose score is not a finite number, or would
+// make its side's total infinite, counts 0, and an event tells its side.
 func (s *State) score() {
 	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
 	defer release(c)
 	for i := range s.Sc.Sides {
 		t := 0.0
-		for _, o := range s.Sc.Sides[i].Objectives {
-			t += o.Score.Eval(c)
+		for j, o := range s.Sc.Sides[i].Objectives {
+			v := o.Score.Eval(c)
+			if !Finite(v) || !Finite(t+v) {
+				if !s.quiet {
+					ev := newEvent(s.Turn, -1, EvNonFinite, sideBit(i))
+					ev.Arg, ev.Target, ev.Code, ev.Expr = i, j, NonFiniteScore, o.Score.Src
+					s.Events = append(s.Events, ev)
+				}
+				continue
+			}
+			t += v
 		}
 		s.Scores[i] = t
 	}

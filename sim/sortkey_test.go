@@ -1,9 +1,14 @@
 package sim
 
 import (
+	"math"
 	"slices"
 	"testing"
 )
+
+// wideTarget is a target index too wide to pack: 2**50, or the largest int where int has 32 bits
+// (GOARCH=386).
+var wideTarget = int(min(uint64(math.MaxInt), 1<<50))
 
 // TestSortPendingIsCompareKeys checks that sorting packed keys orders pending orders as
 // compareKeys does, with priorities of both signs, targets and arguments of -1, ties broken by
@@ -21,7 +26,7 @@ func TestSortPendingIsCompareKeys(t *testing.T) {
 			for i := range pend {
 				pend[i] = order{actor: u(5*i, 4), move: u(5*i+1, len(sc.Moves)), target: u(5*i+2, 5) - 1, arg: u(5*i+3, 3) - 1}
 				if wide {
-					pend[i].target = u(5*i+2, 1<<50)
+					pend[i].target = u(5*i+2, wideTarget)
 				}
 			}
 			var want []orderKey

@@ -63,7 +63,7 @@ func (s *State) tally(r *run) {
 				v = int(r.ballots[r.bOff[i]+k]) - 1
 			}
 			if v < 0 {
-				v = s.stanceBallot(b, m, i)
+				v = s.stanceBallot(b, m, i, r)
 			}
 			seat := Seat{Actor: m, Ballot: v}
 			switch v {
@@ -89,15 +89,26 @@ func (s *State) tally(r *run) {
 		at := r.emitAt(ev)
 		c := &Ctx{S: s, Self: -1, Target: i, Arg: -1, Side: -1, targetKind: TargetResolution, move: -1}
 		s.apply(c, effs, at, r)
+		if r.bad != "" {
+			ev := r.event(EvNonFinite, 0)
+			ev.Res, ev.Code, ev.Expr = i, NonFiniteVote, r.bad
+			r.emit(ev)
+		}
 	}
 }
 
-// stanceBallot returns how member m of body b votes on resolution i by the body's stance.
-func (s *State) stanceBallot(b *BodyDef, m, i int) int {
+// stanceBallot returns how member m of body b votes on resolution i by the body's stance. A
+// stance that is not a finite number abstains, and an event says so.
+func (s *State) stanceBallot(b *BodyDef, m, i int, r *run) int {
 	c := pooled(Ctx{S: s, Self: m, Target: i, Arg: -1, Side: s.sideOf(m), targetKind: TargetResolution, move: -1})
 	defer release(c)
 	v := b.Stance.Eval(c)
 	switch {
+	case !Finite(v):
+		ev := r.event(EvNonFinite, 0)
+		ev.Actor, ev.Res, ev.Code, ev.Expr = m, i, NonFiniteStance, b.Stance.Src
+		r.emit(ev)
+		return Abstain
 	case v >= b.YesAt:
 		return Yes
 	case v <= b.NoAt:

@@ -330,7 +330,7 @@ func (b *builder) links(sc *sim.Scenario, f *File) {
 			if *l.Fee < 0 || *l.Fee > 100 {
 				b.errAt(p+".fee", "fee must be 0..100 percent, not %g", *l.Fee)
 			}
-			d.FeeBP = int64(*l.Fee*100 + 0.5)
+			d.FeeBP = int64(float64(*l.Fee*100) + 0.5) // float64(): the same on arm64, unfused (sim/arith.go)
 		}
 		if l.Delay < 0 || l.Delay > 20 {
 			b.errAt(p+".delay", "delay must be 0..20 turns, not %d", l.Delay)

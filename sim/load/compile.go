@@ -94,6 +94,24 @@ func (e *exprError) Error() string { return e.msg }
 
 var noField = regexp.MustCompile(`type struct \{.*\} has no field (\w+)`)
 
+// badLiteral matches the expression library's error for a number literal out of range.
+var badLiteral = regexp.MustCompile(`^invalid (float|integer|hex|octal|binary) literal: strconv\.Parse\w+: parsing "([^"]*)": value out of range`)
+
+// literalError is the error for number literal lit, out of range, that ends near rune offset
+// end of src: at the literal, saying why.
+func literalError(src string, end int, kind, lit string) error {
+	rs := []rune(src)
+	off := strings.LastIndex(string(rs[:min(end+1, len(rs))]), lit)
+	if off < 0 {
+		off = 0
+	}
+	off = len([]rune(src[:min(off, len(src))]))
+	if kind == "float" {
+		return &exprError{off: off, msg: fmt.Sprintf("%s is not a finite number: numbers lie within ±1.7e308", lit)}
+	}
+	return &exprError{off: off, msg: fmt.Sprintf("%s is out of range: a whole number lies within ±9.2e18 (write larger ones as 1e20)", lit)}
+}
+
 // parsed names a type-checked expression: its source and context.
 type parsed struct {
 	src string
@@ -115,6 +133,8 @@ func (c *compiler) config(k envKey) *conf.Config {
 	for _, name := range slices.Sorted(maps.Keys(cfg.Disabled)) {
 		delete(cfg.Builtins, name)
 	}
+	cfg.Functions[modName] = modFunc
+	cfg.Visitors = append(cfg.Visitors, modPatcher{})
 	cfg.Check()
 	c.configs[k] = cfg
 	return cfg
@@ -147,6 +167,9 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 				msg = strings.TrimPrefix(msg, "unknown name ") + " is not available here"
 			}
 			msg = strings.ReplaceAll(msg, "X_", "")
+			if m := badLiteral.FindStringSubmatch(msg); m != nil {
+				return nil, literalError(src, fe.From, m[1], m[2])
+			}
 			if strings.Contains(msg, "exceeds maximum allowed nodes") {
 				return nil, &exprError{msg: fmt.Sprintf("expression is too complex: more than %d syntax nodes", maxExprNodes)}
 			}
@@ -262,6 +285,10 @@ func (c *compiler) node(n ast.Node, k envKey) (val, error) {
 		return c.conditional(n, k)
 	case *ast.BuiltinNode:
 		return c.builtin(n, k)
+	case *ast.CallNode:
+		if id, ok := n.Callee.(*ast.IdentifierNode); ok && id.Value == modName && len(n.Arguments) == 2 {
+			return c.mod(n, k)
+		}
 	}
 	return val{}, c.errAt(n, "this kind of expression is not supported in scenarios")
 }

@@ -1,8 +1,6 @@
 package load
 
 import (
-	"math"
-
 	"github.com/expr-lang/expr/ast"
 
 	"ttx/sim"
@@ -64,30 +62,20 @@ func (c *compiler) binary(n *ast.BinaryNode, k envKey) (val, error) {
 	}
 	f, g := a.n, b.n
 	switch n.Operator {
+	// Each result is rounded to float64 (a closure's result is, but an explicit conversion also
+	// says so to the compiler) and nothing is fused: see sim/arith.go.
 	case "+":
-		return numV(func(c *sim.Ctx) float64 { return f(c) + g(c) }), nil
+		return numV(func(c *sim.Ctx) float64 { return float64(f(c) + g(c)) }), nil
 	case "-":
-		return numV(func(c *sim.Ctx) float64 { return f(c) - g(c) }), nil
+		return numV(func(c *sim.Ctx) float64 { return float64(f(c) - g(c)) }), nil
 	case "*":
-		return numV(func(c *sim.Ctx) float64 { return f(c) * g(c) }), nil
+		return numV(func(c *sim.Ctx) float64 { return float64(f(c) * g(c)) }), nil
 	case "/":
-		return numV(func(c *sim.Ctx) float64 {
-			d := g(c)
-			if d == 0 {
-				return 0
-			}
-			return f(c) / d
-		}), nil
+		return numV(func(c *sim.Ctx) float64 { return sim.Div(f(c), g(c)) }), nil
 	case "%":
-		return numV(func(c *sim.Ctx) float64 {
-			d := g(c)
-			if d == 0 {
-				return 0
-			}
-			return math.Mod(f(c), d)
-		}), nil
+		return numV(func(c *sim.Ctx) float64 { return sim.Mod(f(c), g(c)) }), nil
 	case "**", "^":
-		return numV(func(c *sim.Ctx) float64 { return math.Pow(f(c), g(c)) }), nil
+		return numV(func(c *sim.Ctx) float64 { return sim.Pow(f(c), g(c)) }), nil
 	}
 	if b.konst {
 		// x < literal and the like: one closure.

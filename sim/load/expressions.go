@@ -77,6 +77,9 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 }
 
 func (b *builder) num(path, src string, k envKey) sim.Num {
+	if b.skip[path] {
+		return sim.Num{}
+	}
 	n, err := b.c.Num(src, k)
 	if err != nil {
 		b.exprErr(path, err)
@@ -85,6 +88,9 @@ func (b *builder) num(path, src string, k envKey) sim.Num {
 }
 
 func (b *builder) cond(path, src string, k envKey) sim.Bool {
+	if b.skip[path] {
+		return sim.Bool{}
+	}
 	c, err := b.c.Bool(src, k)
 	if err != nil {
 		b.exprErr(path, err)

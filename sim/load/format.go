@@ -210,6 +210,8 @@ type Outcome struct {
 // Expr is an expression as written: a string, or a bare number or boolean for a constant.
 type Expr struct {
 	Src string
+	// nonFinite is set for a bare nan or infinity, which the loader refuses (Src spells it).
+	nonFinite bool
 }
 
 // UnmarshalTOML accepts a string, a number or a boolean.
@@ -221,6 +223,9 @@ func (e *Expr) UnmarshalTOML(v any) error {
 		e.Src = fmtInt(x)
 	case float64:
 		e.Src = fmtFloat(x)
+		if !finite(x) {
+			e.Src, e.nonFinite = tomlFloat(x), true
+		}
 	case bool:
 		if x {
 			e.Src = "true"

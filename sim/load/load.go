@@ -73,6 +73,7 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 		return nil, b.errs
 	}
 	b.unknownKeys(md.Undecoded())
+	b.nonFinite(&f)
 	sc = b.build(&f, md)
 	if len(b.errs) > 0 {
 		b.sort()
@@ -92,6 +93,8 @@ type builder struct {
 	loc  *locator
 	errs Errors
 	c    *compiler
+	// skip holds the paths of expressions already refused (a bare nan): they are not compiled.
+	skip map[string]bool
 }
 
 // errAt records a problem at a key path.
