@@ -30,6 +30,8 @@ type SeatScenario struct {
 	Bodies       []SeatBody    `json:"bodies"`
 	Resolutions  []SeatRes     `json:"resolutions"`
 	Outcomes     []SeatOutcome `json:"outcomes"`
+	// CanPlay lists, for each actor of the seat's side (others: none), the moves it may play.
+	CanPlay [][]int `json:"can_play"`
 }
 
 // SeatSide is a side as a seat sees it: its own briefing and objectives, the others' names.
@@ -123,6 +125,7 @@ type SeatRes struct {
 	Text      string `json:"text,omitempty"`
 	Body      int    `json:"body"`
 	VoteAfter int    `json:"vote_after,omitempty"`
+	DraftedBy int    `json:"drafted_by"` // the drafting side, -1 for none or not seen
 }
 
 // SeatOutcome is a named way the game can end.
@@ -204,14 +207,20 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 	}
 	for i := range sc.Resolutions {
 		d := &sc.Resolutions[i]
-		sr := SeatRes{Body: d.Body}
+		sr := SeatRes{Body: d.Body, DraftedBy: -1}
 		if v.SeesResolution(i) {
-			sr = SeatRes{ID: d.ID, Title: d.Title, Text: d.Text, Body: d.Body, VoteAfter: d.VoteAfter}
+			sr = SeatRes{ID: d.ID, Title: d.Title, Text: d.Text, Body: d.Body, VoteAfter: d.VoteAfter, DraftedBy: d.DraftedBy}
 		}
 		out.Resolutions = append(out.Resolutions, sr)
 	}
 	for _, o := range sc.Outcomes {
 		out.Outcomes = append(out.Outcomes, SeatOutcome{ID: o.ID, Text: o.Text})
+	}
+	out.CanPlay = make([][]int, len(sc.Actors))
+	for a := range sc.Actors {
+		if v.Side == Facilitator || sc.Actors[a].Side == v.Side {
+			out.CanPlay[a] = sc.CanPlay[a]
+		}
 	}
 	return out
 }

@@ -1,0 +1,190 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"ttx/serve"
+	"ttx/sim"
+	"ttx/sim/policy"
+)
+
+func init() {
+	register("serve", "serve an exercise over the network: every team on its own screen", serveCmd)
+}
+
+func serveCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", "[FILE] [flags]", "Serves an exercise (the embedded default when no FILE is given) over HTTP and WebSocket\nand prints one join link per team, one for the white cell and one for observers. Each\nlink carries its seat's secret token after '#', which browsers never send to servers.\nThe server holds the true state and sends each seat only what it may see. See\ndocs/serving.md.", stdout)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (':8080' serves every interface: a training LAN)")
+	seed := fs.Int64("seed", -1, "seed (default: a fresh random one, which the server never sends)")
+	save := fs.String("save", "", "write the order log here after every step, and the seats' token hashes beside it (FILE.tokens, mode 0600)")
+	resume := fs.String("resume", "", "resume the exercise saved in this log (with its tokens), and go on saving to it")
+	var seats multi
+	fs.Var(&seats, "seat", "SIDE=POLICY: a policy plays SIDE (repeatable); POLICY is "+strings.Join(policy.Names, ", "))
+	cert := fs.String("cert", "", "TLS certificate file (with --key): serve https and wss")
+	key := fs.String("key", "", "TLS key file")
+	web := fs.String("web", "", "the browser client's folder (index.html, ttx.wasm.gz, wasm_exec.js); default: web/ beside the binary, if present")
+	origins := fs.String("origin", "", "comma-separated hosts allowed as a WebSocket's Origin besides the server's own (behind a reverse proxy)")
+	turn := fs.Duration("turn-time", 0, "each turn's time for the teams' orders (0: none; the white cell can set one)")
+	public := fs.String("url", "", "the base of the join links, as the teams reach the server (default: from --addr)")
+	pos, code, stop := parse(fs, args)
+	if stop {
+		return code
+	}
+	sc, code := scenarioArg("serve", pos, stderr)
+	if sc == nil {
+		return code
+	}
+	if (*cert == "") != (*key == "") {
+		fmt.Fprintln(stderr, "ttx serve: --cert and --key go together")
+		return exitUsage
+	}
+	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: *turn, Policies: map[string]string{}}
+	if *resume != "" {
+		cfg.Save, cfg.Resume = *resume, true
+	}
+	switch {
+	case *seed >= 0:
+		cfg.Seed = uint64(*seed)
+	default:
+		var b [8]byte
+		rand.Read(b[:])
+		cfg.Seed = binary.LittleEndian.Uint64(b[:])
+	}
+	for _, s := range seats {
+		side, pol, ok := strings.Cut(s, "=")
+		if !ok || sc.Side(side) < 0 {
+			fmt.Fprintf(stderr, "ttx serve: --seat %s: want SIDE=POLICY with SIDE one of %s\n", s, sideIDs(sc))
+			return exitUsage
+		}
+		if _, err := policy.Parse(pol, 0); err != nil {
+			fmt.Fprintf(stderr, "ttx serve: --seat %s: %v\n", s, err)
+			return exitUsage
+		}
+		cfg.Policies[side] = pol
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx serve:", err)
+		return exitInvalid
+	}
+	scheme := "http"
+	if *cert != "" {
+		scheme = "https"
+	}
+	cfg.Base = *public
+	if cfg.Base == "" {
+		cfg.Base = scheme + "://" + linkHost(ln.Addr().String()) + "/"
+	}
+	if !strings.HasSuffix(cfg.Base, "/") {
+		cfg.Base += "/"
+	}
+	g, err := serve.NewGame(cfg)
+	if err != nil {
+		ln.Close()
+		fmt.Fprintln(stderr, "ttx serve:", err)
+		return exitInvalid
+	}
+	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer cancel()
+	var allowed []string
+	if *origins != "" {
+		allowed = strings.Split(*origins, ",")
+	}
+	webFS := webDir(*web)
+	srv := &http.Server{Handler: serve.Handler(ctx, g, webFS, allowed), ReadHeaderTimeout: 10 * time.Second}
+	go g.Run(ctx)
+	fmt.Fprintf(stdout, "%s — serving at %s (Ctrl+C stops; the log is %s)\n", sc.Title, cfg.Base, orNone(cfg.Save))
+	if webFS == nil {
+		fmt.Fprintln(stdout, "  no browser client here: teams join with `ttx play --join LINK` (see docs/serving.md)")
+	}
+	printLinks(stdout, sc, g, *resume != "")
+	go func() {
+		<-ctx.Done()
+		sctx, c := context.WithTimeout(context.Background(), 5*time.Second)
+		defer c()
+		srv.Shutdown(sctx)
+	}()
+	if *cert != "" {
+		err = srv.ServeTLS(ln, *cert, *key)
+	} else {
+		err = srv.Serve(ln)
+	}
+	if err != nil && err != http.ErrServerClosed {
+		fmt.Fprintln(stderr, "ttx serve:", err)
+		return exitInvalid
+	}
+	return exitOK
+}
+
+// printLinks prints each seat's join link (a new game's; a resumed one keeps its links).
+func printLinks(w io.Writer, sc *sim.Scenario, g *serve.Game, resumed bool) {
+	if resumed {
+		fmt.Fprintln(w, "  resumed: every seat joins with the link it was given before")
+		return
+	}
+	links := g.Links()
+	names := g.SeatNames()
+	for _, n := range names {
+		label := n
+		if sd := sc.Side(n); sd >= 0 {
+			label = "team " + sc.Sides[sd].Name
+		} else if n == "white" {
+			label = "white cell"
+		} else {
+			label = "observers"
+		}
+		fmt.Fprintf(w, "  %-22s %s\n", label+":", links[n])
+	}
+	fmt.Fprintln(w, "  each link is its seat's key: give it only to that seat")
+}
+
+// linkHost is the host of the join links for a listening address: loopback names stay, an
+// unspecified address (":8080") becomes this machine's name.
+func linkHost(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsUnspecified() {
+		if h, err := os.Hostname(); err == nil {
+			host = h
+		}
+	}
+	return net.JoinHostPort(host, port)
+}
+
+// webDir returns the browser client's files: dir, or web/ beside the binary; nil when there
+// are none.
+func webDir(dir string) fs.FS {
+	if dir == "" {
+		exe, err := os.Executable()
+		if err != nil {
+			return nil
+		}
+		dir = filepath.Join(filepath.Dir(exe), "web")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+		return nil
+	}
+	return os.DirFS(dir)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "not kept (--save FILE keeps it)"
+	}
+	return s
+}
