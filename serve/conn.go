@@ -94,7 +94,7 @@ func (c *conn) write(ctx context.Context) {
 func (c *conn) read(ctx context.Context, g *Game) {
 	c.ws.SetReadLimit(g.limits.ReadBytes)
 	tokens, last := g.limits.Burst, time.Now()
-	over := 0            // messages refused in a row for the rate
+	over := 0                     // messages refused in a row for the rate
 	var since, lastOver time.Time // when they began, and the last
 	for {
 		typ, b, err := c.ws.Read(ctx)
