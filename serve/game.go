@@ -29,7 +29,9 @@ type Game struct {
 	base    string // the join links' base, such as http://127.0.0.1:8080/
 	now     func() time.Time
 	reqs    chan request
-	conns   map[string]*conn
+	conns   map[string]*conn // a team's or the white cell's connection, by seat
+	// watchers are the observers' connections: many may share the observers' link.
+	watchers map[*conn]bool
 	limits  Limits
 	turnFor time.Duration // each turn's time (0: no deadline unless the white cell sets one)
 
@@ -86,7 +88,7 @@ const (
 func NewGame(cfg Config) (*Game, error) {
 	sc := cfg.Scenario
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
-		conns: map[string]*conn{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}}
+		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}}
 	if g.now == nil {
 		g.now = time.Now
 	}
@@ -155,13 +157,20 @@ func (g *Game) Run(ctx context.Context) {
 			for _, c := range g.conns {
 				c.close()
 			}
+			for c := range g.watchers {
+				c.close()
+			}
 			return
 		case r := <-g.reqs:
 			switch r.kind {
 			case reqMsg:
 				g.handle(r.c, r.msg)
 			case reqLeave:
-				if g.conns[r.c.seat] == r.c {
+				switch {
+				case g.watchers[r.c]:
+					delete(g.watchers, r.c)
+					g.presence()
+				case g.conns[r.c.seat] == r.c:
 					delete(g.conns, r.c.seat)
 					g.presence()
 				}

@@ -19,7 +19,7 @@ func (g *Game) handle(c *conn, m Message) {
 		return
 	}
 	st, _ := g.seatOf(c.seat)
-	if g.conns[st.name] != c {
+	if g.conns[st.name] != c && !g.watchers[c] {
 		return // taken over by a newer connection: its messages no longer count
 	}
 	reject := func(code, why string) { c.push(encode(&Message{Type: MsgReject, ID: m.ID, Code: code, Reason: why})) }
@@ -145,11 +145,15 @@ func (g *Game) hello(c *conn, m Message) {
 		return
 	}
 	st, _ := g.seatOf(name)
-	if old := g.conns[name]; old != nil && old != c {
-		old.close() // the same token takes over
-	}
 	c.seat = name
-	g.conns[name] = c
+	if st.role == RoleObserver {
+		g.watchers[c] = true // observers are many
+	} else {
+		if old := g.conns[name]; old != nil && old != c {
+			old.close() // the same token takes over
+		}
+		g.conns[name] = c
+	}
 	v := sim.View(g.sess.State, st.side)
 	info := &SeatInfo{Role: st.role, Name: name}
 	if st.role == RoleTeam {
@@ -282,6 +286,12 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		if c := g.conns[st.name]; c != nil {
 			c.close() // the old token no longer holds the seat
 			delete(g.conns, st.name)
+		}
+		if st.role == RoleObserver {
+			for c := range g.watchers {
+				c.close()
+				delete(g.watchers, c)
+			}
 		}
 		g.conns["white"].push(encode(&Message{Type: MsgToken, ID: m.ID, Side: st.name, Link: link}))
 		g.presence()

@@ -100,6 +100,7 @@ type Presence struct {
 	Role   string `json:"role"`
 	Online bool   `json:"online"`
 	Ready  bool   `json:"ready,omitempty"`
+	Count  int    `json:"count,omitempty"` // observers: how many are connected
 	Policy string `json:"policy,omitempty"`
 }
 

@@ -54,6 +54,12 @@ func (g *Game) broadcast() {
 		if c := g.conns[st.name]; c != nil {
 			g.sendSnapshot(c, st)
 		}
+		if st.role == RoleObserver && len(g.watchers) > 0 {
+			b := encode(g.snapshot(st)) // one view for every observer
+			for c := range g.watchers {
+				c.push(b)
+			}
+		}
 	}
 	g.presence()
 }
@@ -63,6 +69,9 @@ func (g *Game) presence() {
 	var ps []Presence
 	for _, st := range g.seats {
 		p := Presence{Seat: st.name, Role: st.role, Online: g.conns[st.name] != nil}
+		if st.role == RoleObserver {
+			p.Online, p.Count = len(g.watchers) > 0, len(g.watchers)
+		}
 		if st.role == RoleTeam {
 			p.Ready = g.sess.Done[st.side]
 			if seat := g.sess.Seats[st.side]; seat != session.SeatPerson {
@@ -73,6 +82,9 @@ func (g *Game) presence() {
 	}
 	b := encode(&Message{Type: MsgPresence, Seats: ps})
 	for _, c := range g.conns {
+		c.push(b)
+	}
+	for c := range g.watchers {
 		c.push(b)
 	}
 }
