@@ -10,10 +10,10 @@ import (
 	"ttx/sim"
 )
 
-// seat is one place at an exercise: a team's (its side), the white cell's, or an observer's
-// (reading the white cell's view).
+// seat is one place at an exercise: a team's (its side), the white cell's, or an observers'
+// (reading the white cell's view, or one team's).
 type seat struct {
-	name string // the side's id, "white" or "observer"
+	name string // the side's id, "white", "observer" or "observer-SIDE"
 	role string
 	side int // the side whose view it reads: sim.Facilitator for the white cell and observers
 }
@@ -100,6 +100,9 @@ func NewGame(cfg Config) (*Game, error) {
 	}
 	g.seats = append(g.seats, seat{name: "white", role: RoleWhite, side: sim.Facilitator},
 		seat{name: "observer", role: RoleObserver, side: sim.Facilitator})
+	for i, d := range sc.Sides {
+		g.seats = append(g.seats, seat{name: "observer-" + d.ID, role: RoleObserver, side: i})
+	}
 	if cfg.Resume {
 		if cfg.Save == "" {
 			return nil, errors.New("resume needs the log to resume from")
@@ -135,7 +138,7 @@ func NewGame(cfg Config) (*Game, error) {
 }
 
 // Links returns the join link of each seat of a new game, by seat name: teams by side id, then
-// "white" and "observer". A resumed game has none (its seats keep their links).
+// "white", "observer" (the white cell's view) and "observer-SIDE" (a team's view). A resumed game has none (its seats keep their links).
 func (g *Game) Links() map[string]string { return g.links }
 
 // SeatNames returns the seats in order: the teams, the white cell, the observers.

@@ -156,8 +156,8 @@ func (g *Game) hello(c *conn, m Message) {
 	}
 	v := sim.View(g.sess.State, st.side)
 	info := &SeatInfo{Role: st.role, Name: name}
-	if st.role == RoleTeam {
-		info.Side = name
+	if st.side >= 0 {
+		info.Side = g.sc.Sides[st.side].ID
 	}
 	c.push(encode(&Message{Type: MsgWelcome, ID: m.ID, V: Version, Seat: info, Scenario: sim.SeatScenarioOf(v), Build: build}))
 	var hist []sim.Snapshot
@@ -289,8 +289,10 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		}
 		if st.role == RoleObserver {
 			for c := range g.watchers {
-				c.close()
-				delete(g.watchers, c)
+				if c.seat == st.name {
+					c.close()
+					delete(g.watchers, c)
+				}
 			}
 		}
 		g.conns["white"].push(encode(&Message{Type: MsgToken, ID: m.ID, Side: st.name, Link: link}))

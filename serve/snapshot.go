@@ -54,10 +54,15 @@ func (g *Game) broadcast() {
 		if c := g.conns[st.name]; c != nil {
 			g.sendSnapshot(c, st)
 		}
-		if st.role == RoleObserver && len(g.watchers) > 0 {
-			b := encode(g.snapshot(st)) // one view for every observer
+		if st.role == RoleObserver {
+			var b []byte // one view for every observer of the seat
 			for c := range g.watchers {
-				c.push(b)
+				if c.seat == st.name {
+					if b == nil {
+						b = encode(g.snapshot(st))
+					}
+					c.push(b)
+				}
 			}
 		}
 	}
@@ -70,7 +75,12 @@ func (g *Game) presence() {
 	for _, st := range g.seats {
 		p := Presence{Seat: st.name, Role: st.role, Online: g.conns[st.name] != nil}
 		if st.role == RoleObserver {
-			p.Online, p.Count = len(g.watchers) > 0, len(g.watchers)
+			for c := range g.watchers {
+				if c.seat == st.name {
+					p.Count++
+				}
+			}
+			p.Online = p.Count > 0
 		}
 		if st.role == RoleTeam {
 			p.Ready = g.sess.Done[st.side]

@@ -143,8 +143,10 @@ func printLinks(w io.Writer, sc *sim.Scenario, g *serve.Game, resumed bool) {
 			label = "team " + sc.Sides[sd].Name
 		} else if n == "white" {
 			label = "white cell"
+		} else if sd := sc.Side(strings.TrimPrefix(n, "observer-")); sd >= 0 {
+			label = "observers of " + sc.Sides[sd].Name
 		} else {
-			label = "observers"
+			label = "observers (all)"
 		}
 		fmt.Fprintf(w, "  %-22s %s\n", label+":", links[n])
 	}
