@@ -74,7 +74,8 @@ type seatRun struct {
 	name   string
 	frames [][]byte
 	snaps  []Message
-	last   Message // the last snapshot
+	hist   []sim.Snapshot // the history it was sent on joining
+	last   Message        // the last snapshot
 	err    error
 }
 
@@ -101,6 +102,8 @@ func team(ctx context.Context, c *Client, sr *seatRun, seed uint64) {
 			return
 		}
 		switch m.Type {
+		case MsgHistory:
+			sr.hist = m.History
 		case MsgReject:
 			sr.err = fmt.Errorf("%s rejected: %s: %s", sr.name, m.Code, m.Reason)
 			return
@@ -144,6 +147,9 @@ func watch(ctx context.Context, c *Client, sr *seatRun) {
 		if err != nil {
 			sr.err = err
 			return
+		}
+		if m.Type == MsgHistory {
+			sr.hist = m.History
 		}
 		if m.Type == MsgSnapshot {
 			sr.snaps = append(sr.snaps, m)
@@ -260,7 +266,7 @@ func TestSecrecyOverTheWire(t *testing.T) {
 			continue
 		}
 		sr := runs[seat]
-		if len(sr.frames) < 5 {
+		if len(sr.frames) < 3 || len(sr.hist) == 0 {
 			t.Fatalf("%s got %d frames", seat, len(sr.frames))
 		}
 		for i, f := range sr.frames {
@@ -275,6 +281,13 @@ func TestSecrecyOverTheWire(t *testing.T) {
 			}
 		}
 		sd := sc.Side(name)
+		for i := range sr.hist {
+			want, _ := json.Marshal(wireSnapshot(sim.View(hist[i], sd)))
+			got, _ := json.Marshal(sr.hist[i])
+			if !bytes.Equal(got, want) {
+				t.Fatalf("%s's history of step %d is not its sim.View:\n%s\n%s", seat, i, got, want)
+			}
+		}
 		for _, m := range sr.snaps {
 			want, _ := json.Marshal(wireSnapshot(sim.View(hist[m.Step], sd)))
 			got, _ := json.Marshal(m.View)
