@@ -417,8 +417,12 @@ func (b *builder) resolutions(sc *sim.Scenario, f *File) {
 		}
 		if r.VoteAfter != nil {
 			d.VoteAfter = *r.VoteAfter
-			if d.VoteAfter < 0 || d.VoteAfter > 20 {
+			switch {
+			case d.VoteAfter < 0 || d.VoteAfter > 20:
 				b.errAt(p+".vote_after", "vote_after must be 0..20 turns, not %d", d.VoteAfter)
+			case d.VoteAfter >= sc.Turns:
+				b.errAt(p+".vote_after", "vote_after = %d: a resolution tabled in turn 1 would come to a vote in turn %d, after the last turn (%d); it could never be voted on",
+					d.VoteAfter, 1+d.VoteAfter, sc.Turns)
 			}
 		}
 		sc.Resolutions = append(sc.Resolutions, d)
