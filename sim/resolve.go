@@ -325,7 +325,7 @@ func (s *State) finishTurn(r *run) {
 }
 
 // outcome names how the game ended: the first named outcome that holds, else the side with the
-// highest score, else "draw".
+// highest score, else "draw"; an unscored game with no named outcome has "ended".
 func (s *State) outcome() string {
 	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
 	defer release(c)
@@ -333,6 +333,9 @@ func (s *State) outcome() string {
 		if o.When.Eval(c) {
 			return o.ID
 		}
+	}
+	if !s.Sc.Scored() {
+		return Ended
 	}
 	best, tie := -1, false
 	for i, v := range s.Scores {

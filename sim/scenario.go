@@ -5,6 +5,8 @@ type Scenario struct {
 	ID, Title, Summary, Briefing string
 	TurnLabel                    string
 	Turns                        int
+	// Unscored is set by scored = false: a discussion exercise, with no score (see Scored).
+	Unscored bool
 	Seed                         uint64
 	Sources                      []string
 	// Hash is the hex SHA-256 of the source file, recorded in logs.
@@ -360,6 +362,24 @@ func (sc *Scenario) Inject(id string) int {
 	}
 	return -1
 }
+
+// Scored reports whether the scenario keeps a score: some side has an objective and the file
+// does not say scored = false. An unscored scenario is a discussion exercise: no score, no
+// winner and no draw; it ends with a named outcome, or "ended".
+func (sc *Scenario) Scored() bool {
+	if sc.Unscored {
+		return false
+	}
+	for i := range sc.Sides {
+		if len(sc.Sides[i].Objectives) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Ended is the outcome of an unscored game that ends with no named outcome.
+const Ended = "ended"
 
 // NT is the number of tracks.
 func (sc *Scenario) NT() int { return len(sc.Tracks) }

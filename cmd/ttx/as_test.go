@@ -88,3 +88,29 @@ func TestReportAs(t *testing.T) {
 		}
 	}
 }
+
+// TestUnscoredExercise: a discussion exercise (no objectives) ends "ended", and neither ttx run
+// nor the report shows a score, a winner or a draw.
+func TestUnscoredExercise(t *testing.T) {
+	dir := t.TempDir()
+	log := filepath.Join(dir, "d.jsonl")
+	scen, _ := filepath.Abs("../../sim/testdata/discussion.toml")
+	code, out, errs := ttxMain("run", scen, "--log", log)
+	if code != 0 {
+		t.Fatalf("ttx run: %s", errs)
+	}
+	if strings.Contains(out, "scores:") || strings.Contains(out, "draw") || !strings.Contains(out, "outcome: ended") {
+		t.Fatalf("ttx run of a discussion exercise:\n%s", out)
+	}
+	rep := filepath.Join(dir, "d.html")
+	if code, _, errs := ttxMain("report", log, "-o", rep); code != 0 {
+		t.Fatalf("ttx report: %s", errs)
+	}
+	b, _ := os.ReadFile(rep)
+	for _, bad := range []string{"Final score", "Objective scores", "highest score", "<strong>draw</strong>"} {
+		if strings.Contains(string(b), bad) {
+			i := strings.Index(string(b), bad)
+			t.Errorf("the report of a discussion exercise says %q: …%s…", bad, string(b)[max(0, i-100):min(len(b), i+60)])
+		}
+	}
+}

@@ -133,7 +133,7 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 		fmt.Fprintf(w, "  %-12s %s\n", e.Kind, sim.Describe(sc, e))
 	}
 	flush()
-	if s.Step.Kind == sim.StepTurn || s.Step.Kind == sim.StepStart {
+	if (s.Step.Kind == sim.StepTurn || s.Step.Kind == sim.StepStart) && sc.Scored() {
 		var parts []string
 		for i, sd := range sc.Sides {
 			if v.Side == sim.Facilitator || i == v.Side {

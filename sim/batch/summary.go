@@ -29,7 +29,7 @@ type Summary struct {
 const Unfinished = "unfinished"
 
 // NewSummary returns an empty summary for games of sc. The outcomes it knows are the named
-// outcomes, then the sides, then "draw" and "unfinished", in that order.
+// outcomes, then the sides and "draw" (or, unscored, "ended"), then "unfinished", in that order.
 func NewSummary(sc *sim.Scenario) *Summary {
 	s := &Summary{Sc: sc}
 	add := func(n string) {
@@ -40,10 +40,14 @@ func NewSummary(sc *sim.Scenario) *Summary {
 	for _, o := range sc.Outcomes {
 		add(o.ID)
 	}
-	for _, sd := range sc.Sides {
-		add(sd.ID)
+	if sc.Scored() {
+		for _, sd := range sc.Sides {
+			add(sd.ID)
+		}
+		add("draw")
+	} else {
+		add(sim.Ended)
 	}
-	add("draw")
 	add(Unfinished)
 	s.Outcomes = make([]int, len(s.OutcomeNames))
 	s.Scores = make([]Dist, len(sc.Sides))

@@ -78,6 +78,7 @@ func (b *builder) meta(sc *sim.Scenario, m *Meta) {
 	if sc.TurnLabel == "" {
 		sc.TurnLabel = "turn"
 	}
+	sc.Unscored = m.Scored != nil && !*m.Scored
 	sc.Seed = 1
 	if m.Seed != nil {
 		if *m.Seed < 0 {

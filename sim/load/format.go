@@ -35,6 +35,7 @@ type Meta struct {
 	TurnLabel string   `toml:"turn_label,omitempty"`
 	Seed      *int64   `toml:"seed,omitempty" jsonschema:"minimum=0"`
 	Sources   []string `toml:"sources,omitempty"`
+	Scored    *bool    `toml:"scored,omitempty"`
 }
 
 // Track is a [tracks.NAME] table.

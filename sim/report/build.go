@@ -45,6 +45,7 @@ func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Repo
 		Over: s.Over, Outcome: s.Outcome,
 	}
 	b.r = r
+	r.Scored = sc.Scored()
 	if as >= 0 {
 		r.As, r.Seed = sc.Sides[as].Name, 0
 	}
@@ -62,6 +63,8 @@ func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Repo
 			r.OutcomeText = sc.Sides[i].Name + " has the highest score."
 		case s.Outcome == "draw":
 			r.OutcomeText = "No side has the highest score."
+		case s.Outcome == sim.Ended:
+			r.OutcomeText = "The exercise ran its course (it keeps no score)."
 		}
 	}
 	b.sides(h)

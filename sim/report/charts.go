@@ -29,7 +29,7 @@ func (b *builder) charts() error {
 
 	var ss []series
 	for i, d := range sc.Sides {
-		if !b.shows(i) {
+		if !b.shows(i) || !b.r.Scored {
 			continue
 		}
 		ss = append(ss, series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})

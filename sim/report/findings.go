@@ -39,6 +39,9 @@ func (b *builder) findings() {
 
 	// Objectives: advanced, held or lost over the game.
 	for _, sd := range r.Sides {
+		if !r.Scored {
+			break // a discussion exercise: its findings are its observations, not scores
+		}
 		for _, o := range sd.Objectives {
 			switch {
 			case o.Final > o.Start:

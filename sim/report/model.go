@@ -7,6 +7,8 @@ type Report struct {
 	Title, ScenarioID, Summary, Briefing string
 	// As is the name of the side whose handout this is (BuildAs), "" for the facilitator's.
 	As         string
+	// Scored is false for a discussion exercise (sim.Scenario.Scored): the report has no scores.
+	Scored bool
 	Sources    []string
 	File, Hash string
 	Seed       uint64
