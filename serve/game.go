@@ -21,19 +21,19 @@ type seat struct {
 // Game is one exercise being served. One goroutine (Run) owns its session: every connection's
 // messages reach it through a channel, so the state is never shared.
 type Game struct {
-	sc      *sim.Scenario
-	sess    *session.Session
-	seats   []seat
-	tokens  *Tokens
-	save    string // the log file ("" none); its tokens are beside it (save + ".tokens")
-	base    string // the join links' base, such as http://127.0.0.1:8080/
-	now     func() time.Time
-	reqs    chan request
-	conns   map[string]*conn // a team's or the white cell's connection, by seat
+	sc     *sim.Scenario
+	sess   *session.Session
+	seats  []seat
+	tokens *Tokens
+	save   string // the log file ("" none); its tokens are beside it (save + ".tokens")
+	base   string // the join links' base, such as http://127.0.0.1:8080/
+	now    func() time.Time
+	reqs   chan request
+	conns  map[string]*conn // a team's or the white cell's connection, by seat
 	// watchers are the observers' connections: many may share the observers' link.
 	watchers map[*conn]bool
-	limits  Limits
-	turnFor time.Duration // each turn's time (0: no deadline unless the white cell sets one)
+	limits   Limits
+	turnFor  time.Duration // each turn's time (0: no deadline unless the white cell sets one)
 
 	deadline time.Time     // the current turn's deadline (zero: none)
 	left     time.Duration // while paused: what was left of the deadline

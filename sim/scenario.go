@@ -7,8 +7,8 @@ type Scenario struct {
 	Turns                        int
 	// Unscored is set by scored = false: a discussion exercise, with no score (see Scored).
 	Unscored bool
-	Seed                         uint64
-	Sources                      []string
+	Seed     uint64
+	Sources  []string
 	// Hash is the hex SHA-256 of the source file, recorded in logs.
 	Hash string
 	// File is the name the scenario was loaded from.

@@ -6,9 +6,9 @@ package report
 type Report struct {
 	Title, ScenarioID, Summary, Briefing string
 	// As is the name of the side whose handout this is (BuildAs), "" for the facilitator's.
-	As         string
+	As string
 	// Scored is false for a discussion exercise (sim.Scenario.Scored): the report has no scores.
-	Scored bool
+	Scored     bool
 	Sources    []string
 	File, Hash string
 	Seed       uint64
