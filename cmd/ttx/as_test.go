@@ -23,12 +23,12 @@ func TestRunAs(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("ttx run --as blue: exit %d: %s", code, errs)
 		}
-		for _, bad := range append(secrets, "seed "+seed, "red 0", "green ") {
+		for _, bad := range append(secrets, "seed "+seed, "red 0", "green ", ", Red ", ", Green ") {
 			if strings.Contains(out, bad) {
 				t.Fatalf("seed %s: blue's account holds %q:\n%s", seed, bad, out)
 			}
 		}
-		for _, want := range []string{"as Blue sees it", "MKBLUEINJECTTITLE", "scores: blue "} {
+		for _, want := range []string{"as Blue sees it", "MKBLUEINJECTTITLE", "scores after round 1: Blue "} {
 			if !strings.Contains(out, want) {
 				t.Fatalf("seed %s: blue's account lacks %q:\n%s", seed, want, out)
 			}
