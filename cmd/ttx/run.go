@@ -21,7 +21,7 @@ func init() {
 
 func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", "[FILE] [flags]", "Plays a scenario headless (the embedded default when no FILE is given) and prints\na turn-by-turn account. Sides without a policy or scripted orders play random.", stdout)
-	seed := fs.Int64("seed", -1, "seed (default: the scenario's)")
+	seed := seedVar(fs, "the seed, a whole `number` (default: the scenario's)")
 	turns := fs.Int("turns", 0, "stop after this many turns (0: play to the end)")
 	var pols multi
 	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
@@ -33,14 +33,14 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if stop {
 		return code
 	}
+	if *turns < 0 {
+		return usageFail(fs, "--turns %d: want 0 (play to the end) or more", *turns)
+	}
 	sc, code := scenarioArg("run", pos, stderr)
 	if sc == nil {
 		return code
 	}
-	sd := sc.Seed
-	if *seed >= 0 {
-		sd = uint64(*seed)
-	}
+	sd := seed.or(sc.Seed)
 	spec, err := parsePolicies(sc, pols, *orders)
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx run:", err)
