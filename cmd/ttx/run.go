@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"math"
 	"strconv"
 	"strings"
 
 	"ttx/internal/atomicfile"
 	"ttx/internal/logpath"
 	"ttx/sim"
+	"ttx/sim/batch"
 	"ttx/sim/policy"
 	"ttx/sim/record"
 )
@@ -170,7 +170,7 @@ func scores(v *sim.Sight) string {
 	var parts []string
 	for i, sd := range v.Sc.Sides {
 		if v.Side == sim.Facilitator || i == v.Side {
-			parts = append(parts, sd.Name+" "+num(v.State.Scores[i]))
+			parts = append(parts, sd.Name+" "+batch.Num(v.State.Scores[i]))
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -204,18 +204,9 @@ func outcomeText(sc *sim.Scenario, s *sim.State) string {
 		}
 	}
 	if i := sc.Side(s.Outcome); i >= 0 {
-		return "the highest score: " + sc.Sides[i].Name + " (" + num(s.Scores[i]) + ")"
+		return "the highest score: " + sc.Sides[i].Name + " (" + batch.Num(s.Scores[i]) + ")"
 	}
 	return "a draw: no side has the highest score"
-}
-
-// num formats a score or a mean rounded to two decimals: 27.55, not 27.549999999999997.
-func num(v float64) string {
-	r := math.Round(v*100) / 100
-	if r == 0 {
-		r = 0 // not -0
-	}
-	return strconv.FormatFloat(r, 'f', -1, 64)
 }
 
 // capital returns s with its first letter in upper case.
