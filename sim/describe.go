@@ -206,3 +206,62 @@ func oneLine(s string) string {
 	}
 	return s
 }
+
+// OrderText returns an order in plain words, by names not ids: "Japan plays Lobby for pressure
+// on Switzerland". An id the scenario does not know reads as itself; an incident reads as the
+// side's own number ("incident 3"). It shows only what the order itself names, so it suits the
+// side that gave it.
+func OrderText(sc *Scenario, o Order) string {
+	name := func(n, id string) string {
+		if n == "" {
+			return id
+		}
+		return n
+	}
+	actor := func(id string) string {
+		if a := sc.Actor(id); a >= 0 {
+			return name(sc.Actors[a].Name, id)
+		}
+		return id
+	}
+	m := sc.Move(o.Move)
+	if m < 0 {
+		return strings.TrimSpace(actor(o.Actor) + " plays " + o.Move + " " + o.Target)
+	}
+	mv := &sc.Moves[m]
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s plays %s", actor(o.Actor), name(mv.Name, mv.ID))
+	if o.Target != "" {
+		t := o.Target
+		switch mv.Target {
+		case TargetActor:
+			t = actor(o.Target)
+		case TargetAsset:
+			if x := sc.Asset(o.Target); x >= 0 {
+				t = name(sc.Assets[x].Name, o.Target)
+			}
+		case TargetLink:
+			if l := sc.Link(o.Target); l >= 0 {
+				t = linkName(sc, l)
+			}
+		case TargetResolution:
+			if r := sc.Resolution(o.Target); r >= 0 && sc.Resolutions[r].Title != "" {
+				t = fmt.Sprintf("%q", sc.Resolutions[r].Title)
+			}
+		case TargetIncident:
+			t = strings.Replace(o.Target, "incident_", "incident ", 1)
+		}
+		fmt.Fprintf(&b, " on %s", t)
+	}
+	if o.Arg != "" {
+		switch mv.Arg {
+		case ArgActor:
+			fmt.Fprintf(&b, " naming %s", actor(o.Arg))
+		case ArgBallot:
+			fmt.Fprintf(&b, " voting %s", o.Arg)
+		default:
+			fmt.Fprintf(&b, " (%s)", o.Arg)
+		}
+	}
+	return b.String()
+}

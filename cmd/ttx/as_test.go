@@ -23,12 +23,12 @@ func TestRunAs(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("ttx run --as blue: exit %d: %s", code, errs)
 		}
-		for _, bad := range append(secrets, "seed "+seed, "red 0", "green ") {
+		for _, bad := range append(secrets, "seed "+seed, "red 0", "green ", ", Red ", ", Green ") {
 			if strings.Contains(out, bad) {
 				t.Fatalf("seed %s: blue's account holds %q:\n%s", seed, bad, out)
 			}
 		}
-		for _, want := range []string{"as Blue sees it", "MKBLUEINJECTTITLE", "scores: blue "} {
+		for _, want := range []string{"as Blue sees it", "MKBLUEINJECTTITLE", "scores after round 1: Blue "} {
 			if !strings.Contains(out, want) {
 				t.Fatalf("seed %s: blue's account lacks %q:\n%s", seed, want, out)
 			}
@@ -112,5 +112,26 @@ func TestUnscoredExercise(t *testing.T) {
 			i := strings.Index(string(b), bad)
 			t.Errorf("the report of a discussion exercise says %q: …%s…", bad, string(b)[max(0, i-100):min(len(b), i+60)])
 		}
+	}
+}
+
+// TestForecastAsSideKeepsSecrets: a side's forecast lists no inject not told to it and no
+// other side's draft.
+func TestForecastAsSideKeepsSecrets(t *testing.T) {
+	code, out, errs := ttxMain("forecast", markersFile, "--side", "blue", "--runs", "20")
+	if code != 0 {
+		t.Fatalf("ttx forecast --side blue: %s", errs)
+	}
+	for _, bad := range []string{"MKREDINJECT", "mkredinjectid", "MKREDDRAFT", "mkreddraftid", "MKTRUTH"} {
+		if strings.Contains(out, bad) {
+			t.Fatalf("blue's forecast holds %q:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, "mkblueinjectid") {
+		t.Fatalf("blue's forecast lacks its own inject:\n%s", out)
+	}
+	_, all, _ := ttxMain("forecast", markersFile, "--runs", "20")
+	if !strings.Contains(all, "mkredinjectid") {
+		t.Fatalf("the facilitator's forecast lacks red's inject:\n%s", all)
 	}
 }

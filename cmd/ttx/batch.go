@@ -23,7 +23,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("batch", "[FILE] [flags]", "Plays --runs games of a scenario (the embedded default when no FILE is given) and\nprints a summary: outcome frequencies with 95% Wilson intervals, score and track\ndistributions, how often each inject fired and each vote passed. Game g plays with a\nseed derived from the base seed and g, so the result is the same for any --workers,\nand the shards of --shard i/n merged with 'ttx merge' equal one run. See docs/batch.md.", stdout)
 	runs := fs.Int("runs", 100, "games in the whole batch (all shards together)")
 	workers := fs.Int("workers", runtime.NumCPU(), "games played at once")
-	seed := fs.Int64("seed", -1, "base seed (default: the scenario's)")
+	seed := seedVar(fs, "the base seed, a whole `number` (default: the scenario's)")
 	turns := fs.Int("turns", 0, "stop each game after this many turns (0: play to the end)")
 	var pols multi
 	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
@@ -35,9 +35,13 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	if stop {
 		return code
 	}
-	if *runs < 0 || *workers < 1 || *turns < 0 {
-		fmt.Fprintln(stderr, "ttx batch: --runs, --turns must not be negative and --workers must be at least 1")
-		return exitUsage
+	switch {
+	case *runs < 1:
+		return usageFail(fs, "--runs %d: want 1 or more games", *runs)
+	case *workers < 1:
+		return usageFail(fs, "--workers %d: want 1 or more", *workers)
+	case *turns < 0:
+		return usageFail(fs, "--turns %d: want 0 (play to the end) or more", *turns)
 	}
 	i, n, err := parseShard(*shard)
 	if err != nil {
@@ -63,9 +67,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	sp := batch.Spec{Scenario: sc, Seed: sc.Seed, Runs: *runs, Shard: i, Shards: n, Workers: *workers,
 		Policies: ps.factory(), MaxTurns: *turns}
-	if *seed >= 0 {
-		sp.Seed = uint64(*seed)
-	}
+	sp.Seed = seed.or(sc.Seed)
 	bar := newProgress(stderr)
 	sp.Progress = bar.update
 	var emit func(*batch.Row) error

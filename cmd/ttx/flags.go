@@ -1,26 +1,56 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
 )
 
-// newFlags returns a flag set for a subcommand that prints its usage to w.
+// errOut is where a usage error of a command's flags goes: Main sets it to its stderr for the
+// duration of a command.
+var errOut io.Writer = os.Stderr
+
+// helps holds each flag set's help: the flag package calls Usage for a mistake too, and a
+// mistake gets one line and a pointer to the help, not the whole help.
+var helps = map[*flag.FlagSet]func(){}
+
+// newFlags returns a flag set for a subcommand whose help (--help, or 'ttx help NAME') prints
+// to w.
 func newFlags(name, args, about string, w io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(w)
-	fs.Usage = func() {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	help := func() {
 		fmt.Fprintf(w, "usage: ttx %s %s\n\n%s\n", name, args, about)
 		has := false
 		fs.VisitAll(func(*flag.Flag) { has = true })
 		if has {
 			fmt.Fprintln(w, "\nFlags:")
+			fs.SetOutput(w)
 			fs.PrintDefaults()
+			fs.SetOutput(io.Discard)
 		}
 	}
+	helps[fs] = help
 	return fs
+}
+
+// usageFail prints a usage error of command fs as "ttx NAME: message" and where the help is,
+// and returns the usage exit code.
+func usageFail(fs *flag.FlagSet, format string, a ...any) int {
+	fmt.Fprintf(errOut, "ttx %s: %s\nRun 'ttx %s --help' for its usage.\n", fs.Name(), fmt.Sprintf(format, a...), fs.Name())
+	return exitUsage
+}
+
+// showHelp prints fs's help.
+func showHelp(fs *flag.FlagSet) {
+	if h := helps[fs]; h != nil {
+		h()
+	}
 }
 
 // parse parses flags and positional arguments in any order. It returns the positional
@@ -30,9 +60,10 @@ func parse(fs *flag.FlagSet, args []string) ([]string, int, bool) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
+				showHelp(fs)
 				return nil, exitOK, true
 			}
-			return nil, exitUsage, true
+			return nil, usageFail(fs, "%v", err), true
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -48,3 +79,41 @@ type multi []string
 
 func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+
+// seedFlag is a --seed flag: a whole number from 0, or unset (then the scenario's seed; its
+// help shows no default of its own).
+type seedFlag struct {
+	v   uint64
+	set bool
+}
+
+func (s *seedFlag) String() string {
+	if s == nil || !s.set {
+		return ""
+	}
+	return strconv.FormatUint(s.v, 10)
+}
+
+func (s *seedFlag) Set(v string) error {
+	n, err := strconv.ParseUint(v, 10, 64)
+	if err != nil {
+		return errors.New("a seed is a whole number from 0")
+	}
+	s.v, s.set = n, true
+	return nil
+}
+
+// or returns the seed given, or def when none was.
+func (s *seedFlag) or(def uint64) uint64 {
+	if s.set {
+		return s.v
+	}
+	return def
+}
+
+// seedVar defines a --seed flag.
+func seedVar(fs *flag.FlagSet, usage string) *seedFlag {
+	s := new(seedFlag)
+	fs.Var(s, "seed", usage)
+	return s
+}

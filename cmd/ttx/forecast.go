@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -34,15 +35,19 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 	if stop {
 		return code
 	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return exitUsage
+	switch {
+	case len(pos) != 1:
+		return usageFail(fs, "want one LOG or FILE")
+	case *runs < 1:
+		return usageFail(fs, "--runs %d: want 1 or more rollouts", *runs)
+	case *workers < 1:
+		return usageFail(fs, "--workers %d: want 1 or more", *workers)
+	case *seed < 0:
+		return usageFail(fs, "--seed %d: want 0 or more", *seed)
+	case *at < 0:
+		return usageFail(fs, "--at %d: want 0 (after the log's last step) or a turn", *at)
 	}
-	if *runs < 1 || *workers < 1 || *seed < 0 {
-		fmt.Fprintln(stderr, "ttx forecast: --runs and --workers must be at least 1, --seed not negative")
-		return exitUsage
-	}
-	s, code := forecastStart(pos[0], *scen, *at, stderr)
+	s, code := forecastStart(fs, pos[0], *scen, *at, stderr)
 	if s == nil {
 		return code
 	}
@@ -85,7 +90,7 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 
 // forecastStart returns the state a forecast starts from: a log replayed (to its end or to
 // turn at), or a scenario's first turn.
-func forecastStart(name, scen string, at int, stderr io.Writer) (*sim.State, int) {
+func forecastStart(fs *flag.FlagSet, name, scen string, at int, stderr io.Writer) (*sim.State, int) {
 	data, err := readFile(name)
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx forecast:", err)
@@ -94,8 +99,11 @@ func forecastStart(name, scen string, at int, stderr io.Writer) (*sim.State, int
 	if !bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
 		sc, err := readScenario(name)
 		if err != nil {
-			printErrors(stderr, err)
+			printErrors(stderr, "forecast", err)
 			return nil, exitInvalid
+		}
+		if at > 0 {
+			return nil, usageFail(fs, "--at %d: a scenario starts at its first %s; --at applies to a log", at, sc.TurnLabel)
 		}
 		return sim.New(sc, sc.Seed), exitOK
 	}
@@ -108,10 +116,22 @@ func forecastStart(name, scen string, at int, stderr io.Writer) (*sim.State, int
 		fmt.Fprintln(stderr, "ttx forecast:", diverges(name, d))
 		return nil, exitInvalid
 	}
+	if last := lastTurn(s); at > last {
+		return nil, usageFail(fs, "--at %d: the log ends after %s %d", at, s.Sc.TurnLabel, last)
+	}
 	if at > 0 {
 		for s.Prev != nil && (s.Over || s.Turn > at+1) {
 			s = s.Prev
 		}
 	}
 	return s, exitOK
+}
+
+// lastTurn is the last turn of which s holds the orders: the turn it ended on, or the turn before
+// the one it waits for.
+func lastTurn(s *sim.State) int {
+	if s.Over {
+		return s.Turn
+	}
+	return s.Turn - 1
 }

@@ -9,7 +9,6 @@ import (
 
 	"ttx/internal/logpath"
 	"ttx/sim"
-	"ttx/sim/load"
 	"ttx/sim/record"
 )
 
@@ -100,12 +99,6 @@ func diverges(path string, d *record.Divergence) string {
 	return fmt.Sprintf("%s:%d: diverges: %s", path, d.Line(), d.Reason())
 }
 
-// printProblem prints a scenario's load errors one per line (file:line:col: message), or any
-// other error after the command's name.
-func printProblem(w io.Writer, cmd string, err error) {
-	if _, ok := err.(load.Errors); ok {
-		printErrors(w, err)
-		return
-	}
-	fmt.Fprintf(w, "ttx %s: %v\n", cmd, err)
-}
+// printProblem prints a scenario's load errors one per line, or any other error, after the
+// command's name (see printErrors).
+func printProblem(w io.Writer, cmd string, err error) { printErrors(w, cmd, err) }

@@ -45,16 +45,30 @@ func main() {
 
 // Main runs ttx with args and returns its exit code.
 func Main(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	defer func(w io.Writer) { errOut = w }(errOut)
+	errOut = stderr
+	switch {
+	case len(args) == 0:
+		usage(stderr)
+		return exitUsage
+	case args[0] == "-h" || args[0] == "--help" || args[0] == "help" && len(args) == 1:
 		usage(stdout)
-		if len(args) == 0 {
+		return exitOK
+	case args[0] == "help":
+		// ttx help CMD is ttx CMD --help.
+		if _, ok := commands[args[1]]; !ok || len(args) > 2 {
+			fmt.Fprintf(stderr, "ttx help: no command %q\n", strings.Join(args[1:], " "))
+			usage(stderr)
 			return exitUsage
 		}
+		return commands[args[1]].run([]string{"--help"}, stdout, stderr)
+	case args[0] == "--version" || args[0] == "version":
+		fmt.Fprintln(stdout, versionText())
 		return exitOK
 	}
 	c, ok := commands[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "ttx: unknown command %q\n", args[0])
+		fmt.Fprintf(stderr, "ttx: unknown command %q%s\n", args[0], suggestCommand(args[0]))
 		usage(stderr)
 		return exitUsage
 	}
@@ -71,7 +85,7 @@ func usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-9s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintln(w, "\nRun 'ttx COMMAND --help' for a command's flags.")
+	fmt.Fprintln(w, "\nRun 'ttx help COMMAND' (or 'ttx COMMAND --help') for a command's usage and flags,\n'ttx --version' for the version.")
 }
 
 // plural returns "1 thing" or "n things".

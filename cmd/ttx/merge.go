@@ -83,7 +83,7 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	sc, err := readScenario(name)
 	if err != nil {
-		printErrors(stderr, err)
+		printErrors(stderr, "merge", err)
 		return exitInvalid
 	}
 	if err := h.Check(sc); err != nil {

@@ -18,7 +18,7 @@ const screenshotKey = "f12"
 
 func playCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("play", "[FILE] [flags]", "Opens the exercise window on a scenario (the embedded campaign when no FILE is\ngiven): set-up, briefings, board, orders, hand-over, resolution, facilitator\ncontrols (F2) and the after-action review. F12 writes the current screen as a PNG.", stdout)
-	seed := fs.Int64("seed", -1, "seed (default: the scenario's)")
+	seed := seedVar(fs, "the seed, a whole `number` (default: the scenario's)")
 	timer := fs.Int("timer", 0, "turn timer in minutes a side (0: off)")
 	save := fs.String("save", "ttx-save.jsonl", "where Ctrl+S saves the order log")
 	shots := fs.String("screenshot", "", "step through set-up, briefing, board, orders and hand-over, write each screen as a PNG into this directory, and exit")
@@ -26,6 +26,9 @@ func playCmd(args []string, stdout, stderr io.Writer) int {
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code
+	}
+	if *timer < 0 || *bench < 0 {
+		return usageFail(fs, "--timer and --bench must not be negative")
 	}
 	sc, code := scenarioArg("play", pos, stderr)
 	if sc == nil {
@@ -39,8 +42,8 @@ func playCmd(args []string, stdout, stderr io.Writer) int {
 		err = ui.Screenshots(sc, *shots)
 	} else {
 		opts := ui.Options{TimerMinutes: *timer, SavePath: *save, Benchmark: *bench}
-		if *seed >= 0 {
-			v := uint64(*seed) // 0 included: --seed 0 plays seed 0
+		if seed.set {
+			v := seed.v // 0 included: --seed 0 plays seed 0
 			opts.Seed = &v
 		}
 		err = ui.Play(sc, opts)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -74,14 +75,19 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// writeMarkdown renders the Markdown report of out into buf and writes its charts beside out,
-// named after it: report.md has report-scores.png and so on.
+// writeMarkdown renders the Markdown report of out into buf and writes its charts into a folder
+// of their own beside out, named after it: report.md has report_charts/scores.png and so on.
 func writeMarkdown(r *report.Report, out string, buf *bytes.Buffer) error {
-	base := strings.TrimSuffix(filepath.Base(out), filepath.Ext(out)) + "-"
-	for _, c := range r.Charts {
-		if err := atomicfile.Write(filepath.Join(filepath.Dir(out), base+c.ID+".png"), c.PNG); err != nil {
+	dir := strings.TrimSuffix(filepath.Base(out), filepath.Ext(out)) + "_charts"
+	if len(r.Charts) > 0 {
+		if err := os.MkdirAll(filepath.Join(filepath.Dir(out), dir), 0o755); err != nil {
 			return err
 		}
 	}
-	return r.Markdown(buf, base)
+	for _, c := range r.Charts {
+		if err := atomicfile.Write(filepath.Join(filepath.Dir(out), dir, c.ID+".png"), c.PNG); err != nil {
+			return err
+		}
+	}
+	return r.Markdown(buf, dir+"/")
 }

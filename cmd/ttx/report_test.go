@@ -75,7 +75,8 @@ func TestReportCommand(t *testing.T) {
 		t.Error("two reports of the same log differ")
 	}
 
-	// Markdown: the document and its charts beside it, linked.
+	// Markdown: the document, and its charts in a folder of their own beside it, linked; nothing
+	// else beside the document.
 	doc := filepath.Join(dir, "aar.md")
 	if code, msg := run(log, "-o", doc); code != exitOK {
 		t.Fatalf("report -o aar.md = %d, want 0; %s", code, msg)
@@ -84,12 +85,15 @@ func TestReportCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	charts, _ := filepath.Glob(filepath.Join(dir, "aar-*.png"))
+	charts, _ := filepath.Glob(filepath.Join(dir, "aar_charts", "*.png"))
 	if len(charts) < 4 {
-		t.Fatalf("%d charts beside the Markdown report, want at least 4", len(charts))
+		t.Fatalf("%d charts in aar_charts/, want at least 4", len(charts))
+	}
+	if beside, _ := filepath.Glob(filepath.Join(dir, "*.png")); len(beside) > 0 {
+		t.Errorf("charts scattered beside the report: %v", beside)
 	}
 	for _, c := range charts {
-		if !bytes.Contains(md, []byte("](<"+filepath.Base(c)+">)")) {
+		if !bytes.Contains(md, []byte("](<aar_charts/"+filepath.Base(c)+">)")) {
 			t.Errorf("%s is not linked from the report", filepath.Base(c))
 		}
 		f, err := os.Open(c)

@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"ttx/internal/atomicfile"
 	"ttx/internal/logpath"
 	"ttx/sim"
+	"ttx/sim/batch"
 	"ttx/sim/policy"
 	"ttx/sim/record"
 )
@@ -19,7 +21,7 @@ func init() {
 
 func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", "[FILE] [flags]", "Plays a scenario headless (the embedded default when no FILE is given) and prints\na turn-by-turn account. Sides without a policy or scripted orders play random.", stdout)
-	seed := fs.Int64("seed", -1, "seed (default: the scenario's)")
+	seed := seedVar(fs, "the seed, a whole `number` (default: the scenario's)")
 	turns := fs.Int("turns", 0, "stop after this many turns (0: play to the end)")
 	var pols multi
 	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
@@ -31,14 +33,14 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if stop {
 		return code
 	}
+	if *turns < 0 {
+		return usageFail(fs, "--turns %d: want 0 (play to the end) or more", *turns)
+	}
 	sc, code := scenarioArg("run", pos, stderr)
 	if sc == nil {
 		return code
 	}
-	sd := sc.Seed
-	if *seed >= 0 {
-		sd = uint64(*seed)
-	}
+	sd := seed.or(sc.Seed)
 	spec, err := parsePolicies(sc, pols, *orders)
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx run:", err)
@@ -74,10 +76,14 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	heading := 0 // the turn whose heading was printed last
 	account(w, sim.View(s, viewer), &heading)
 	s = policy.Play(s, ps, *turns, func(n *sim.State) { account(w, sim.View(n, viewer), &heading) })
-	if s.Over {
-		fmt.Fprintf(stdout, "outcome: %s\n", s.Outcome)
+	if *quiet {
+		if s.Over {
+			fmt.Fprintf(stdout, "outcome: %s — %s\n", s.Outcome, outcomeText(sc, s))
+		} else {
+			fmt.Fprintf(stdout, "stopped after %s %d (not over)\n", sc.TurnLabel, s.Turn-1)
+		}
 	} else {
-		fmt.Fprintf(stdout, "stopped after %s %d (not over)\n", sc.TurnLabel, s.Turn-1)
+		ending(stdout, sim.View(s, viewer))
 	}
 	if *logFile != "" {
 		var buf bytes.Buffer
@@ -102,12 +108,27 @@ func (e usageError) Error() string { return string(e) }
 
 // account prints what happened in the step that made the state of v, as its side (or the
 // facilitator) sees it, under a heading for each turn: *heading is the turn whose heading was
-// printed last (a turn's injects and its orders come in two steps, under one heading). A side's
-// account adds why its own orders failed, and gives only its own score.
+// printed last (a turn's injects and its orders come in two steps, under one heading). A turn's
+// lines end with the scores at its end, before the next turn's injects. A side's account adds
+// why its own orders failed, and gives only its own score.
 func account(w io.Writer, v *sim.Sight, heading *int) {
 	s, sc := v.State, v.Sc
-	// A side's own failed orders, with why, at the end of their turn's events (a turn's step
-	// ends with the next turn's injects).
+	head := func(turn int) {
+		if turn != *heading {
+			*heading = turn
+			fmt.Fprintf(w, "\n== %s %d ==\n", capital(sc.TurnLabel), turn)
+		}
+	}
+	// scored is the turn this step resolved (its scores are the scores at its end), or 0 for the
+	// start of the game.
+	scored := 0
+	if s.Step.Kind == sim.StepTurn {
+		scored = s.Turn
+		if !s.Over {
+			scored--
+		}
+	}
+	// A side's own failed orders, with why, at the end of their turn's events.
 	var failed []sim.Result
 	if v.Side != sim.Facilitator {
 		for _, r := range s.Results {
@@ -116,30 +137,89 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 			}
 		}
 	}
-	flush := func() {
-		for _, r := range failed {
-			fmt.Fprintf(w, "  %-12s %s: %v\n", "result", r.Order, r.Reason)
+	done := scored == 0 && s.Step.Kind != sim.StepStart // nothing to score (an inject or override)
+	end := func() {
+		if scored > 0 {
+			head(scored) // a quiet turn still gets its heading
 		}
-		failed = nil
+		for _, r := range failed {
+			fmt.Fprintf(w, "  %-12s %s: %v\n", "result", sim.OrderText(sc, r.Order), r.Reason)
+		}
+		when := "at the start"
+		if scored > 0 {
+			when = "after " + sc.TurnLabel + " " + strconv.Itoa(scored)
+		}
+		if sc.Scored() {
+			fmt.Fprintf(w, "  scores %s: %s\n", when, scores(v))
+		}
+		done = true
 	}
 	for _, e := range s.Events {
-		if e.Turn != *heading && *heading != 0 {
-			flush()
+		if !done && scored > 0 && e.Turn > scored {
+			end()
 		}
-		if e.Turn != *heading {
-			*heading = e.Turn
-			fmt.Fprintf(w, "\n== %s %d ==\n", strings.ToUpper(sc.TurnLabel[:1])+sc.TurnLabel[1:], e.Turn)
-		}
+		head(e.Turn)
 		fmt.Fprintf(w, "  %-12s %s\n", e.Kind, sim.Describe(sc, e))
 	}
-	flush()
-	if (s.Step.Kind == sim.StepTurn || s.Step.Kind == sim.StepStart) && sc.Scored() {
-		var parts []string
-		for i, sd := range sc.Sides {
-			if v.Side == sim.Facilitator || i == v.Side {
-				parts = append(parts, fmt.Sprintf("%s %.4g", sd.ID, s.Scores[i]))
-			}
-		}
-		fmt.Fprintf(w, "  scores: %s\n", strings.Join(parts, ", "))
+	if !done {
+		end()
 	}
+}
+
+// scores lists the scores of v's state by side name, rounded: every side's for the facilitator,
+// only its own for a side.
+func scores(v *sim.Sight) string {
+	var parts []string
+	for i, sd := range v.Sc.Sides {
+		if v.Side == sim.Facilitator || i == v.Side {
+			parts = append(parts, sd.Name+" "+batch.Num(v.State.Scores[i]))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// ending prints how the game of v ended: the outcome and what it means, the final scores by side
+// name, and for the facilitator the hidden truths as the seed drew them.
+func ending(w io.Writer, v *sim.Sight) {
+	s, sc := v.State, v.Sc
+	if !s.Over {
+		fmt.Fprintf(w, "\nstopped after %s %d (not over)\n", sc.TurnLabel, s.Turn-1)
+		return
+	}
+	fmt.Fprintf(w, "\n== Outcome ==\noutcome: %s — %s\n", s.Outcome, outcomeText(sc, s))
+	if sc.Scored() {
+		fmt.Fprintf(w, "final scores: %s\n", scores(v))
+	}
+	if v.Side != sim.Facilitator || len(sc.Truths) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "hidden truths:")
+	for i, t := range sc.Truths {
+		fmt.Fprintf(w, "  %s: %t — %s\n", t.ID, s.Truth[i], t.Text)
+	}
+}
+
+// outcomeText says what the outcome of the ended game s means: the named outcome's text, or the
+// side with the highest score.
+func outcomeText(sc *sim.Scenario, s *sim.State) string {
+	for _, o := range sc.Outcomes {
+		if o.ID == s.Outcome {
+			return o.Text
+		}
+	}
+	if i := sc.Side(s.Outcome); i >= 0 {
+		return "the highest score: " + sc.Sides[i].Name + " (" + batch.Num(s.Scores[i]) + ")"
+	}
+	if s.Outcome == sim.Ended {
+		return "the exercise ran its course (it keeps no score)"
+	}
+	return "a draw: no side has the highest score"
+}
+
+// capital returns s with its first letter in upper case.
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }

@@ -38,10 +38,15 @@ func embedded(name string) ([]byte, bool) {
 	return nil, false
 }
 
-// printErrors prints load errors one per line, file:line:col: message.
-func printErrors(w io.Writer, err error) {
+// printErrors prints a scenario's load errors one per line, each "ttx CMD: file:line:col: key:
+// message", or any other error (a file that cannot be read) as "ttx CMD: error".
+func printErrors(w io.Writer, cmd string, err error) {
+	if _, ok := err.(load.Errors); !ok {
+		fmt.Fprintf(w, "ttx %s: %v\n", cmd, err)
+		return
+	}
 	for _, e := range load.List(err) {
-		fmt.Fprintln(w, e.Error())
+		fmt.Fprintf(w, "ttx %s: %s\n", cmd, e.Error())
 	}
 }
 
@@ -58,7 +63,7 @@ func scenarioArg(cmd string, pos []string, stderr io.Writer) (*sim.Scenario, int
 	}
 	sc, err := readScenario(file)
 	if err != nil {
-		printErrors(stderr, err)
+		printErrors(stderr, cmd, err)
 		return nil, exitInvalid
 	}
 	return sc, exitOK

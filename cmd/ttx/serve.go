@@ -28,7 +28,7 @@ func init() {
 func serveCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", "[FILE] [flags]", "Serves an exercise (the embedded default when no FILE is given) over HTTP and WebSocket\nand prints one join link per team, one for the white cell and one for observers. Each\nlink carries its seat's secret token after '#', which browsers never send to servers.\nThe server holds the true state and sends each seat only what it may see. See\ndocs/serving.md.", stdout)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (':8080' serves every interface: a training LAN)")
-	seed := fs.Int64("seed", -1, "seed (default: a fresh random one, which the server never sends)")
+	seed := seedVar(fs, "seed (default: a fresh random one, which the server never sends)")
 	save := fs.String("save", "", "write the order log here after every step, and the seats' token hashes beside it (FILE.tokens, mode 0600)")
 	resume := fs.String("resume", "", "resume the exercise saved in this log (with its tokens), and go on saving to it")
 	var seats multi
@@ -55,14 +55,9 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	if *resume != "" {
 		cfg.Save, cfg.Resume = *resume, true
 	}
-	switch {
-	case *seed >= 0:
-		cfg.Seed = uint64(*seed)
-	default:
-		var b [8]byte
-		rand.Read(b[:])
-		cfg.Seed = binary.LittleEndian.Uint64(b[:])
-	}
+	var b [8]byte
+	rand.Read(b[:])
+	cfg.Seed = seed.or(binary.LittleEndian.Uint64(b[:]))
 	for _, s := range seats {
 		side, pol, ok := strings.Cut(s, "=")
 		if !ok || sc.Side(side) < 0 {

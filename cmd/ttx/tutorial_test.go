@@ -6,7 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"ttx/sim"
 	"ttx/sim/load"
+	"ttx/sim/policy"
 )
 
 // tutorialFile is the tutorial for scenario authors.
@@ -125,5 +127,37 @@ func TestTutorialTranscript(t *testing.T) {
 	}
 	if cut && !strings.HasSuffix(real, tail) {
 		t.Errorf("the transcript's last lines are not what ttx run prints:\n%s\n--- ttx run prints:\n%s", tail, real)
+	}
+}
+
+// TestTutorialOutcomesMeanWhatTheySay plays the tutorial's scenario under random and greedy
+// play: a game that ends "named" saw Moscow name a group in public, and one that ends "quiet"
+// did not.
+func TestTutorialOutcomesMeanWhatTheySay(t *testing.T) {
+	_, final := tutorialFinal(t)
+	sc, err := load.Load("missile_maker.toml", []byte(final))
+	if err != nil {
+		t.Fatal(err)
+	}
+	russia := sc.Actor("russia")
+	for _, pn := range []string{"random", "greedy"} {
+		for seed := uint64(1); seed <= 60; seed++ {
+			pols := make([]policy.Policy, len(sc.Sides))
+			for i := range pols {
+				if pols[i], err = policy.Parse(pn, seed+uint64(i)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			s := policy.Play(sim.New(sc, seed), pols, 0, nil)
+			named := false
+			for x := s; x != nil; x = x.Prev {
+				for _, e := range x.Events {
+					named = named || e.Kind == sim.EvAttribution && e.Actor == russia
+				}
+			}
+			if s.Outcome == "named" && !named || s.Outcome == "quiet" && named {
+				t.Errorf("%s seed %d: outcome %s, but Moscow named a group in public: %t", pn, seed, s.Outcome, named)
+			}
+		}
 	}
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+
+	"ttx/sim/load"
 )
 
 func init() {
@@ -23,8 +25,16 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 	bad := 0
 	for _, f := range files {
 		sc, err := readScenario(f)
+		if _, ok := err.(load.Errors); ok {
+			// The file's problems are validate's report: file:line:col: key: message.
+			for _, e := range load.List(err) {
+				fmt.Fprintln(stdout, e.Error())
+			}
+			bad++
+			continue
+		}
 		if err != nil {
-			printErrors(stdout, err)
+			printErrors(stderr, "validate", err)
 			bad++
 			continue
 		}

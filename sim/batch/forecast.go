@@ -45,5 +45,9 @@ func (f Forecast) Run(ctx context.Context, s *sim.State) (*Summary, error) {
 			return &st
 		}
 	}
-	return play(ctx, sp, 0, f.Runs, start, nil)
+	sum, err := play(ctx, sp, 0, f.Runs, start, nil)
+	if sum != nil {
+		sum.Side = f.Side
+	}
+	return sum, err
 }

@@ -22,12 +22,53 @@ type Header struct {
 	Shards   int      `json:"shards,omitempty"` // 0: the file is the whole batch
 	Policies []string `json:"policies"`
 	MaxTurns int      `json:"max_turns,omitempty"`
+	// Labels are what people call the ids the rows name; readers that want only the numbers
+	// skip them.
+	Labels *Labels `json:"labels,omitempty"`
+}
+
+// Labels are the names, titles and labels of a scenario's ids, by kind and id: what people
+// read beside the ids of a rows file's columns (score.SIDE, track.ACTOR.TRACK, fired.INJECT,
+// vote.RESOLUTION) and outcomes.
+type Labels struct {
+	Sides       map[string]string `json:"sides,omitempty"`
+	Actors      map[string]string `json:"actors,omitempty"`
+	Tracks      map[string]string `json:"tracks,omitempty"`
+	Injects     map[string]string `json:"injects,omitempty"`
+	Resolutions map[string]string `json:"resolutions,omitempty"`
+	Outcomes    map[string]string `json:"outcomes,omitempty"`
+}
+
+// LabelsOf returns the labels of sc's ids.
+func LabelsOf(sc *sim.Scenario) *Labels {
+	l := &Labels{Sides: map[string]string{}, Actors: map[string]string{}, Tracks: map[string]string{},
+		Injects: map[string]string{}, Resolutions: map[string]string{}, Outcomes: map[string]string{}}
+	for _, d := range sc.Sides {
+		l.Sides[d.ID] = d.Name
+	}
+	for _, a := range sc.Actors {
+		l.Actors[a.ID] = a.Name
+	}
+	for i := range sc.Tracks {
+		l.Tracks[sc.Tracks[i].ID] = trackLabel(&sc.Tracks[i])
+	}
+	for _, in := range sc.Injects {
+		l.Injects[in.ID] = in.Title
+	}
+	for _, r := range sc.Resolutions {
+		l.Resolutions[r.ID] = r.Title
+	}
+	for _, o := range sc.Outcomes {
+		l.Outcomes[o.ID] = o.Text
+	}
+	return l
 }
 
 // NewHeader returns the header of the rows of sp, played with the policies named.
 func NewHeader(sp Spec, policies []string) Header {
 	h := Header{Type: "batch", Format: Format, Scenario: sp.Scenario.ID, File: sp.Scenario.File,
-		Hash: sp.Scenario.Hash, Seed: sp.Seed, Runs: sp.Runs, Policies: policies, MaxTurns: sp.MaxTurns}
+		Hash: sp.Scenario.Hash, Seed: sp.Seed, Runs: sp.Runs, Policies: policies, MaxTurns: sp.MaxTurns,
+		Labels: LabelsOf(sp.Scenario)}
 	if sp.Shards > 1 {
 		h.Shard, h.Shards = sp.Shard, sp.Shards
 	}

@@ -3,6 +3,8 @@ package batch
 import (
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 
 	"ttx/sim"
@@ -23,6 +25,9 @@ type Summary struct {
 	// Per resolution: games in which it ended passed, failed (voted down), or tabled and
 	// not yet voted on.
 	Passed, Failed, Pending []int
+	// Side is the side whose forecast this is, or sim.Facilitator: Write lists only the injects
+	// told to it and the resolutions it may know of, by id and title.
+	Side int
 }
 
 // Unfinished is the outcome name of a game stopped before it ended.
@@ -31,7 +36,7 @@ const Unfinished = "unfinished"
 // NewSummary returns an empty summary for games of sc. The outcomes it knows are the named
 // outcomes, then the sides and "draw" (or, unscored, "ended"), then "unfinished", in that order.
 func NewSummary(sc *sim.Scenario) *Summary {
-	s := &Summary{Sc: sc}
+	s := &Summary{Sc: sc, Side: sim.Facilitator}
 	add := func(n string) {
 		if sim.Lookup(s.OutcomeNames, n) < 0 {
 			s.OutcomeNames = append(s.OutcomeNames, n)
@@ -147,7 +152,10 @@ func (s *Summary) Prob(name string) (p, lo, hi float64) {
 
 // Write prints the summary as text: outcome frequencies with 95% Wilson intervals, score and
 // track distributions (tracks only where they vary or moved from the start), injects fired and
-// votes. The text depends only on the games counted, never on how they were split.
+// votes. Each line names its id, then its numbers, then what people call it (the side's name,
+// the actor's name and the track's label, the inject's title, the outcome's text); numbers are
+// rounded to two decimals. The text depends only on the games counted, never on how they were
+// split.
 func (s *Summary) Write(w io.Writer) error {
 	sc := s.Sc
 	nt := sc.NT()
@@ -156,6 +164,9 @@ func (s *Summary) Write(w io.Writer) error {
 	grow := func(n string) { width = max(width, len(n)) }
 	for _, n := range s.OutcomeNames {
 		grow(n)
+	}
+	for _, sd := range sc.Sides {
+		grow(sd.ID)
 	}
 	for k := range s.Tracks {
 		if s.moved(k) {
@@ -178,36 +189,80 @@ func (s *Summary) Write(w io.Writer) error {
 			continue
 		}
 		p, lo, hi := s.Prob(n)
-		fmt.Fprintf(b, "  %s %6d  %5.1f%%  [%5.1f%%, %5.1f%%]\n", name(n), s.Outcomes[i], 100*p, 100*lo, 100*hi)
+		fmt.Fprintf(b, "  %s %6d  %5.1f%%  [%5.1f%%, %5.1f%%]%s\n", name(n), s.Outcomes[i], 100*p, 100*lo, 100*hi, label(s.outcomeLabel(n)))
 	}
 	fmt.Fprintf(b, "\nturns played: %s\n", stats(&s.Turns))
 	cols := "    mean       sd      min      p10      p50      p90      max"
 	b.WriteString(head("scores", cols))
 	for i := range s.Scores {
-		fmt.Fprintf(b, "  %s %s\n", name(sc.Sides[i].ID), row(&s.Scores[i]))
+		fmt.Fprintf(b, "  %s %s%s\n", name(sc.Sides[i].ID), row(&s.Scores[i]), label(sc.Sides[i].Name))
 	}
 	b.WriteString(head("tracks that moved", cols))
 	for k := range s.Tracks {
 		if s.moved(k) {
-			fmt.Fprintf(b, "  %s %s\n", name(sc.Actors[k/nt].ID+"."+sc.Tracks[k%nt].ID), row(&s.Tracks[k]))
+			a, t := &sc.Actors[k/nt], &sc.Tracks[k%nt]
+			fmt.Fprintf(b, "  %s %s%s\n", name(a.ID+"."+t.ID), row(&s.Tracks[k]), label(a.Name+" "+trackLabel(t)))
 		}
 	}
 	if len(sc.Injects) > 0 {
 		b.WriteString(head("injects fired", "  games   share"))
 		for i := range sc.Injects {
-			fmt.Fprintf(b, "  %s %6d  %5.1f%%\n", name(sc.Injects[i].ID), s.Fired[i], pct(s.Fired[i], s.Games))
+			if s.Side >= 0 && sc.Injects[i].To&(1<<uint(s.Side)) == 0 {
+				continue // not told to the side: not the side's to know of
+			}
+			fmt.Fprintf(b, "  %s %6d  %5.1f%%%s\n", name(sc.Injects[i].ID), s.Fired[i], pct(s.Fired[i], s.Games), label(sc.Injects[i].Title))
 		}
 	}
 	if len(sc.Resolutions) > 0 {
 		b.WriteString(head("votes", "  passed  failed  pending  passed   95% interval"))
 		for i := range sc.Resolutions {
+			if d := sc.Resolutions[i].DraftedBy; s.Side >= 0 && d >= 0 && d != s.Side {
+				continue // another side's draft, which the side may not know of
+			}
 			lo, hi := Wilson(s.Passed[i], s.Games, 1.96)
-			fmt.Fprintf(b, "  %s %7d %7d %8d  %5.1f%%  [%5.1f%%, %5.1f%%]\n", name(sc.Resolutions[i].ID),
-				s.Passed[i], s.Failed[i], s.Pending[i], pct(s.Passed[i], s.Games), 100*lo, 100*hi)
+			fmt.Fprintf(b, "  %s %7d %7d %8d  %5.1f%%  [%5.1f%%, %5.1f%%]%s\n", name(sc.Resolutions[i].ID),
+				s.Passed[i], s.Failed[i], s.Pending[i], pct(s.Passed[i], s.Games), 100*lo, 100*hi, label(sc.Resolutions[i].Title))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// outcomeLabel is what people read for outcome name n: a named outcome's text, a side's name,
+// or nothing for "draw" and "unfinished".
+func (s *Summary) outcomeLabel(n string) string {
+	for _, o := range s.Sc.Outcomes {
+		if o.ID == n {
+			return o.Text
+		}
+	}
+	if i := s.Sc.Side(n); i >= 0 {
+		return s.Sc.Sides[i].Name + " (highest score)"
+	}
+	return ""
+}
+
+// trackLabel is a track's label, or its id.
+func trackLabel(t *sim.TrackDef) string {
+	if t.Label != "" {
+		return t.Label
+	}
+	return t.ID
+}
+
+// maxLabel is how many characters of a label a summary line shows.
+const maxLabel = 60
+
+// label returns a line's label after two spaces, on one line and cut to maxLabel characters.
+func label(l string) string {
+	l = strings.Join(strings.Fields(l), " ")
+	if l == "" {
+		return ""
+	}
+	if r := []rune(l); len(r) > maxLabel {
+		l = strings.TrimRight(string(r[:maxLabel-1]), " ,;:.") + "…"
+	}
+	return "  " + l
 }
 
 // moved reports whether track k (actor*tracks + track) ever ended away from its start.
@@ -225,10 +280,20 @@ func pct(k, n int) float64 {
 }
 
 func row(d *Dist) string {
-	return fmt.Sprintf("%8.4g %8.4g %8.4g %8.4g %8.4g %8.4g %8.4g", d.Mean(), d.SD(), d.Min(),
-		d.Quantile(0.1), d.Quantile(0.5), d.Quantile(0.9), d.Max())
+	return fmt.Sprintf("%8s %8s %8s %8s %8s %8s %8s", Num(d.Mean()), Num(d.SD()), Num(d.Min()),
+		Num(d.Quantile(0.1)), Num(d.Quantile(0.5)), Num(d.Quantile(0.9)), Num(d.Max()))
 }
 
 func stats(d *Dist) string {
-	return fmt.Sprintf("mean %.3g, min %.4g, median %.4g, max %.4g", d.Mean(), d.Min(), d.Quantile(0.5), d.Max())
+	return fmt.Sprintf("mean %s, min %s, median %s, max %s", Num(d.Mean()), Num(d.Min()), Num(d.Quantile(0.5)), Num(d.Max()))
+}
+
+// Num formats a number for people: rounded to two decimals, without trailing zeros (27.55, not
+// 27.549999999999997; 3, not 3.00).
+func Num(v float64) string {
+	r := math.Round(v*100) / 100
+	if r == 0 || math.IsNaN(r) {
+		r = 0 // not -0
+	}
+	return strconv.FormatFloat(r, 'f', -1, 64)
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"strings"
 
 	"github.com/BurntSushi/toml"
 
@@ -14,6 +13,7 @@ import (
 // build checks the decoded file and resolves it into a scenario.
 func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	sc := &sim.Scenario{}
+	b.sc = sc
 	b.meta(sc, &f.Scenario)
 	b.tracks(sc, f, md)
 	// Past a limit, stop: the file may be huge. Other problems so far do not stop the checks.
@@ -208,7 +208,7 @@ func (b *builder) sides(sc *sim.Scenario, f *File) {
 func (b *builder) ref(path, kind, id string, find func(string) int) int {
 	i := find(id)
 	if i < 0 {
-		b.errAt(path, "unknown %s %q", kind, id)
+		b.errAt(path, "unknown %s %q%s", kind, id, didYouMean(id, idsOf(b.sc, kind)))
 	}
 	return i
 }
@@ -249,7 +249,7 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 			v := a.Tracks[k]
 			t := sc.Track(k)
 			if t < 0 {
-				b.errAt(p+".tracks."+k, "unknown track %q", k)
+				b.errAt(p+".tracks."+k, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
 				continue
 			}
 			td := sc.Tracks[t]
@@ -298,7 +298,7 @@ func (b *builder) assets(sc *sim.Scenario, f *File) {
 		if a.Status != "" {
 			st := sim.Lookup(sim.StatusNames, a.Status)
 			if st < 0 {
-				b.errAt(p+".status", "unknown status %q: use one of %s", a.Status, strings.Join(sim.StatusNames, ", "))
+				b.errAt(p+".status", "%s", unknownWord("status", a.Status, sim.StatusNames))
 			} else {
 				d.Status = sim.Status(st)
 			}
@@ -505,7 +505,7 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		for _, k := range keys {
 			t := sc.Track(k)
 			if t < 0 {
-				b.errAt(p+".cost."+k, "unknown track %q", k)
+				b.errAt(p+".cost."+k, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
 				continue
 			}
 			if m.Cost[k] < 0 {
@@ -533,7 +533,7 @@ func (b *builder) enum(path, v string, names []string, def int) int {
 	}
 	i := sim.Lookup(names, v)
 	if i < 0 {
-		b.errAt(path, "unknown value %q: use one of %s", v, strings.Join(names, ", "))
+		b.errAt(path, "%s", unknownWord("value", v, names))
 		return def
 	}
 	return i

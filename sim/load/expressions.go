@@ -187,7 +187,7 @@ func (b *builder) effect(p string, e *Effect, k envKey) (sim.Effect, bool) {
 		out.Asset = b.assetRef(vp, v, k, false)
 		st := sim.Lookup(sim.StatusNames, e.To.Src)
 		if st < 0 {
-			b.errAt(p+".to", "unknown status %q: use one of %s", e.To.Src, strings.Join(sim.StatusNames, ", "))
+			b.errAt(p+".to", "%s", unknownWord("status", e.To.Src, sim.StatusNames))
 		}
 		out.Status = sim.Status(max(st, 0))
 	case sim.OpReveal:
@@ -269,7 +269,7 @@ func (b *builder) trackRef(path, v string, k envKey) (sim.Who, int) {
 	who, tr := v[:dot], v[dot+1:]
 	t := sc.Track(tr)
 	if t < 0 {
-		b.errAt(path, "unknown track %q", tr)
+		b.errAt(path, "unknown track %q%s", tr, didYouMean(tr, idsOf(sc, "track")))
 		t = 0
 	}
 	w := sim.Who{Kind: sim.Lookup(sim.WhoNames, who), Actor: -1}

@@ -238,3 +238,7 @@ func (e *Expr) UnmarshalTOML(v any) error {
 	}
 	return nil
 }
+
+// FormatVersion is the version of the scenario format this loader reads: it changes when a
+// file that loaded before would load differently or be refused.
+const FormatVersion = 1

@@ -9,12 +9,14 @@
 package load
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,19 +64,38 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 	b := &builder{file: name, src: src, loc: newLocator(src)}
 	var f File
 	md, derr := toml.NewDecoder(strings.NewReader(string(src))).Decode(&f)
+	var typed []string // the key paths of values of the wrong type
 	if derr != nil {
 		// A syntax error stops the generic decoding too; a type error does not, and then every
-		// type error is found and reported in a stable order.
-		if b.typeErrors() {
+		// type error is found and reported in a stable order, and the file is checked on with
+		// each such value replaced by a zero value of its type (problems found at the key of a
+		// type error, or inside it, come of the replacement and are not reported).
+		fixed, paths := b.typeErrors()
+		if fixed == nil {
+			b.decodeError(derr)
+			return nil, b.errs
+		}
+		typed = paths
+		f = File{}
+		var buf bytes.Buffer
+		if err := toml.NewEncoder(&buf).Encode(fixed); err != nil {
 			b.sort()
 			return nil, b.errs
 		}
-		b.decodeError(derr)
-		return nil, b.errs
+		if md, derr = toml.NewDecoder(&buf).Decode(&f); derr != nil {
+			b.sort()
+			return nil, b.errs
+		}
 	}
 	b.unknownKeys(md.Undecoded())
 	b.nonFinite(&f)
 	sc = b.build(&f, md)
+	if typed != nil {
+		n := len(typed) // the type errors come first
+		b.errs = append(b.errs[:n], slices.DeleteFunc(b.errs[n:], func(e *Error) bool {
+			return slices.ContainsFunc(typed, func(p string) bool { return comesOf(e, p) })
+		})...)
+	}
 	if len(b.errs) > 0 {
 		b.sort()
 		return nil, b.errs
@@ -95,6 +116,7 @@ type builder struct {
 	c    *compiler
 	// skip holds the paths of expressions already refused (a bare nan): they are not compiled.
 	skip map[string]bool
+	sc   *sim.Scenario // the scenario being built, for suggestions
 }
 
 // errAt records a problem at a key path.
@@ -138,12 +160,13 @@ func (b *builder) sort() {
 	})
 }
 
-// typeErrors records every value of the wrong type in the file, and reports whether it found
-// any.
-func (b *builder) typeErrors() bool {
+// typeErrors records every value of the wrong type in the file. When it finds any, it returns
+// the file decoded generically with each of them replaced by a zero value of its type, and
+// their key paths; else nil.
+func (b *builder) typeErrors() (map[string]any, []string) {
 	var generic map[string]any
 	if _, err := toml.Decode(string(b.src), &generic); err != nil {
-		return false
+		return nil, nil
 	}
 	paths, msgs := typeErrors(generic, reflect.TypeOf(File{}))
 	for i, p := range paths {
@@ -154,7 +177,33 @@ func (b *builder) typeErrors() bool {
 		line, col := b.loc.pos(off)
 		b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: p, Msg: msgs[i]})
 	}
-	return len(paths) > 0
+	if len(paths) == 0 {
+		return nil, nil
+	}
+	return generic, paths
+}
+
+// comesOf reports whether problem e may come of replacing the value at key path p: e is at p or
+// inside it, or at a table that holds p and names the key p is under (scenario: missing key
+// title, when scenario.title had the wrong type).
+func comesOf(e *Error, p string) bool {
+	if within(e.Key, p) {
+		return true
+	}
+	if !within(p, e.Key) {
+		return false
+	}
+	next := strings.TrimLeft(p[len(e.Key):], ".")
+	if i := strings.IndexAny(next, ".["); i >= 0 {
+		next = next[:i]
+	}
+	return next != "" && strings.Contains(e.Msg, next)
+}
+
+// within reports whether key path k is path p or inside it.
+func within(k, p string) bool {
+	rest, ok := strings.CutPrefix(k, p)
+	return ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
 }
 
 // typeErrRe matches the format library's type errors: toml: line N (last key "K"): message.
@@ -303,7 +352,7 @@ func (b *builder) unknownKeys(keys []toml.Key) {
 				b.errs = append(b.errs, &Error{File: b.file, Msg: fmt.Sprintf("more than %d unknown keys; the rest are not listed", maxUnknown)})
 				return
 			}
-			b.errAt(p, "unknown key %s", k[len(k)-1])
+			b.errAt(p, "unknown key %s%s", k[len(k)-1], didYouMean(k[len(k)-1], knownKeys(k[:len(k)-1])))
 		}
 	}
 }

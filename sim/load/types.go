@@ -10,12 +10,21 @@ import (
 // the keys' names, and returns every mismatch as a key path (with array indices) and what was
 // expected and found. The format library stops at its first mismatch, and which one comes
 // first depends on the order it walks a table's keys in, which varies from run to run; this
-// walk gives every mismatch, always the same.
+// walk gives every mismatch, always the same. It replaces each mismatched value in v with a
+// zero value of the expected type (see zeroOf), so that v can then be decoded and the rest of
+// the file checked.
 func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 	var walk func(path string, v any, t reflect.Type)
+	var set func(any) // replaces the value being walked
 	bad := func(path string, want string, v any) {
 		paths = append(paths, path)
 		msgs = append(msgs, "expected "+want+", not "+typeName(tomlTypes, fmtTOMLType(v)))
+	}
+	fix := func(path string, want string, v any, t reflect.Type) {
+		bad(path, want, v)
+		if set != nil {
+			set(zeroOf(t))
+		}
 	}
 	join := func(path, k string) string {
 		if path == "" {
@@ -31,7 +40,7 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 			switch v.(type) {
 			case string, int64, float64, bool:
 			default:
-				bad(path, "an expression (a string, a number or a boolean)", v)
+				fix(path, "an expression (a string, a number or a boolean)", v, t)
 			}
 			return
 		}
@@ -39,7 +48,7 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 		case reflect.Struct:
 			m, ok := v.(map[string]any)
 			if !ok {
-				bad(path, "a table", v)
+				fix(path, "a table", v, t)
 				return
 			}
 			fields := map[string]reflect.Type{}
@@ -53,56 +62,90 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 			}
 			for _, k := range sortedKeys(m) {
 				if ft, ok := fields[k]; ok {
+					set = func(z any) { m[k] = z }
 					walk(join(path, k), m[k], ft)
 				}
 			}
 		case reflect.Map:
 			m, ok := v.(map[string]any)
 			if !ok {
-				bad(path, "a table", v)
+				fix(path, "a table", v, t)
 				return
 			}
 			for _, k := range sortedKeys(m) {
+				set = func(z any) { m[k] = z }
 				walk(join(path, k), m[k], t.Elem())
 			}
 		case reflect.Slice:
 			var xs []any
+			var setAt func(i int, z any)
 			switch a := v.(type) {
 			case []any:
 				xs = a
+				setAt = func(i int, z any) { a[i] = z }
 			case []map[string]any:
 				for _, x := range a {
 					xs = append(xs, x)
 				}
+				setAt = func(i int, z any) {
+					if m, ok := z.(map[string]any); ok {
+						a[i] = m
+					}
+				}
 			default:
-				bad(path, "an array", v)
+				fix(path, "an array", v, t)
 				return
 			}
 			for i, x := range xs {
+				set = func(z any) { setAt(i, z) }
 				walk(path+"["+strconv.Itoa(i)+"]", x, t.Elem())
 			}
 		case reflect.String:
 			if _, ok := v.(string); !ok {
-				bad(path, "a string", v)
+				fix(path, "a string", v, t)
 			}
 		case reflect.Bool:
 			if _, ok := v.(bool); !ok {
-				bad(path, "true or false", v)
+				fix(path, "true or false", v, t)
 			}
 		case reflect.Int, reflect.Int64:
 			if _, ok := v.(int64); !ok {
-				bad(path, "an integer", v)
+				fix(path, "an integer", v, t)
 			}
 		case reflect.Float64:
 			switch v.(type) {
 			case int64, float64:
 			default:
-				bad(path, "a number", v)
+				fix(path, "a number", v, t)
 			}
 		}
 	}
 	walk("", v, t)
 	return paths, msgs
+}
+
+// zeroOf returns the zero value, as the format library decodes it, of a value of type t: what
+// typeErrors puts in the place of a value of the wrong type.
+func zeroOf(t reflect.Type) any {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == reflect.TypeOf(Expr{}) {
+		return int64(0)
+	}
+	switch t.Kind() {
+	case reflect.Struct, reflect.Map:
+		return map[string]any{}
+	case reflect.Slice:
+		return []any{}
+	case reflect.String:
+		return ""
+	case reflect.Bool:
+		return false
+	case reflect.Float64:
+		return float64(0)
+	}
+	return int64(0)
 }
 
 func sortedKeys(m map[string]any) []string {

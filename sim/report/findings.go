@@ -7,7 +7,7 @@ import (
 	"ttx/sim"
 )
 
-// Areas of the findings, with the corrective action suggested for an area for improvement.
+// Areas of the findings.
 const (
 	areaObjectives  = "Objectives"
 	areaAttribution = "Attribution"
@@ -15,14 +15,6 @@ const (
 	areaVotes       = "Diplomacy and votes"
 	areaOrders      = "Orders and resources"
 )
-
-var actions = map[string]string{
-	areaObjectives:  "In the hot wash, trace which decisions could have moved this objective; rehearse them in the next exercise.",
-	areaAttribution: "Task investigators on every incident against the side; weigh evidence from shared infrastructure and possible imitation before attributing.",
-	areaFlows:       "Trace the laundering route earlier and arrange freezes with exchanges before the value arrives.",
-	areaVotes:       "Lobby undecided and veto-holding members before tabling; prepare a fallback if the resolution fails.",
-	areaOrders:      "Review the costs and conditions of the moves with the team; check resources before ordering.",
-}
 
 // findings derives strengths and areas for improvement from the data: objectives advanced or
 // not, leading suspects and public attributions against the truth, stolen value frozen against
@@ -32,9 +24,11 @@ func (b *builder) findings() {
 	good := func(area, side, format string, args ...any) {
 		r.Strengths = append(r.Strengths, Finding{Area: area, Side: side, Text: fmt.Sprintf(format, args...)})
 	}
-	bad := func(area, side, format string, args ...any) {
+	// bad records an area for improvement with its corrective action, made from the finding
+	// itself: what to do, about what, in this game.
+	bad := func(area, side, action, format string, args ...any) {
 		r.Improvements = append(r.Improvements, Finding{Area: area, Side: side,
-			Text: fmt.Sprintf(format, args...), Action: actions[area]})
+			Text: fmt.Sprintf(format, args...), Action: action})
 	}
 
 	// Objectives: advanced, held or lost over the game.
@@ -47,9 +41,9 @@ func (b *builder) findings() {
 			case o.Final > o.Start:
 				good(areaObjectives, sd.Name, "%s advanced “%s” (score %s → %s).", sd.Name, o.Text, num(o.Start), num(o.Final))
 			case o.Final < o.Start:
-				bad(areaObjectives, sd.Name, "%s lost ground on “%s” (score %s → %s).", sd.Name, o.Text, num(o.Start), num(o.Final))
+				bad(areaObjectives, sd.Name, b.objectiveAction(sd, o.Text), "%s lost ground on “%s” (score %s → %s).", sd.Name, o.Text, num(o.Start), num(o.Final))
 			default:
-				bad(areaObjectives, sd.Name, "%s made no progress on “%s” (score stayed at %s).", sd.Name, o.Text, num(o.Final))
+				bad(areaObjectives, sd.Name, b.objectiveAction(sd, o.Text), "%s made no progress on “%s” (score stayed at %s).", sd.Name, o.Text, num(o.Final))
 			}
 		}
 	}
@@ -59,22 +53,27 @@ func (b *builder) findings() {
 		for _, v := range in.Verdicts {
 			switch {
 			case !v.Evidence:
-				bad(areaAttribution, v.Side, "%s knew of incident %d (%s, %s) but found no evidence; the true author was %s.",
+				bad(areaAttribution, v.Side, fmt.Sprintf("Task an investigator on incident %d as soon as it is known (%s, %s).", in.N, in.Move, in.Turn),
+					"%s knew of incident %d (%s, %s) but found no evidence; the true author was %s.",
 					v.Side, in.N, in.Move, in.Turn, in.Authors)
 			case v.Tied:
-				bad(areaAttribution, v.Side, "%s could not tell the suspects of incident %d apart (%s at %s each); the true author was %s.",
+				bad(areaAttribution, v.Side, fmt.Sprintf("Look for evidence that tells %s apart on incident %d before naming anyone.", v.Suspect, in.N),
+					"%s could not tell the suspects of incident %d apart (%s at %s each); the true author was %s.",
 					v.Side, in.N, v.Suspect, v.Confidence, in.Authors)
 			case v.Correct:
 				good(areaAttribution, v.Side, "%s leading suspect for incident %d was a true author (%s, %s).",
 					possessive(v.Side), in.N, v.Suspect, v.Confidence)
 			default:
 				why := ""
+				act := fmt.Sprintf("Seek a second, independent source on incident %d before settling on %s.", in.N, v.Suspect)
 				if in.Planted != "none" {
 					why = " Evidence had been planted against " + in.Planted + "."
+					act = fmt.Sprintf("Test the evidence against %s on incident %d for planting (a false flag) before trusting it.", in.Planted, in.N)
 				} else if in.Via != "none" {
 					why = " The operation ran through shared infrastructure: " + in.Via + "."
+					act = fmt.Sprintf("Discount evidence found on shared infrastructure (%s) on incident %d; look for evidence off it.", in.Via, in.N)
 				}
-				bad(areaAttribution, v.Side, "%s leading suspect for incident %d was %s (%s); the true author was %s.%s",
+				bad(areaAttribution, v.Side, act, "%s leading suspect for incident %d was %s (%s); the true author was %s.%s",
 					possessive(v.Side), in.N, v.Suspect, v.Confidence, in.Authors, why)
 			}
 		}
@@ -82,7 +81,8 @@ func (b *builder) findings() {
 			if a.Correct {
 				good(areaAttribution, a.By, "%s publicly and correctly attributed incident %d to %s (%s).", a.By, in.N, a.Accused, a.Turn)
 			} else {
-				bad(areaAttribution, a.By, "%s publicly attributed incident %d to %s (%s); the true author was %s.",
+				bad(areaAttribution, a.By, fmt.Sprintf("Agree the confidence %s needs before a public attribution; review the call on incident %d against %s.", a.By, in.N, a.Accused),
+					"%s publicly attributed incident %d to %s (%s); the true author was %s.",
 					a.By, in.N, a.Accused, a.Turn, in.Authors)
 			}
 		}
@@ -95,10 +95,12 @@ func (b *builder) findings() {
 		if t.FrozenTotal > 0 {
 			good(areaFlows, "", "%d of %d stolen was frozen (%s).", t.FrozenTotal, t.Stolen, share(t.FrozenTotal))
 		} else {
-			bad(areaFlows, "", "None of the %d stolen was frozen.", t.Stolen)
+			bad(areaFlows, "", fmt.Sprintf("Trace the route of the %d stolen from the first hop and arrange freezes with the exchanges before it arrives.", t.Stolen),
+				"None of the %d stolen was frozen.", t.Stolen)
 		}
 		if t.CashedTotal > 0 {
-			bad(areaFlows, "", "%d of %d stolen was cashed out (%s).", t.CashedTotal, t.Stolen, share(t.CashedTotal))
+			bad(areaFlows, "", fmt.Sprintf("Watch and press the cash-out venues: %d left the trail there.", t.CashedTotal),
+				"%d of %d stolen was cashed out (%s).", t.CashedTotal, t.Stolen, share(t.CashedTotal))
 		}
 	}
 
@@ -108,9 +110,11 @@ func (b *builder) findings() {
 		case v.Passed:
 			good(areaVotes, v.TabledBy, "“%s” passed in %s (%d yes of %d needed).", v.Title, v.Turn, v.Yes, v.Threshold)
 		case v.Vetoed:
-			bad(areaVotes, v.TabledBy, "“%s” was vetoed by %s in %s (%d yes).", v.Title, v.VetoedBy, v.Turn, v.Yes)
+			bad(areaVotes, v.TabledBy, fmt.Sprintf("Before tabling “%s” again, talk to %s; prepare a fallback outside the body.", v.Title, v.VetoedBy),
+				"“%s” was vetoed by %s in %s (%d yes).", v.Title, v.VetoedBy, v.Turn, v.Yes)
 		default:
-			bad(areaVotes, v.TabledBy, "“%s” failed in %s: %d yes of %d needed.", v.Title, v.Turn, v.Yes, v.Threshold)
+			bad(areaVotes, v.TabledBy, fmt.Sprintf("Lobby for the %d more yes votes “%s” needs before tabling it again.", max(1, v.Threshold-v.Yes), v.Title),
+				"“%s” failed in %s: %d yes of %d needed.", v.Title, v.Turn, v.Yes, v.Threshold)
 		}
 	}
 
@@ -132,7 +136,7 @@ func (b *builder) findings() {
 }
 
 // refusals reports each side's refused orders, counted by reason.
-func (b *builder) refusals(bad func(area, side, format string, args ...any)) {
+func (b *builder) refusals(bad func(area, side, action, format string, args ...any)) {
 	sc := b.sc
 	n := len(sc.Sides)
 	total := make([]int, n)
@@ -160,7 +164,7 @@ func (b *builder) refusals(bad func(area, side, format string, args ...any)) {
 	for sd := range n {
 		name := sc.Sides[sd].Name
 		if total[sd] == 0 && b.r.TurnsPlayed > 0 {
-			bad(areaOrders, name, "%s gave no orders.", name)
+			bad(areaOrders, name, fmt.Sprintf("Make sure %s's seat gives orders every turn: a person at the keyboard, or a policy.", name), "%s gave no orders.", name)
 			continue
 		}
 		refused := 0
@@ -170,7 +174,29 @@ func (b *builder) refusals(bad func(area, side, format string, args ...any)) {
 			parts = append(parts, fmt.Sprintf("%s ×%d", c, counts[sd][k]))
 		}
 		if refused > 0 {
-			bad(areaOrders, name, "%d of %s %d orders were refused (%s).", refused, possessive(name), total[sd], strings.Join(parts, ", "))
+			bad(areaOrders, name, fmt.Sprintf("Go through the conditions and costs behind %s refused orders (%s) with the team.", possessive(name), strings.Join(parts, ", ")),
+				"%d of %s %d orders were refused (%s).", refused, possessive(name), total[sd], strings.Join(parts, ", "))
 		}
 	}
+}
+
+// objectiveAction is the corrective action for an objective of side sd that did not advance:
+// look again at the side's decisions of the game, counted, with the first reason it gave.
+func (b *builder) objectiveAction(sd Side, objective string) string {
+	n, why := 0, ""
+	for _, t := range b.r.Timeline {
+		for _, d := range t.Decisions {
+			if d.Side == sd.Name {
+				n++
+				if why == "" && d.Rationale != "" {
+					why = d.Rationale
+				}
+			}
+		}
+	}
+	act := fmt.Sprintf("In the hot wash, go through %s %d decisions for the ones that bore on “%s”, and what would have moved it.", possessive(sd.Name), n, objective)
+	if why != "" {
+		act += fmt.Sprintf(" Start from its first stated reason: “%s”.", why)
+	}
+	return act
 }

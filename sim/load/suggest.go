@@ -1,0 +1,163 @@
+package load
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"ttx/sim"
+)
+
+// didYouMean returns "; did you mean W?" for the known word W nearest to word, when one is near
+// enough to be a slip of the keyboard (an edit or two, or a different case), else "".
+func didYouMean(word string, known []string) string {
+	best, bestD := "", 0
+	for _, k := range known {
+		if k == word || k == "" {
+			continue
+		}
+		d := editDistance(strings.ToLower(word), strings.ToLower(k))
+		if best == "" || d < bestD {
+			best, bestD = k, d
+		}
+	}
+	// Near enough: one edit in a short word, two in a longer one, and never most of the word.
+	limit := 1
+	if len([]rune(word)) > 5 {
+		limit = 2
+	}
+	if best == "" || bestD > limit || bestD*2 >= len([]rune(word)) {
+		return ""
+	}
+	return "; did you mean " + best + "?"
+}
+
+// unknownWord is the message for a word that is not one of names: the nearest, when one is near,
+// and every one.
+func unknownWord(what, v string, names []string) string {
+	if d := didYouMean(v, names); d != "" {
+		return fmt.Sprintf("unknown %s %q%s (one of %s)", what, v, d, strings.Join(names, ", "))
+	}
+	return fmt.Sprintf("unknown %s %q: use one of %s", what, v, strings.Join(names, ", "))
+}
+
+// editDistance is the Damerau-Levenshtein (optimal string alignment) distance of a and b: the
+// fewest insertions, deletions, substitutions and swaps of neighbours that turn a into b.
+func editDistance(a, b string) int {
+	x, y := []rune(a), []rune(b)
+	if len(x) > 64 || len(y) > 64 {
+		return max(len(x), len(y)) // untrusted input: no quadratic work on long words
+	}
+	d := make([][]int, len(x)+1)
+	for i := range d {
+		d[i] = make([]int, len(y)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(x); i++ {
+		for j := 1; j <= len(y); j++ {
+			cost := 1
+			if x[i-1] == y[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && x[i-1] == y[j-2] && x[i-2] == y[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(x)][len(y)]
+}
+
+// knownKeys returns the keys the format allows in the table at key path k (array indices left
+// out), or nil when it allows any key there (a table of tracks) or k is not in the format.
+func knownKeys(k toml.Key) []string {
+	t := reflect.TypeOf(File{})
+	for _, part := range k {
+		t = deref(t)
+		switch t.Kind() {
+		case reflect.Struct:
+			f, ok := fieldByKey(t, part)
+			if !ok {
+				return nil
+			}
+			t = f
+		case reflect.Map:
+			t = t.Elem()
+		default:
+			return nil
+		}
+		for t = deref(t); t.Kind() == reflect.Slice; t = deref(t.Elem()) {
+		}
+	}
+	if t.Kind() != reflect.Struct {
+		return nil
+	}
+	var keys []string
+	for i := 0; i < t.NumField(); i++ {
+		if name := tomlName(t.Field(i)); name != "" && name != "-" {
+			keys = append(keys, name)
+		}
+	}
+	return keys
+}
+
+func deref(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
+}
+
+func tomlName(f reflect.StructField) string {
+	name := f.Tag.Get("toml")
+	if j := strings.IndexByte(name, ','); j >= 0 {
+		name = name[:j]
+	}
+	return name
+}
+
+func fieldByKey(t reflect.Type, key string) (reflect.Type, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		if tomlName(t.Field(i)) == key {
+			return t.Field(i).Type, true
+		}
+	}
+	return nil, false
+}
+
+// idsOf returns the ids of the things of a kind ("actor", "side", …) the scenario has so far.
+func idsOf(sc *sim.Scenario, kind string) []string {
+	var ids []string
+	switch kind {
+	case "actor":
+		for _, a := range sc.Actors {
+			ids = append(ids, a.ID)
+		}
+	case "side":
+		for _, s := range sc.Sides {
+			ids = append(ids, s.ID)
+		}
+	case "asset":
+		for _, a := range sc.Assets {
+			ids = append(ids, a.ID)
+		}
+	case "body":
+		for _, x := range sc.Bodies {
+			ids = append(ids, x.ID)
+		}
+	case "resolution":
+		for _, r := range sc.Resolutions {
+			ids = append(ids, r.ID)
+		}
+	case "track":
+		for _, t := range sc.Tracks {
+			ids = append(ids, t.ID)
+		}
+	}
+	return ids
+}
