@@ -163,6 +163,8 @@ type MoveDef struct {
 	Phase                                                    Phase
 	Priority                                                 int
 	Visibility                                               int
+	// Techniques are the MITRE ATT&CK technique ids the move stands for (T1566.002).
+	Techniques []string
 	// Obs is how the move is seen by a side that does not play it: an index of the scenario's
 	// Observations (its observed_as text, or its phase's).
 	Obs       int

@@ -98,6 +98,7 @@ type SeatMove struct {
 	Phase      Phase         `json:"phase"`
 	Visibility int           `json:"visibility"`
 	Hostile    bool          `json:"hostile,omitempty"`
+	Techniques []string      `json:"techniques,omitempty"`
 	Obs        int           `json:"obs"`
 }
 
@@ -186,7 +187,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 		sm := SeatMove{Target: m.Target, Obs: m.Obs}
 		if v.Side == Facilitator || plays[mv] || m.Visibility == VisPublic {
 			sm = SeatMove{Known: true, ID: m.ID, Name: m.Name, Text: m.Text, Target: m.Target, Arg: m.Arg,
-				Cost: m.Cost, Phase: m.Phase, Visibility: m.Visibility, Hostile: m.Hostile, Obs: m.Obs}
+				Cost: m.Cost, Phase: m.Phase, Visibility: m.Visibility, Hostile: m.Hostile, Techniques: m.Techniques, Obs: m.Obs}
 			if plays[mv] || v.Side == Facilitator {
 				sm.When, sm.Chance = m.When.Src, m.Chance.Src
 			}

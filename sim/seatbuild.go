@@ -32,7 +32,7 @@ func (ss *SeatScenario) Scenario() *Scenario {
 	for _, m := range ss.Moves {
 		d := MoveDef{ID: m.ID, Name: m.Name, Text: m.Text, Target: m.Target, Arg: m.Arg, Cost: m.Cost,
 			When: Bool{Src: m.When}, Chance: Num{Src: m.Chance}, Phase: m.Phase, Visibility: m.Visibility,
-			Hostile: m.Hostile, Obs: m.Obs}
+			Hostile: m.Hostile, Techniques: m.Techniques, Obs: m.Obs}
 		if !m.Known && m.Obs >= 0 && m.Obs < len(ss.Observations) {
 			d.Name = ss.Observations[m.Obs].Text
 		}

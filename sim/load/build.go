@@ -483,6 +483,12 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		if m.Phase != "" {
 			d.Phase = sim.Phase(b.enum(p+".phase", m.Phase, sim.PhaseNames, 0))
 		}
+		for j, tq := range m.Techniques {
+			if !techniqueID.MatchString(tq) {
+				b.errAt(fmt.Sprintf("%s.techniques[%d]", p, j), "%q is not an ATT&CK technique id (T1234 or T1234.567)", tq)
+			}
+		}
+		d.Techniques = m.Techniques
 		obs := m.ObservedAs
 		if obs == "" {
 			obs = sim.ObservedDefault(d.Phase, d.Hostile)
@@ -577,3 +583,6 @@ func containsStr(xs []string, x string) bool {
 	}
 	return false
 }
+
+// techniqueID is the form of a MITRE ATT&CK technique or sub-technique id.
+var techniqueID = regexp.MustCompile(`^T[0-9]{4}(\.[0-9]{3})?$`)

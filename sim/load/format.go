@@ -120,6 +120,7 @@ type Move struct {
 	Visibility  string           `toml:"visibility,omitempty" jsonschema:"enum=side,enum=target,enum=public"`
 	Hostile     bool             `toml:"hostile,omitempty"`
 	ObservedAs  string           `toml:"observed_as,omitempty" jsonschema:"maxLength=200"`
+	Techniques  []string         `toml:"techniques,omitempty" jsonschema:"maxItems=20"`
 	Via         []string         `toml:"via,omitempty"`
 	OnSuccess   []Effect         `toml:"on_success,omitempty"`
 	OnFailure   []Effect         `toml:"on_failure,omitempty"`

@@ -80,6 +80,7 @@ func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Repo
 	b.scores()
 	b.tracks()
 	b.injects()
+	b.techniques()
 	b.findings()
 	if err := b.charts(); err != nil {
 		return nil, err

@@ -31,6 +31,9 @@ type Report struct {
 	// Tracks holds every actor's tracks at the start and the end, changed ones marked.
 	Tracks  Table
 	Injects []Inject
+	// Techniques is the ATT&CK coverage: the techniques the moves stand for, and how often each
+	// was exercised.
+	Techniques []Technique
 	Notes   []Note
 
 	Strengths, Improvements []Finding
