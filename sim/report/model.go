@@ -34,7 +34,7 @@ type Report struct {
 	// Techniques is the ATT&CK coverage: the techniques the moves stand for, and how often each
 	// was exercised.
 	Techniques []Technique
-	Notes   []Note
+	Notes      []Note
 
 	Strengths, Improvements []Finding
 	Charts                  []Chart
