@@ -24,7 +24,11 @@ func Describe(sc *Scenario, e Event) string {
 	switch e.Kind {
 	case EvInject:
 		in := &sc.Injects[e.Inject]
-		fmt.Fprintf(&b, "inject %q: %s", in.Title, oneLine(in.Text))
+		if at := sc.Clock(e.Turn, in.At); at != "" {
+			fmt.Fprintf(&b, "inject %q at %s: %s", in.Title, at, oneLine(in.Text))
+		} else {
+			fmt.Fprintf(&b, "inject %q: %s", in.Title, oneLine(in.Text))
+		}
 	case EvOrder:
 		if e.Move < 0 && e.Obs >= 0 && e.Obs < len(sc.Observations) {
 			// Another side's order, as the side saw it.

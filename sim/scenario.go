@@ -7,8 +7,11 @@ type Scenario struct {
 	Turns                        int
 	// Unscored is set by scored = false: a discussion exercise, with no score (see Scored).
 	Unscored bool
-	Seed     uint64
-	Sources  []string
+	// Start is when turn 1 begins in exercise time, in Unix seconds (UTC wall time), and Span
+	// how long a turn lasts, in seconds; Span 0: the scenario has no exercise clock.
+	Start, Span int64
+	Seed        uint64
+	Sources     []string
 	// Hash is the hex SHA-256 of the source file, recorded in logs.
 	Hash string
 	// File is the name the scenario was loaded from.
@@ -228,7 +231,8 @@ type TrackAmount struct {
 // InjectDef is a scripted event of the master scenario events list.
 type InjectDef struct {
 	ID, Title, Text, Expected string
-	Turn                      int // 0: none
+	Turn                      int   // 0: none
+	At                        int64 // seconds into its turn, in exercise time (see Scenario.Span)
 	When                      Bool
 	To                        uint64 // side bitmask
 	Questions                 []string

@@ -99,8 +99,14 @@ func TestUnscoredExercise(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("ttx run: %s", errs)
 	}
-	if strings.Contains(out, "scores:") || strings.Contains(out, "draw") || !strings.Contains(out, "outcome: ended") {
+	if strings.Contains(out, "scores") || strings.Contains(out, "draw") || !strings.Contains(out, "outcome: ended") {
 		t.Fatalf("ttx run of a discussion exercise:\n%s", out)
+	}
+	// Its exercise clock: each round's time, and an inject's time within its round.
+	for _, want := range []string{"== Round 1 · Mon 2 Mar 09:00 ==", "== Round 2 · Mon 2 Mar 09:45 ==", "at Mon 2 Mar 10:05:"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("ttx run of a discussion exercise lacks %q:\n%s", want, out)
+		}
 	}
 	rep := filepath.Join(dir, "d.html")
 	if code, _, errs := ttxMain("report", log, "-o", rep); code != 0 {

@@ -116,7 +116,11 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 	head := func(turn int) {
 		if turn != *heading {
 			*heading = turn
-			fmt.Fprintf(w, "\n== %s %d ==\n", capital(sc.TurnLabel), turn)
+			if at := sc.Clock(turn, 0); at != "" {
+				fmt.Fprintf(w, "\n== %s %d · %s ==\n", capital(sc.TurnLabel), turn, at)
+			} else {
+				fmt.Fprintf(w, "\n== %s %d ==\n", capital(sc.TurnLabel), turn)
+			}
 		}
 	}
 	// scored is the turn this step resolved (its scores are the scores at its end), or 0 for the

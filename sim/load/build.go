@@ -79,6 +79,9 @@ func (b *builder) meta(sc *sim.Scenario, m *Meta) {
 		sc.TurnLabel = "turn"
 	}
 	sc.Unscored = m.Scored != nil && !*m.Scored
+	if m.Start != "" || m.TurnSpan != "" {
+		b.clock(sc, m)
+	}
 	sc.Seed = 1
 	if m.Seed != nil {
 		if *m.Seed < 0 {
@@ -451,6 +454,9 @@ func (b *builder) injectsMeta(sc *sim.Scenario, f *File) {
 		if in.To != nil {
 			d.To = b.sideMask(p+".to", sc, in.To)
 		}
+		if in.At != "" {
+			d.At = b.at(sc, p+".at", in.At)
+		}
 		sc.Injects = append(sc.Injects, d)
 	}
 }
@@ -586,3 +592,60 @@ func containsStr(xs []string, x string) bool {
 
 // techniqueID is the form of a MITRE ATT&CK technique or sub-technique id.
 var techniqueID = regexp.MustCompile(`^T[0-9]{4}(\.[0-9]{3})?$`)
+
+// clock reads the exercise clock: start ("2026-03-02 09:00", wall time) and turn_span (whole
+// minutes such as "45m" or "24h"), both or neither.
+func (b *builder) clock(sc *sim.Scenario, m *Meta) {
+	b.clocked = true
+	switch {
+	case m.Start == "":
+		b.errAt("scenario.turn_span", "turn_span needs start (\"2026-03-02 09:00\")")
+		return
+	case m.TurnSpan == "":
+		b.errAt("scenario.start", "start needs turn_span (\"45m\", \"24h\")")
+		return
+	}
+	t, okT := sim.ParseWallTime(m.Start)
+	if !okT {
+		b.errAt("scenario.start", "start %q is not a date and time like \"2026-03-02 09:00\"", m.Start)
+	}
+	d, okD := sim.ParseSpan(m.TurnSpan)
+	if okD = okD && d >= 60 && d <= 31*24*3600; !okD {
+		b.errAt("scenario.turn_span", "turn_span %q is not whole minutes from 1m to 744h (\"45m\", \"24h\")", m.TurnSpan)
+	}
+	if okT && okD {
+		sc.Start, sc.Span = t, d
+	}
+}
+
+// at reads an inject's time into its turn.
+func (b *builder) at(sc *sim.Scenario, p, s string) int64 {
+	d, ok := sim.ParseSpan(s)
+	if s == "0m" || s == "0h" {
+		d, ok = 0, true
+	}
+	switch {
+	case sc.Span == 0 && !b.clocked:
+		b.errAt(p, "at needs the scenario's exercise clock (start and turn_span)")
+	case sc.Span == 0: // the clock is refused already
+	case !ok:
+		b.errAt(p, "at %q is not whole minutes into the turn (\"15m\", \"1h30m\")", s)
+	case d >= sc.Span:
+		b.errAt(p, "at %s is past the turn's span (%s)", s, spanText(sc.Span))
+	default:
+		return d
+	}
+	return 0
+}
+
+// spanText writes a span of seconds as hours and minutes ("1h30m").
+func spanText(s int64) string {
+	h, m := s/3600, s%3600/60
+	switch {
+	case h == 0:
+		return fmt.Sprintf("%dm", m)
+	case m == 0:
+		return fmt.Sprintf("%dh", h)
+	}
+	return fmt.Sprintf("%dh%dm", h, m)
+}

@@ -36,6 +36,8 @@ type Meta struct {
 	Seed      *int64   `toml:"seed,omitempty" jsonschema:"minimum=0"`
 	Sources   []string `toml:"sources,omitempty"`
 	Scored    *bool    `toml:"scored,omitempty"`
+	Start     string   `toml:"start,omitempty" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$"`
+	TurnSpan  string   `toml:"turn_span,omitempty"`
 }
 
 // Track is a [tracks.NAME] table.
@@ -163,6 +165,7 @@ type Inject struct {
 	To        []string `toml:"to,omitempty"`
 	Questions []string `toml:"questions,omitempty"`
 	Expected  string   `toml:"expected,omitempty"`
+	At        string   `toml:"at,omitempty"`
 	Effects   []Effect `toml:"effects,omitempty"`
 }
 

@@ -117,6 +117,8 @@ type builder struct {
 	// skip holds the paths of expressions already refused (a bare nan): they are not compiled.
 	skip map[string]bool
 	sc   *sim.Scenario // the scenario being built, for suggestions
+	// clocked is set when the file gives an exercise clock (start, turn_span), valid or not.
+	clocked bool
 }
 
 // errAt records a problem at a key path.

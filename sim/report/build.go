@@ -152,7 +152,12 @@ func objective(s *sim.State, o sim.ObjectiveDef) float64 {
 }
 
 // turnName names turn t ("Week 3").
-func (b *builder) turnName(t int) string { return fmt.Sprintf("%s %d", b.r.TurnLabel, t) }
+func (b *builder) turnName(t int) string {
+	if at := b.sc.Clock(t, 0); at != "" {
+		return fmt.Sprintf("%s %d · %s", b.r.TurnLabel, t, at)
+	}
+	return fmt.Sprintf("%s %d", b.r.TurnLabel, t)
+}
 
 // secret says who saw something with visibility vis: "" when every side did.
 func (b *builder) secret(vis uint64) string {

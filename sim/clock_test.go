@@ -1,0 +1,48 @@
+package sim
+
+import "testing"
+
+// TestClock: exercise time by civil-calendar arithmetic, across a leap day and a year's end.
+func TestClock(t *testing.T) {
+	start, ok := ParseWallTime("2028-02-28 22:30")
+	if !ok {
+		t.Fatal("ParseWallTime refused a good time")
+	}
+	sc := &Scenario{Start: start, Span: 90 * 60}
+	for _, tc := range []struct {
+		turn int
+		at   int64
+		want string
+	}{
+		{1, 0, "Mon 28 Feb 22:30"},
+		{2, 0, "Tue 29 Feb 00:00"},
+		{2, 15 * 60, "Tue 29 Feb 00:15"},
+		{18, 0, "Wed 1 Mar 00:00"},
+	} {
+		if got := sc.Clock(tc.turn, tc.at); got != tc.want {
+			t.Errorf("Clock(%d, %d) = %q, want %q", tc.turn, tc.at, got, tc.want)
+		}
+	}
+	ny, _ := ParseWallTime("2025-12-31 23:00")
+	if got := (&Scenario{Start: ny, Span: 3600}).Clock(2, 0); got != "Thu 1 Jan 00:00" {
+		t.Errorf("across the year's end: %q", got)
+	}
+	if (&Scenario{}).Clock(3, 0) != "" {
+		t.Error("a scenario with no clock has a time")
+	}
+	for _, bad := range []string{"2026-02-30 09:00", "2026-3-2 09:00", "2026-03-02 24:00", "2026-03-02 09:00x", ""} {
+		if _, ok := ParseWallTime(bad); ok {
+			t.Errorf("ParseWallTime(%q) accepted", bad)
+		}
+	}
+	for s, want := range map[string]int64{"45m": 2700, "1h30m": 5400, "24h": 86400} {
+		if got, ok := ParseSpan(s); !ok || got != want {
+			t.Errorf("ParseSpan(%q) = %d, %v", s, got, ok)
+		}
+	}
+	for _, bad := range []string{"45", "m", "1.5h", "-1h", "1d", ""} {
+		if _, ok := ParseSpan(bad); ok {
+			t.Errorf("ParseSpan(%q) accepted", bad)
+		}
+	}
+}
