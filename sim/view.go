@@ -193,7 +193,10 @@ func (v *Sight) redact(s *State, e Event) Event {
 	if e.Kind == EvOrder && e.Hidden && s.sideOf(e.Actor) == sd && e.Code != "ok" {
 		e.Code = ErrVeiled{}.Code()
 	}
-	if e.Kind == EvIncident && !v.authorSide(&s.Incidents[e.Incident]) {
+	// Whether the side authored the event's incident, judged by the incident's index in the state
+	// (before it becomes the side's own number).
+	author := e.Incident >= 0 && v.authorSide(&s.Incidents[e.Incident])
+	if e.Kind == EvIncident && !author {
 		e.Move = -1
 	}
 	if e.Incident >= 0 {
@@ -202,12 +205,12 @@ func (v *Sight) redact(s *State, e Event) Event {
 	switch e.Kind {
 	case EvIncident, EvTheft, EvHop, EvArrival, EvCashout, EvReveal:
 		if e.Actor >= 0 && s.sideOf(e.Actor) != sd {
-			if e.Kind != EvIncident || !v.authorSide(&s.Incidents[e.Incident]) {
+			if e.Kind != EvIncident || !author {
 				e.Actor = -1
 			}
 		}
 	}
-	if e.Kind == EvAttribution && !v.authorSide(&s.Incidents[e.Incident]) {
+	if e.Kind == EvAttribution && !author {
 		e.Correct = false // whether the accused is a true author is the truth itself
 	}
 	if e.Asset >= 0 && s.Known[e.Asset]&sideBit(sd) == 0 {
