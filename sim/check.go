@@ -204,11 +204,15 @@ func (s *State) targetCheck(sd, a, mv, t int) int {
 		}
 	case TargetResolution:
 		st := s.Res[t].Status
-		if st == Draft && sc.Resolutions[t].DraftedBy != sd {
+		if st == Draft && !s.seesDraft(sd, t) {
 			return targetNoResolution
 		}
 		if m.Arg == ArgBallot {
-			if st != Tabled || s.Res[t].Due != s.Turn {
+			due := st == Tabled && s.Res[t].Due == s.Turn
+			// A resolution voted the turn it is tabled may take ballots before it is: whether it
+			// was tabled is checked when the ballot resolves, in the votes phase.
+			sameTurn := (st == Draft || st == Failed) && sc.Resolutions[t].VoteAfter == 0
+			if !due && !sameTurn {
 				return targetNotVoting
 			}
 			if sc.seat(sc.Resolutions[t].Body, a) < 0 {

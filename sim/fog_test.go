@@ -104,7 +104,9 @@ func markerize(sc *sim.Scenario) (*sim.Scenario, []marker) {
 		if d.DraftedBy < 0 {
 			continue
 		}
-		seen := func(p *sim.State, sd int) bool { return sd == d.DraftedBy || p.Res[i].Status != sim.Draft }
+		seen := func(p *sim.State, sd int) bool {
+			return sd == d.DraftedBy || p.Res[i].Status != sim.Draft || onAgenda(sc, i, sd)
+		}
 		d.Title, d.Text = fmt.Sprintf("MK:res%d:title:", i), fmt.Sprintf("MK:res%d:text:", i)
 		ms = append(ms, marker{d.Title, seen}, marker{d.Text, seen})
 	}

@@ -68,7 +68,7 @@ func observable(p *sim.State, sd int) string {
 		}
 	}
 	for i, r := range p.Res {
-		if r.Status != sim.Draft || sc.Resolutions[i].DraftedBy == sd {
+		if r.Status != sim.Draft || sc.Resolutions[i].DraftedBy == sd || onAgenda(sc, i, sd) {
 			o = append(o, i, r)
 		}
 	}

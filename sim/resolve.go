@@ -170,6 +170,14 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	}
 	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move,
 		Watch: !s.quiet}
+	if m.Arg == ArgBallot && p.target >= 0 {
+		if rs := &s.Res[p.target]; rs.Status != Tabled || rs.Due != r.turn {
+			// A ballot given the turn its resolution was to be tabled, which it was not.
+			res.Reason = ErrNotDue{Resolution: s.Sc.Resolutions[p.target].ID, Why: "it was not tabled this turn"}
+			r.orderEvent(*p, res.Reason, false)
+			return
+		}
+	}
 	if !m.When.Eval(c) {
 		res.Reason = ErrCondition{When: m.When.Src}
 		res.Hidden = c.Hidden

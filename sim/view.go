@@ -284,7 +284,26 @@ func (v *Sight) KnowsIncident(i int) bool {
 // SeesResolution reports whether the side sees resolution i: tabled or decided, or its own
 // draft.
 func (v *Sight) SeesResolution(i int) bool {
-	return v.Side == Facilitator || v.Res[i].Status != Draft || v.Sc.Resolutions[i].DraftedBy == v.Side
+	return v.Side == Facilitator || v.Res[i].Status != Draft || v.State.seesDraft(v.Side, i)
+}
+
+// seesDraft reports whether side sd sees resolution i while it is a draft: its own drafts, and
+// a draft voted on the turn it is tabled (vote_after = 0) when the side has a seat in its body
+// (it is on the body's agenda: its members may cast ballots the turn it is tabled).
+func (s *State) seesDraft(sd, i int) bool {
+	d := &s.Sc.Resolutions[i]
+	if d.DraftedBy == sd {
+		return true
+	}
+	if d.VoteAfter != 0 || sd < 0 {
+		return false
+	}
+	for _, a := range s.Sc.Bodies[d.Body].Members {
+		if s.Sc.Actors[a].Side == sd {
+			return true
+		}
+	}
+	return false
 }
 
 // SeesInject reports whether the side is told inject i.

@@ -171,7 +171,7 @@ func leaks(p *sim.State, v *sim.Sight, sd int) []leak {
 		legal = sim.Legal(v)
 	}
 	for i := range v.Res {
-		if p.Res[i].Status != sim.Draft || sc.Resolutions[i].DraftedBy == sd {
+		if p.Res[i].Status != sim.Draft || sc.Resolutions[i].DraftedBy == sd || onAgenda(sc, i, sd) {
 			continue
 		}
 		id := sc.Resolutions[i].ID
@@ -301,4 +301,19 @@ func leakList(ls []leak) string {
 	}
 	sort.Strings(lines)
 	return strings.Join(lines, "\n")
+}
+
+// onAgenda reports whether resolution i is on its body's agenda for side sd: voted the turn it is
+// tabled, with a seat of the side in the body (its draft is then the side's to see).
+func onAgenda(sc *sim.Scenario, i, sd int) bool {
+	d := &sc.Resolutions[i]
+	if d.VoteAfter != 0 {
+		return false
+	}
+	for _, a := range sc.Bodies[d.Body].Members {
+		if sc.Actors[a].Side == sd {
+			return true
+		}
+	}
+	return false
 }
