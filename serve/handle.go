@@ -2,6 +2,8 @@ package serve
 
 import (
 	"bytes"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"ttx/session"
@@ -69,7 +71,15 @@ func (g *Game) handle(c *conn, m Message) {
 				return
 			}
 		}
-		g.sess.AddNote(m.Text, in)
+		if m.Category != "" && !slices.Contains(record.Categories, m.Category) {
+			reject(RejBadMessage, "a note's category is one of "+strings.Join(record.Categories, ", "))
+			return
+		}
+		if len(m.Tags) > 10 || utf8.RuneCountInString(m.Action) > g.limits.Rationale {
+			reject(RejBadMessage, "a note has at most 10 tags and an action of at most 1000 characters")
+			return
+		}
+		g.sess.AddObservation(session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}, in)
 		g.persist()
 		ack()
 	case MsgResolve, MsgFire, MsgOverride, MsgUndo, MsgSeat, MsgReissue, MsgDeadline, MsgPause:

@@ -42,6 +42,10 @@ type Message struct {
 	Value  int64  `json:"value,omitempty"`
 	Side   string `json:"side,omitempty"`
 	Policy string `json:"policy,omitempty"`
+	// note: its kind (one of record.Categories), the capabilities it concerns, a corrective action
+	Category string   `json:"category,omitempty"`
+	Tags     []string `json:"tags,omitempty"`
+	Action   string   `json:"action,omitempty"`
 	// deadline: seconds from now (0 clears it); pause: Paused
 	Seconds int  `json:"seconds,omitempty"`
 	Paused  bool `json:"paused,omitempty"`

@@ -32,6 +32,12 @@ type Note struct {
 	Turn   int    `json:"turn"`
 	Inject string `json:"inject,omitempty"`
 	Text   string `json:"text"`
+	// Category is the kind of observation (record.Categories; "" none), Tags the capabilities
+	// or objectives it concerns, Author who wrote it, Action a corrective action it proposes.
+	Category string   `json:"category,omitempty"`
+	Tags     []string `json:"tags,omitempty"`
+	Author   string   `json:"author,omitempty"`
+	Action   string   `json:"action,omitempty"`
 }
 
 // Session is one exercise in progress: the scenario, the current state
@@ -210,7 +216,13 @@ func (s *Session) LatestInject() int {
 // AddNote records an observer note against the current turn and inject
 // (an index of the scenario's injects), or no inject when it is -1.
 func (s *Session) AddNote(text string, inject int) {
-	n := Note{Turn: s.State.Turn, Text: text}
+	s.AddObservation(Note{Text: text}, inject)
+}
+
+// AddObservation records note n (its text, category, tags, author, action) against the current
+// turn and inject (an index of the scenario's injects, or -1).
+func (s *Session) AddObservation(n Note, inject int) {
+	n.Turn, n.Inject = s.State.Turn, ""
 	if inject >= 0 && inject < len(s.Sc.Injects) {
 		n.Inject = s.Sc.Injects[inject].ID
 	}
@@ -227,7 +239,8 @@ func (s *Session) Log() *record.Log {
 	}
 	l := record.Of(record.NewHeader(s.Sc, s.State.Seed, pols), s.State)
 	for _, n := range s.Notes {
-		l.AddNote(n.Turn, n.Inject, n.Text)
+		l.AddObservation(record.Entry{Turn: n.Turn, Inject: n.Inject, Note: n.Text, Category: n.Category,
+			Tags: n.Tags, Author: n.Author, Action: n.Action})
 	}
 	return l
 }
@@ -271,7 +284,8 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	s := NewSession(sc, l.Header.Seed)
 	s.State = st
 	for _, n := range l.Notes() {
-		s.Notes = append(s.Notes, Note{Turn: n.Turn, Inject: n.Inject, Text: n.Note})
+		s.Notes = append(s.Notes, Note{Turn: n.Turn, Inject: n.Inject, Text: n.Note, Category: n.Category,
+			Tags: n.Tags, Author: n.Author, Action: n.Action})
 	}
 	return s, nil
 }

@@ -141,3 +141,40 @@ func TestForecastAsSideKeepsSecrets(t *testing.T) {
 		t.Fatalf("the facilitator's forecast lacks red's inject:\n%s", all)
 	}
 }
+
+// TestNoteCommand: ttx note adds a categorised note to a log, which still replays and whose
+// report lists it among the areas for improvement with its action; a bad category is a usage
+// error and leaves the log as it was.
+func TestNoteCommand(t *testing.T) {
+	dir := t.TempDir()
+	log := filepath.Join(dir, "d.jsonl")
+	scen, _ := filepath.Abs("../../sim/testdata/discussion.toml")
+	if code, _, errs := ttxMain("run", scen, "--log", log); code != 0 {
+		t.Fatalf("ttx run: %s", errs)
+	}
+	before, _ := os.ReadFile(log)
+	if code, _, _ := ttxMain("note", log, "--category", "opinion", "text"); code != exitUsage {
+		t.Fatalf("a bad category: exit %d, want %d", code, exitUsage)
+	}
+	if after, _ := os.ReadFile(log); string(after) != string(before) {
+		t.Fatal("a refused note changed the log")
+	}
+	code, _, errs := ttxMain("note", log, "--category", "gap", "--tag", "Operational coordination", "--author", "Obs 2",
+		"--action", "Agree a joint call tree", "--inject", "ransom_note", "--turn", "1", "Each called the vendor alone.")
+	if code != 0 {
+		t.Fatalf("ttx note: %s", errs)
+	}
+	if code, _, errs := ttxMain("replay", log); code != 0 {
+		t.Fatalf("the log with a note does not replay: %s", errs)
+	}
+	rep := filepath.Join(dir, "d.html")
+	if code, _, errs := ttxMain("report", log, "-o", rep); code != 0 {
+		t.Fatalf("ttx report: %s", errs)
+	}
+	b, _ := os.ReadFile(rep)
+	for _, want := range []string{"Gap: Each called the vendor alone.", "<td>Agree a joint call tree</td>", "Operational coordination"} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+}

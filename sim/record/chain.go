@@ -9,6 +9,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 )
 
 // chainKey is what every line of a log ends with: the chain hash, then the closing brace.
@@ -168,6 +170,9 @@ func Read(r io.Reader) (*Log, error) {
 		case "turn", "inject", "override", "end", "note":
 		default:
 			return nil, lineErr(n, "unknown entry type %q", e.Type)
+		}
+		if e.Type == "note" && e.Category != "" && !slices.Contains(Categories, e.Category) {
+			return nil, lineErr(n, "unknown note category %q (one of %s)", e.Category, strings.Join(Categories, ", "))
 		}
 		if end != 0 {
 			return nil, lineErr(n, "entry after the end of the game (line %d)", end)

@@ -47,8 +47,14 @@ type Entry struct {
 	Scores  []float64   `json:"scores,omitempty"`
 	// Note is an observer's note (type "note"); Turn is the turn it was taken in and Inject
 	// the id of the inject it is about, if any.
-	Note     string `json:"note,omitempty"`
-	Checksum string `json:"checksum,omitempty"`
+	Note string `json:"note,omitempty"`
+	// Category is what kind of observation a note is (Categories), Tags the capabilities or
+	// objectives it concerns, Author who wrote it, Action the corrective action it proposes.
+	Category string   `json:"category,omitempty"`
+	Tags     []string `json:"tags,omitempty"`
+	Author   string   `json:"author,omitempty"`
+	Action   string   `json:"action,omitempty"`
+	Checksum string   `json:"checksum,omitempty"`
 	// Chain is the entry's chain hash; Write sets it, Read checks it. It must stay the last
 	// field: the chain covers the line's bytes before it.
 	Chain string `json:"chain,omitempty"`
@@ -98,10 +104,25 @@ func Of(h Header, s *sim.State) *Log {
 	return l
 }
 
+// Categories are the kinds of observation a note may be, after HSEEP's data collection: a
+// strength, an area for improvement, and the gaps, interdependencies, friction and support
+// thresholds that discussion exercises look for.
+var Categories = []string{"strength", "improvement", "gap", "interdependency", "friction", "support"}
+
+// CategoryNames are the categories as a report heads them.
+var CategoryNames = map[string]string{"strength": "Strength", "improvement": "Area for improvement",
+	"gap": "Gap", "interdependency": "Interdependency", "friction": "Friction", "support": "Support threshold"}
+
 // AddNote adds an observer's note taken during turn, about inject (an inject id, or ""). Notes
 // keep the order they are added in, before the end entry if there is one.
 func (l *Log) AddNote(turn int, inject, text string) {
-	e := Entry{Type: "note", Turn: turn, Inject: inject, Note: text}
+	l.AddObservation(Entry{Turn: turn, Inject: inject, Note: text})
+}
+
+// AddObservation adds a note with its category, tags, author and action (e's Turn, Inject,
+// Note and those), as AddNote does.
+func (l *Log) AddObservation(e Entry) {
+	e.Type = "note"
 	n := len(l.Entries)
 	if n > 0 && l.Entries[n-1].Type == "end" {
 		end := l.Entries[n-1]

@@ -133,6 +133,7 @@ func (b *builder) findings() {
 		}
 		r.Strengths, r.Improvements = keep(r.Strengths), keep(r.Improvements)
 	}
+	b.observed()
 }
 
 // refusals reports each side's refused orders, counted by reason.
@@ -199,4 +200,38 @@ func (b *builder) objectiveAction(sd Side, objective string) string {
 		act += fmt.Sprintf(" Start from its first stated reason: “%s”.", why)
 	}
 	return act
+}
+
+// observed adds the observers' categorised notes to the findings: a strength to the strengths,
+// every other category to the areas for improvement, with the note's capabilities as its area
+// and its corrective action (or one to agree) in the improvement plan.
+func (b *builder) observed() {
+	r := b.r
+	for _, n := range r.Notes {
+		if n.Category == "" {
+			continue
+		}
+		area := n.Tags
+		if area == "" {
+			area = n.Category
+		}
+		text := n.Text
+		if n.Category != "Strength" && n.Category != "Area for improvement" {
+			text = n.Category + ": " + text
+		}
+		text += " (" + n.Turn
+		if n.Author != "" {
+			text += ", observed by " + n.Author
+		}
+		text += ")"
+		if n.Category == "Strength" {
+			r.Strengths = append(r.Strengths, Finding{Area: area, Text: text})
+			continue
+		}
+		action := n.Action
+		if action == "" {
+			action = "To agree in the hot wash: the observers raised it without a proposal."
+		}
+		r.Improvements = append(r.Improvements, Finding{Area: area, Text: text, Action: action})
+	}
 }

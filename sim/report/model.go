@@ -195,6 +195,10 @@ type Inject struct {
 // Note is an observer's note.
 type Note struct {
 	Turn, Inject, Text string
+	// Category is the kind of observation, as the report heads it ("Strength", "Gap"; "" when
+	// none was given); Tags the capabilities or objectives it concerns; Author who wrote it;
+	// Action the corrective action it proposes.
+	Category, Tags, Author, Action string
 }
 
 // Finding is a strength or an area for improvement, with the corrective action suggested for

@@ -233,7 +233,7 @@ func TestHTML(t *testing.T) {
 
 	// Observer notes, players, discussion questions and the improvement plan.
 	if !strings.Contains(tl, "Blue argued about asking the OTC desk to freeze.") ||
-		!strings.Contains(section(t, page, "notes"), "<tr><td>Week 4</td><td></td><td>Red kept quiet about the relay.</td></tr>") {
+		!strings.Contains(section(t, page, "notes"), "<tr><td>Week 4</td><td></td><td></td><td>Red kept quiet about the relay.</td><td></td><td></td></tr>") {
 		t.Error("the observer notes are missing")
 	}
 	if !strings.Contains(page, "<td>people at the table</td>") {

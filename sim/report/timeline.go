@@ -52,7 +52,8 @@ func (b *builder) timeline(notes []record.Entry) {
 	}
 	for _, n := range notes {
 		t := at(n.Turn)
-		note := Note{Turn: t.Label, Inject: b.injectTitle(n.Inject), Text: n.Note}
+		note := Note{Turn: t.Label, Inject: b.injectTitle(n.Inject), Text: n.Note,
+			Category: record.CategoryNames[n.Category], Tags: strings.Join(n.Tags, ", "), Author: n.Author, Action: n.Action}
 		t.Notes = append(t.Notes, note)
 		b.r.Notes = append(b.r.Notes, note)
 	}

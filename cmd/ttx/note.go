@@ -1,0 +1,78 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"ttx/internal/atomicfile"
+	"ttx/sim/record"
+)
+
+func init() {
+	register("note", "add an observer's note to an order log (a strength, an area for improvement, …)", noteCmd)
+}
+
+func noteCmd(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("note", "LOG [flags] TEXT", "Adds an observer's note to an order log, as the white cell's and observers' notes in the\nwindow or over the network are kept: with its category, the capabilities or objectives it\nconcerns, its author and a corrective action. The log is checked (it must replay) and\nwritten again with its hash chain. The report lists notes by category and builds the\nimprovement plan from them.", stdout)
+	turn := fs.Int("turn", 0, "the turn the note is about (default: the log's last)")
+	inject := fs.String("inject", "", "the id of the inject the note is about")
+	cat := fs.String("category", "", "the kind of observation: "+strings.Join(record.Categories, ", "))
+	var tags multi
+	fs.Var(&tags, "tag", "a capability or objective the note concerns (repeatable)")
+	author := fs.String("author", "", "who observed it")
+	action := fs.String("action", "", "the corrective action it proposes (for the improvement plan)")
+	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log, from the log's folder)")
+	pos, code, stop := parse(fs, args)
+	if stop {
+		return code
+	}
+	if len(pos) != 2 {
+		fs.Usage()
+		return exitUsage
+	}
+	text := strings.TrimSpace(pos[1])
+	switch {
+	case text == "" || utf8.RuneCountInString(text) > 2000:
+		fmt.Fprintln(stderr, "ttx note: a note is 1 to 2000 characters")
+		return exitUsage
+	case *cat != "" && !slices.Contains(record.Categories, *cat):
+		fmt.Fprintf(stderr, "ttx note: --category %s: one of %s\n", *cat, strings.Join(record.Categories, ", "))
+		return exitUsage
+	}
+	l, s, code := replayFile("note", pos[0], *scen, stderr)
+	if s == nil {
+		return code
+	}
+	last := 0
+	for _, e := range l.Entries {
+		last = max(last, e.Turn)
+	}
+	if *turn == 0 {
+		*turn = max(last, 1)
+	}
+	if *turn < 1 || *turn > s.Sc.Turns {
+		fmt.Fprintf(stderr, "ttx note: --turn %d: the game has turns 1 to %d\n", *turn, s.Sc.Turns)
+		return exitUsage
+	}
+	if *inject != "" && s.Sc.Inject(*inject) < 0 {
+		fmt.Fprintf(stderr, "ttx note: --inject %s: the scenario has no such inject\n", *inject)
+		return exitUsage
+	}
+	l.AddObservation(record.Entry{Turn: *turn, Inject: *inject, Note: text, Category: *cat, Tags: tags,
+		Author: *author, Action: *action})
+	var b bytes.Buffer
+	if err := l.Write(&b); err != nil {
+		fmt.Fprintln(stderr, "ttx note:", err)
+		return exitInvalid
+	}
+	if err := atomicfile.Write(pos[0], b.Bytes()); err != nil {
+		fmt.Fprintln(stderr, "ttx note:", err)
+		return exitInvalid
+	}
+	fmt.Fprintf(stdout, "%s: note added (%s %d)\n", pos[0], s.Sc.TurnLabel, *turn)
+	return exitOK
+}
