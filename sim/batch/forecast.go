@@ -45,5 +45,5 @@ func (f Forecast) Run(ctx context.Context, s *sim.State) (*Summary, error) {
 			return &st
 		}
 	}
-	return play(ctx, sp, 0, f.Runs, start, nil)
+	return play(ctx, sp, 0, f.Runs, start, sink{})
 }
