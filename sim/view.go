@@ -189,7 +189,10 @@ func (v *Sight) redact(s *State, e Event) Event {
 	if e.Kind == EvOrder && e.Hidden && s.sideOf(e.Actor) == sd && e.Code != "ok" {
 		e.Code = ErrVeiled{}.Code()
 	}
-	if e.Kind == EvIncident && !v.authorSide(&s.Incidents[e.Incident]) {
+	// author: the side is among the true authors of the event's incident (by its index in s,
+	// not the side's number of it, which differs).
+	author := e.Incident >= 0 && v.authorSide(&s.Incidents[e.Incident])
+	if e.Kind == EvIncident && !author {
 		e.Move = -1
 	}
 	if e.Incident >= 0 {
@@ -198,12 +201,12 @@ func (v *Sight) redact(s *State, e Event) Event {
 	switch e.Kind {
 	case EvIncident, EvTheft, EvHop, EvArrival, EvCashout, EvReveal:
 		if e.Actor >= 0 && s.sideOf(e.Actor) != sd {
-			if e.Kind != EvIncident || !v.authorSide(&s.Incidents[e.Incident]) {
+			if e.Kind != EvIncident || !author {
 				e.Actor = -1
 			}
 		}
 	}
-	if e.Kind == EvAttribution && !v.authorSide(&s.Incidents[e.Incident]) {
+	if e.Kind == EvAttribution && !author {
 		e.Correct = false // whether the accused is a true author is the truth itself
 	}
 	if e.Asset >= 0 && s.Known[e.Asset]&sideBit(sd) == 0 {
