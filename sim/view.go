@@ -28,17 +28,19 @@ type Sight struct {
 //     hidden tracks, unknown assets and unknown authors are removed;
 //   - the step that made the state names no inject not addressed to it and no track it cannot see.
 func View(s *State, sd int) *Sight {
-	n := s.clone()
-	n.Prev = nil
+	n := s.cloneInto(nil)
 	n.Step = s.Step
-	n.Results = append([]Result(nil), s.Results...)
-	n.Events = append([]Event(nil), s.Events...)
 	v := &Sight{State: n, Side: sd}
 	if sd == Facilitator {
+		n.Results = append([]Result(nil), s.Results...)
+		n.Events = append([]Event(nil), s.Events...)
 		return v
 	}
 	v.redactState(s)
-	n.Results = n.Results[:0]
+	n.Results = nil
+	if len(s.Results) > 0 {
+		n.Results = make([]Result, 0, len(s.Results)) // empty, not nil, as it always was
+	}
 	for _, r := range s.Results {
 		if r.Side == sd {
 			n.Results = append(n.Results, redactResult(r))
@@ -222,13 +224,23 @@ func (v *Sight) redact(s *State, e Event) Event {
 		}
 	}
 	if len(e.Deltas) > 0 {
-		ds := make([]Delta, 0, len(e.Deltas))
+		seen := 0
 		for _, d := range e.Deltas {
 			if v.SeesTrack(d.Actor, d.Track) {
-				ds = append(ds, d)
+				seen++
 			}
 		}
-		e.Deltas = ds
+		if seen == len(e.Deltas) {
+			e.Deltas = e.Deltas[:seen:seen] // all seen: shared, capped so nothing past them shows
+		} else {
+			ds := make([]Delta, 0, seen)
+			for _, d := range e.Deltas {
+				if v.SeesTrack(d.Actor, d.Track) {
+					ds = append(ds, d)
+				}
+			}
+			e.Deltas = ds
+		}
 	}
 	return e
 }

@@ -1,9 +1,6 @@
 package sim
 
-import (
-	"encoding/json"
-	"slices"
-)
+import "slices"
 
 // events returns the events of s that side v.Side was shown, redacted, in an order that tells
 // the side nothing it cannot see. Adjudication resolves orders by a key of actors and moves, so
@@ -16,24 +13,27 @@ func (v *Sight) events(s *State) []Event {
 	bit := sideBit(v.Side)
 	type block struct {
 		evs []Event
-		key string // foreign blocks: what the side sees of them, to sort by
+		key string // foreign blocks: what the side sees of them (as JSON), to sort by
 	}
-	var out []Event
+	out := make([]Event, 0, len(s.Events))
 	var pre, own, foreign, post []block
+	var key []byte
 	flush := func() {
-		for i := range foreign {
-			b, _ := json.Marshal(foreign[i].evs)
-			foreign[i].key = string(b)
-		}
-		slices.SortStableFunc(foreign, func(a, b block) int {
-			switch {
-			case a.key < b.key:
-				return -1
-			case a.key > b.key:
-				return 1
+		if len(foreign) > 1 { // the key of a lone block would not move it
+			for i := range foreign {
+				key = appendEventsJSON(key[:0], foreign[i].evs)
+				foreign[i].key = string(key)
 			}
-			return 0
-		})
+			slices.SortStableFunc(foreign, func(a, b block) int {
+				switch {
+				case a.key < b.key:
+					return -1
+				case a.key > b.key:
+					return 1
+				}
+				return 0
+			})
+		}
 		for _, g := range [][]block{pre, own, foreign, post} {
 			for _, b := range g {
 				out = append(out, b.evs...)
@@ -75,6 +75,9 @@ func (v *Sight) events(s *State) []Event {
 		}
 	}
 	flush()
+	if len(out) == 0 {
+		return nil // as when no event was appended
+	}
 	return out
 }
 

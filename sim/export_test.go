@@ -1,0 +1,4 @@
+package sim
+
+// AppendEventsJSON is appendEventsJSON, for the tests.
+var AppendEventsJSON = appendEventsJSON
