@@ -51,3 +51,30 @@ func TestEventsJSON(t *testing.T) {
 		t.Errorf("checked %d events, want many", n)
 	}
 }
+
+// TestViewEventsAsFirstWritten: a view's events are, event for event and in the same order,
+// those the first version of the view's code gave, in every state of random games of every
+// library scenario, for every side.
+func TestViewEventsAsFirstWritten(t *testing.T) {
+	n := 0
+	for _, sc := range scentest.All(t, "testdata") {
+		for seed := uint64(1); seed <= 4; seed++ {
+			r := scentest.NewStream(seed*31, nil)
+			for s := sim.New(sc, seed); !s.Over; {
+				s = sim.Resolve(s, scentest.Orders(s, r, true))
+				for sd := range sc.Sides {
+					got, want := sim.View(s, sd).Events, sim.EventsRef(s, sd)
+					a, _ := json.Marshal(got)
+					b, _ := json.Marshal(want)
+					if string(a) != string(b) || (got == nil) != (want == nil) {
+						t.Fatalf("%s seed %d turn %d side %d: view events\n%s\nwant\n%s", sc.ID, seed, s.Turn, sd, a, b)
+					}
+					n += len(got)
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("checked %d events, want many", n)
+	}
+}

@@ -1,6 +1,9 @@
 package sim
 
-import "slices"
+import (
+	"bytes"
+	"slices"
+)
 
 // events returns the events of s that side v.Side was shown, redacted, in an order that tells
 // the side nothing it cannot see. Adjudication resolves orders by a key of actors and moves, so
@@ -11,38 +14,46 @@ import "slices"
 // comes after the orders (tallies).
 func (v *Sight) events(s *State) []Event {
 	bit := sideBit(v.Side)
+	// The events shown, redacted, in the order of s; each block is a run of them: an order
+	// (or what happened outside the orders) and the events that followed it. Blocks are then
+	// put in the side's order.
+	seen := make([]Event, 0, len(s.Events))
 	type block struct {
-		evs []Event
-		key string // foreign blocks: what the side sees of them (as JSON), to sort by
+		lo, hi int // seen[lo:hi]
+		k0, k1 int // foreign blocks: keys[k0:k1], what the side sees of them (JSON), to sort by
 	}
-	out := make([]Event, 0, len(s.Events))
+	var out []Event
 	var pre, own, foreign, post []block
-	var key []byte
+	var keys []byte
 	flush := func() {
 		if len(foreign) > 1 { // the key of a lone block would not move it
+			keys = keys[:0]
 			for i := range foreign {
-				key = appendEventsJSON(key[:0], foreign[i].evs)
-				foreign[i].key = string(key)
+				b := &foreign[i]
+				var evs []Event // nil when the block shows nothing, as encoding/json writes it
+				if b.hi > b.lo {
+					evs = seen[b.lo:b.hi]
+				}
+				b.k0 = len(keys)
+				keys = appendEventsJSON(keys, evs)
+				b.k1 = len(keys)
 			}
 			slices.SortStableFunc(foreign, func(a, b block) int {
-				switch {
-				case a.key < b.key:
-					return -1
-				case a.key > b.key:
-					return 1
-				}
-				return 0
+				return bytes.Compare(keys[a.k0:a.k1], keys[b.k0:b.k1])
 			})
 		}
 		for _, g := range [][]block{pre, own, foreign, post} {
 			for _, b := range g {
-				out = append(out, b.evs...)
+				if out == nil && b.hi > b.lo {
+					out = make([]Event, 0, len(s.Events))
+				}
+				out = append(out, seen[b.lo:b.hi]...)
 			}
 		}
 		pre, own, foreign, post = pre[:0], own[:0], foreign[:0], post[:0]
 	}
-	var cur *block
-	orders := false // the phase has had an order
+	var cur *[]block // the group of the block being filled
+	orders := false  // the phase has had an order
 	phase := -2
 	for _, e := range s.Events {
 		if e.Phase != phase {
@@ -51,33 +62,28 @@ func (v *Sight) events(s *State) []Event {
 		}
 		head := e.Kind == EvOrder || cur == nil || isHead(e.Kind)
 		if head {
-			b := block{}
+			b := block{lo: len(seen), hi: len(seen)}
 			switch {
 			case e.Kind == EvOrder:
 				orders = true
 				if s.sideOf(e.Actor) == v.Side {
-					own = append(own, b)
-					cur = &own[len(own)-1]
+					cur = &own
 				} else {
-					foreign = append(foreign, b)
-					cur = &foreign[len(foreign)-1]
+					cur = &foreign
 				}
 			case orders:
-				post = append(post, b)
-				cur = &post[len(post)-1]
+				cur = &post
 			default:
-				pre = append(pre, b)
-				cur = &pre[len(pre)-1]
+				cur = &pre
 			}
+			*cur = append(*cur, b)
 		}
 		if e.Vis&bit != 0 {
-			cur.evs = append(cur.evs, v.redact(s, e))
+			seen = append(seen, v.redact(s, e))
+			(*cur)[len(*cur)-1].hi = len(seen)
 		}
 	}
 	flush()
-	if len(out) == 0 {
-		return nil // as when no event was appended
-	}
 	return out
 }
 
