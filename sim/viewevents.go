@@ -3,6 +3,7 @@ package sim
 import (
 	"bytes"
 	"slices"
+	"sync"
 )
 
 // events returns the events of s that side v.Side was shown, redacted, in an order that tells
@@ -14,15 +15,30 @@ import (
 // comes after the orders (tallies).
 func (v *Sight) events(s *State) []Event {
 	bit := sideBit(v.Side)
+	shown := 0
+	for i := range s.Events {
+		if s.Events[i].Vis&bit != 0 {
+			shown++
+		}
+	}
+	if shown == 0 {
+		return nil
+	}
 	// The events shown, redacted, in the order of s; each block is a run of them: an order
 	// (or what happened outside the orders) and the events that followed it. Blocks are then
 	// put in the side's order.
-	seen := make([]Event, 0, len(s.Events))
+	sp := seenPool.Get().(*[]Event)
+	seen := (*sp)[:0]
+	defer func() {
+		clear(seen) // drop the deltas, seats and actors they point to
+		*sp = seen[:0]
+		seenPool.Put(sp)
+	}()
 	type block struct {
 		lo, hi int // seen[lo:hi]
 		k0, k1 int // foreign blocks: keys[k0:k1], what the side sees of them (JSON), to sort by
 	}
-	var out []Event
+	out := make([]Event, 0, shown)
 	var pre, own, foreign, post []block
 	var keys []byte
 	flush := func() {
@@ -44,9 +60,6 @@ func (v *Sight) events(s *State) []Event {
 		}
 		for _, g := range [][]block{pre, own, foreign, post} {
 			for _, b := range g {
-				if out == nil && b.hi > b.lo {
-					out = make([]Event, 0, len(s.Events))
-				}
 				out = append(out, seen[b.lo:b.hi]...)
 			}
 		}
@@ -86,6 +99,9 @@ func (v *Sight) events(s *State) []Event {
 	flush()
 	return out
 }
+
+// seenPool holds the scratch of events: the events a side is shown, before they are ordered.
+var seenPool = sync.Pool{New: func() any { return new([]Event) }}
 
 // isHead reports whether events of kind k start a block of their own: they are not the effect
 // of the order before them.
