@@ -168,7 +168,10 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move,
 		Watch: !s.quiet}
 	if !m.When.Eval(c) {
-		res.Reason = ErrCondition{When: m.When.Src}
+		res.Reason = m.whenErr
+		if res.Reason == nil {
+			res.Reason = ErrCondition{When: m.When.Src}
+		}
 		res.Hidden = c.Hidden
 		r.orderEvent(*p, res.Reason, res.Hidden)
 		return

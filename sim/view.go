@@ -28,7 +28,7 @@ type Sight struct {
 //     hidden tracks, unknown assets and unknown authors are removed;
 //   - the step that made the state names no inject not addressed to it and no track it cannot see.
 func View(s *State, sd int) *Sight {
-	n := s.cloneInto(nil)
+	n := s.copyInto(nil, sd != Facilitator)
 	n.Step = s.Step
 	v := &Sight{State: n, Side: sd}
 	if sd == Facilitator {
@@ -81,7 +81,7 @@ func ViewInto(dst *Sight, s *State, sd int) *Sight {
 	if st == s {
 		st = nil
 	}
-	dst.State, dst.Side = s.cloneInto(st), sd
+	dst.State, dst.Side = s.copyInto(st, sd != Facilitator), sd
 	dst.Results, dst.Events = dst.Results[:0], dst.Events[:0]
 	if sd != Facilitator {
 		dst.redactState(s)

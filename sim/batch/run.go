@@ -44,9 +44,13 @@ func RunTo(ctx context.Context, sp Spec, w *Writer) (*Summary, error) {
 	return play(ctx, sp, lo, hi, newGame(sp), sink{w: w})
 }
 
+// A start returns the first state of game g, played with seed; it may make it in buf's storage
+// (a worker's, reused from game to game) when buf is not nil.
+type start func(g int, seed uint64, buf *sim.State) *sim.State
+
 // newGame returns the start of the games of sp: a new game with the game's seed.
-func newGame(sp Spec) func(g int, seed uint64) *sim.State {
-	return func(g int, seed uint64) *sim.State { return sim.New(sp.Scenario, seed) }
+func newGame(sp Spec) start {
+	return func(g int, seed uint64, buf *sim.State) *sim.State { return sim.NewInto(buf, sp.Scenario, seed) }
 }
 
 // Game plays one game of sc with seed to its end (or maxTurns turns, if not 0) under pols,
@@ -87,12 +91,13 @@ type result struct {
 type worker struct {
 	sum    *Summary
 	roller policy.Roller
-	row    Row // a game's row, reused when the sink takes no rows
+	row    Row       // a game's row, reused when the sink takes no rows
+	first  sim.State // the storage of a game's first state, reused
 }
 
 // one plays game g and counts it; a panic in a policy or the engine becomes an error naming
 // the game. line is storage the formatted row may reuse.
-func (w *worker) one(sp Spec, g int, start func(g int, seed uint64) *sim.State, out sink, line []byte) (r result) {
+func (w *worker) one(sp Spec, g int, start start, out sink, line []byte) (r result) {
 	seed := GameSeed(sp.Seed, g)
 	defer func() {
 		if p := recover(); p != nil {
@@ -103,7 +108,7 @@ func (w *worker) one(sp Spec, g int, start func(g int, seed uint64) *sim.State, 
 	if sp.Policies != nil {
 		pols = sp.Policies(seed)
 	}
-	s := playOut(start(g, seed), seed, pols, sp.MaxTurns, &w.roller)
+	s := playOut(start(g, seed, &w.first), seed, pols, sp.MaxTurns, &w.roller)
 	row := &w.row
 	if out.emit != nil {
 		row = &r.row
@@ -121,7 +126,7 @@ func (w *worker) one(sp Spec, g int, start func(g int, seed uint64) *sim.State, 
 // play plays games [lo, hi): start gives each game's first state. Workers take game indices in
 // order and at most a window of games is in flight, so rows go to the sink in game order as
 // they finish.
-func play(ctx context.Context, sp Spec, lo, hi int, start func(g int, seed uint64) *sim.State, out sink) (*Summary, error) {
+func play(ctx context.Context, sp Spec, lo, hi int, start start, out sink) (*Summary, error) {
 	sum := NewSummary(sp.Scenario)
 	if hi <= lo {
 		return sum, ctx.Err()
