@@ -27,18 +27,33 @@ type Sight struct {
 //     other sides come after its own in each phase, in an order of what it sees; deltas of
 //     hidden tracks, unknown assets and unknown authors are removed;
 //   - the step that made the state names no inject not addressed to it and no track it cannot see.
-func View(s *State, sd int) *Sight {
-	n := s.copyInto(nil, sd != Facilitator)
+func View(s *State, sd int) *Sight { return ViewAllInto(nil, s, sd) }
+
+// ViewAllInto is View in dst's storage (a new sight when dst is nil), results and events
+// included, for a caller that asks for each side's view every turn and keeps none of them
+// (policy.Play); its slices may then be empty where View's are nil. dst must not be s's own
+// sight.
+func ViewAllInto(dst *Sight, s *State, sd int) *Sight {
+	var st *State
+	if dst != nil && dst.State != s {
+		st = dst.State
+	}
+	if dst == nil {
+		dst = &Sight{}
+	}
+	n := s.copyInto(st, sd != Facilitator)
+	results, events := n.Results, n.Events // st's storage, emptied
 	n.Step = s.Step
-	v := &Sight{State: n, Side: sd}
+	v := dst
+	v.State, v.Side = n, sd
 	if sd == Facilitator {
-		n.Results = append([]Result(nil), s.Results...)
-		n.Events = append([]Event(nil), s.Events...)
+		n.Results = append(results, s.Results...)
+		n.Events = append(events, s.Events...)
 		return v
 	}
 	v.redactState(s)
-	n.Results = nil
-	if len(s.Results) > 0 {
+	n.Results = results
+	if results == nil && len(s.Results) > 0 {
 		n.Results = make([]Result, 0, len(s.Results)) // empty, not nil, as it always was
 	}
 	for _, r := range s.Results {
@@ -56,7 +71,7 @@ func View(s *State, sd int) *Sight {
 			n.Step.Inject = -1
 		}
 	}
-	n.Events = v.events(s)
+	n.Events = v.events(s, events)
 	return v
 }
 

@@ -7,13 +7,13 @@ import (
 )
 
 // events returns the events of s that side v.Side was shown, redacted, in an order that tells
-// the side nothing it cannot see. Adjudication resolves orders by a key of actors and moves, so
-// where another side's order falls among the side's own would tell who played it. In each
-// phase the side sees first what comes before the orders (value arriving), then its own orders,
-// each with the events that followed it, in the order they resolved; then the other sides'
-// orders it was shown, each with its events, sorted by what the side sees of them; then what
-// comes after the orders (tallies).
-func (v *Sight) events(s *State) []Event {
+// the side nothing it cannot see (in buf's storage when it has room). Adjudication resolves
+// orders by a key of actors and moves, so where another side's order falls among the side's
+// own would tell who played it. In each phase the side sees first what comes before the orders
+// (value arriving), then its own orders, each with the events that followed it, in the order
+// they resolved; then the other sides' orders it was shown, each with its events, sorted by
+// what the side sees of them; then what comes after the orders (tallies).
+func (v *Sight) events(s *State, buf []Event) []Event {
 	bit := sideBit(v.Side)
 	shown := 0
 	for i := range s.Events {
@@ -38,7 +38,10 @@ func (v *Sight) events(s *State) []Event {
 		lo, hi int // seen[lo:hi]
 		k0, k1 int // foreign blocks: keys[k0:k1], what the side sees of them (JSON), to sort by
 	}
-	out := make([]Event, 0, shown)
+	out := buf[:0]
+	if cap(out) < shown {
+		out = make([]Event, 0, shown)
+	}
 	var pre, own, foreign, post []block
 	var keys []byte
 	flush := func() {
