@@ -31,7 +31,8 @@ type Spec struct {
 
 // Run plays the games of sp, calls emit (if not nil) with each game's row in game order, and
 // returns the summary of the games played. Rows and summary are the same for any number of
-// workers. When ctx is cancelled it stops and returns what it has counted, with ctx's error.
+// workers. When ctx is cancelled it stops and returns the games finished so far (rows were
+// emitted for those in order; workers may have finished some after them), with ctx's error.
 func Run(ctx context.Context, sp Spec, emit func(*Row) error) (*Summary, error) {
 	lo, hi := Range(sp.Runs, sp.Shard, sp.Shards)
 	return play(ctx, sp, lo, hi, newGame(sp), sink{emit: emit})
