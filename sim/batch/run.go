@@ -94,6 +94,9 @@ type worker struct {
 	roller policy.Roller
 	row    Row       // a game's row, reused when the sink takes no rows
 	first  sim.State // the storage of a game's first state, reused
+	// Workers lie side by side in one slice: the padding keeps each one's fields, written
+	// every turn, off the cache lines of the next.
+	_ [128]byte
 }
 
 // one plays game g and counts it; a panic in a policy or the engine becomes an error naming
