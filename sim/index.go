@@ -9,6 +9,7 @@ func (sc *Scenario) Index() {
 	for i := range sc.Moves {
 		m := &sc.Moves[i]
 		m.kindOK, m.targets, m.args = nil, nil, nil
+		m.whenErr = ErrCondition{When: m.When.Src}
 		if m.Arg == ArgActor && m.WhenSplit && m.WhenArgStatic.Fn != nil {
 			// The static part of the argument's condition reads only the scenario.
 			c := &Ctx{S: &State{Sc: sc}, Self: -1, Target: -1, Side: -1, targetKind: m.Target, move: i}

@@ -179,7 +179,10 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 		}
 	}
 	if !m.When.Eval(c) {
-		res.Reason = ErrCondition{When: m.When.Src}
+		res.Reason = m.whenErr
+		if res.Reason == nil {
+			res.Reason = ErrCondition{When: m.When.Src}
+		}
 		res.Hidden = c.Hidden
 		r.orderEvent(*p, res.Reason, res.Hidden)
 		return

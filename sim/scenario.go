@@ -179,6 +179,7 @@ type MoveDef struct {
 	kindOK  []bool // per actor or asset target: of a target kind (see Index); nil: not indexed
 	targets []int  // the targets of a target kind for which WhenStatic holds; nil: not indexed
 	args    []int  // the actor arguments for which WhenArgStatic holds; nil: not indexed
+	whenErr Reason // ErrCondition{When: When.Src}, boxed once; nil: not indexed
 }
 
 // Observation is how a move is seen by a side that does not play it: a text (the move's

@@ -147,39 +147,59 @@ type Step struct {
 
 // New starts a game: hidden truths are drawn from the seed, the injects of turn 1 fire and the
 // objectives are scored once.
-func New(sc *Scenario, seed uint64) *State {
+func New(sc *Scenario, seed uint64) *State { return NewInto(nil, sc, seed) }
+
+// NewInto is New in dst's storage (a new state when dst is nil), for a caller that starts many
+// games one after the other (a batch worker). Nothing else may hold dst or its slices.
+func NewInto(dst *State, sc *Scenario, seed uint64) *State {
+	if dst == nil {
+		dst = &State{}
+	}
+	old := *dst
 	nt := sc.NT()
-	s := &State{Sc: sc, Seed: seed, Turn: 1}
-	s.Tracks = make([]int64, len(sc.Actors)*nt)
+	s := dst
+	*s = State{Sc: sc, Seed: seed, Turn: 1}
+	s.Tracks = zeroed(old.Tracks, len(sc.Actors)*nt)
 	for a := range sc.Actors {
 		copy(s.Tracks[a*nt:], sc.Actors[a].Tracks)
 	}
 	n := len(sc.Assets)
-	s.Status = make([]Status, n)
-	s.Known = make([]uint64, n)
-	s.Traced = make([]uint64, n)
-	s.Value = make([]int64, n)
-	s.Dirty = make([]int64, n)
+	s.Status = zeroed(old.Status, n)
+	s.Known = zeroed(old.Known, n)
+	s.Traced = zeroed(old.Traced, n)
+	s.Value = zeroed(old.Value, n)
+	s.Dirty = zeroed(old.Dirty, n)
 	for i := range sc.Assets {
 		d := &sc.Assets[i]
 		s.Status[i] = d.Status
 		s.Known[i] = AllSides &^ d.HiddenFrom
 		s.Value[i] = d.Value
 	}
-	s.Fired = make([]int, len(sc.Injects))
-	s.Truth = make([]bool, len(sc.Truths))
+	s.Fired = zeroed(old.Fired, len(sc.Injects))
+	s.Truth = zeroed(old.Truth, len(sc.Truths))
 	for i, t := range sc.Truths {
 		s.Truth[i] = Draw(seed, 0, -1, -1-i, 0) < t.Chance
 	}
-	s.Res = make([]ResState, len(sc.Resolutions))
+	s.Res = zeroed(old.Res, len(sc.Resolutions))
 	for i := range s.Res {
 		s.Res[i].By = -1
 	}
-	s.Scores = make([]float64, len(sc.Sides))
+	s.Scores = zeroed(old.Scores, len(sc.Sides))
 	s.Step = Step{Kind: StepStart}
 	s.fireInjects()
 	s.score()
 	return s
+}
+
+// zeroed returns n zero values in buf's storage when it has room, else in a new slice (never
+// nil, as make gives).
+func zeroed[T any](buf []T, n int) []T {
+	if buf == nil || cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // AllSides is the visibility of something every side sees.
@@ -195,7 +215,11 @@ func (s *State) clone() *State {
 // cloneInto copies s into dst's storage (a new state when dst is nil), sharing nothing mutable
 // with s, and returns it without results, events or history. The fixed-size integer slices share
 // one backing array, each capped so none can grow into the next.
-func (s *State) cloneInto(dst *State) *State {
+func (s *State) cloneInto(dst *State) *State { return s.copyInto(dst, false) }
+
+// copyInto is cloneInto; for a view (view true) it leaves the incidents, what the sides learned
+// and the evidence empty, as the view's redaction rebuilds them from s.
+func (s *State) copyInto(dst *State, view bool) *State {
 	if dst == nil {
 		dst = &State{}
 	}
@@ -222,14 +246,28 @@ func (s *State) cloneInto(dst *State) *State {
 	n.Transit = append(transit[:0], s.Transit...)
 	n.Fired = append(fired[:0], s.Fired...)
 	n.Truth = append(truth[:0], s.Truth...)
-	n.Incidents = append(incs[:0], s.Incidents...)
-	n.Learned = append(learned[:0], s.Learned...)
-	n.Evidence = append(evs[:0], s.Evidence...)
+	if view {
+		n.Incidents, n.Learned, n.Evidence = emptyFor(incs, s.Incidents), emptyFor(learned, s.Learned), emptyFor(evs, s.Evidence)
+	} else {
+		n.Incidents = append(incs[:0], s.Incidents...)
+		n.Learned = append(learned[:0], s.Learned...)
+		n.Evidence = append(evs[:0], s.Evidence...)
+	}
 	n.Res = append(res[:0], s.Res...)
 	n.Scores = append(scores[:0], s.Scores...)
 	n.Results, n.Events = results[:0], events[:0]
 	n.Prev = nil
 	return n
+}
+
+// emptyFor returns buf emptied, to hold what is kept of like: nil exactly when copying like
+// into buf would have given nil (buf nil and like empty), so a view's slices are nil or not as
+// they were when they were copied whole before being redacted.
+func emptyFor[T any](buf, like []T) []T {
+	if buf == nil && len(like) > 0 {
+		return make([]T, 0, len(like))
+	}
+	return buf[:0]
 }
 
 // Track returns the value of track t of actor a.

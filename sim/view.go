@@ -27,18 +27,35 @@ type Sight struct {
 //     other sides come after its own in each phase, in an order of what it sees; deltas of
 //     hidden tracks, unknown assets and unknown authors are removed;
 //   - the step that made the state names no inject not addressed to it and no track it cannot see.
-func View(s *State, sd int) *Sight {
-	n := s.clone()
-	n.Prev = nil
+func View(s *State, sd int) *Sight { return ViewAllInto(nil, s, sd) }
+
+// ViewAllInto is View in dst's storage (a new sight when dst is nil), results and events
+// included, for a caller that asks for each side's view every turn and keeps none of them
+// (policy.Play); its slices may then be empty where View's are nil. dst must not be s's own
+// sight.
+func ViewAllInto(dst *Sight, s *State, sd int) *Sight {
+	var st *State
+	if dst != nil && dst.State != s {
+		st = dst.State
+	}
+	if dst == nil {
+		dst = &Sight{}
+	}
+	n := s.copyInto(st, sd != Facilitator)
+	results, events := n.Results, n.Events // st's storage, emptied
 	n.Step = s.Step
-	n.Results = append([]Result(nil), s.Results...)
-	n.Events = append([]Event(nil), s.Events...)
-	v := &Sight{State: n, Side: sd}
+	v := dst
+	v.State, v.Side = n, sd
 	if sd == Facilitator {
+		n.Results = append(results, s.Results...)
+		n.Events = append(events, s.Events...)
 		return v
 	}
 	v.redactState(s)
-	n.Results = n.Results[:0]
+	n.Results = results
+	if results == nil && len(s.Results) > 0 {
+		n.Results = make([]Result, 0, len(s.Results)) // empty, not nil, as it always was
+	}
 	for _, r := range s.Results {
 		if r.Side == sd {
 			n.Results = append(n.Results, redactResult(r))
@@ -54,7 +71,7 @@ func View(s *State, sd int) *Sight {
 			n.Step.Inject = -1
 		}
 	}
-	n.Events = v.events(s)
+	n.Events = v.events(s, events)
 	return v
 }
 
@@ -79,7 +96,7 @@ func ViewInto(dst *Sight, s *State, sd int) *Sight {
 	if st == s {
 		st = nil
 	}
-	dst.State, dst.Side = s.cloneInto(st), sd
+	dst.State, dst.Side = s.copyInto(st, sd != Facilitator), sd
 	dst.Results, dst.Events = dst.Results[:0], dst.Events[:0]
 	if sd != Facilitator {
 		dst.redactState(s)
@@ -193,8 +210,8 @@ func (v *Sight) redact(s *State, e Event) Event {
 	if e.Kind == EvOrder && e.Hidden && s.sideOf(e.Actor) == sd && e.Code != "ok" {
 		e.Code = ErrVeiled{}.Code()
 	}
-	// Whether the side authored the event's incident, judged by the incident's index in the state
-	// (before it becomes the side's own number).
+	// author: the side is among the true authors of the event's incident (by its index in s,
+	// not the side's number of it, which differs).
 	author := e.Incident >= 0 && v.authorSide(&s.Incidents[e.Incident])
 	if e.Kind == EvIncident && !author {
 		e.Move = -1
@@ -226,13 +243,23 @@ func (v *Sight) redact(s *State, e Event) Event {
 		}
 	}
 	if len(e.Deltas) > 0 {
-		ds := make([]Delta, 0, len(e.Deltas))
+		seen := 0
 		for _, d := range e.Deltas {
 			if v.SeesTrack(d.Actor, d.Track) {
-				ds = append(ds, d)
+				seen++
 			}
 		}
-		e.Deltas = ds
+		if seen == len(e.Deltas) {
+			e.Deltas = e.Deltas[:seen:seen] // all seen: shared, capped so nothing past them shows
+		} else {
+			ds := make([]Delta, 0, seen)
+			for _, d := range e.Deltas {
+				if v.SeesTrack(d.Actor, d.Track) {
+					ds = append(ds, d)
+				}
+			}
+			e.Deltas = ds
+		}
 	}
 	return e
 }

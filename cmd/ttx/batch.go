@@ -70,7 +70,6 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	sp.Seed = seed.or(sc.Seed)
 	bar := newProgress(stderr)
 	sp.Progress = bar.update
-	var emit func(*batch.Row) error
 	var rf *rowsFile
 	if *out != "" {
 		rf, err = createRows(*out, sc, batch.NewHeader(sp, ps.labels(sc)), csv)
@@ -79,11 +78,15 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 			return exitInvalid
 		}
 		defer rf.abort()
-		emit = rf.w.Write
 	}
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer cancel()
-	sum, err := batch.Run(ctx, sp, emit)
+	var sum *batch.Summary
+	if rf != nil {
+		sum, err = batch.RunTo(ctx, sp, rf.w)
+	} else {
+		sum, err = batch.Run(ctx, sp, nil)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx batch:", err)
 		return exitInvalid

@@ -30,15 +30,48 @@ func runText(t *testing.T, sp Spec, csv bool) (string, string) {
 	return rows.String(), sum.String()
 }
 
+// runToText is runText with the rows formatted by the workers (RunTo).
+func runToText(t *testing.T, sp Spec, csv bool) (string, string) {
+	t.Helper()
+	var rows, sum bytes.Buffer
+	w, err := NewWriter(&rows, sp.Scenario, NewHeader(sp, nil), csv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := RunTo(context.Background(), sp, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	s.Write(&sum)
+	return rows.String(), sum.String()
+}
+
+// TestRunIsTheSameForAnyWorkers: the rows files (CSV and JSON Lines, written row by row or
+// formatted by the workers) and the summary are the same, byte for byte, for any number of
+// workers, and the same as a batch with no rows.
 func TestRunIsTheSameForAnyWorkers(t *testing.T) {
 	for _, sc := range library(t) {
-		sp := Spec{Scenario: sc, Seed: 9, Runs: 60, Workers: 1}
-		rows1, sum1 := runText(t, sp, false)
-		for _, w := range []int{2, 3, 7} {
-			sp.Workers = w
-			rows, sum := runText(t, sp, false)
-			if rows != rows1 || sum != sum1 {
-				t.Errorf("%s: %d workers give other rows or summary than one:\n%s\nwant\n%s", sc.ID, w, sum, sum1)
+		for _, csv := range []bool{false, true} {
+			sp := Spec{Scenario: sc, Seed: 9, Runs: 60, Workers: 1}
+			rows1, sum1 := runText(t, sp, csv)
+			for _, w := range []int{1, 2, 3, 7} {
+				sp.Workers = w
+				for name, run := range map[string]func(*testing.T, Spec, bool) (string, string){"Run": runText, "RunTo": runToText} {
+					rows, sum := run(t, sp, csv)
+					if rows != rows1 || sum != sum1 {
+						t.Errorf("%s: %s on %d workers (csv %v) gives other rows or summary than Run on one:\n%s\nwant\n%s", sc.ID, name, w, csv, sum, sum1)
+					}
+				}
+				var bare bytes.Buffer
+				s, err := Run(context.Background(), sp, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s.Write(&bare)
+				if bare.String() != sum1 {
+					t.Errorf("%s: a batch with no rows on %d workers sums up otherwise:\n%s\nwant\n%s", sc.ID, w, bare.String(), sum1)
+				}
 			}
 		}
 	}

@@ -35,17 +35,17 @@ func (f Forecast) Run(ctx context.Context, s *sim.State) (*Summary, error) {
 	}
 	sp := Spec{Scenario: s.Sc, Seed: f.Seed, Runs: f.Runs, Workers: f.Workers,
 		Policies: f.Policies, MaxTurns: f.MaxTurns}
-	start := func(g int, seed uint64) *sim.State { return sim.Sample(v, seed) }
+	start := start(func(g int, seed uint64, buf *sim.State) *sim.State { return sim.Sample(v, seed) })
 	if f.Side == sim.Facilitator {
 		// The whole state with fresh dice. Play never changes the state it starts from, so a
 		// shallow copy with another seed does: no need to copy the state for every rollout.
-		start = func(g int, seed uint64) *sim.State {
-			st := *s
-			st.Seed, st.Prev = seed, nil
-			return &st
+		start = func(g int, seed uint64, buf *sim.State) *sim.State {
+			*buf = *s
+			buf.Seed, buf.Prev = seed, nil
+			return buf
 		}
 	}
-	sum, err := play(ctx, sp, 0, f.Runs, start, nil)
+	sum, err := play(ctx, sp, 0, f.Runs, start, sink{})
 	if sum != nil {
 		sum.Side = f.Side
 	}

@@ -17,16 +17,23 @@ type Row struct {
 
 // RowOf returns the row of game g, played with seed, that ended in state s.
 func RowOf(g int, seed uint64, s *sim.State) Row {
-	r := Row{Game: g, Seed: seed, Turns: s.Turn - 1, Outcome: s.Outcome,
-		Scores: append([]float64(nil), s.Scores...),
-		Tracks: append([]int64(nil), s.Tracks...),
-		Fired:  append([]int(nil), s.Fired...),
-		Votes:  make([]int, len(s.Res))}
+	var r Row
+	rowInto(&r, g, seed, s)
+	return r
+}
+
+// rowInto makes r the row of game g, played with seed, that ended in state s, reusing r's
+// storage.
+func rowInto(r *Row, g int, seed uint64, s *sim.State) {
+	r.Game, r.Seed, r.Turns, r.Outcome = g, seed, s.Turn-1, s.Outcome
 	if s.Over {
 		r.Turns = s.Turn
 	}
+	r.Scores = append(r.Scores[:0], s.Scores...)
+	r.Tracks = append(r.Tracks[:0], s.Tracks...)
+	r.Fired = append(r.Fired[:0], s.Fired...)
+	r.Votes = r.Votes[:0]
 	for i := range s.Res {
-		r.Votes[i] = s.Res[i].Status
+		r.Votes = append(r.Votes, s.Res[i].Status)
 	}
-	return r
 }

@@ -12,6 +12,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"ttx/sim"
 )
@@ -49,7 +50,6 @@ type Writer struct {
 	rows int
 	csv  bool
 	buf  []byte
-	rec  []string
 }
 
 // NewWriter starts a rows file on w: CSV when csv is true, else JSON Lines. Close ends it.
@@ -74,11 +74,15 @@ func NewWriter(w io.Writer, sc *sim.Scenario, h Header, csv bool) (*Writer, erro
 
 // Write writes one row.
 func (rw *Writer) Write(r *Row) error {
+	rw.buf = appendRow(rw.buf[:0], rw.sc, rw.csv, r)
+	return rw.writeRow(rw.buf)
+}
+
+// writeRow writes a row formatted by appendRow.
+func (rw *Writer) writeRow(line []byte) error {
 	rw.rows++
-	if rw.csv {
-		return rw.writeCSVRow(r)
-	}
-	return rw.writeJSON(r)
+	_, err := rw.w.Write(line)
+	return err
 }
 
 // Flush writes what is buffered. The file is whole only after Close.
@@ -102,30 +106,66 @@ func (rw *Writer) writeCSV(rec []string) error {
 	return err
 }
 
-func (rw *Writer) writeCSVRow(r *Row) error {
-	rec := rw.rec[:0]
-	rec = append(rec, strconv.Itoa(r.Game), strconv.FormatUint(r.Seed, 10), strconv.Itoa(r.Turns), r.Outcome)
-	for _, v := range r.Scores {
-		rec = append(rec, fmtFloat(v))
+// appendRow appends the line of row r of a rows file of sc, CSV or JSON, to b. It reads only
+// its arguments, so the workers of a batch format their rows at once (RunTo).
+func appendRow(b []byte, sc *sim.Scenario, csv bool, r *Row) []byte {
+	if csv {
+		return appendCSVRow(b, r)
 	}
-	for _, v := range r.Tracks {
-		rec = append(rec, strconv.FormatInt(v, 10))
-	}
-	for _, v := range r.Fired {
-		rec = append(rec, strconv.Itoa(v))
-	}
-	for _, v := range r.Votes {
-		rec = append(rec, sim.ResStatusNames[v])
-	}
-	rw.rec = rec
-	return rw.writeCSV(rec)
+	return appendJSONRow(b, sc, r)
 }
 
-// writeJSON writes a row as one JSON object, keys in scenario order; tracks that still hold
-// their starting value and injects that never fired are left out.
-func (rw *Writer) writeJSON(r *Row) error {
-	sc := rw.sc
-	b := rw.buf[:0]
+// appendCSVRow appends the CSV line of a row: what encoding/csv writes for its fields, the
+// numbers as strconv formats them.
+func appendCSVRow(b []byte, r *Row) []byte {
+	b = strconv.AppendInt(b, int64(r.Game), 10)
+	b = append(b, ',')
+	b = strconv.AppendUint(b, r.Seed, 10)
+	b = append(b, ',')
+	b = strconv.AppendInt(b, int64(r.Turns), 10)
+	b = append(b, ',')
+	b = appendCSVField(b, r.Outcome)
+	for _, v := range r.Scores {
+		b = append(b, ',')
+		b = appendFloat(b, v)
+	}
+	for _, v := range r.Tracks {
+		b = append(b, ',')
+		b = strconv.AppendInt(b, v, 10)
+	}
+	for _, v := range r.Fired {
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(v), 10)
+	}
+	for _, v := range r.Votes {
+		b = append(b, ',')
+		b = appendCSVField(b, sim.ResStatusNames[v])
+	}
+	return append(b, '\n')
+}
+
+// appendCSVField appends a text field as encoding/csv writes it: as it is when it plainly needs
+// no quotes (no comma, quote or line end, and it starts with a printable ASCII character);
+// otherwise encoding/csv writes it.
+func appendCSVField(b []byte, f string) []byte {
+	plain := f != `\.` && (f == "" || f[0] > ' ' && f[0] < utf8.RuneSelf)
+	for i := 0; plain && i < len(f); i++ {
+		c := f[i]
+		plain = c != ',' && c != '"' && c != '\n' && c != '\r'
+	}
+	if plain {
+		return append(b, f...)
+	}
+	var buf bytes.Buffer
+	cw := csv.NewWriter(&buf)
+	cw.Write([]string{f})
+	cw.Flush()
+	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
+}
+
+// appendJSONRow appends a row as one JSON object, keys in scenario order; tracks that still
+// hold their starting value and injects that never fired are left out.
+func appendJSONRow(b []byte, sc *sim.Scenario, r *Row) []byte {
 	b = append(b, `{"game":`...)
 	b = strconv.AppendInt(b, int64(r.Game), 10)
 	b = append(b, `,"seed":`...)
@@ -137,7 +177,7 @@ func (rw *Writer) writeJSON(r *Row) error {
 	b = append(b, `,"scores":{`...)
 	for i, v := range r.Scores {
 		b = key(b, i, sc.Sides[i].ID)
-		b = append(b, fmtFloat(v)...)
+		b = appendFloat(b, v)
 	}
 	b = append(b, `},"tracks":{`...)
 	nt, n := sc.NT(), 0
@@ -164,11 +204,11 @@ func (rw *Writer) writeJSON(r *Row) error {
 		b = key(b, i, sc.Resolutions[i].ID)
 		b = strconv.AppendQuote(b, sim.ResStatusNames[st])
 	}
-	b = append(b, "}}\n"...)
-	rw.buf = b
-	_, err := rw.w.Write(b)
-	return err
+	return append(b, "}}\n"...)
 }
+
+// appendFloat formats a float so that it reads back exactly.
+func appendFloat(b []byte, v float64) []byte { return strconv.AppendFloat(b, v, 'g', -1, 64) }
 
 func key(b []byte, i int, k string) []byte {
 	if i > 0 {
@@ -177,9 +217,6 @@ func key(b []byte, i int, k string) []byte {
 	b = strconv.AppendQuote(b, k)
 	return append(b, ':')
 }
-
-// fmtFloat formats a float so that it reads back exactly.
-func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 
 // ReadHeader reads the header of a rows file, CSV or JSON Lines, and returns a reader of its
 // rows. Errors at a line of the file are *Error.

@@ -95,11 +95,11 @@ func (b *builder) badExpr(path string, x *Expr) {
 
 // errAtValue records a problem with the value at a key path, positioned at the value.
 func (b *builder) errAtValue(path, format string, a ...any) {
-	off, v, ok := b.loc.lookup(path)
-	if ok && v >= 0 {
+	off, v := b.loc().find(path)
+	if v >= 0 {
 		off = v
 	}
-	line, col := b.loc.pos(off)
+	line, col := b.loc().pos(off)
 	b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: path, Msg: fmt.Sprintf(format, a...)})
 }
 

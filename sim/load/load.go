@@ -61,7 +61,7 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 	if e := checkShape(name, src); e != nil {
 		return nil, Errors{e}
 	}
-	b := &builder{file: name, src: src, loc: newLocator(src)}
+	b := &builder{file: name, src: src}
 	var f File
 	md, derr := toml.NewDecoder(strings.NewReader(string(src))).Decode(&f)
 	var typed []string // the key paths of values of the wrong type
@@ -111,7 +111,7 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 type builder struct {
 	file string
 	src  []byte
-	loc  *locator
+	lc   *locator // the places of keys, made when a problem is first placed (see loc)
 	errs Errors
 	c    *compiler
 	// skip holds the paths of expressions already refused (a bare nan): they are not compiled.
@@ -121,16 +121,25 @@ type builder struct {
 	clocked bool
 }
 
+// loc returns the places of the file's keys, made on first use: only problems need them, and a
+// file without any is loaded without.
+func (b *builder) loc() *locator {
+	if b.lc == nil {
+		b.lc = newLocator(b.src)
+	}
+	return b.lc
+}
+
 // errAt records a problem at a key path.
 func (b *builder) errAt(path, format string, a ...any) {
-	off, _ := b.loc.find(path)
-	line, col := b.loc.pos(off)
+	off, _ := b.loc().find(path)
+	line, col := b.loc().pos(off)
 	b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: path, Msg: fmt.Sprintf(format, a...)})
 }
 
 // exprErr records an expression problem at its position inside the value at path.
 func (b *builder) exprErr(path string, err error) {
-	_, v := b.loc.find(path)
+	_, v := b.loc().find(path)
 	msg := err.Error()
 	var ee *exprError
 	if v < 0 || !errors.As(err, &ee) {
@@ -149,7 +158,7 @@ func (b *builder) exprErr(path string, err error) {
 		_, size := utf8.DecodeRune(b.src[off:])
 		off += size
 	}
-	line, col := b.loc.pos(off)
+	line, col := b.loc().pos(off)
 	b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: path, Msg: "expression: " + ee.msg})
 }
 
@@ -172,11 +181,11 @@ func (b *builder) typeErrors() (map[string]any, []string) {
 	}
 	paths, msgs := typeErrors(generic, reflect.TypeOf(File{}))
 	for i, p := range paths {
-		off, v, ok := b.loc.lookup(p)
+		off, v, ok := b.loc().lookup(p)
 		if ok && v >= 0 {
 			off = v
 		}
-		line, col := b.loc.pos(off)
+		line, col := b.loc().pos(off)
 		b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: p, Msg: msgs[i]})
 	}
 	if len(paths) == 0 {
@@ -244,12 +253,12 @@ func (b *builder) decodeError(err error) {
 		if strings.HasSuffix(msg, "has already been defined") {
 			// The position is inside the second definition; point at its key.
 			e.Msg = "duplicate key: it is already defined above"
-			if e.Line >= 1 && e.Line <= len(b.loc.lines) {
-				off := b.loc.lines[e.Line-1]
+			if e.Line >= 1 && e.Line <= len(b.loc().lines) {
+				off := b.loc().lines[e.Line-1]
 				for off < len(b.src) && (b.src[off] == ' ' || b.src[off] == '\t') {
 					off++
 				}
-				e.Col = off - b.loc.lines[e.Line-1] + 1
+				e.Col = off - b.loc().lines[e.Line-1] + 1
 			}
 		}
 		if e.Key != "" && e.Line > 0 {
@@ -268,12 +277,12 @@ func (b *builder) decodeError(err error) {
 			e.Msg = "expected a table, not " + typeName(tomlTypes, t[1])
 		}
 		e.Key = b.indexed(m[2], line)
-		off, v, ok := b.loc.lookup(e.Key)
+		off, v, ok := b.loc().lookup(e.Key)
 		if ok && v >= 0 {
 			off = v
 		}
 		if ok {
-			e.Line, e.Col = b.loc.pos(off)
+			e.Line, e.Col = b.loc().pos(off)
 		} else if line > 0 {
 			e.Line, e.Col = line, 1
 		}
@@ -286,21 +295,21 @@ func (b *builder) decodeError(err error) {
 func (b *builder) indexed(key string, line int) string {
 	// Most often the key is written under the header of the line's table: that header's
 	// indexed path is known, however many tables of its name there are.
-	if line >= 1 && line <= len(b.loc.lines) {
-		if h := b.loc.under(b.loc.lines[line-1]); h >= 0 {
-			if rest, ok := strings.CutPrefix(key, b.loc.heads[h].name+"."); ok && !strings.Contains(rest, ".") {
-				return b.loc.heads[h].path + "." + rest
+	if line >= 1 && line <= len(b.loc().lines) {
+		if h := b.loc().under(b.loc().lines[line-1]); h >= 0 {
+			if rest, ok := strings.CutPrefix(key, b.loc().heads[h].name+"."); ok && !strings.Contains(rest, ".") {
+				return b.loc().heads[h].path + "." + rest
 			}
 		}
 	}
-	ps := b.loc.paths(strings.Split(key, "."), maxIndexed)
+	ps := b.loc().paths(strings.Split(key, "."), maxIndexed)
 	for _, p := range ps {
-		off, v, _ := b.loc.lookup(p)
-		if l, _ := b.loc.pos(off); l == line {
+		off, v, _ := b.loc().lookup(p)
+		if l, _ := b.loc().pos(off); l == line {
 			return p
 		}
 		if v >= 0 {
-			if l, _ := b.loc.pos(v); l == line {
+			if l, _ := b.loc().pos(v); l == line {
 				return p
 			}
 		}
@@ -345,7 +354,7 @@ func (b *builder) unknownKeys(keys []toml.Key) {
 			continue
 		}
 		reported = append(reported, path)
-		ps := b.loc.paths(k, min(count[path], maxUnknown-n+1))
+		ps := b.loc().paths(k, min(count[path], maxUnknown-n+1))
 		if len(ps) == 0 {
 			ps = []string{path}
 		}

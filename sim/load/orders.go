@@ -38,7 +38,7 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 	if len(src) > MaxFileSize {
 		return nil, Errors{{File: name, Msg: fmt.Sprintf("file is %d bytes, more than %d", len(src), MaxFileSize)}}
 	}
-	b := &builder{file: name, src: src, loc: newLocator(src)}
+	b := &builder{file: name, src: src}
 	var f OrdersFile
 	md, derr := toml.NewDecoder(strings.NewReader(string(src))).Decode(&f)
 	if derr != nil {

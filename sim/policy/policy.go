@@ -11,7 +11,8 @@ import (
 	"ttx/sim"
 )
 
-// Policy chooses a side's orders from what the side sees.
+// Policy chooses a side's orders from what the side sees. It keeps nothing of the view after
+// Orders returns (Play reuses the view's storage the next turn).
 type Policy interface {
 	Orders(v *sim.Sight) []sim.Order
 }

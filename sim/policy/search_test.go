@@ -2,7 +2,9 @@ package policy_test
 
 import (
 	"context"
+	"fmt"
 	"math"
+	"os"
 	"testing"
 
 	"ttx/internal/scentest"
@@ -60,22 +62,6 @@ func TestSearchBeatsRandomAndGreedy(t *testing.T) {
 	}
 }
 
-// scores plays games of sc with side sd played by the policy named and every other side
-// random, and returns the side's final score in each game, in game order (game g has the same
-// seed whatever the policy, so two policies' scores pair by game).
-func scores(t *testing.T, sc *sim.Scenario, sd int, name string, games int) []float64 {
-	t.Helper()
-	sp := oneSide(t, sc, sd, name, games)
-	var out []float64
-	if _, err := batch.Run(context.Background(), sp, func(r *batch.Row) error {
-		out = append(out, r.Scores[sd])
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
-
 // pairedDiff returns the mean of a[i]-b[i] and its standard error.
 func pairedDiff(a, b []float64) (mean, se float64) {
 	n := float64(len(a))
@@ -91,17 +77,67 @@ func pairedDiff(a, b []float64) (mean, se float64) {
 	return mean, math.Sqrt(v / (n - 1) / n)
 }
 
+// scoresOf plays games [lo, hi) of the batch of games of sc (base seed 77) with side sd played
+// by the policy named and every other side random, and returns the side's final score in each,
+// in game order: game g has the same seed whatever the policy, so two policies' scores pair by
+// game.
+func scoresOf(t *testing.T, sc *sim.Scenario, sd int, name string, lo, hi int) []float64 {
+	t.Helper()
+	sp := oneSide(t, sc, sd, name, hi)
+	// hi games in hi/(hi-lo) shards: the shard of games [lo, hi).
+	sp.Shards = hi / (hi - lo)
+	sp.Shard = sp.Shards - 1
+	if a, b := batch.Range(sp.Runs, sp.Shard, sp.Shards); a != lo || b != hi {
+		t.Fatalf("games [%d, %d) are not a shard of %d", lo, hi, hi)
+	}
+	var out []float64
+	if _, err := batch.Run(context.Background(), sp, func(r *batch.Row) error {
+		out = append(out, r.Scores[sd])
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// The looks of TestSearchOnCampaign: after campaignBlock games a side, then after each further
+// block, up to campaignLooks blocks.
+const (
+	campaignBlock = 10
+	campaignLooks = 4
+)
+
+// campaignBound is the bound a z must pass at look k (1 to campaignLooks) of the sequential
+// test: O'Brien and Fleming's, 2.024·√(K/k) for K = 4 looks (4.05, 2.86, 2.34, 2.02), which
+// keeps the chance of a false pass over all the looks at 2.5% (one-sided), that of one test of
+// z > 1.96; the last look's bound is that of the test with a fixed number of games. The first
+// look, on 10 games, asks for 4.05 standard errors, a margin also for standard errors
+// estimated from so few games.
+func campaignBound(k int) float64 { return 2.024 * math.Sqrt(float64(campaignLooks)/float64(k)) }
+
 // TestSearchOnCampaign plays, for each side of the campaign, the same seeds with that side
 // played by random, greedy and search (the default budget), the other sides random, and pairs
-// the scores by seed. Search must beat random by more than two standard errors for every side,
-// never fall below greedy by more than two, and beat greedy by more than two standard errors
-// for the three sides together (Stouffer's z of the three paired gains, each side's gain in its
-// own standard errors, so that Washington's wide spread does not drown the others). Search
-// beats greedy clearly for Washington and Moscow and plays level with it for Pyongyang: see
-// docs/batch.md.
+// the scores by seed (the games of a seed share the engine's dice and the random sides' draws,
+// so each pair differs only by what the policies choose and what follows from it). Search must
+// beat random by more than the bound for every side, never fall below greedy by more than two
+// standard errors, and beat greedy by more than the bound for the three sides together
+// (Stouffer's z of the three paired gains, each side's gain in its own standard errors, so
+// that Washington's wide spread does not drown the others).
+//
+// It is a group-sequential test: it looks at the pairs after 10 games a side and after each
+// further 10, up to 40, and passes at the first look where every check holds at that look's
+// bound (campaignBound), failing only if the last look fails. Search's margin over greedy is
+// wide (about 6 standard errors at 40 games), so it usually passes at the second look, on
+// half the search games of a fixed 40-game test, for the same 2.5% chance of a false pass.
+// Search beats greedy clearly for Washington and Moscow and plays level with it for Pyongyang:
+// see docs/batch.md.
+//
+// It takes minutes (each search game a few seconds a core), so it runs only with TTX_LONG=1:
+// TTX_LONG=1 go test ./sim/policy -run TestSearchOnCampaign -timeout 30m -v (a step of its
+// own in .ci/run).
 func TestSearchOnCampaign(t *testing.T) {
-	if testing.Short() {
-		t.Skip("plays 360 games of the campaign, 120 of them with search")
+	if testing.Short() || os.Getenv("TTX_LONG") == "" {
+		t.Skip("plays up to 360 games of the campaign, 120 of them with search: set TTX_LONG=1")
 	}
 	data, ok := scenarios.Read("campaign.toml")
 	if !ok {
@@ -111,26 +147,44 @@ func TestSearchOnCampaign(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const games = 40
-	zsum := 0.0
-	for _, side := range []string{"blue", "pyongyang", "moscow"} {
-		sd := sc.Side(side)
-		rnd := scores(t, sc, sd, "random", games)
-		gr := scores(t, sc, sd, "greedy", games)
-		se := scores(t, sc, sd, "search", games)
-		dr, ser := pairedDiff(se, rnd)
-		dg, seg := pairedDiff(se, gr)
-		t.Logf("%s over %d games: search - random %+.2f ± %.2f, search - greedy %+.2f ± %.2f", side, games, dr, ser, dg, seg)
-		if dr <= 2*ser {
-			t.Errorf("%s: search beats random by %.2f ± %.2f: want more than two standard errors", side, dr, ser)
+	sides := []string{"blue", "pyongyang", "moscow"}
+	type pairs struct{ rnd, gr, se []float64 }
+	got := make([]pairs, len(sides))
+	var fails []string
+	for k := 1; k <= campaignLooks; k++ {
+		lo, hi := (k-1)*campaignBlock, k*campaignBlock
+		bound := campaignBound(k)
+		fails = fails[:0]
+		zsum := 0.0
+		for i, side := range sides {
+			sd := sc.Side(side)
+			p := &got[i]
+			p.rnd = append(p.rnd, scoresOf(t, sc, sd, "random", lo, hi)...)
+			p.gr = append(p.gr, scoresOf(t, sc, sd, "greedy", lo, hi)...)
+			p.se = append(p.se, scoresOf(t, sc, sd, "search", lo, hi)...)
+			dr, ser := pairedDiff(p.se, p.rnd)
+			dg, seg := pairedDiff(p.se, p.gr)
+			t.Logf("look %d, %s over %d games: search - random %+.2f ± %.2f, search - greedy %+.2f ± %.2f", k, side, hi, dr, ser, dg, seg)
+			if dr <= bound*ser {
+				fails = append(fails, fmt.Sprintf("%s: search beats random by %.2f ± %.2f: want more than %.2f standard errors", side, dr, ser, bound))
+			}
+			if dg < -2*seg {
+				fails = append(fails, fmt.Sprintf("%s: search falls below greedy by %.2f ± %.2f", side, -dg, seg))
+			}
+			zsum += dg / seg
 		}
-		if dg < -2*seg {
-			t.Errorf("%s: search falls below greedy by %.2f ± %.2f", side, -dg, seg)
+		z := zsum / math.Sqrt(float64(len(sides)))
+		t.Logf("look %d: search beats greedy by %.2f standard errors over the three sides (bound %.2f)", k, z, bound)
+		if z <= bound {
+			fails = append(fails, fmt.Sprintf("search beats greedy by %.2f standard errors over the three sides: want more than %.2f", z, bound))
 		}
-		zsum += dg / seg
+		if len(fails) == 0 {
+			t.Logf("passed at look %d, on %d games a side", k, hi)
+			return
+		}
 	}
-	if z := zsum / math.Sqrt(3); z <= 2 {
-		t.Errorf("search beats greedy by %.2f standard errors over the three sides: want more than two", z)
+	for _, f := range fails {
+		t.Error(f)
 	}
 }
 
