@@ -55,6 +55,21 @@ func (g *Game) handle(c *conn, m Message) {
 				g.resolve()
 			}
 		}
+	case MsgAnswer:
+		if st.role != RoleTeam {
+			reject(RejRole, "only a team answers the key questions")
+			return
+		}
+		if utf8.RuneCountInString(m.Text) > 2*g.limits.Rationale {
+			reject(RejBadMessage, "an answer is at most 2000 characters")
+			return
+		}
+		if !g.sess.Answer(st.side, m.Question, m.Text) {
+			reject(RejBadMessage, "no such question was put to your table")
+			return
+		}
+		g.persist()
+		ack()
 	case MsgNote:
 		if st.role == RoleTeam {
 			reject(RejRole, "notes are the white cell's and the observers'")
@@ -112,10 +127,10 @@ func (g *Game) handle(c *conn, m Message) {
 		var err error
 		h := record.NewHeader(g.sc, s.Seed, nil)
 		if st.role == RoleTeam {
-			r, err = report.BuildAs(s, st.side, h)
+			r, err = report.BuildAs(s, st.side, h, g.sess.Log().Answers())
 		} else {
 			l := g.sess.Log()
-			r, err = report.Build(s, h, l.Notes())
+			r, err = report.Build(s, h, append(l.Notes(), l.Answers()...))
 			if err == nil {
 				r.Seed = 0 // the seed stays on the server
 			}

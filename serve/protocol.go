@@ -7,6 +7,7 @@ package serve
 import (
 	"encoding/json"
 
+	"ttx/session"
 	"ttx/sim"
 )
 
@@ -65,6 +66,12 @@ type Message struct {
 	// 0: none.
 	Deadline int64 `json:"deadline,omitempty"`
 
+	// snapshot (teams): the key questions put to the team this turn and its answers so far;
+	// answer: Question and Text
+	Questions []Question       `json:"questions,omitempty"`
+	Answers   []session.Answer `json:"answers,omitempty"`
+	Question  string           `json:"question,omitempty"`
+
 	// history: every step's view so far, oldest first
 	History []sim.Snapshot `json:"history,omitempty"`
 
@@ -98,6 +105,12 @@ type LegalOrder struct {
 	Chance float64 `json:"chance"`
 }
 
+// Question is a key question put to a team.
+type Question struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
 // Presence is one seat's state: connected, and for a team whether it has submitted.
 type Presence struct {
 	Seat   string `json:"seat"`
@@ -125,6 +138,7 @@ const (
 	MsgPause    = "pause"
 	MsgGetLog   = "get_log"
 	MsgGetRep   = "get_report"
+	MsgAnswer   = "answer"
 	// server → client
 	MsgWelcome  = "welcome"
 	MsgSnapshot = "snapshot"

@@ -32,6 +32,15 @@ func (g *Game) snapshot(st seat) *Message {
 	if st.role == RoleTeam {
 		m.Drafts = g.sess.Pending[st.side]
 		m.Submitted = g.sess.Done[st.side]
+		ids, texts := g.sc.QuestionsFor(g.sess.State, st.side, g.sess.State.Turn)
+		for i := range ids {
+			m.Questions = append(m.Questions, Question{ID: ids[i], Text: texts[i]})
+		}
+		for _, a := range g.sess.Answers {
+			if a.Side == st.name {
+				m.Answers = append(m.Answers, a)
+			}
+		}
 		if !v.Over && g.sess.Seats[st.side] == session.SeatPerson {
 			for _, o := range sim.Legal(v) {
 				p, ok := sim.Chance(v, o)

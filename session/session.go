@@ -26,6 +26,38 @@ type Seat string
 // SeatPerson is a team at the keyboard.
 const SeatPerson Seat = "person"
 
+// Answer is a table's answer to a key question asked in a turn (sim.Scenario.QuestionsFor).
+type Answer struct {
+	Turn     int    `json:"turn"`
+	Side     string `json:"side"`
+	Question string `json:"question"`
+	Text     string `json:"text"`
+}
+
+// Answer records side sd's answer to question (an id QuestionsFor gives for the current turn or
+// an earlier one), replacing the side's earlier answer to it; an empty text withdraws it. It
+// reports whether the side was asked that question.
+func (s *Session) Answer(sd int, question, text string) bool {
+	turn := 0
+	for t := 1; t <= s.State.Turn && turn == 0; t++ {
+		ids, _ := s.Sc.QuestionsFor(s.State, sd, t)
+		for _, id := range ids {
+			if id == question {
+				turn = t
+			}
+		}
+	}
+	if turn == 0 {
+		return false
+	}
+	side := s.Sc.Sides[sd].ID
+	s.Answers = slices.DeleteFunc(s.Answers, func(a Answer) bool { return a.Side == side && a.Question == question })
+	if text != "" {
+		s.Answers = append(s.Answers, Answer{Turn: turn, Side: side, Question: question, Text: text})
+	}
+	return true
+}
+
 // Note is an observer's note, tied to a turn and, if the observer chose
 // one, an inject.
 type Note struct {
@@ -51,6 +83,7 @@ type Session struct {
 	Pending [][]sim.Order // per side, this turn's orders so far
 	Done    []bool        // per side, submitted this turn
 	Notes   []Note
+	Answers []Answer
 
 	// pols are the policies playing the sides without a person, kept from turn to turn
 	// (a search learns as the game goes on), by the seat they were made for.
@@ -238,6 +271,9 @@ func (s *Session) Log() *record.Log {
 		}
 	}
 	l := record.Of(record.NewHeader(s.Sc, s.State.Seed, pols), s.State)
+	for _, a := range s.Answers {
+		l.AddAnswer(a.Turn, a.Side, a.Question, a.Text)
+	}
 	for _, n := range s.Notes {
 		l.AddObservation(record.Entry{Turn: n.Turn, Inject: n.Inject, Note: n.Text, Category: n.Category,
 			Tags: n.Tags, Author: n.Author, Action: n.Action})
@@ -283,6 +319,9 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	}
 	s := NewSession(sc, l.Header.Seed)
 	s.State = st
+	for _, a := range l.Answers() {
+		s.Answers = append(s.Answers, Answer{Turn: a.Turn, Side: a.Side, Question: a.Question, Text: a.Answer})
+	}
 	for _, n := range l.Notes() {
 		s.Notes = append(s.Notes, Note{Turn: n.Turn, Inject: n.Inject, Text: n.Note, Category: n.Category,
 			Tags: n.Tags, Author: n.Author, Action: n.Action})

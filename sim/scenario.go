@@ -28,6 +28,7 @@ type Scenario struct {
 	Bodies      []BodyDef
 	Resolutions []ResolutionDef
 	Outcomes    []OutcomeDef
+	Questions   []QuestionDef
 	End         Bool
 	// Observations are the distinct ways moves are seen by the sides that do not play them
 	// (MoveDef.Obs).
@@ -238,6 +239,61 @@ type InjectDef struct {
 	To                        uint64 // side bitmask
 	Questions                 []string
 	Effects                   []Effect
+}
+
+// QuestionDef is a key question put to the tables (the sides of To) in a turn; their answers
+// go into the log and the report.
+type QuestionDef struct {
+	ID, Text string
+	Turn     int
+	To       uint64 // side bitmask
+}
+
+// QuestionsFor returns the questions side sd is asked in turn: the turn's questions told to it,
+// and those of the injects told to it that fired in turn, as "INJECT#N" ids (N from 1) beside
+// the scenario's own question ids.
+func (sc *Scenario) QuestionsFor(s *State, sd, turn int) (ids, texts []string) {
+	bit := sideBit(sd)
+	if sd == Facilitator {
+		bit = AllSides
+	}
+	for _, q := range sc.Questions {
+		if q.Turn == turn && q.To&bit != 0 {
+			ids, texts = append(ids, q.ID), append(texts, q.Text)
+		}
+	}
+	for i, in := range sc.Injects {
+		if s.Fired[i] == turn && in.To&bit != 0 {
+			for k, q := range in.Questions {
+				ids, texts = append(ids, in.ID+"#"+itoa(k+1)), append(texts, q)
+			}
+		}
+	}
+	return ids, texts
+}
+
+// QuestionText returns the text of the question with id (a question's id or "INJECT#N"), or "".
+func (sc *Scenario) QuestionText(id string) string {
+	for _, q := range sc.Questions {
+		if q.ID == id {
+			return q.Text
+		}
+	}
+	for _, in := range sc.Injects {
+		for k, q := range in.Questions {
+			if in.ID+"#"+itoa(k+1) == id {
+				return q
+			}
+		}
+	}
+	return ""
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 // TruthDef is a hidden truth drawn from the seed when a game starts.

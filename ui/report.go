@@ -66,7 +66,7 @@ func ReviewText(s *Session) string {
 // one self-contained HTML page, to path atomically.
 func ExportReview(s *Session, path string) error {
 	l := s.Log()
-	r, err := report.Build(s.State, l.Header, l.Notes())
+	r, err := report.Build(s.State, l.Header, append(l.Notes(), l.Answers()...))
 	if err != nil {
 		return err
 	}

@@ -46,9 +46,9 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "ttx report: --as %s: no such side (sides: %s)\n", *as, sideIDs(s.Sc))
 			return exitUsage
 		}
-		r, err = report.BuildAs(s, sd, l.Header)
+		r, err = report.BuildAs(s, sd, l.Header, l.Answers())
 	} else {
-		r, err = report.Build(s, l.Header, l.Notes())
+		r, err = report.Build(s, l.Header, append(l.Notes(), l.Answers()...))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx report:", err)

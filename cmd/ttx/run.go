@@ -121,6 +121,11 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 			} else {
 				fmt.Fprintf(w, "\n== %s %d ==\n", capital(sc.TurnLabel), turn)
 			}
+			// The key questions put to the tables this turn (the viewer's, for a side).
+			_, qs := sc.QuestionsFor(s, v.Side, turn)
+			for _, q := range qs {
+				fmt.Fprintf(w, "  %-12s %s\n", "question", q)
+			}
 		}
 	}
 	// scored is the turn this step resolved (its scores are the scores at its end), or 0 for the

@@ -40,6 +40,7 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	b.bodies(sc, f)
 	b.resolutions(sc, f)
 	b.injectsMeta(sc, f)
+	b.questions(sc, f)
 	b.movesMeta(sc, f)
 	// Expressions need every id above.
 	b.c = newCompiler(sc)
@@ -648,4 +649,32 @@ func spanText(s int64) string {
 		return fmt.Sprintf("%dh", h)
 	}
 	return fmt.Sprintf("%dh%dm", h, m)
+}
+
+// questions reads the [[question]] tables: each put to the sides of to (default: every side)
+// in its turn.
+func (b *builder) questions(sc *sim.Scenario, f *File) {
+	b.count("question", len(f.Question), maxInjects)
+	seen := map[string]bool{}
+	for i, q := range f.Question {
+		p := fmt.Sprintf("question[%d]", i)
+		d := sim.QuestionDef{ID: q.ID, Turn: q.Turn, Text: q.Text, To: sim.AllSides}
+		switch {
+		case q.ID == "":
+			b.errAt(p, "missing key id")
+		case seen[q.ID]:
+			b.errAt(p+".id", "question %q is given twice", q.ID)
+		}
+		seen[q.ID] = true
+		if q.Turn < 1 || q.Turn > sc.Turns {
+			b.errAt(p+".turn", "turn %d is outside the game's turns 1..%d", q.Turn, sc.Turns)
+		}
+		if q.Text == "" {
+			b.errAt(p, "missing key text")
+		}
+		if q.To != nil {
+			d.To = b.sideMask(p+".to", sc, q.To)
+		}
+		sc.Questions = append(sc.Questions, d)
+	}
 }

@@ -23,6 +23,15 @@ type File struct {
 	Resolution []Resolution     `toml:"resolution,omitempty"`
 	End        *End             `toml:"end,omitempty"`
 	Outcome    []Outcome        `toml:"outcome,omitempty"`
+	Question   []Question       `toml:"question,omitempty"`
+}
+
+// Question is a [[question]] table: a key question put to the tables in a turn.
+type Question struct {
+	ID   string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
+	Turn int      `toml:"turn" jsonschema:"required,minimum=1"`
+	Text string   `toml:"text" jsonschema:"required"`
+	To   []string `toml:"to,omitempty"`
 }
 
 // Meta is the [scenario] table.

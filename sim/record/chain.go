@@ -167,7 +167,7 @@ func Read(r io.Reader) (*Log, error) {
 		}
 		prev = sum
 		switch e.Type {
-		case "turn", "inject", "override", "end", "note":
+		case "turn", "inject", "override", "end", "note", "answer":
 		default:
 			return nil, lineErr(n, "unknown entry type %q", e.Type)
 		}

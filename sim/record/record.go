@@ -36,7 +36,7 @@ type Header struct {
 
 // Entry is one step of a game.
 type Entry struct {
-	Type    string      `json:"type"` // "turn", "inject", "override", "end" or "note"
+	Type    string      `json:"type"` // "turn", "inject", "override", "end", "note" or "answer"
 	Turn    int         `json:"turn"`
 	Orders  []sim.Order `json:"orders,omitempty"`
 	Inject  string      `json:"inject,omitempty"`
@@ -54,7 +54,12 @@ type Entry struct {
 	Tags     []string `json:"tags,omitempty"`
 	Author   string   `json:"author,omitempty"`
 	Action   string   `json:"action,omitempty"`
-	Checksum string   `json:"checksum,omitempty"`
+	// Side, Question and Answer are a table's answer (type "answer") to a key question (a
+	// question's id, or INJECT#N for an inject's N-th question) asked in Turn.
+	Side     string `json:"side,omitempty"`
+	Question string `json:"question,omitempty"`
+	Answer   string `json:"answer,omitempty"`
+	Checksum string `json:"checksum,omitempty"`
 	// Chain is the entry's chain hash; Write sets it, Read checks it. It must stay the last
 	// field: the chain covers the line's bytes before it.
 	Chain string `json:"chain,omitempty"`
@@ -123,6 +128,11 @@ func (l *Log) AddNote(turn int, inject, text string) {
 // Note and those), as AddNote does.
 func (l *Log) AddObservation(e Entry) {
 	e.Type = "note"
+	l.insert(e)
+}
+
+// insert adds e before the end entry, if there is one.
+func (l *Log) insert(e Entry) {
 	n := len(l.Entries)
 	if n > 0 && l.Entries[n-1].Type == "end" {
 		end := l.Entries[n-1]
@@ -130,6 +140,22 @@ func (l *Log) AddObservation(e Entry) {
 		return
 	}
 	l.Entries = append(l.Entries, e)
+}
+
+// AddAnswer adds side's answer to question, asked in turn, as AddNote adds a note.
+func (l *Log) AddAnswer(turn int, side, question, text string) {
+	l.insert(Entry{Type: "answer", Turn: turn, Side: side, Question: question, Answer: text})
+}
+
+// Answers returns the log's answers in the order they were written.
+func (l *Log) Answers() []Entry {
+	var as []Entry
+	for _, e := range l.Entries {
+		if e.Type == "answer" {
+			as = append(as, e)
+		}
+	}
+	return as
 }
 
 // Notes returns the log's observer notes in the order they were written.

@@ -52,6 +52,12 @@ func Replay(sc *sim.Scenario, l *Log) (*sim.State, *Divergence) {
 		if e.Type == "note" {
 			continue
 		}
+		if e.Type == "answer" {
+			if sc.Side(e.Side) < 0 || sc.QuestionText(e.Question) == "" {
+				return s, &Divergence{Entry: i, Turn: e.Turn, Why: "an answer of an unknown side or to an unknown question"}
+			}
+			continue
+		}
 		if ended || (s.Over && e.Type != "end") {
 			return s, &Divergence{Entry: i, Turn: e.Turn, Why: "the game is over, the log goes on"}
 		}

@@ -9,8 +9,9 @@ import (
 )
 
 // Build works out the report of the game that led to s (a replayed state, with its history),
-// played as the log header h says, with the log's observer notes: the facilitator's report,
-// which sees everything.
+// played as the log header h says, with the log's observer notes and the tables' answers to
+// the key questions (its "note" and "answer" entries): the facilitator's report, which sees
+// everything.
 func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error) {
 	return buildAs(s, h, notes, sim.Facilitator)
 }
@@ -20,7 +21,7 @@ func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error)
 // truths, no other side's briefing, objectives, scores, orders or player, no injects the team
 // was not told, no expected responses, no observer notes, no true authors of incidents the
 // team did not author and no verdicts against them.
-func BuildAs(s *sim.State, sd int, h record.Header) (*Report, error) {
+func BuildAs(s *sim.State, sd int, h record.Header, answers []record.Entry) (*Report, error) {
 	if sd < 0 || sd >= len(s.Sc.Sides) {
 		return nil, fmt.Errorf("no side %d", sd)
 	}
@@ -31,7 +32,13 @@ func BuildAs(s *sim.State, sd int, h record.Header) (*Report, error) {
 		prev = v
 	}
 	h.Seed = 0
-	return buildAs(prev, h, nil, sd)
+	var own []record.Entry // the side's own answers: its notes and other sides' answers are not its to read
+	for _, a := range answers {
+		if a.Type == "answer" && a.Side == s.Sc.Sides[sd].ID {
+			own = append(own, a)
+		}
+	}
+	return buildAs(prev, h, own, sd)
 }
 
 func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Report, error) {

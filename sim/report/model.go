@@ -31,6 +31,8 @@ type Report struct {
 	// Tracks holds every actor's tracks at the start and the end, changed ones marked.
 	Tracks  Table
 	Injects []Inject
+	// Answers are the tables' answers to the key questions, side by side.
+	Answers []QuestionAnswers
 	// Techniques is the ATT&CK coverage: the techniques the moves stand for, and how often each
 	// was exercised.
 	Techniques []Technique
@@ -212,4 +214,16 @@ type Chart struct {
 	// ID names the chart in file names ("scores", "track-funds").
 	ID, Title, Alt string
 	PNG            []byte
+}
+
+// QuestionAnswers is a key question and each table's answer to it.
+type QuestionAnswers struct {
+	ID, Turn, Text string
+	Rows           []AnswerRow
+}
+
+// AnswerRow is one table's answer.
+type AnswerRow struct {
+	Side, Text string
+	side       int
 }

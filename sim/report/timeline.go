@@ -51,6 +51,10 @@ func (b *builder) timeline(notes []record.Entry) {
 		}
 	}
 	for _, n := range notes {
+		if n.Type == "answer" {
+			b.answer(n)
+			continue
+		}
 		t := at(n.Turn)
 		note := Note{Turn: t.Label, Inject: b.injectTitle(n.Inject), Text: n.Note,
 			Category: record.CategoryNames[n.Category], Tags: strings.Join(n.Tags, ", "), Author: n.Author, Action: n.Action}
@@ -155,4 +159,30 @@ func sideBit(i int) uint64 {
 		return 0
 	}
 	return 1 << uint(i)
+}
+
+// answer files a table's answer under its question, questions in the order they were first
+// answered, sides in the scenario's order.
+func (b *builder) answer(e record.Entry) {
+	sc := b.sc
+	sd := sc.Side(e.Side)
+	if sd < 0 {
+		return
+	}
+	var q *QuestionAnswers
+	for i := range b.r.Answers {
+		if b.r.Answers[i].ID == e.Question {
+			q = &b.r.Answers[i]
+		}
+	}
+	if q == nil {
+		b.r.Answers = append(b.r.Answers, QuestionAnswers{ID: e.Question, Turn: b.turnName(e.Turn), Text: sc.QuestionText(e.Question)})
+		q = &b.r.Answers[len(b.r.Answers)-1]
+	}
+	row := AnswerRow{Side: sc.Sides[sd].Name, Text: e.Answer, side: sd}
+	i := len(q.Rows)
+	for i > 0 && q.Rows[i-1].side > sd {
+		i--
+	}
+	q.Rows = append(q.Rows[:i], append([]AnswerRow{row}, q.Rows[i:]...)...)
 }
