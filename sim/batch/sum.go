@@ -6,9 +6,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"fmt"
 	"hash"
 	"io"
+	"ttx/sim/lineerr"
 )
 
 // A rows file ends with a checksum line, {"type":"end","rows":N,"sha256":"…"} (in CSV after
@@ -23,24 +23,10 @@ type Trailer struct {
 	SHA256 string `json:"sha256"`
 }
 
-// Error is a problem at a line of a rows file, numbered as the file's lines are (the header is
-// line 1). File is empty until a caller that knows the file's name sets it.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
+// Error is a problem at a line of a rows file, numbered as the file's lines are (the header is line 1).
+type Error = lineerr.Error
 
-func (e *Error) Error() string {
-	if e.File != "" {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
-}
-
-func lineErr(line int, format string, args ...any) *Error {
-	return &Error{Line: line, Msg: fmt.Sprintf(format, args...)}
-}
+var lineErr = lineerr.New
 
 // trailerPrefix starts the checksum line (after "# " in CSV); no row or column line starts so.
 var trailerPrefix = []byte(`{"type":"end"`)

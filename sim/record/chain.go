@@ -7,33 +7,19 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"slices"
 	"strings"
+	"ttx/sim/lineerr"
 )
 
 // chainKey is what every line of a log ends with: the chain hash, then the closing brace.
 const chainKey = `,"chain":"`
 
-// Error is a problem at a line of a log, numbered as the file's lines are (the header is
-// line 1). File is empty until a caller that knows the file's name sets it.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
+// Error is a problem at a line of a log, numbered as the file's lines are (the header is line 1).
+type Error = lineerr.Error
 
-func (e *Error) Error() string {
-	if e.File != "" {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("line %d: %s", e.Line, e.Msg)
-}
-
-func lineErr(line int, format string, args ...any) *Error {
-	return &Error{Line: line, Msg: fmt.Sprintf(format, args...)}
-}
+var lineErr = lineerr.New
 
 // link returns the chain hash of a line whose bytes without their chain hash are content,
 // after a line whose chain hash is prev ("" for the header): the SHA-256, in lowercase hex, of
