@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -184,5 +185,37 @@ func TestRestartFromLog(t *testing.T) {
 	got, _ := json.Marshal(m.View)
 	if string(got) != string(want) {
 		t.Fatal("the white cell's last view differs from the replay of the resumed game's log")
+	}
+}
+
+// TestTokensFile: the seats' tokens are kept beside the log as SHA-256 hashes only, readable by
+// the owner alone; no token of a join link is in it or in the log.
+func TestTokensFile(t *testing.T) {
+	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	g, err := NewGame(Config{Scenario: sc, Seed: 2, Save: save, Base: "http://x/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(save + ".tokens")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Fatalf("the tokens file has mode %v, want 0600", fi.Mode().Perm())
+	}
+	hashes, _ := os.ReadFile(save + ".tokens")
+	log, _ := os.ReadFile(save)
+	for seat, link := range g.Links() {
+		_, tok, err := ParseLink(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(hashes), tok) || strings.Contains(string(log), tok) {
+			t.Fatalf("seat %s's token is stored in the clear", seat)
+		}
+		if !strings.Contains(string(hashes), `"`+seat+`"`) {
+			t.Fatalf("the tokens file has no hash for seat %s", seat)
+		}
 	}
 }
