@@ -491,3 +491,26 @@ func (r *Remote) Problem() string {
 	defer r.mu.Unlock()
 	return r.problem
 }
+
+// Waiting returns the names of the teams played by a person whose orders are not in yet.
+func (r *Remote) Waiting() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for _, p := range r.seats {
+		if p.Role != RoleTeam || p.Ready || p.Policy != "" {
+			continue
+		}
+		name := p.Seat
+		if r.sc != nil {
+			if sd := r.sc.Side(p.Seat); sd >= 0 {
+				name = r.sc.Sides[sd].Name
+			}
+		}
+		if !p.Online {
+			name += " (not connected)"
+		}
+		out = append(out, name)
+	}
+	return out
+}

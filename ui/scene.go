@@ -42,6 +42,9 @@ type Manager struct {
 	// FixedScale, when above zero, replaces the monitor's device scale
 	// factor (tests use 1 so screenshots do not depend on the display).
 	FixedScale float64
+	// Before, when set, runs every frame before the scene's Update (a remote window follows
+	// the server's game there).
+	Before func(ctx *Context)
 
 	timing     bool
 	updateTime time.Duration
@@ -75,6 +78,12 @@ func (m *Manager) Update() error {
 	// updated before it is first drawn.
 	if m.next != nil {
 		m.scene, m.next = m.next, nil
+	}
+	if m.Before != nil {
+		m.Before(&m.ctx)
+		if m.next != nil { // Before switched scenes: the new one is updated at once
+			m.scene, m.next = m.next, nil
+		}
 	}
 	err := m.scene.Update(&m.ctx)
 	m.updateTime = time.Since(start)
