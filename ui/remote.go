@@ -46,10 +46,14 @@ func NewRemoteApp(seat RemoteSeat) *App {
 // window closes.
 func PlayRemote(seat RemoteSeat) error {
 	a := NewRemoteApp(seat)
+	return a.Run(a.RemoteManager(EbitenInput{}))
+}
+
+// Run opens the window of a remote app on m (RemoteManager) and returns when it closes.
+func (a *App) Run(m *Manager) error {
 	ebiten.SetWindowTitle("TTX — " + a.Sc.Title + " — " + a.SideName(a.seat))
 	ebiten.SetWindowSize(1280, 800)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
-	m := a.RemoteManager(EbitenInput{})
 	err := ebiten.RunGame(m)
 	if errors.Is(err, ebiten.Termination) {
 		return nil

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image"
 	"math"
 	"time"
@@ -114,6 +115,16 @@ func (m *Manager) Layout(outsideW, outsideH int) (int, int) {
 	w, h := int(math.Ceil(float64(outsideW)*s)), int(math.Ceil(float64(outsideH)*s))
 	m.ctx.Size = image.Pt(w, h)
 	return w, h
+}
+
+// Where names the current scene's type (such as "*ui.turn") and the widget that has the
+// keyboard focus ("" for none), for tools that drive a window from outside (the browser test).
+func (m *Manager) Where() (scene, focus string) {
+	s := m.Scene()
+	if ws, ok := s.(widgetScene); ok && ws.widgets() != nil {
+		focus = ws.widgets().Focused()
+	}
+	return fmt.Sprintf("%T", s), focus
 }
 
 // Context returns the context scenes receive, for tests and tools that

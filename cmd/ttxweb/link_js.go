@@ -3,6 +3,8 @@ package main
 import (
 	"os"
 	"syscall/js"
+
+	"ttx/ui"
 )
 
 // joinLink is the page's address (the page may also pass a link as the first argument).
@@ -25,4 +27,13 @@ func fail(s string) {
 	if f := js.Global().Get("ttxFail"); f.Type() == js.TypeFunction {
 		f.Invoke(s)
 	}
+}
+
+// expose lets the page (and the browser test) ask where the window is: ttxWhere() returns
+// {scene, focus}, the current screen's type and the focused widget's name.
+func expose(m *ui.Manager) {
+	js.Global().Set("ttxWhere", js.FuncOf(func(js.Value, []js.Value) any {
+		scene, focus := m.Where()
+		return map[string]any{"scene": scene, "focus": focus}
+	}))
 }

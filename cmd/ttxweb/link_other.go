@@ -5,6 +5,8 @@ package main
 import (
 	"fmt"
 	"os"
+
+	"ttx/ui"
 )
 
 // joinLink is the link given as the first argument.
@@ -24,3 +26,5 @@ func status(s string) {
 }
 
 func fail(string) {}
+
+func expose(*ui.Manager) {}

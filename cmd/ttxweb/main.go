@@ -38,5 +38,8 @@ func run(link string) error {
 	}
 	defer r.Close()
 	status("")
-	return ui.PlayRemote(r)
+	a := ui.NewRemoteApp(r)
+	m := a.RemoteManager(ui.EbitenInput{})
+	expose(m)
+	return a.Run(m)
 }
