@@ -331,6 +331,9 @@ func (a *App) TurnLabel() string {
 // header builds the bar at the top of a screen: title, side, turn, timer.
 func (a *App) header(w *Widgets, title string, sd int) *widget.Container {
 	th := w.Theme
+	if sd < 0 && a.Remote() {
+		sd = a.seat // a team's window shows the common screens under its own name
+	}
 	bar := w.Row(16, Stretch())
 	bar.AddChild(w.Label(title, th.Title, SideColorOrText(a.Sc, sd)))
 	if a.Ex() != nil {
