@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -61,6 +63,16 @@ func TestBrowserTeam(t *testing.T) {
 	sc, err := load.Load(scenarios.Default, b)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The client embeds no scenario: a seat is sent its own copy.
+	wasm, err := os.ReadFile(filepath.Join(web, "ttx.wasm"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{sc.Title, sc.Sides[1].Briefing[:min(60, len(sc.Sides[1].Briefing))]} {
+		if bytes.Contains(wasm, []byte(s)) {
+			t.Errorf("the web client holds %q of the embedded scenario", s)
+		}
 	}
 	pols := map[string]string{}
 	for _, d := range sc.Sides[1:] {
@@ -193,12 +205,27 @@ func TestBrowserTeam(t *testing.T) {
 		t.Fatal("the team never showed as connected")
 	}
 
+	// A key is held down for a few frames: a press and release between two frames (SwiftShader
+	// draws slowly) would be missed.
 	key := func(k string) {
 		t.Helper()
-		if err := chromedp.Do(bctx, chromedp.KeyEvent(k)); err != nil {
+		press := chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			for _, r := range k {
+				for _, ev := range kb.Encode(r) {
+					if ev.Type == input.DispatchKeyEventTypeKeyUp {
+						time.Sleep(120 * time.Millisecond)
+					}
+					if _, err := cdp.Call(ctx, tg, input.DispatchKeyEvent, *ev); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		})
+		if err := chromedp.Do(bctx, press); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(150 * time.Millisecond) // a few frames
+		time.Sleep(120 * time.Millisecond)
 	}
 	// Focus the canvas, then go through the common and the team's briefing.
 	if err := chromedp.Do(bctx, chromedp.MouseClickXY(640, 300)); err != nil {
@@ -222,11 +249,16 @@ func TestBrowserTeam(t *testing.T) {
 				return f
 			}
 		}
+		shot("tab-" + strings.TrimSuffix(prefix, ":"))
 		t.Fatalf("Tab never reached %s…", prefix)
 		return ""
 	}
 	move := tabTo("move:")
 	key(kb.Enter)
+	time.Sleep(500 * time.Millisecond) // the panel lists the move's orders from the next frame
+	_, f := where()
+	t.Logf("after Enter on %s: focus %q", move, f)
+	shot("browser-move")
 	order := tabTo("order:")
 	key(kb.Enter)
 	shot("browser-orders")
