@@ -82,6 +82,15 @@ func (c *Client) Send(ctx context.Context, m Message) (int, error) {
 	return m.ID, c.ws.Write(ctx, websocket.MessageText, b)
 }
 
+// Write sends m as it is, with the ID the caller gave it.
+func (c *Client) Write(ctx context.Context, m Message) error {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	return c.ws.Write(ctx, websocket.MessageText, b)
+}
+
 // SendRaw sends a frame as it is (the tests send malformed ones).
 func (c *Client) SendRaw(ctx context.Context, b []byte) error {
 	return c.ws.Write(ctx, websocket.MessageText, b)

@@ -39,6 +39,8 @@ type Game struct {
 	left     time.Duration // while paused: what was left of the deadline
 	paused   bool
 	links    map[string]string // join links made at start, by seat (tokens are then forgotten)
+	// scen is, by seat, a hash of the seat's copy of the scenario as it last was sent it.
+	scen map[string][32]byte
 }
 
 // Limits bound what a seat may send.
@@ -88,7 +90,7 @@ const (
 func NewGame(cfg Config) (*Game, error) {
 	sc := cfg.Scenario
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
-		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}}
+		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}, scen: map[string][32]byte{}}
 	if g.now == nil {
 		g.now = time.Now
 	}

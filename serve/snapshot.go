@@ -1,6 +1,8 @@
 package serve
 
 import (
+	"crypto/sha256"
+	"encoding/json"
 	"time"
 
 	"ttx/session"
@@ -26,6 +28,16 @@ func (g *Game) snapshot(st seat) *Message {
 	v := sim.View(g.sess.State, st.side)
 	sn := wireSnapshot(v)
 	m := &Message{Type: MsgSnapshot, Step: len(g.sess.State.History()) - 1, View: &sn, Paused: g.paused}
+	// What a seat knows grows (an asset traced, an inject fired): its copy of the scenario comes
+	// again with the first snapshot after it changed.
+	ss := sim.SeatScenarioOf(v)
+	if b, err := json.Marshal(ss); err == nil {
+		h := sha256.Sum256(b)
+		if old, ok := g.scen[st.name]; ok && old != h {
+			m.Scenario = ss
+		}
+		g.scen[st.name] = h
+	}
 	if !g.deadline.IsZero() {
 		m.Deadline = g.deadline.UnixMilli()
 	}

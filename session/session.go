@@ -88,6 +88,7 @@ type Session struct {
 	// pols are the policies playing the sides without a person, kept from turn to turn
 	// (a search learns as the game goes on), by the seat they were made for.
 	pols []seatPolicy
+	rev  int // counts changes (Revision)
 }
 
 // seatPolicy is a policy and the seat it plays.
@@ -107,6 +108,7 @@ func NewSession(sc *sim.Scenario, seed uint64) *Session {
 }
 
 func (s *Session) resetTurn() {
+	s.rev++
 	s.Pending = make([][]sim.Order, len(s.Sc.Sides))
 	s.Done = make([]bool, len(s.Sc.Sides))
 }
@@ -129,17 +131,22 @@ func (s *Session) People() []int {
 func (s *Session) Add(sd int, o sim.Order) {
 	o.Side = s.Sc.Sides[sd].ID
 	s.Pending[sd] = append(s.Pending[sd], o)
+	s.rev++
 }
 
 // Remove drops side sd's i-th order.
 func (s *Session) Remove(sd, i int) {
 	if i >= 0 && i < len(s.Pending[sd]) {
 		s.Pending[sd] = append(s.Pending[sd][:i:i], s.Pending[sd][i+1:]...)
+		s.rev++
 	}
 }
 
 // Submit marks side sd's orders as final for this turn.
-func (s *Session) Submit(sd int) { s.Done[sd] = true }
+func (s *Session) Submit(sd int) {
+	s.Done[sd] = true
+	s.rev++
+}
 
 // Ready reports whether every person side has submitted.
 func (s *Session) Ready() bool {
@@ -196,10 +203,16 @@ func (s *Session) Resolve() (*sim.State, error) {
 }
 
 // Fire fires inject i now (the facilitator's hand).
-func (s *Session) Fire(i int) { s.State = sim.Fire(s.State, i) }
+func (s *Session) Fire(i int) {
+	s.State = sim.Fire(s.State, i)
+	s.rev++
+}
 
 // Override sets track t of actor a to v.
-func (s *Session) Override(a, t int, v int64) { s.State = sim.Override(s.State, a, t, v) }
+func (s *Session) Override(a, t int, v int64) {
+	s.State = sim.Override(s.State, a, t, v)
+	s.rev++
+}
 
 // Undo steps back over the last step (a turn, an inject or an override);
 // the person sides' orders of an undone turn come back for editing.
@@ -222,15 +235,19 @@ func (s *Session) Undo() error {
 
 // FiredInjects returns the injects fired so far, the latest first (by the
 // turn they fired, then by the scenario's order, later first).
-func (s *Session) FiredInjects() []int {
+func (s *Session) FiredInjects() []int { return Fired(s.State.Fired) }
+
+// Fired returns the injects fired (fired[i] is the turn inject i fired, 0 if not), the latest
+// first (by the turn they fired, then by the scenario's order, later first).
+func Fired(fired []int) []int {
 	var out []int
-	for i, t := range s.State.Fired {
+	for i, t := range fired {
 		if t > 0 {
 			out = append(out, i)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b int) int {
-		if d := s.State.Fired[b] - s.State.Fired[a]; d != 0 {
+		if d := fired[b] - fired[a]; d != 0 {
 			return d
 		}
 		return b - a
@@ -260,6 +277,7 @@ func (s *Session) AddObservation(n Note, inject int) {
 		n.Inject = s.Sc.Injects[inject].ID
 	}
 	s.Notes = append(s.Notes, n)
+	s.rev++
 }
 
 // Log returns the order log of the game so far (sim/record's format).

@@ -108,6 +108,9 @@ type SeatInject struct {
 	Title     string   `json:"title,omitempty"`
 	Text      string   `json:"text,omitempty"`
 	Questions []string `json:"questions,omitempty"`
+	// Turn is the turn the inject is scheduled for (0: on its condition); only the white cell's
+	// copy has it.
+	Turn int `json:"turn,omitempty"`
 }
 
 // SeatBody is a voting body.
@@ -199,6 +202,9 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 		si := SeatInject{}
 		if v.SeesInject(i) && v.Fired[i] != 0 || v.Side == Facilitator {
 			si = SeatInject{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions}
+			if v.Side == Facilitator {
+				si.Turn = in.Turn
+			}
 		}
 		out.Injects = append(out.Injects, si)
 	}

@@ -39,7 +39,7 @@ func (ss *SeatScenario) Scenario() *Scenario {
 		sc.Moves = append(sc.Moves, d)
 	}
 	for _, in := range ss.Injects {
-		sc.Injects = append(sc.Injects, InjectDef{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions})
+		sc.Injects = append(sc.Injects, InjectDef{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions, Turn: in.Turn})
 	}
 	sc.Truths = make([]TruthDef, ss.Truths)
 	for _, b := range ss.Bodies {

@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/session"
 	"ttx/sim"
 )
 
@@ -38,6 +39,13 @@ type App struct {
 	Seed    uint64
 	Timer   TurnTimer
 	Sess    *Session
+
+	// ex is the exercise of a window that joined a served exercise (nil at a hot seat); seat
+	// is the side it plays, or sim.Facilitator for the white cell and observers. See Ex.
+	ex      session.Exercise
+	seat    int
+	rev     int    // the exercise's revision the window last followed
+	problem string // the exercise's problem last shown
 
 	themes  map[float64]*Theme
 	boards  map[int]*Board
@@ -73,6 +81,21 @@ func NewApp(sc *sim.Scenario, opts Options) *App {
 	return a
 }
 
+// Ex returns the exercise the window drives: the hot-seat session, or the seat of a served
+// exercise the window joined (nil before an exercise starts).
+func (a *App) Ex() session.Exercise {
+	switch {
+	case a.ex != nil:
+		return a.ex
+	case a.Sess != nil:
+		return a.Sess
+	}
+	return nil
+}
+
+// Remote reports whether the window joined a served exercise.
+func (a *App) Remote() bool { return a.ex != nil }
+
 // WatchForecast keeps the white cell's forecast on the game as it now
 // stands: screens call it every frame, so the forecast restarts as soon as
 // the state changes and refines while the teams deliberate.
@@ -93,6 +116,9 @@ func (a *App) WatchForecast() {
 // side knows (Forecaster.Side), started on the game as it now stands with
 // random play for every side.
 func (a *App) TeamForecast(sd int) *Forecaster {
+	if a.Sess == nil {
+		return nil // a seat of a served exercise has no rules to roll out
+	}
 	if a.teamForecasts == nil {
 		a.teamForecasts = map[int]*Forecaster{}
 	}
@@ -173,13 +199,18 @@ func (a *App) Board(sd int) *Board {
 		b = NewBoard()
 		a.boards[sd] = b
 	}
-	b.SetModel(BoardFromView(a.Sess.View(sd)))
+	b.SetModel(BoardFromView(a.Ex().View(sd)))
 	return b
 }
 
 // Next moves play on: to the next person side that has not submitted this
 // turn (through a hand-over), or, when all have, resolves the turn.
 func (a *App) Next(ctx *Context) {
+	if a.Remote() {
+		// The server paces the game: the seat goes where play stands for it.
+		a.Enter(ctx, a.seat)
+		return
+	}
 	if len(a.Sess.People()) == 0 {
 		// Policies play every side: the facilitator paces the turns.
 		ctx.Switch(newFacilitator(a, nil))
@@ -206,20 +237,71 @@ func (a *App) Next(ctx *Context) {
 // first time, the playback of what it saw happen since its last turn, then
 // its orders.
 func (a *App) Enter(ctx *Context, sd int) {
+	ex := a.Ex()
 	switch {
-	case sd == sim.Facilitator && a.Sess.State.Over:
+	case sd >= 0 && !a.briefed[sd]:
+		a.briefed[sd] = true
+		ctx.Switch(newBriefing(a, sd))
+	case (sd >= 0 || a.Remote()) && a.seen[sd] < a.resolved(sd):
+		a.seen[sd] = a.resolved(sd)
+		ctx.Switch(newResolution(a, sd))
+	case a.over():
 		ctx.Switch(newReview(a))
 	case sd == sim.Facilitator:
 		ctx.Switch(newFacilitator(a, nil))
-	case !a.briefed[sd]:
-		a.briefed[sd] = true
-		ctx.Switch(newBriefing(a, sd))
-	case a.seen[sd] < turnsResolved(a.Sess.State):
-		a.seen[sd] = turnsResolved(a.Sess.State)
-		ctx.Switch(newResolution(a, sd))
+	case ex.Submitted(sd):
+		ctx.Switch(newWaiting(a, sd))
 	default:
 		ctx.Switch(newTurn(a, sd))
 	}
+}
+
+// resolved counts the turns resolved so far that side sd has seen resolve.
+func (a *App) resolved(sd int) int {
+	if a.Sess != nil {
+		return turnsResolved(a.Sess.State)
+	}
+	n := 0
+	for _, v := range a.ex.Views(sd) {
+		if v.Step.Kind == sim.StepTurn {
+			n++
+		}
+	}
+	return n
+}
+
+// over reports whether the game is over.
+func (a *App) over() bool {
+	if a.Sess != nil {
+		return a.Sess.State.Over
+	}
+	return a.ex.View(a.seat).Over
+}
+
+// turn returns the current turn.
+func (a *App) turn() int {
+	if a.Sess != nil {
+		return a.Sess.State.Turn
+	}
+	return a.ex.View(a.seat).Turn
+}
+
+// seatOr returns the side a remote window plays, or sim.Facilitator at a hot seat (which sees
+// all).
+func (a *App) seatOr() int {
+	if a.Remote() {
+		return a.seat
+	}
+	return sim.Facilitator
+}
+
+// stamp changes when the game changes: the state's checksum at a hot seat, the exercise's
+// revision over the network.
+func (a *App) stamp() uint64 {
+	if a.Sess != nil && !a.Remote() {
+		return sim.Checksum(a.Sess.State)
+	}
+	return uint64(a.Ex().Revision())
 }
 
 // turnsResolved counts the turns resolved on the way to s.
@@ -243,16 +325,18 @@ func (a *App) SideName(sd int) string {
 
 // TurnLabel returns e.g. "month 3 of 10".
 func (a *App) TurnLabel() string {
-	s := a.Sess.State
-	return a.Sc.TurnLabel + " " + itoa(s.Turn) + " of " + itoa(a.Sc.Turns)
+	return a.Sc.TurnLabel + " " + itoa(a.turn()) + " of " + itoa(a.Sc.Turns)
 }
 
 // header builds the bar at the top of a screen: title, side, turn, timer.
 func (a *App) header(w *Widgets, title string, sd int) *widget.Container {
 	th := w.Theme
+	if sd < 0 && a.Remote() {
+		sd = a.seat // a team's window shows the common screens under its own name
+	}
 	bar := w.Row(16, Stretch())
 	bar.AddChild(w.Label(title, th.Title, SideColorOrText(a.Sc, sd)))
-	if a.Sess != nil {
+	if a.Ex() != nil {
 		bar.AddChild(w.Label(a.SideName(sd)+" · "+a.TurnLabel(), th.Head, assets.TextDim))
 	}
 	return bar
@@ -269,7 +353,7 @@ func SideColorOrText(sc *sim.Scenario, sd int) color.RGBA {
 
 // globalKeys handles the keys every screen shares: F2 for the facilitator.
 func (a *App) globalKeys(ctx *Context, from Scene) bool {
-	if a.Sess != nil && ctx.In.KeyPressed(ebiten.KeyF2) {
+	if a.Sess != nil && !a.Remote() && ctx.In.KeyPressed(ebiten.KeyF2) {
 		if _, ok := from.(*facilitator); !ok {
 			ctx.Switch(newFacilitator(a, from))
 			return true

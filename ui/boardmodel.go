@@ -98,7 +98,7 @@ func BoardFromView(v *sim.Sight) BoardModel {
 		m.Nodes = append(m.Nodes, n)
 	}
 	for _, l := range sc.Links {
-		if v.Knows(l.From) && v.Knows(l.To) {
+		if l.From >= 0 && l.To >= 0 && v.Knows(l.From) && v.Knows(l.To) { // a seat's copy blanks a link it cannot see (-1)
 			m.Edges = append(m.Edges, BoardEdge{From: sc.Assets[l.From].ID, To: sc.Assets[l.To].ID, Kind: EdgeLink})
 		}
 	}

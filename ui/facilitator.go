@@ -40,7 +40,7 @@ const tieLatest = -2
 
 func newFacilitator(a *App, from Scene) *facilitator {
 	return &facilitator{page: page{app: a}, from: from, board: a.Board(sim.Facilitator),
-		checksum: sim.Checksum(a.Sess.State), ovActor: -1, ovTrack: -1, tie: tieLatest}
+		checksum: a.stamp(), ovActor: -1, ovTrack: -1, tie: tieLatest}
 }
 
 func (f *facilitator) Update(ctx *Context) error {
@@ -49,8 +49,10 @@ func (f *facilitator) Update(ctx *Context) error {
 		f.back(ctx)
 		return nil
 	}
-	f.app.Timer.Tick()
-	f.app.WatchForecast()
+	if !f.app.Remote() {
+		f.app.Timer.Tick()
+		f.app.WatchForecast()
+	}
 	f.w.Update(ctx)
 	// A click on an actor picks it for the override.
 	if id := f.board.Update(ctx.In, rectOf(f.area.GetWidget().Rect), ctx.Scale); id != "" {
@@ -67,11 +69,11 @@ func (f *facilitator) Update(ctx *Context) error {
 func (f *facilitator) back(ctx *Context) {
 	a := f.app
 	switch {
-	case a.Sess.State.Over:
+	case a.over():
 		ctx.Switch(newReview(a))
-	case f.from != nil && sim.Checksum(a.Sess.State) == f.checksum:
+	case f.from != nil && a.stamp() == f.checksum:
 		ctx.Switch(f.from)
-	case len(a.Sess.People()) == 0:
+	case len(a.Ex().People()) == 0:
 		f.stale = true
 	default:
 		a.Next(ctx)
@@ -81,31 +83,38 @@ func (f *facilitator) back(ctx *Context) {
 // refresh marks the screen for rebuilding after the state changed.
 func (f *facilitator) refresh(msg string) {
 	f.app.Status = msg
-	f.board.SetModel(BoardFromView(f.app.Sess.View(sim.Facilitator)))
+	f.board.SetModel(BoardFromView(f.app.Ex().View(sim.Facilitator)))
 	f.stale = true
 }
 
 func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 	return func(w *Widgets) {
 		a, th := f.app, w.Theme
-		sess := a.Sess
+		ex := a.Ex()
+		st := ex.View(sim.Facilitator)
 		w.Root.AddChild(a.header(w, "Facilitator", sim.Facilitator))
 		main := w.Grid(2, []bool{true, false}, []bool{true}, 12)
 		left := w.Grid(1, []bool{true}, []bool{true, false, false}, 6)
 		f.area = w.Placeholder()
 		left.AddChild(f.area)
-		f.buildForecast(ctx, w, left)
+		if !a.Remote() { // a seat of a served exercise has no rules to roll the game out with
+			f.buildForecast(ctx, w, left)
+		}
 		main.AddChild(left)
 		col := w.Column(6, Stretch())
 
 		controls := w.Row(6)
-		if !sess.State.Over {
+		if !st.Over {
 			controls.AddChild(w.Button("resolve", "Resolve turn", ebiten.KeyR, func() {
-				if _, err := sess.Resolve(); err != nil {
+				if err := ex.ResolveTurn(); err != nil {
 					f.refresh(err.Error())
 					return
 				}
 				a.Timer.Reset()
+				if a.Remote() {
+					a.Status = "Resolving " + a.TurnLabel() + "…" // the playback follows the server's answer
+					return
+				}
 				ctx.Switch(newResolution(a, sim.Facilitator))
 			}))
 		} else {
@@ -116,32 +125,27 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		col.AddChild(controls)
 
 		files := w.Row(6)
-		files.AddChild(w.Button("save", "Save (Ctrl+S)", -1, f.save))
-		files.AddChild(w.Button("load", "Load (Ctrl+L)", -1, f.load))
-		w.Shortcut(ebiten.KeyS, true, f.save)
-		w.Shortcut(ebiten.KeyL, true, f.load)
+		if !a.Remote() { // the server keeps a served exercise's log
+			files.AddChild(w.Button("save", "Save (Ctrl+S)", -1, f.save))
+			files.AddChild(w.Button("load", "Load (Ctrl+L)", -1, f.load))
+			w.Shortcut(ebiten.KeyS, true, f.save)
+			w.Shortcut(ebiten.KeyL, true, f.load)
+		}
 		pause := "Pause"
-		if a.Timer.Paused {
+		if a.paused() {
 			pause = "Resume"
 		}
-		files.AddChild(w.Button("pause", pause, ebiten.KeyP, func() { a.Timer.Paused = !a.Timer.Paused; f.stale = true }))
+		files.AddChild(w.Button("pause", pause, ebiten.KeyP, func() { a.pause(); f.stale = true }))
 		timer := "Timer on"
-		if a.Timer.On {
+		if a.timerOn() {
 			timer = "Timer off"
 		}
-		files.AddChild(w.Button("timer", timer, ebiten.KeyT, func() {
-			a.Timer.On = !a.Timer.On
-			if a.Timer.Limit == 0 {
-				a.Timer.Limit = 10 * 60 * ticksPerSecond
-			}
-			a.Timer.Reset()
-			f.stale = true
-		}))
+		files.AddChild(w.Button("timer", timer, ebiten.KeyT, func() { a.toggleTimer(); f.stale = true }))
 		col.AddChild(files)
 
 		col.AddChild(w.Label("Fire an inject now", th.Head, assets.Text))
 		for i, in := range a.Sc.Injects {
-			if sess.State.Fired[i] != 0 {
+			if st.Fired[i] != 0 {
 				continue
 			}
 			i := i
@@ -150,7 +154,7 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 				when = a.Sc.TurnLabel + " " + itoa(in.Turn)
 			}
 			col.AddChild(w.Item("fire:"+in.ID, "Fire: "+in.Title+" ("+when+")", panelWidth, func() {
-				sess.Fire(i)
+				ex.Fire(i)
 				f.refresh("Fired " + a.Sc.Injects[i].Title)
 			}))
 		}
@@ -162,33 +166,48 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 			col.AddChild(w.Label("Hidden truths (drawn from the seed)", th.Head, assets.Text))
 			for i, tr := range a.Sc.Truths {
 				val := "false"
-				if sess.State.Truth[i] {
+				if st.Truth[i] {
 					val = "TRUE"
 				}
-				col.AddChild(w.Note(tr.ID+" = "+val+": "+tr.Text, panelWidth))
+				about := tr.ID + " = " + val
+				if tr.ID == "" { // a served exercise sends the truths' values, not their words
+					about = fmt.Sprintf("truth %d = %s", i+1, val)
+				}
+				if tr.Text != "" {
+					about += ": " + tr.Text
+				}
+				col.AddChild(w.Note(about, panelWidth))
 			}
 		}
 		col.AddChild(w.Label("Scores", th.Head, assets.Text))
 		for i, sd := range a.Sc.Sides {
-			col.AddChild(w.Label(fmt.Sprintf("%s: %.1f", sd.Name, sess.State.Scores[i]), th.Small, SideColor(a.Sc, i)))
+			col.AddChild(w.Label(fmt.Sprintf("%s: %.1f", sd.Name, st.Scores[i]), th.Small, SideColor(a.Sc, i)))
 		}
 		col.AddChild(w.Label("Feed (all sides, with discussion questions)", th.Head, assets.Text))
-		for _, l := range strings.Split(FeedText(a.Sc, sess.State, sim.Facilitator), "\n") {
+		for _, l := range strings.Split(FeedText(a.Sc, ex.Views(sim.Facilitator), sim.Facilitator), "\n") {
 			col.AddChild(w.Note(l, panelWidth))
 		}
 		side := w.Scroll(col, widget.WidgetOpts.MinSize(th.Px(panelWidth+20), 0))
 		main.AddChild(side)
 		w.Root.AddChild(main)
 		foot := w.Row(12)
-		foot.AddChild(w.Label("F2 or Esc: back · Ctrl+Z undo · Ctrl+S save · Ctrl+L load", th.Small, assets.TextDim))
+		keys := "F2 or Esc: back · Ctrl+Z undo · Ctrl+S save · Ctrl+L load"
+		if a.Remote() {
+			keys = "Ctrl+Z undo · the server keeps the log"
+		}
+		foot.AddChild(w.Label(keys, th.Small, assets.TextDim))
 		foot.AddChild(f.statusLine(w))
 		w.Root.AddChild(foot)
 	}
 }
 
 func (f *facilitator) undo() {
-	if err := f.app.Sess.Undo(); err != nil {
+	if err := f.app.Ex().Undo(); err != nil {
 		f.refresh(err.Error())
+		return
+	}
+	if f.app.Remote() {
+		f.refresh("Undoing the last step…")
 		return
 	}
 	f.refresh("Undid the last step: now " + f.app.TurnLabel())
@@ -219,6 +238,8 @@ func (f *facilitator) Draw(screen *ebiten.Image, ctx *Context) {
 	f.draw(screen)
 	th := f.app.Theme(ctx)
 	f.board.Draw(screen, th)
-	DrawForecast(screen, th, rectOf(f.forecast.GetWidget().Rect), f.app.Sc,
-		"Forecast of the whole state", f.app.Forecast.Figures(), ctx.In.Cursor)
+	if f.forecast != nil {
+		DrawForecast(screen, th, rectOf(f.forecast.GetWidget().Rect), f.app.Sc,
+			"Forecast of the whole state", f.app.Forecast.Figures(), ctx.In.Cursor)
+	}
 }

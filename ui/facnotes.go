@@ -21,7 +21,7 @@ func (f *facilitator) buildNotes(w *Widgets, col *widget.Container) {
 	nr.AddChild(f.note, w.Button("note", "Add note", -1, f.addNote))
 	col.AddChild(nr)
 	col.AddChild(w.Item("note-tie", "Note on: "+f.tieLabel(), panelWidth, f.nextTie))
-	for _, n := range a.Sess.Notes {
+	for _, n := range a.Ex().NoteList() {
 		about := ""
 		if in := a.Sc.Inject(n.Inject); in >= 0 {
 			about = " · " + a.Sc.Injects[in].Title
@@ -40,7 +40,7 @@ func (f *facilitator) noteTie() int {
 // whether it is so as the latest fired: by default, or because the
 // inject chosen was undone.
 func (f *facilitator) tied() (int, bool) {
-	fired := f.app.Sess.FiredInjects()
+	fired := f.app.Ex().FiredInjects()
 	if f.tie == -1 || (f.tie >= 0 && slices.Contains(fired, f.tie)) {
 		return f.tie, false
 	}
@@ -66,7 +66,7 @@ func (f *facilitator) tieLabel() string {
 // nextTie ties the next note to the next inject fired before the current
 // choice, then to none, then to the latest again.
 func (f *facilitator) nextTie() {
-	opts := append(f.app.Sess.FiredInjects(), -1)
+	opts := append(f.app.Ex().FiredInjects(), -1)
 	cur := f.noteTie()
 	k := slices.Index(opts, cur)
 	switch {
@@ -83,7 +83,7 @@ func (f *facilitator) addNote() {
 	if s == "" {
 		return
 	}
-	f.app.Sess.AddNote(s, f.noteTie())
+	f.app.Ex().AddNote(s, f.noteTie())
 	f.note.SetText("")
 	f.refresh("Note added")
 }

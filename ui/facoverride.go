@@ -40,7 +40,7 @@ func ActorMatches(sc *sim.Scenario, q string) []int {
 // Everything is reachable with Tab and Enter; Enter in the actor input
 // picks the first match, Enter in the value sets it.
 func (f *facilitator) buildOverride(w *Widgets, col *widget.Container) {
-	th, sc, st := w.Theme, f.app.Sc, f.app.Sess.State
+	th, sc, st := w.Theme, f.app.Sc, f.app.Ex().View(sim.Facilitator)
 	col.AddChild(w.Label("Override a track", th.Head, assets.Text))
 	row := w.Row(8)
 	f.actor = w.Input("ov-actor", "find an actor: id or name", 220, f.pickFirst)
@@ -154,8 +154,12 @@ func (f *facilitator) override() {
 		f.refresh("override: the value must be a whole number")
 		return
 	}
-	f.app.Sess.Override(f.ovActor, f.ovTrack, v)
+	f.app.Ex().Override(f.ovActor, f.ovTrack, v)
 	f.value.SetText("")
+	if f.app.Remote() {
+		f.refresh(fmt.Sprintf("Setting %s %s to %d…", sc.Actors[f.ovActor].Name, sc.Tracks[f.ovTrack].Label, v))
+		return
+	}
 	f.refresh(fmt.Sprintf("Set %s %s to %d", sc.Actors[f.ovActor].Name, sc.Tracks[f.ovTrack].Label,
 		f.app.Sess.State.Track(f.ovActor, f.ovTrack)))
 }

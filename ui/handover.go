@@ -34,7 +34,7 @@ func (h *handover) build(ctx *Context) func(w *Widgets) {
 			HorizontalPosition: widget.GridLayoutPositionCenter, VerticalPosition: widget.GridLayoutPositionCenter}))
 		who := a.SideName(h.sd)
 		msg := "Pass the keyboard to " + who + "."
-		if h.sd < 0 && a.Sess.State.Over {
+		if h.sd < 0 && a.over() {
 			msg = "The exercise is over. Facilitator: open the after-action review."
 		}
 		col.AddChild(w.Label(msg, th.Title, SideColorOrText(a.Sc, h.sd)))

@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/session"
 	"ttx/sim"
 )
 
@@ -32,7 +33,7 @@ type ordersPanel struct {
 // give adds o, with the rationale typed so far, to the side's orders.
 func (p *ordersPanel) give(o sim.Order) {
 	o.Rationale = strings.TrimSpace(p.rationale.GetText())
-	p.app.Sess.Add(p.sd, o)
+	p.app.Ex().Add(p.sd, o)
 	p.rationale.SetText("")
 	p.onChange()
 }
@@ -40,7 +41,7 @@ func (p *ordersPanel) give(o sim.Order) {
 func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 	th, sc := w.Theme, p.app.Sc
 	col := w.Column(6, Stretch())
-	legal := sim.Legal(v)
+	legal := p.app.Ex().Legal(p.sd)
 	p.targets = p.targets[:0]
 
 	col.AddChild(w.Label("Actors", th.Head, assets.Text))
@@ -64,7 +65,7 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 	if p.actor >= 0 {
 		aid := sc.Actors[p.actor].ID
 		col.AddChild(w.Label("Moves of "+sc.Actors[p.actor].Name, th.Head, assets.Text))
-		byMove := map[int][]sim.Order{}
+		byMove := map[int][]session.Choice{}
 		var moves []int
 		for _, o := range legal {
 			if o.Actor != aid {
@@ -83,7 +84,7 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 			m := sc.Moves[mv]
 			lo, hi := 1.0, 0.0
 			for _, o := range byMove[mv] {
-				c := OrderChance(v, o)
+				c := choiceChance(o)
 				lo, hi = math.Min(lo, c), math.Max(hi, c)
 			}
 			label := fmt.Sprintf("%s · %s · %s · %s", m.Name, costText(sc, m.Cost), chanceRange(lo, hi), m.Phase)
@@ -93,13 +94,15 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 			mv := mv
 			col.AddChild(w.Item("move:"+aid+":"+m.ID, label, panelWidth, func() { p.move = mv; p.onChange() }))
 			if mv == p.move {
-				p.targets = append(p.targets, byMove[mv]...)
+				for _, o := range byMove[mv] {
+					p.targets = append(p.targets, o.Order)
+				}
 				if m.Text != "" {
 					col.AddChild(w.Note("    "+m.Text, panelWidth-20))
 				}
-				for _, o := range byMove[mv] {
-					o := o
-					label := "   → " + orderTarget(sc, o) + " · " + pct(OrderChance(v, o))
+				for _, c := range byMove[mv] {
+					o := c.Order
+					label := "   → " + orderTarget(sc, o) + " · " + pct(choiceChance(c))
 					col.AddChild(w.Item("order:"+o.Actor+":"+o.Move+":"+o.Target+":"+o.Arg, label, panelWidth, func() { p.give(o) }))
 				}
 			}
@@ -126,7 +129,7 @@ func (p *ordersPanel) buildList(w *Widgets) *widget.Container {
 	p.rationale.SetText(typed)
 	col.AddChild(p.rationale)
 
-	orders := p.app.Sess.Pending[p.sd]
+	orders := p.app.Ex().Drafts(p.sd)
 	col.AddChild(w.Label(fmt.Sprintf("Orders this %s (%d)", sc.TurnLabel, len(orders)), th.Head, assets.Text))
 	for i, o := range orders {
 		i := i
@@ -134,10 +137,18 @@ func (p *ordersPanel) buildList(w *Widgets) *widget.Container {
 		if o.Rationale != "" {
 			label += " — " + o.Rationale
 		}
-		col.AddChild(w.Item("remove:"+itoa(i), label, panelWidth, func() { p.app.Sess.Remove(p.sd, i); p.onChange() }))
+		col.AddChild(w.Item("remove:"+itoa(i), label, panelWidth, func() { p.app.Ex().Remove(p.sd, i); p.onChange() }))
 	}
 	col.AddChild(w.Button("submit", "Submit orders", ebiten.KeyS, p.onSubmit))
 	return col
+}
+
+// choiceChance is a legal order's chance as its side can judge it, NaN where it cannot.
+func choiceChance(c session.Choice) float64 {
+	if c.Chance < 0 {
+		return math.NaN()
+	}
+	return c.Chance
 }
 
 // panelWidth is the width of the side panels, in device-independent pixels.

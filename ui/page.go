@@ -58,11 +58,11 @@ func (p *page) draw(screen *ebiten.Image) {
 	p.w.Draw(screen)
 	// The turn timer is drawn, not built, so that it ticks without
 	// rebuilding the widgets (and losing what is being typed).
-	if t := p.app.Timer.String(); t != "" && p.app.Sess != nil {
+	if t, up := p.app.clock(); t != "" {
 		th := p.w.Theme
 		s := "time " + t
 		c := assets.Yellow
-		if p.app.Timer.Expired() {
+		if up {
 			c = assets.Vermillion
 		}
 		w, _ := text.Measure(s, th.Head, 0)

@@ -14,26 +14,34 @@ import (
 // the timeline of every event by turn, each side's decisions with their
 // rationale and result, and the observer notes.
 func ReviewText(s *Session) string {
-	sc, st := s.Sc, s.State
+	return reviewText(s.Sc, sim.HistoryView(s.State, sim.Facilitator), sim.Facilitator, fmt.Sprintf(", seed %d", s.State.Seed), s.Notes)
+}
+
+// reviewText is the review of what side sd saw at each step (views), with seed (what to say of
+// it) and the notes. A team's review scores only its own side, whose score alone it knows.
+func reviewText(sc *sim.Scenario, views []*sim.Sight, sd int, seed string, notes []Note) string {
+	st := views[len(views)-1]
 	var b strings.Builder
 	fmt.Fprintf(&b, "# After-action review: %s\n\n", sc.Title)
-	fmt.Fprintf(&b, "Scenario `%s`, seed %d, %s %d of %d", sc.ID, st.Seed, sc.TurnLabel, st.Turn, sc.Turns)
+	fmt.Fprintf(&b, "Scenario `%s`%s, %s %d of %d", sc.ID, seed, sc.TurnLabel, st.Turn, sc.Turns)
 	if st.Over {
 		fmt.Fprintf(&b, ", over: outcome **%s**", st.Outcome)
 	}
 	b.WriteString(".\n\n## Scores\n\n")
-	for i, sd := range sc.Sides {
-		fmt.Fprintf(&b, "- %s: %.1f\n", sd.Name, st.Scores[i])
+	for i, d := range sc.Sides {
+		if sd < 0 || sd == i {
+			fmt.Fprintf(&b, "- %s: %.1f\n", d.Name, st.Scores[i])
+		}
 	}
 	b.WriteString("\n## Timeline\n\n")
-	for _, p := range st.History() {
+	for _, p := range views {
 		for _, e := range p.Events {
 			fmt.Fprintf(&b, "- %s %d: %s\n", sc.TurnLabel, e.Turn, sim.Describe(sc, e))
 		}
 	}
 	b.WriteString("\n## Decisions\n\n")
-	for _, p := range st.History() {
-		if p.Step.Kind != sim.StepTurn {
+	for i, p := range views {
+		if p.Step.Kind != sim.StepTurn || i == 0 {
 			continue
 		}
 		for _, r := range p.Results {
@@ -45,14 +53,14 @@ func ReviewText(s *Session) string {
 			if r.Side >= 0 && r.Side < len(sc.Sides) {
 				side = sc.Sides[r.Side].Name
 			}
-			fmt.Fprintf(&b, "- %s %d, %s: %s — %s (%s)\n", sc.TurnLabel, p.Prev.Turn, side, r.Order.String(), r.Code(), why)
+			fmt.Fprintf(&b, "- %s %d, %s: %s — %s (%s)\n", sc.TurnLabel, views[i-1].Turn, side, r.Order.String(), r.Code(), why)
 		}
 	}
 	b.WriteString("\n## Observer notes\n\n")
-	if len(s.Notes) == 0 {
+	if len(notes) == 0 {
 		b.WriteString("None.\n")
 	}
-	for _, n := range s.Notes {
+	for _, n := range notes {
 		inj := ""
 		if n.Inject != "" {
 			inj = " (after inject " + n.Inject + ")"
@@ -83,9 +91,10 @@ const maxSeries = 8
 // TrackSeries returns, for track t, the value each actor had after each
 // step of the game: the actors whose value changed, in actor order, at most
 // maxSeries of them (or the first actors, when none changed).
-func TrackSeries(s *Session, t int) []Series {
-	sc := s.Sc
-	h := s.State.History()
+func TrackSeries(s *Session, t int) []Series { return trackSeries(s.Sc, s.State.History(), t) }
+
+// trackSeries is TrackSeries over the states h, one a step.
+func trackSeries(sc *sim.Scenario, h []*sim.State, t int) []Series {
 	var moved, still []Series
 	for a, d := range sc.Actors {
 		se := Series{Label: d.Name, Color: SideColor(sc, d.Side)}
@@ -108,11 +117,17 @@ func TrackSeries(s *Session, t int) []Series {
 }
 
 // ScoreSeries returns each side's score after each step.
-func ScoreSeries(s *Session) []Series {
+func ScoreSeries(s *Session) []Series { return scoreSeries(s.Sc, s.State.History(), sim.Facilitator) }
+
+// scoreSeries is ScoreSeries over the states h, one a step, of every side (sd < 0) or side sd.
+func scoreSeries(sc *sim.Scenario, h []*sim.State, sd int) []Series {
 	var out []Series
-	for i, sd := range s.Sc.Sides {
-		se := Series{Label: sd.Name, Color: SideColor(s.Sc, i)}
-		for _, p := range s.State.History() {
+	for i, d := range sc.Sides {
+		if sd >= 0 && i != sd {
+			continue
+		}
+		se := Series{Label: d.Name, Color: SideColor(sc, i)}
+		for _, p := range h {
 			se.Values = append(se.Values, p.Scores[i])
 		}
 		out = append(out, se)

@@ -18,8 +18,7 @@ import (
 type resolution struct {
 	page
 	sd      int
-	state   *sim.State // the state the turn made
-	view    *sim.Sight // what the side sees of it
+	view    *sim.Sight // what the side saw of the state the turn made
 	events  []sim.Event
 	cur     int // events shown so far
 	seats   int // seats of the current tally shown so far
@@ -33,23 +32,27 @@ type resolution struct {
 }
 
 func newResolution(a *App, sd int) *resolution {
-	st := a.Sess.State
-	for st.Prev != nil && st.Step.Kind != sim.StepTurn {
-		st = st.Prev
+	views := a.Ex().Views(sd)
+	i := len(views) - 1
+	for i > 0 && views[i].Step.Kind != sim.StepTurn {
+		i--
 	}
-	v := sim.View(st, sd)
-	r := &resolution{page: page{app: a}, sd: sd, state: st, view: v, events: v.Events, board: a.Board(sd)}
+	v := views[i]
+	r := &resolution{page: page{app: a}, sd: sd, view: v, events: v.Events, board: a.Board(sd)}
 	// The board starts as the side saw it before the turn and turns into
 	// what it sees after once the last event has played.
-	if st.Prev != nil {
-		r.board.SetModel(BoardFromView(sim.View(st.Prev, sd)))
+	if i > 0 {
+		r.board.SetModel(BoardFromView(views[i-1]))
 	}
 	r.after = func(ctx *Context) {
-		if sd < 0 {
+		switch {
+		case a.Remote():
+			a.Enter(ctx, sd) // where play now stands for the seat
+		case sd < 0:
 			ctx.Switch(newFacilitator(a, nil))
-			return
+		default:
+			ctx.Switch(newTurn(a, sd))
 		}
-		ctx.Switch(newTurn(a, sd))
 	}
 	return r
 }
@@ -117,7 +120,7 @@ func (r *resolution) settle() {
 	for _, n := range r.board.Model().Nodes {
 		before[n.ID] = n
 	}
-	after := BoardFromView(r.app.Sess.View(r.sd))
+	after := BoardFromView(r.app.Ex().View(r.sd))
 	r.board.SetModel(after)
 	for _, n := range after.Nodes {
 		if b, ok := before[n.ID]; !ok || b.Status != n.Status || b.Sub != n.Sub {

@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/sim"
 )
 
 // review is the after-action review: timeline, decisions with rationale,
@@ -22,16 +23,40 @@ type review struct {
 func newReview(a *App) *review {
 	r := &review{page: page{app: a}}
 	// Open on the first track that moved during the game.
-	first := a.Sess.State.History()[0]
+	h := r.states()
+	first, last := h[0], h[len(h)-1]
 	for t := 0; t < a.Sc.NT(); t++ {
 		for act := range a.Sc.Actors {
-			if first.Track(act, t) != a.Sess.State.Track(act, t) {
+			if first.Track(act, t) != last.Track(act, t) {
 				r.track = t
 				return r
 			}
 		}
 	}
 	return r
+}
+
+// states returns the state of each step of the game as the window has it: the whole history at
+// a hot seat, the seat's views over the network.
+func (r *review) states() []*sim.State {
+	a := r.app
+	if !a.Remote() {
+		return a.Sess.State.History()
+	}
+	var out []*sim.State
+	for _, v := range a.ex.Views(a.seat) {
+		out = append(out, v.State)
+	}
+	return out
+}
+
+// text is the review's Markdown.
+func (r *review) text() string {
+	a := r.app
+	if !a.Remote() {
+		return ReviewText(a.Sess)
+	}
+	return reviewText(a.Sc, a.ex.Views(a.seat), a.seat, "", a.ex.NoteList())
 }
 
 func (r *review) Update(ctx *Context) error {
@@ -50,7 +75,7 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 		main := w.Grid(2, []bool{true, true}, []bool{true}, 12)
 		col := w.Column(2, Stretch())
 		width := float64(ctx.Size.X)/2/ctx.Scale - 70
-		for _, l := range strings.Split(ReviewText(a.Sess), "\n") {
+		for _, l := range strings.Split(r.text(), "\n") {
 			l = strings.NewReplacer("**", "", "`", "").Replace(l)
 			if strings.HasPrefix(l, "#") {
 				col.AddChild(w.Label(strings.TrimLeft(l, "# "), th.Head, assets.Text))
@@ -63,15 +88,17 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 		main.AddChild(r.chart)
 		w.Root.AddChild(main)
 		row := w.Row(10)
-		row.AddChild(w.Button("export", "Export report", ebiten.KeyX, func() {
-			path := strings.TrimSuffix(a.opts.SavePath, filepath.Ext(a.opts.SavePath)) + "-report.html"
-			if err := ExportReview(a.Sess, path); err != nil {
-				a.Status = "export failed: " + err.Error()
-			} else {
-				a.Status = "Exported " + path
-			}
-			r.stale = true
-		}))
+		if !a.Remote() { // there is no disk in a browser: the server holds the reports
+			row.AddChild(w.Button("export", "Export report", ebiten.KeyX, func() {
+				path := strings.TrimSuffix(a.opts.SavePath, filepath.Ext(a.opts.SavePath)) + "-report.html"
+				if err := ExportReview(a.Sess, path); err != nil {
+					a.Status = "export failed: " + err.Error()
+				} else {
+					a.Status = "Exported " + path
+				}
+				r.stale = true
+			}))
+		}
 		row.AddChild(w.Button("track", "Next track chart", ebiten.KeyN, func() {
 			if n := a.Sc.NT(); n > 0 {
 				r.track = (r.track + 1) % n
@@ -87,9 +114,9 @@ func (r *review) Draw(screen *ebiten.Image, ctx *Context) {
 	th := r.app.Theme(ctx)
 	c := rectOf(r.chart.GetWidget().Rect)
 	half := c.H / 2
-	DrawLineChart(screen, th, Rect{c.X, c.Y, c.W, half - 6*th.Scale}, "Scores by step", ScoreSeries(r.app.Sess))
+	DrawLineChart(screen, th, Rect{c.X, c.Y, c.W, half - 6*th.Scale}, "Scores by step", scoreSeries(r.app.Sc, r.states(), r.app.seatOr()))
 	if r.app.Sc.NT() > 0 {
 		t := r.app.Sc.Tracks[r.track]
-		DrawLineChart(screen, th, Rect{c.X, c.Y + half, c.W, half}, "Track: "+t.Label+" (N for the next)", TrackSeries(r.app.Sess, r.track))
+		DrawLineChart(screen, th, Rect{c.X, c.Y + half, c.W, half}, "Track: "+t.Label+" (N for the next)", trackSeries(r.app.Sc, r.states(), r.track))
 	}
 }

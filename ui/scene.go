@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image"
 	"math"
 	"time"
@@ -42,6 +43,9 @@ type Manager struct {
 	// FixedScale, when above zero, replaces the monitor's device scale
 	// factor (tests use 1 so screenshots do not depend on the display).
 	FixedScale float64
+	// Before, when set, runs every frame before the scene's Update (a remote window follows
+	// the server's game there).
+	Before func(ctx *Context)
 
 	timing     bool
 	updateTime time.Duration
@@ -76,6 +80,12 @@ func (m *Manager) Update() error {
 	if m.next != nil {
 		m.scene, m.next = m.next, nil
 	}
+	if m.Before != nil {
+		m.Before(&m.ctx)
+		if m.next != nil { // Before switched scenes: the new one is updated at once
+			m.scene, m.next = m.next, nil
+		}
+	}
 	err := m.scene.Update(&m.ctx)
 	m.updateTime = time.Since(start)
 	return err
@@ -105,6 +115,16 @@ func (m *Manager) Layout(outsideW, outsideH int) (int, int) {
 	w, h := int(math.Ceil(float64(outsideW)*s)), int(math.Ceil(float64(outsideH)*s))
 	m.ctx.Size = image.Pt(w, h)
 	return w, h
+}
+
+// Where names the current scene's type (such as "*ui.turn") and the widget that has the
+// keyboard focus ("" for none), for tools that drive a window from outside (the browser test).
+func (m *Manager) Where() (scene, focus string) {
+	s := m.Scene()
+	if ws, ok := s.(widgetScene); ok && ws.widgets() != nil {
+		focus = ws.widgets().Focused()
+	}
+	return fmt.Sprintf("%T", s), focus
 }
 
 // Context returns the context scenes receive, for tests and tools that

@@ -31,7 +31,7 @@ func newTurn(a *App, sd int) *turn {
 
 func (t *turn) Update(ctx *Context) error {
 	t.orders.onSubmit = func() {
-		t.app.Sess.Submit(t.sd)
+		t.app.Ex().Submit(t.sd)
 		t.app.Timer.Reset()
 		t.app.Next(ctx)
 	}
@@ -79,7 +79,7 @@ func (t *turn) pickOnBoard(id string) {
 
 func (t *turn) build(w *Widgets) {
 	a := t.app
-	v := a.Sess.View(t.sd)
+	v := a.Ex().View(t.sd)
 	w.Root.AddChild(a.header(w, "Turn", t.sd))
 	main := w.Grid(2, []bool{true, false}, []bool{true}, 12)
 	left := w.Grid(1, []bool{true}, []bool{true, false}, 6)
@@ -102,16 +102,18 @@ func (t *turn) build(w *Widgets) {
 	if a.showForecast[t.sd] {
 		fc = "Hide forecast"
 	}
-	tabs.AddChild(w.Button("forecast", fc, ebiten.KeyF, func() {
-		if a.showForecast == nil {
-			a.showForecast = map[int]bool{}
-		}
-		a.showForecast[t.sd] = !a.showForecast[t.sd]
-		t.stale = true
-	}))
+	if !a.Remote() { // a seat of a served exercise has no rules to roll the game out with
+		tabs.AddChild(w.Button("forecast", fc, ebiten.KeyF, func() {
+			if a.showForecast == nil {
+				a.showForecast = map[int]bool{}
+			}
+			a.showForecast[t.sd] = !a.showForecast[t.sd]
+			t.stale = true
+		}))
+	}
 	side.AddChild(tabs)
 	if t.tab == "feed" {
-		side.AddChild(w.Paragraph(FeedText(a.Sc, a.Sess.State, t.sd), panelWidth, 300))
+		side.AddChild(w.Paragraph(FeedText(a.Sc, a.Ex().Views(t.sd), t.sd), panelWidth, 300))
 		side.AddChild(w.Placeholder())
 	} else {
 		side.AddChild(w.Scroll(t.orders.build(w, v)))

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"time"
 
+	"ttx/serve"
 	"ttx/ui"
 )
 
@@ -23,9 +26,13 @@ func playCmd(args []string, stdout, stderr io.Writer) int {
 	save := fs.String("save", "ttx-save.jsonl", "where Ctrl+S saves the order log")
 	shots := fs.String("screenshot", "", "step through set-up, briefing, board, orders and hand-over, write each screen as a PNG into this directory, and exit")
 	bench := fs.Int("bench", 0, "draw this many frames of the board, print Update+Draw frame times, and exit")
+	join := fs.String("join", "", "join a served exercise (ttx serve) with the seat's link, http://HOST:PORT/#t=TOKEN")
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code
+	}
+	if *join != "" {
+		return joinCmd(*join, pos, stderr)
 	}
 	if *timer < 0 || *bench < 0 {
 		return usageFail(fs, "--timer and --bench must not be negative")
@@ -54,6 +61,31 @@ func playCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if *shots != "" {
 		fmt.Fprintf(stdout, "screens written to %s\n", *shots)
+	}
+	return exitOK
+}
+
+// joinCmd opens the window on the seat of a served exercise that link names.
+func joinCmd(link string, pos []string, stderr io.Writer) int {
+	if len(pos) > 0 {
+		fmt.Fprintln(stderr, "ttx play: --join takes no FILE: the server sends the seat its scenario")
+		return exitUsage
+	}
+	if _, _, err := serve.ParseLink(link); err != nil {
+		fmt.Fprintln(stderr, "ttx play: --join:", err)
+		return exitUsage
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	r, err := serve.JoinRemote(ctx, link)
+	cancel()
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx play: --join:", err)
+		return exitInvalid
+	}
+	defer r.Close()
+	if err := ui.PlayRemote(r); err != nil {
+		fmt.Fprintln(stderr, "ttx play:", err)
+		return exitInvalid
 	}
 	return exitOK
 }

@@ -1,0 +1,516 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"sync"
+	"time"
+
+	"ttx/session"
+	"ttx/sim"
+)
+
+// Remote is one seat of a served exercise as a window drives it (session.Exercise). A goroutine
+// reads the server's messages into what the window reads each frame; another writes what the
+// window sends, so the window never waits on the network. It holds only what the seat was sent:
+// its own copy of the scenario and its views. An operation takes effect when the server's next
+// snapshot comes; a refusal is told by Problem. When the connection drops, Remote joins again
+// with the same link and is whole with the next snapshot.
+type Remote struct {
+	link   string
+	ctx    context.Context
+	cancel context.CancelFunc
+	out    chan Message
+
+	mu        sync.Mutex
+	c         *Client
+	seat      SeatInfo
+	side      int // the side whose view the seat reads (sim.Facilitator for the white cell)
+	sc        *sim.Scenario
+	hist      []sim.Snapshot // the view of each step so far: hist[i] is step i
+	sights    []*sim.Sight   // hist's sights, built when asked for
+	legal     []session.Choice
+	drafts    []sim.Order
+	submitted bool
+	deadline  int64
+	paused    bool
+	seats     []Presence
+	notes     []session.Note
+	sent      map[int]Message // messages sent and not yet answered, by id
+	id        int             // the last message's id
+	// serverDrafts are the drafts as the server last had them (a refused draft goes back to them).
+	serverDrafts []sim.Order
+	rev          int
+	problem      string
+	online       bool
+}
+
+// JoinRemote joins the exercise of a join link and waits (until ctx is done) for the seat's
+// welcome, history and first snapshot.
+func JoinRemote(ctx context.Context, link string) (*Remote, error) {
+	c, err := Join(ctx, link)
+	if err != nil {
+		return nil, err
+	}
+	rctx, cancel := context.WithCancel(context.Background())
+	r := &Remote{link: link, ctx: rctx, cancel: cancel, out: make(chan Message, 64), c: c, sent: map[int]Message{}}
+	if err := r.greet(ctx, c); err != nil {
+		cancel()
+		c.Drop()
+		return nil, err
+	}
+	go r.read(c)
+	go r.write()
+	return r, nil
+}
+
+// greet reads the welcome, the history and the first snapshot of a new connection.
+func (r *Remote) greet(ctx context.Context, c *Client) error {
+	for {
+		m, err := c.Recv(ctx)
+		if err != nil {
+			return err
+		}
+		if m.Type == MsgReject {
+			return errors.New("the server refused to join: " + m.Reason)
+		}
+		r.apply(m)
+		if m.Type == MsgSnapshot {
+			return nil
+		}
+	}
+}
+
+// read applies the server's messages until the connection ends, then joins again.
+func (r *Remote) read(c *Client) {
+	for {
+		m, err := c.Recv(r.ctx)
+		if err != nil {
+			break
+		}
+		r.apply(m)
+	}
+	c.Drop()
+	r.mu.Lock()
+	r.online = false
+	r.problem = "The connection to the server was lost: joining again…"
+	r.rev++
+	r.mu.Unlock()
+	for r.ctx.Err() == nil {
+		select {
+		case <-r.ctx.Done():
+			return
+		case <-time.After(2 * time.Second):
+		}
+		ctx, cancel := context.WithTimeout(r.ctx, 20*time.Second)
+		c2, err := Join(ctx, r.link)
+		if err == nil {
+			err = r.greet(ctx, c2)
+			if err != nil {
+				c2.Drop()
+			}
+		}
+		cancel()
+		if err == nil {
+			r.mu.Lock()
+			r.c, r.problem = c2, ""
+			r.rev++
+			r.mu.Unlock()
+			r.read(c2)
+			return
+		}
+	}
+}
+
+// write sends the window's messages in order.
+func (r *Remote) write() {
+	for {
+		select {
+		case <-r.ctx.Done():
+			return
+		case m := <-r.out:
+			r.mu.Lock()
+			c := r.c
+			r.id++
+			m.ID = r.id
+			r.sent[m.ID] = m
+			r.mu.Unlock()
+			ctx, cancel := context.WithTimeout(r.ctx, 10*time.Second)
+			err := c.Write(ctx, m)
+			cancel()
+			if err != nil {
+				r.mu.Lock()
+				delete(r.sent, m.ID)
+				r.problem = "Not sent (" + m.Type + "): " + err.Error()
+				if m.Type == MsgDraft || m.Type == MsgSubmit {
+					r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
+				}
+				r.rev++
+				r.mu.Unlock()
+			}
+		}
+	}
+}
+
+// send queues m for the server; a full queue drops it and says so.
+func (r *Remote) send(m Message) {
+	select {
+	case r.out <- m:
+	default:
+		r.problem = "Too many messages waiting for the server: " + m.Type + " was not sent."
+		r.rev++
+	}
+}
+
+// apply takes in one message from the server.
+func (r *Remote) apply(m Message) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	switch m.Type {
+	case MsgWelcome:
+		if m.Seat != nil {
+			r.seat = *m.Seat
+		}
+		r.side = sim.Facilitator
+		if m.Scenario != nil {
+			r.side = m.Scenario.Side
+			r.sc = m.Scenario.Scenario()
+			r.sights = nil
+		}
+		r.online = true
+	case MsgHistory:
+		r.hist, r.sights = slices.Clone(m.History), nil
+	case MsgSnapshot:
+		if m.View == nil || m.Step < 0 || m.Step > len(r.hist) {
+			return
+		}
+		if m.Scenario != nil {
+			r.sc, r.sights = m.Scenario.Scenario(), nil
+		}
+		// A snapshot of an earlier step follows an undo: the steps after it are gone.
+		r.hist = append(r.hist[:m.Step], *m.View)
+		if len(r.sights) > m.Step {
+			r.sights = r.sights[:m.Step]
+		}
+		r.legal = r.legal[:0]
+		for _, o := range m.Legal {
+			r.legal = append(r.legal, session.Choice{Order: o.Order, Chance: o.Chance})
+		}
+		r.serverDrafts = m.Drafts
+		if !r.drafting() {
+			r.drafts = slices.Clone(m.Drafts)
+		}
+		r.submitted, r.deadline, r.paused = m.Submitted, m.Deadline, m.Paused
+	case MsgPresence:
+		r.seats = m.Seats
+	case MsgAck:
+		s := r.sent[m.ID]
+		delete(r.sent, m.ID)
+		switch s.Type {
+		case MsgNote:
+			r.notes = append(r.notes, session.Note{Turn: r.turn(), Inject: s.Inject, Text: s.Text})
+		case MsgDraft, MsgSubmit:
+			r.serverDrafts = s.Orders
+		}
+	case MsgReject:
+		s := r.sent[m.ID]
+		delete(r.sent, m.ID)
+		r.problem = "Refused: " + m.Reason
+		if s.Type == MsgDraft || s.Type == MsgSubmit {
+			r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
+		}
+	case MsgToken:
+		r.problem = "New link for " + m.Side + ": " + m.Link
+	default:
+		return
+	}
+	r.rev++
+}
+
+// drafting reports whether a draft or submit of the window is on its way (its drafts are then
+// newer than a snapshot's).
+func (r *Remote) drafting() bool {
+	for _, m := range r.sent {
+		if m.Type == MsgDraft || m.Type == MsgSubmit {
+			return true
+		}
+	}
+	return len(r.out) > 0
+}
+
+// turn is the current turn.
+func (r *Remote) turn() int {
+	if len(r.hist) == 0 {
+		return 0
+	}
+	return r.hist[len(r.hist)-1].Turn
+}
+
+// sightsLocked returns the seat's sight of every step, building those not built yet.
+func (r *Remote) sightsLocked() []*sim.Sight {
+	for i := len(r.sights); i < len(r.hist); i++ {
+		r.sights = append(r.sights, r.hist[i].Sight(r.sc))
+	}
+	return r.sights
+}
+
+// Close leaves the exercise.
+func (r *Remote) Close() {
+	r.cancel()
+	r.mu.Lock()
+	c := r.c
+	r.mu.Unlock()
+	c.Close()
+}
+
+// Seat says who the seat is.
+func (r *Remote) Seat() SeatInfo {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.seat
+}
+
+// Side is the side whose view the seat reads, sim.Facilitator for the white cell's.
+func (r *Remote) Side() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.side
+}
+
+// Presence returns who is connected and which teams have submitted, as last told.
+func (r *Remote) Presence() []Presence {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.seats)
+}
+
+// Online reports whether the seat is connected now.
+func (r *Remote) Online() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.online
+}
+
+// Deadline returns when the turn's orders are due by the server's clock (zero: none), and
+// whether the white cell has paused the clock.
+func (r *Remote) Deadline() (time.Time, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.deadline == 0 {
+		return time.Time{}, r.paused
+	}
+	return time.UnixMilli(r.deadline), r.paused
+}
+
+// SetPaused pauses or restarts the turn's clock (the white cell).
+func (r *Remote) SetPaused(p bool) { r.op(Message{Type: MsgPause, Paused: p}) }
+
+// SetDeadline makes the turn's orders due secs seconds from now, 0 for no deadline (the white
+// cell).
+func (r *Remote) SetDeadline(secs int) { r.op(Message{Type: MsgDeadline, Seconds: secs}) }
+
+// op sends m under the lock.
+func (r *Remote) op(m Message) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.send(m)
+}
+
+// The session.Exercise methods.
+
+var _ session.Exercise = (*Remote)(nil)
+
+// Scenario returns the seat's copy of the scenario.
+func (r *Remote) Scenario() *sim.Scenario {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.sc
+}
+
+// View returns the seat's view now, whichever side is asked for: a seat has only its own.
+func (r *Remote) View(int) *sim.Sight {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s := r.sightsLocked()
+	return s[len(s)-1]
+}
+
+// Views returns the seat's view of every step so far.
+func (r *Remote) Views(int) []*sim.Sight {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.sightsLocked())
+}
+
+// People returns the seat's side when it is a team played by a person.
+func (r *Remote) People() []int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.seat.Role != RoleTeam || r.side < 0 {
+		return nil
+	}
+	for _, p := range r.seats {
+		if p.Seat == r.seat.Name && p.Policy != "" {
+			return nil
+		}
+	}
+	return []int{r.side}
+}
+
+// Legal returns the orders the server says the seat's side may give now.
+func (r *Remote) Legal(int) []session.Choice {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.legal)
+}
+
+// Drafts returns the seat's orders this turn so far.
+func (r *Remote) Drafts(int) []sim.Order {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.drafts)
+}
+
+// Add adds o to the drafts and sends them.
+func (r *Remote) Add(_ int, o sim.Order) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	o.Side = r.seat.Side
+	r.drafts = append(r.drafts, o)
+	r.sendDrafts(MsgDraft)
+}
+
+// Remove drops the i-th draft and sends the rest.
+func (r *Remote) Remove(_ int, i int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if i < 0 || i >= len(r.drafts) {
+		return
+	}
+	r.drafts = slices.Delete(slices.Clone(r.drafts), i, i+1)
+	r.sendDrafts(MsgDraft)
+}
+
+// sendDrafts sends the drafts as a draft or a submit.
+func (r *Remote) sendDrafts(typ string) {
+	r.send(Message{Type: typ, Turn: r.turn(), Orders: slices.Clone(r.drafts)})
+	r.rev++
+}
+
+// Submit sends the drafts as the seat's orders for the turn.
+func (r *Remote) Submit(int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.submitted = true
+	r.sendDrafts(MsgSubmit)
+}
+
+// Submitted reports whether the seat's orders are in for this turn.
+func (r *Remote) Submitted(int) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.submitted
+}
+
+// ResolveTurn asks the server to resolve the turn.
+func (r *Remote) ResolveTurn() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.send(Message{Type: MsgResolve, Turn: r.turn()})
+	return nil
+}
+
+// Fire asks the server to fire inject i.
+func (r *Remote) Fire(i int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if i >= 0 && i < len(r.sc.Injects) {
+		r.send(Message{Type: MsgFire, Inject: r.sc.Injects[i].ID})
+	}
+}
+
+// Override asks the server to set track t of actor a to v.
+func (r *Remote) Override(a, t int, v int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if a >= 0 && a < len(r.sc.Actors) && t >= 0 && t < len(r.sc.Tracks) {
+		r.send(Message{Type: MsgOverride, Actor: r.sc.Actors[a].ID, Track: r.sc.Tracks[t].ID, Value: v})
+	}
+}
+
+// Undo asks the server to step back over the last step.
+func (r *Remote) Undo() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.hist) < 2 {
+		return errors.New("nothing to undo")
+	}
+	r.send(Message{Type: MsgUndo})
+	return nil
+}
+
+// AddNote sends an observer note; it is listed once the server has it.
+func (r *Remote) AddNote(text string, inject int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	m := Message{Type: MsgNote, Text: text}
+	if inject >= 0 && inject < len(r.sc.Injects) {
+		m.Inject = r.sc.Injects[inject].ID
+	}
+	r.send(m)
+}
+
+// NoteList returns the notes this window has added.
+func (r *Remote) NoteList() []session.Note {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.notes)
+}
+
+// FiredInjects returns the injects fired that the seat was told, the latest first.
+func (r *Remote) FiredInjects() []int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.hist) == 0 {
+		return nil
+	}
+	return session.Fired(r.hist[len(r.hist)-1].Fired)
+}
+
+// Revision changes with every message that changed what Remote returns.
+func (r *Remote) Revision() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.rev
+}
+
+// Problem returns the last refusal or trouble with the connection, or "".
+func (r *Remote) Problem() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.problem
+}
+
+// Waiting returns the names of the teams played by a person whose orders are not in yet.
+func (r *Remote) Waiting() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for _, p := range r.seats {
+		if p.Role != RoleTeam || p.Ready || p.Policy != "" {
+			continue
+		}
+		name := p.Seat
+		if r.sc != nil {
+			if sd := r.sc.Side(p.Seat); sd >= 0 {
+				name = r.sc.Sides[sd].Name
+			}
+		}
+		if !p.Online {
+			name += " (not connected)"
+		}
+		out = append(out, name)
+	}
+	return out
+}
