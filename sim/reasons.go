@@ -27,8 +27,9 @@ type ErrBadTarget struct{ Move, Target, Why string }
 // ErrDuplicate refuses a second order for the same actor and move in one turn.
 type ErrDuplicate struct{ Actor, Move string }
 
-// ErrCondition fails an order whose condition does not hold when it resolves.
-type ErrCondition struct{ When string }
+// ErrCondition fails an order whose condition does not hold when it resolves; Failed is the
+// first conjunct of its top-level "and" chain that does not hold, when it has several.
+type ErrCondition struct{ When, Failed string }
 
 // ErrCost fails an order whose actor cannot pay for it.
 type ErrCost struct {
@@ -67,7 +68,12 @@ func (e ErrBadTarget) Error() string {
 func (e ErrDuplicate) Error() string {
 	return fmt.Sprintf("%s already plays %s this turn", e.Actor, e.Move)
 }
-func (e ErrCondition) Error() string { return fmt.Sprintf("condition does not hold: %s", e.When) }
+func (e ErrCondition) Error() string {
+	if e.Failed != "" && e.Failed != e.When {
+		return fmt.Sprintf("condition does not hold: %s (in %s)", e.Failed, e.When)
+	}
+	return fmt.Sprintf("condition does not hold: %s", e.When)
+}
 func (e ErrCost) Error() string {
 	return fmt.Sprintf("cost: needs %d %s, has %d", e.Need, e.Track, e.Has)
 }

@@ -180,8 +180,16 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	}
 	if !m.When.Eval(c) {
 		res.Reason = m.whenErr
-		if res.Reason == nil {
-			res.Reason = ErrCondition{When: m.When.Src}
+		if res.Reason == nil || !s.quiet && len(m.WhenParts) > 0 {
+			// Name the conjunct that failed (a rollout, which reads no reasons, is spared it).
+			why := ErrCondition{When: m.When.Src}
+			for _, part := range m.WhenParts {
+				if !part.Eval(c) {
+					why.Failed = part.Src
+					break
+				}
+			}
+			res.Reason = why
 		}
 		res.Hidden = c.Hidden
 		r.orderEvent(*p, res.Reason, res.Hidden)

@@ -163,10 +163,13 @@ type MoveDef struct {
 	// hold; unset, a part holds.
 	WhenSelf, WhenStatic, WhenTarget, WhenArgStatic, WhenArg Bool
 	WhenSplit                                                bool
-	Chance                                                   Num
-	Phase                                                    Phase
-	Priority                                                 int
-	Visibility                                               int
+	// WhenParts are the conjuncts of When's top-level "and" chain, each on its own with its
+	// source, for a refusal to name the one that failed; nil when When has one.
+	WhenParts  []Bool
+	Chance     Num
+	Phase      Phase
+	Priority   int
+	Visibility int
 	// Techniques are the MITRE ATT&CK technique ids the move stands for (T1566.002).
 	Techniques []string
 	// Obs is how the move is seen by a side that does not play it: an index of the scenario's

@@ -151,3 +151,26 @@ func all(fs []func(*sim.Ctx) bool) func(*sim.Ctx) bool {
 		return true
 	}
 }
+
+// parts compiles each conjunct of a condition's top-level `and` chain on its own, with its
+// source, so that a refusal can name the one that failed; nil when the condition has one
+// conjunct or could not be split.
+func (c *compiler) parts(src string, k envKey) []sim.Bool {
+	n, err := c.parse(src, k)
+	if err != nil {
+		return nil
+	}
+	cjs := conjuncts(n, nil)
+	if len(cjs) < 2 {
+		return nil
+	}
+	out := make([]sim.Bool, 0, len(cjs))
+	for _, cj := range cjs {
+		v, err := c.node(cj, k)
+		if err != nil || v.k != kBool {
+			return nil
+		}
+		out = append(out, sim.Bool{Src: cj.String(), Fn: v.b})
+	}
+	return out
+}
