@@ -35,7 +35,8 @@ type Game struct {
 	limits   Limits
 	turnFor  time.Duration // each turn's time (0: no deadline unless the white cell sets one)
 
-	deadline time.Time     // the current turn's deadline (zero: none)
+	deadline time.Time     // the current turn's deadline, or its segment's (zero: none)
+	segment  int           // the current segment of the turn (sim.Scenario.SegmentsOf), if it has any
 	left     time.Duration // while paused: what was left of the deadline
 	paused   bool
 	links    map[string]string // join links made at start, by seat (tokens are then forgotten)
@@ -182,7 +183,7 @@ func (g *Game) Run(ctx context.Context) {
 			}
 		case <-tick.C:
 			if !g.paused && !g.deadline.IsZero() && !g.now().Before(g.deadline) && !g.sess.State.Over {
-				g.resolve() // the deadline: the drafts as they stand are the orders
+				g.timeUp()
 			}
 		}
 	}
@@ -194,13 +195,39 @@ func (g *Game) State() *sim.State { return g.sess.State }
 
 // startTurn sets the new turn's deadline.
 func (g *Game) startTurn() {
-	g.deadline = time.Time{}
+	g.deadline, g.segment = time.Time{}, 0
+	if segs := g.sc.SegmentsOf(g.sess.State.Turn); len(segs) > 0 && !g.sess.State.Over {
+		g.startSegment(segs[0])
+		return
+	}
 	if g.turnFor > 0 && !g.sess.State.Over {
 		g.deadline = g.now().Add(g.turnFor)
 		if g.paused {
 			g.left, g.deadline = g.turnFor, time.Time{}
 		}
 	}
+}
+
+// startSegment runs segment sg of the turn on the clock.
+func (g *Game) startSegment(sg sim.SegmentDef) {
+	d := time.Duration(sg.Length) * time.Second
+	g.deadline = g.now().Add(d)
+	if g.paused {
+		g.left, g.deadline = d, time.Time{}
+	}
+}
+
+// timeUp moves on when the clock runs out: to the turn's next segment, or, after its last (or
+// at a turn's deadline), resolves the turn with the drafts as they stand.
+func (g *Game) timeUp() {
+	segs := g.sc.SegmentsOf(g.sess.State.Turn)
+	if g.segment+1 < len(segs) {
+		g.segment++
+		g.startSegment(segs[g.segment])
+		g.broadcast()
+		return
+	}
+	g.resolve()
 }
 
 // persist saves the log and the tokens' hashes, when the game keeps a log.

@@ -97,7 +97,7 @@ func (g *Game) handle(c *conn, m Message) {
 		g.sess.AddObservation(session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}, in)
 		g.persist()
 		ack()
-	case MsgResolve, MsgFire, MsgOverride, MsgUndo, MsgSeat, MsgReissue, MsgDeadline, MsgPause:
+	case MsgResolve, MsgFire, MsgOverride, MsgUndo, MsgSeat, MsgReissue, MsgDeadline, MsgPause, MsgSkip, MsgExtend:
 		if !white {
 			reject(RejRole, "only the white cell may do this")
 			return
@@ -332,6 +332,27 @@ func (g *Game) whiteCell(m Message) (string, string) {
 			if g.paused {
 				g.left, g.deadline = secs(m.Seconds), timeZero
 			}
+		}
+		g.broadcast()
+	case MsgSkip:
+		if s.Over {
+			return RejOver, "the game is over"
+		}
+		if m.Turn != s.Turn {
+			return RejTurn, "not the current turn"
+		}
+		g.timeUp() // the next segment now, or the turn's end
+	case MsgExtend:
+		if m.Seconds < 1 || m.Seconds > 3600 {
+			return RejBadMessage, "an extension is 1 to 3600 seconds"
+		}
+		switch {
+		case g.paused && g.left > 0:
+			g.left += secs(m.Seconds)
+		case !g.deadline.IsZero():
+			g.deadline = g.deadline.Add(secs(m.Seconds))
+		default:
+			return RejState, "the turn has no deadline to extend"
 		}
 		g.broadcast()
 	case MsgPause:

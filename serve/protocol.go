@@ -62,9 +62,11 @@ type Message struct {
 	Legal     []LegalOrder  `json:"legal,omitempty"`
 	Drafts    []sim.Order   `json:"drafts,omitempty"`
 	Submitted bool          `json:"submitted,omitempty"`
-	// Deadline is when the turn's orders are due, in Unix milliseconds by the server's clock;
-	// 0: none.
+	// Deadline is when the turn's orders are due (or its segment ends), in Unix milliseconds by
+	// the server's clock; 0: none.
 	Deadline int64 `json:"deadline,omitempty"`
+	// Segment is the turn's current timed segment, when it has segments.
+	Segment *SegmentInfo `json:"segment,omitempty"`
 
 	// snapshot (teams): the key questions put to the team this turn and its answers so far;
 	// answer: Question and Text
@@ -105,6 +107,13 @@ type LegalOrder struct {
 	Chance float64 `json:"chance"`
 }
 
+// SegmentInfo is the turn's current segment: its name, its place and the turn's count.
+type SegmentInfo struct {
+	Name  string `json:"name"`
+	Index int    `json:"index"`
+	Count int    `json:"count"`
+}
+
 // Question is a key question put to a team.
 type Question struct {
 	ID   string `json:"id"`
@@ -136,6 +145,8 @@ const (
 	MsgReissue  = "reissue"
 	MsgDeadline = "deadline"
 	MsgPause    = "pause"
+	MsgSkip     = "skip"
+	MsgExtend   = "extend"
 	MsgGetLog   = "get_log"
 	MsgGetRep   = "get_report"
 	MsgAnswer   = "answer"

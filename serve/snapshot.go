@@ -41,6 +41,9 @@ func (g *Game) snapshot(st seat) *Message {
 	if !g.deadline.IsZero() {
 		m.Deadline = g.deadline.UnixMilli()
 	}
+	if segs := g.sc.SegmentsOf(g.sess.State.Turn); len(segs) > 0 && !g.sess.State.Over {
+		m.Segment = &SegmentInfo{Name: segs[g.segment].Name, Index: g.segment, Count: len(segs)}
+	}
 	if st.role == RoleTeam {
 		m.Drafts = g.sess.Pending[st.side]
 		m.Submitted = g.sess.Done[st.side]

@@ -1,5 +1,7 @@
 package sim
 
+import "slices"
+
 // Scenario is a validated, immutable scenario. Every reference is an index resolved at load.
 type Scenario struct {
 	ID, Title, Summary, Briefing string
@@ -29,6 +31,7 @@ type Scenario struct {
 	Resolutions []ResolutionDef
 	Outcomes    []OutcomeDef
 	Questions   []QuestionDef
+	Segments    []SegmentDef
 	End         Bool
 	// Observations are the distinct ways moves are seen by the sides that do not play them
 	// (MoveDef.Obs).
@@ -242,6 +245,26 @@ type InjectDef struct {
 	To                        uint64 // side bitmask
 	Questions                 []string
 	Effects                   []Effect
+}
+
+// SegmentDef is a timed part of a turn's discussion ("assess", 10 minutes): the exercise
+// server runs a turn's segments one after another on the clock and ends the turn with the last.
+// They are not the phases of adjudication (PhaseDefence, …), which order a turn's moves.
+type SegmentDef struct {
+	Name   string
+	Length int64 // seconds
+	Turns  []int // the turns it is part of; empty: every turn
+}
+
+// SegmentsOf returns the segments of turn, in order.
+func (sc *Scenario) SegmentsOf(turn int) []SegmentDef {
+	var out []SegmentDef
+	for _, g := range sc.Segments {
+		if len(g.Turns) == 0 || slices.Contains(g.Turns, turn) {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // QuestionDef is a key question put to the tables (the sides of To) in a turn; their answers

@@ -41,6 +41,7 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	b.resolutions(sc, f)
 	b.injectsMeta(sc, f)
 	b.questions(sc, f)
+	b.segments(sc, f)
 	b.movesMeta(sc, f)
 	// Expressions need every id above.
 	b.c = newCompiler(sc)
@@ -676,5 +677,29 @@ func (b *builder) questions(sc *sim.Scenario, f *File) {
 			d.To = b.sideMask(p+".to", sc, q.To)
 		}
 		sc.Questions = append(sc.Questions, d)
+	}
+}
+
+// segments reads the [[segment]] tables: the timed parts of the turns they name (every turn
+// when they name none), in the order written.
+func (b *builder) segments(sc *sim.Scenario, f *File) {
+	b.count("segment", len(f.Segment), maxInjects)
+	for i, g := range f.Segment {
+		p := fmt.Sprintf("segment[%d]", i)
+		d := sim.SegmentDef{Name: g.Name, Turns: g.Turns}
+		if g.Name == "" {
+			b.errAt(p, "missing key name")
+		}
+		n, ok := sim.ParseSpan(g.Length)
+		if !ok || n < 60 || n > 24*3600 {
+			b.errAt(p+".length", "length %q is not whole minutes from 1m to 24h (\"10m\", \"1h30m\")", g.Length)
+		}
+		d.Length = n
+		for j, t := range g.Turns {
+			if t < 1 || t > sc.Turns {
+				b.errAt(fmt.Sprintf("%s.turns[%d]", p, j), "turn %d is outside the game's turns 1..%d", t, sc.Turns)
+			}
+		}
+		sc.Segments = append(sc.Segments, d)
 	}
 }

@@ -24,6 +24,7 @@ type File struct {
 	End        *End             `toml:"end,omitempty"`
 	Outcome    []Outcome        `toml:"outcome,omitempty"`
 	Question   []Question       `toml:"question,omitempty"`
+	Segment    []Segment        `toml:"segment,omitempty"`
 }
 
 // Question is a [[question]] table: a key question put to the tables in a turn.
@@ -32,6 +33,13 @@ type Question struct {
 	Turn int      `toml:"turn" jsonschema:"required,minimum=1"`
 	Text string   `toml:"text" jsonschema:"required"`
 	To   []string `toml:"to,omitempty"`
+}
+
+// Segment is a [[segment]] table: a timed part of a turn's discussion (assess, discuss, …).
+type Segment struct {
+	Name   string `toml:"name" jsonschema:"required"`
+	Length string `toml:"length" jsonschema:"required"`
+	Turns  []int  `toml:"turns,omitempty"`
 }
 
 // Meta is the [scenario] table.
