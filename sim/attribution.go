@@ -1,5 +1,7 @@
 package sim
 
+import "slices"
+
 // openIncident opens the incident of a successful hostile move: the actor is its true author,
 // the target (or the target asset's owners) its victims, the move's via assets the
 // infrastructure it used. The authors' and victims' sides know of it; a public move tells all.
@@ -76,7 +78,7 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 		var accused []int
 		add := func(a int, w int64) {
 			s.Evidence = append(s.Evidence, Evidence{Incident: i, Accused: a, Strength: w, Side: c.Side})
-			if !s.quiet && !contains(accused, a) { // for the event, which a quiet state does not record
+			if !s.quiet && !slices.Contains(accused, a) { // for the event, which a quiet state does not record
 				accused = append(accused, a)
 			}
 		}
@@ -106,7 +108,7 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 	}
 	x := e.asset(c)
 	for i := range s.Incidents {
-		if contains(s.Incidents[i].Via, x) {
+		if slices.Contains(s.Incidents[i].Via, x) {
 			found(i)
 		}
 	}
@@ -120,7 +122,7 @@ func (s *State) attribute(c *Ctx, r *run) {
 		return
 	}
 	inc := &s.Incidents[c.Target]
-	c.Correct = contains(inc.Authors, c.Arg)
+	c.Correct = slices.Contains(inc.Authors, c.Arg)
 	inc.Attributed |= sideBit(c.Side)
 	inc.Public = true
 	s.know(c.Target, AllSides)

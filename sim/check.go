@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -35,7 +36,7 @@ func (s *State) check(o Order) (order, Reason) {
 	if p.move < 0 {
 		return p, ErrUnknown{What: "move", ID: o.Move}
 	}
-	if !contains(sc.CanPlay[p.actor], p.move) {
+	if !slices.Contains(sc.CanPlay[p.actor], p.move) {
 		return p, ErrNotAllowed{Actor: o.Actor, Move: o.Move}
 	}
 	m := &sc.Moves[p.move]
@@ -221,13 +222,4 @@ func (s *State) targetCheck(sd, a, mv, t int) int {
 		}
 	}
 	return targetOK
-}
-
-func containsStr(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

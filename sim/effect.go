@@ -1,6 +1,9 @@
 package sim
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Op is the verb of an effect.
 type Op uint8
@@ -220,7 +223,7 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 		case OpCoauthor:
 			if r.incident >= 0 {
 				inc := &s.Incidents[r.incident]
-				if !contains(inc.Authors, e.Actor) {
+				if !slices.Contains(inc.Authors, e.Actor) {
 					inc.Authors = append(inc.Authors[:len(inc.Authors):len(inc.Authors)], e.Actor)
 					s.know(r.incident, sideBit(s.sideOf(e.Actor)))
 				}
@@ -271,13 +274,4 @@ func (s *State) reveal(c *Ctx, e *Effect, r *run) {
 	ev := r.event(EvReveal, to|sideBit(c.Side))
 	ev.Actor, ev.Asset = c.Self, x
 	r.emit(ev)
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }

@@ -1,5 +1,7 @@
 package sim
 
+import "slices"
+
 // Index computes what the engine derives from a scenario to play it faster: maps from ids to
 // indices; for each move with target kinds, which actors or assets are of those kinds; for each
 // move with an actor argument, which actors its condition's fixed part allows; which sides own
@@ -93,9 +95,9 @@ func (m *MoveDef) kindFits(sc *Scenario, t int) bool {
 // kindFitsSlow is kindFits from the kind names.
 func (m *MoveDef) kindFitsSlow(sc *Scenario, t int) bool {
 	if m.Target == TargetActor {
-		return containsStr(m.TargetKinds, sc.Actors[t].Kind)
+		return slices.Contains(m.TargetKinds, sc.Actors[t].Kind)
 	}
-	return containsStr(m.TargetKinds, sc.Assets[t].Kind)
+	return slices.Contains(m.TargetKinds, sc.Assets[t].Kind)
 }
 
 // Kinds of ids Index maps.

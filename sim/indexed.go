@@ -1,5 +1,7 @@
 package sim
 
+import "slices"
+
 // ActorChoice is an order in indices: actor Actor making choice Choice.
 type ActorChoice struct {
 	Actor int
@@ -54,7 +56,7 @@ func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 		return p, ErrNotYours{Actor: sc.Actors[a].ID, Side: "any side"}
 	}
 	p.move = mv
-	if !contains(sc.CanPlay[a], mv) {
+	if !slices.Contains(sc.CanPlay[a], mv) {
 		return p, ErrNotAllowed{Actor: sc.Actors[a].ID, Move: sc.Moves[mv].ID}
 	}
 	m := &sc.Moves[mv]

@@ -6,7 +6,7 @@ import "slices"
 // policy that draws candidates instead of listing them.
 func IsLegal(v *Sight, a int, c Choice) bool {
 	sc := v.Sc
-	if v.State.Over || a < 0 || a >= len(sc.Actors) || !contains(sc.CanPlay[a], c.Move) {
+	if v.State.Over || a < 0 || a >= len(sc.Actors) || !slices.Contains(sc.CanPlay[a], c.Move) {
 		return false
 	}
 	m := &sc.Moves[c.Move]

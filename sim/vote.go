@@ -1,5 +1,7 @@
 package sim
 
+import "slices"
+
 // table puts resolution i before its body: it is voted on VoteAfter turns from now. A draft or a
 // failed resolution may be tabled; one already tabled or passed is left as it is.
 func (s *State) table(c *Ctx, i int, r *run) {
@@ -71,7 +73,7 @@ func (s *State) tally(r *run) {
 				rs.Yes++
 			case No:
 				rs.No++
-				seat.Veto = contains(b.Vetoes, m)
+				seat.Veto = slices.Contains(b.Vetoes, m)
 				rs.Vetoed = rs.Vetoed || seat.Veto
 			default:
 				rs.Abst++

@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 
 	"github.com/BurntSushi/toml"
@@ -294,7 +295,7 @@ func (b *builder) assets(sc *sim.Scenario, f *File) {
 		}
 		for j, o := range a.Owners {
 			if x := b.ref(fmt.Sprintf("%s.owners[%d]", p, j), "actor", o, sc.Actor); x >= 0 {
-				if contains(d.Owners, x) {
+				if slices.Contains(d.Owners, x) {
 					b.errAt(fmt.Sprintf("%s.owners[%d]", p, j), "owner %q is listed twice", o)
 				}
 				d.Owners = append(d.Owners, x)
@@ -370,7 +371,7 @@ func (b *builder) bodies(sc *sim.Scenario, f *File) {
 		}
 		for j, m := range x.Members {
 			if a := b.ref(fmt.Sprintf("%s.members[%d]", p, j), "actor", m, sc.Actor); a >= 0 {
-				if contains(d.Members, a) {
+				if slices.Contains(d.Members, a) {
 					b.errAt(fmt.Sprintf("%s.members[%d]", p, j), "member %q is listed twice", m)
 				}
 				d.Members = append(d.Members, a)
@@ -381,7 +382,7 @@ func (b *builder) bodies(sc *sim.Scenario, f *File) {
 		}
 		for j, v := range x.Vetoes {
 			a := b.ref(fmt.Sprintf("%s.vetoes[%d]", p, j), "actor", v, sc.Actor)
-			if a >= 0 && !contains(d.Members, a) {
+			if a >= 0 && !slices.Contains(d.Members, a) {
 				b.errAt(fmt.Sprintf("%s.vetoes[%d]", p, j), "%q holds a veto but is not a member", v)
 			}
 			d.Vetoes = append(d.Vetoes, a)
@@ -560,36 +561,18 @@ func (b *builder) canPlay(sc *sim.Scenario) {
 		ad := &sc.Actors[a]
 		for mv := range sc.Moves {
 			m := &sc.Moves[mv]
-			if len(m.ByActors) > 0 && !contains(m.ByActors, a) {
+			if len(m.ByActors) > 0 && !slices.Contains(m.ByActors, a) {
 				continue
 			}
-			if len(m.ByKinds) > 0 && !containsStr(m.ByKinds, ad.Kind) {
+			if len(m.ByKinds) > 0 && !slices.Contains(m.ByKinds, ad.Kind) {
 				continue
 			}
-			if len(m.BySides) > 0 && !contains(m.BySides, ad.Side) {
+			if len(m.BySides) > 0 && !slices.Contains(m.BySides, ad.Side) {
 				continue
 			}
 			sc.CanPlay[a] = append(sc.CanPlay[a], mv)
 		}
 	}
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
-func containsStr(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // techniqueID is the form of a MITRE ATT&CK technique or sub-technique id.

@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"ttx/sim"
@@ -160,7 +161,7 @@ func (b *builder) effect(p string, e *Effect, k envKey) (sim.Effect, bool) {
 	given := map[string]bool{"by": e.By != nil, "to": e.To != nil, "strength": e.Strength != nil,
 		"amount": e.Amount != nil, "rate": e.Rate != nil, "into": e.Into != nil}
 	for _, o := range []string{"by", "to", "strength", "amount", "rate", "into"} {
-		if given[o] && !containsStr(options[op], o) {
+		if given[o] && !slices.Contains(options[op], o) {
 			b.errAt(p+"."+o, "%s does not take %s", verb, o)
 		}
 	}
