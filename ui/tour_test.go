@@ -106,3 +106,8 @@ func TestTourOneTurn(t *testing.T) {
 	}
 	tourScreens(t, sc, "library", "briefing", "handover-port", "orders-water", "handover-end", "facilitator", "review")
 }
+
+// TestTourRegionalOutage walks the library's multi-table discussion exercise.
+func TestTourRegionalOutage(t *testing.T) {
+	tourScreens(t, loadScenario(t, "regional_outage.toml"), "library", "briefing", "orders", "resolution", "facilitator", "review")
+}
