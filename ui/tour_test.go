@@ -58,7 +58,8 @@ text = "Who leads the response?"
 `
 
 // tourScreens runs the screenshot walk on sc in the real window and checks
-// that no screen is blank, that the facilitator's note is listed, and that
+// that no screen is blank, that the facilitator's note is listed, that a
+// discussion exercise's facilitator and review show no scores, and that
 // the walk reached every screen in want and the end of the game.
 func tourScreens(t *testing.T, sc *sim.Scenario, want ...string) {
 	t.Helper()
@@ -71,6 +72,13 @@ func tourScreens(t *testing.T, sc *sim.Scenario, want ...string) {
 		}
 		if strings.HasSuffix(name, "-facilitator") && !strings.Contains(textOf(d), "observer note") {
 			return fmt.Errorf("the note is not listed")
+		}
+		if !sc.Scored() && (strings.HasSuffix(name, "-facilitator") || strings.HasSuffix(name, "-review")) {
+			for _, l := range Texts(d.mgr.Scene()) {
+				if strings.Contains(l, "Scores") {
+					return fmt.Errorf("a discussion exercise's screen shows %q", l)
+				}
+			}
 		}
 		return nil
 	}
