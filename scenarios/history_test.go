@@ -111,3 +111,35 @@ func TestBybit2025FreezesAFewPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionalOutagePlaysAsPlanned plays the discussion exercise with the orders its master
+// scenario events list expects (each inject's expected player action): every order is carried
+// out, the exercise ends with no score, and the round-2 cascade spares the operators that cut
+// their office networks off in round 1, so every service is back by the end of play.
+func TestRegionalOutagePlaysAsPlanned(t *testing.T) {
+	s := replayHistory(t, "regional_outage", "history/regional_outage_msel.toml", 2026)
+	sc := s.Sc
+	if sc.Scored() || s.Outcome != "ended" {
+		t.Errorf("scored %t, outcome %q; want a discussion exercise that ends with no score", sc.Scored(), s.Outcome)
+	}
+	n := 0
+	for _, p := range s.History() {
+		for _, r := range p.Results {
+			n++
+			if r.Code() != "ok" {
+				t.Errorf("turn %d: %v: %s, want every expected action carried out (a decision has no dice)", p.Prev.Turn, r.Order, r.Code())
+			}
+		}
+	}
+	if n < 16 {
+		t.Errorf("%d orders resolved, want the script's 16", n)
+	}
+	for _, id := range []string{"port_authority", "water_utility", "grid"} {
+		if v := s.Track(sc.Actor(id), sc.Track("service")); v < 7 {
+			t.Errorf("%s delivers %d/10 at the end of play, want at least 7", id, v)
+		}
+	}
+	if s.Track(sc.Actor("city_eoc"), sc.Track("cell")) != 1 {
+		t.Error("the joint coordination cell is not open at the end")
+	}
+}

@@ -179,9 +179,11 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 				col.AddChild(w.Note(about, panelWidth))
 			}
 		}
-		col.AddChild(w.Label("Scores", th.Head, assets.Text))
-		for i, sd := range a.Sc.Sides {
-			col.AddChild(w.Label(fmt.Sprintf("%s: %.1f", sd.Name, st.Scores[i]), th.Small, SideColor(a.Sc, i)))
+		if a.Sc.Scored() { // a discussion exercise keeps no score
+			col.AddChild(w.Label("Scores", th.Head, assets.Text))
+			for i, sd := range a.Sc.Sides {
+				col.AddChild(w.Label(fmt.Sprintf("%s: %.1f", sd.Name, st.Scores[i]), th.Small, SideColor(a.Sc, i)))
+			}
 		}
 		col.AddChild(w.Label("Feed (all sides, with discussion questions)", th.Head, assets.Text))
 		for _, l := range strings.Split(FeedText(a.Sc, ex.Views(sim.Facilitator), sim.Facilitator), "\n") {

@@ -27,13 +27,17 @@ func reviewText(sc *sim.Scenario, views []*sim.Sight, sd int, seed string, notes
 	if st.Over {
 		fmt.Fprintf(&b, ", over: outcome **%s**", st.Outcome)
 	}
-	b.WriteString(".\n\n## Scores\n\n")
-	for i, d := range sc.Sides {
-		if sd < 0 || sd == i {
-			fmt.Fprintf(&b, "- %s: %.1f\n", d.Name, st.Scores[i])
+	b.WriteString(".\n\n")
+	if sc.Scored() { // a discussion exercise keeps no score
+		b.WriteString("## Scores\n\n")
+		for i, d := range sc.Sides {
+			if sd < 0 || sd == i {
+				fmt.Fprintf(&b, "- %s: %.1f\n", d.Name, st.Scores[i])
+			}
 		}
+		b.WriteString("\n")
 	}
-	b.WriteString("\n## Timeline\n\n")
+	b.WriteString("## Timeline\n\n")
 	for _, p := range views {
 		for _, e := range p.Events {
 			fmt.Fprintf(&b, "- %s %d: %s\n", sc.TurnLabel, e.Turn, sim.Describe(sc, e))

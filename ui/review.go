@@ -114,9 +114,14 @@ func (r *review) Draw(screen *ebiten.Image, ctx *Context) {
 	th := r.app.Theme(ctx)
 	c := rectOf(r.chart.GetWidget().Rect)
 	half := c.H / 2
-	DrawLineChart(screen, th, Rect{c.X, c.Y, c.W, half - 6*th.Scale}, "Scores by step", scoreSeries(r.app.Sc, r.states(), r.app.seatOr()))
+	tracks := Rect{c.X, c.Y + half, c.W, half}
+	if r.app.Sc.Scored() {
+		DrawLineChart(screen, th, Rect{c.X, c.Y, c.W, half - 6*th.Scale}, "Scores by step", scoreSeries(r.app.Sc, r.states(), r.app.seatOr()))
+	} else {
+		tracks = c // a discussion exercise keeps no score: its tracks take the whole area
+	}
 	if r.app.Sc.NT() > 0 {
 		t := r.app.Sc.Tracks[r.track]
-		DrawLineChart(screen, th, Rect{c.X, c.Y + half, c.W, half}, "Track: "+t.Label+" (N for the next)", trackSeries(r.app.Sc, r.states(), r.track))
+		DrawLineChart(screen, th, tracks, "Track: "+t.Label+" (N for the next)", trackSeries(r.app.Sc, r.states(), r.track))
 	}
 }

@@ -17,7 +17,9 @@ type TourCheck func(name string, d *driver) error
 // for every side a hand-over and one order chosen actor → move → target,
 // the resolution played back, the facilitator's screen with a note and
 // the forecast's figures of 1,000 rollouts, the rest of the game resolved by the facilitator, and the review. It saves a
-// screenshot of each screen and returns their names.
+// screenshot of each screen and returns their names. A one-turn game ends
+// with its first turn: the tour then goes from the closing hand-over to the
+// facilitator and the review, and has no playback screen.
 func Tour(d *driver, checks ...TourCheck) ([]string, error) {
 	n := 0
 	shot := func(name string) error {
@@ -81,6 +83,24 @@ func Tour(d *driver, checks ...TourCheck) ([]string, error) {
 			return d.shots, err
 		}
 	}
+	if app.Sess.State.Over {
+		// A one-turn game ended when the last side submitted: the hand-over
+		// names the facilitator and leads to the review, with no next turn
+		// to open on a playback of the first (the review's timeline holds
+		// it). The facilitator's screen is opened from the hand-over.
+		defer app.Close()
+		err := run(
+			func() error { return expect(d, "*ui.handover") },
+			func() error { return shot("handover-end") },
+			func() error { return d.key(ebiten.KeyF2) },
+			func() error { return facilitatorNote(d, app, shot) },
+			func() error { return d.click("review") },
+			func() error { return expect(d, "*ui.review") },
+			func() error { return d.frames(2) },
+			func() error { return shot("review") },
+		)
+		return d.shots, err
+	}
 	// Turn 2 opens with the first side's playback of turn 1.
 	first := app.Sess.People()[0]
 	err := run(
@@ -93,11 +113,7 @@ func Tour(d *driver, checks ...TourCheck) ([]string, error) {
 		func() error { return d.click("done") },
 		func() error { return expect(d, "*ui.turn") },
 		func() error { return d.key(ebiten.KeyF2) },
-		func() error { return expect(d, "*ui.facilitator") },
-		func() error { return d.typeInto(d.mgr.Scene().(*facilitator).note, "observer note") },
-		func() error { return d.click("note") },
-		func() error { _, err := d.waitFigures(app, 1000, 60*time.Second); return err },
-		func() error { return shot("facilitator") },
+		func() error { return facilitatorNote(d, app, shot) },
 	)
 	if err != nil {
 		return d.shots, err
@@ -121,6 +137,18 @@ func Tour(d *driver, checks ...TourCheck) ([]string, error) {
 		func() error { return shot("review") },
 	)
 	return d.shots, err
+}
+
+// facilitatorNote checks the facilitator's screen is open, adds an observer
+// note, waits for the forecast's first 1,000 rollouts and takes the shot.
+func facilitatorNote(d *driver, app *App, shot func(string) error) error {
+	return run(
+		func() error { return expect(d, "*ui.facilitator") },
+		func() error { return d.typeInto(d.mgr.Scene().(*facilitator).note, "observer note") },
+		func() error { return d.click("note") },
+		func() error { _, err := d.waitFigures(app, 1000, 60*time.Second); return err },
+		func() error { return shot("facilitator") },
+	)
 }
 
 func run(steps ...func() error) error {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"ttx/sim"
 	"ttx/sim/load"
 	"ttx/sim/policy"
+	"ttx/sim/record"
 )
 
 // tutorialFile is the tutorial for scenario authors.
@@ -38,21 +40,68 @@ func codeBlocks(md, lang string) (blocks, headings []string) {
 	return blocks, headings
 }
 
-// tutorialFinal returns the tutorial's final scenario: the TOML block under "The whole file".
-func tutorialFinal(t *testing.T) (md, final string) {
+// partTwo is the heading of the tutorial's second part, the discussion exercise.
+const partTwo = "## Part two: a discussion exercise"
+
+// tutorialParts returns the tutorial's first part (the news report) and its second (the
+// discussion exercise).
+func tutorialParts(t *testing.T) (one, two string) {
 	t.Helper()
 	b, err := os.ReadFile(tutorialFile)
 	if err != nil {
 		t.Fatal(err)
 	}
-	blocks, headings := codeBlocks(string(b), "toml")
+	one, two, ok := strings.Cut(string(b), "\n"+partTwo+"\n")
+	if !ok {
+		t.Fatalf("%s has no %q", tutorialFile, partTwo)
+	}
+	return one, two
+}
+
+// wholeFile returns the TOML block of md under heading.
+func wholeFile(t *testing.T, md, heading string) string {
+	t.Helper()
+	blocks, headings := codeBlocks(md, "toml")
 	for i, h := range headings {
-		if h == "## The whole file" {
-			return string(b), blocks[i]
+		if h == heading {
+			return blocks[i]
 		}
 	}
-	t.Fatalf("%s has no TOML block under \"## The whole file\"", tutorialFile)
-	return "", ""
+	t.Fatalf("%s has no TOML block under %q", tutorialFile, heading)
+	return ""
+}
+
+// tutorialFinal returns the tutorial's first part and its final scenario: the TOML block under
+// "The whole file".
+func tutorialFinal(t *testing.T) (md, final string) {
+	t.Helper()
+	one, _ := tutorialParts(t)
+	return one, wholeFile(t, one, "## The whole file")
+}
+
+// tutorialDiscussion returns the tutorial's second part and its discussion exercise: the TOML
+// block under "The whole discussion file".
+func tutorialDiscussion(t *testing.T) (md, final string) {
+	t.Helper()
+	_, two := tutorialParts(t)
+	return two, wholeFile(t, two, "### The whole discussion file")
+}
+
+// checkExcerpts reports every line of md's TOML excerpts that is not a line of final.
+func checkExcerpts(t *testing.T, md, final string) {
+	t.Helper()
+	lines := map[string]bool{}
+	for _, l := range strings.Split(final, "\n") {
+		lines[l] = true
+	}
+	blocks, headings := codeBlocks(md, "toml")
+	for i, b := range blocks {
+		for _, l := range strings.Split(strings.TrimRight(b, "\n"), "\n") {
+			if !lines[l] {
+				t.Errorf("%s: the excerpt line %q is not in the whole file", headings[i], l)
+			}
+		}
+	}
 }
 
 // TestTutorialPlays loads the tutorial's final file, checks it against the schema, and plays
@@ -66,22 +115,13 @@ func TestTutorialPlays(t *testing.T) {
 	validatesAndPlays(t, "the tutorial's final file", path, []byte(final), "moscow", "pyongyang")
 }
 
-// TestTutorialExcerpts checks every TOML excerpt of the tutorial is taken from its final file,
-// and that the validate output it shows for a misspelt id is what the loader says.
+// TestTutorialExcerpts checks every TOML excerpt of the tutorial is taken from the whole file
+// of its part, and that the validate output it shows for a misspelt id is what the loader says.
 func TestTutorialExcerpts(t *testing.T) {
 	md, final := tutorialFinal(t)
-	lines := map[string]bool{}
-	for _, l := range strings.Split(final, "\n") {
-		lines[l] = true
-	}
-	blocks, headings := codeBlocks(md, "toml")
-	for i, b := range blocks {
-		for _, l := range strings.Split(strings.TrimRight(b, "\n"), "\n") {
-			if !lines[l] {
-				t.Errorf("%s: the excerpt line %q is not in the whole file", headings[i], l)
-			}
-		}
-	}
+	checkExcerpts(t, md, final)
+	md2, final2 := tutorialDiscussion(t)
+	checkExcerpts(t, md2, final2)
 	const good, bad = `id = "opencarrot"`, `id = "openCarrot"`
 	if !strings.Contains(final, good) {
 		t.Fatalf("the final file has no %s", good)
@@ -158,6 +198,171 @@ func TestTutorialOutcomesMeanWhatTheySay(t *testing.T) {
 			if s.Outcome == "named" && !named || s.Outcome == "quiet" && named {
 				t.Errorf("%s seed %d: outcome %s, but Moscow named a group in public: %t", pn, seed, s.Outcome, named)
 			}
+		}
+	}
+}
+
+// blockUnder returns the first fenced block of md in lang under a heading that starts with
+// prefix.
+func blockUnder(t *testing.T, md, lang, prefix string) string {
+	t.Helper()
+	blocks, headings := codeBlocks(md, lang)
+	for i, h := range headings {
+		if strings.HasPrefix(h, prefix) {
+			return blocks[i]
+		}
+	}
+	t.Fatalf("the tutorial has no %s block under %q", lang, prefix)
+	return ""
+}
+
+// blocksUnder returns every fenced block of md in lang under a heading that starts with prefix.
+func blocksUnder(md, lang, prefix string) []string {
+	var out []string
+	blocks, headings := codeBlocks(md, lang)
+	for i, h := range headings {
+		if strings.HasPrefix(h, prefix) {
+			out = append(out, blocks[i])
+		}
+	}
+	return out
+}
+
+// shellWords splits a command line of the tutorial into its words: blanks separate them, double
+// quotes group them.
+func shellWords(line string) []string {
+	var words []string
+	var w strings.Builder
+	in, have := false, false
+	for _, r := range line {
+		switch {
+		case r == '"':
+			in, have = !in, true
+		case r == ' ' && !in:
+			if have {
+				words = append(words, w.String())
+			}
+			w.Reset()
+			have = false
+		default:
+			w.WriteRune(r)
+			have = true
+		}
+	}
+	if have {
+		words = append(words, w.String())
+	}
+	return words
+}
+
+// tutorialAnswers are the tables' answers the second part's report shows: what a served
+// exercise's log holds after the tables answered the first key question.
+var tutorialAnswers = []struct{ side, question, text string }{
+	{"port", "lead", "The port's duty manager until the city opens its coordination cell."},
+	{"water", "lead", "Each operator leads its own site; nobody leads across the two."},
+}
+
+// TestTutorialDiscussion follows the tutorial's second part in a folder of its own: the whole
+// discussion file validates, matches the schema and plays (no score); ttx validate and ttx run
+// print what its transcripts show; its ttx note commands, run as written on a log of ttx run
+// with the tables' answers, print what it shows; and the report holds its excerpt's lines in
+// order ("…" stands for lines left out).
+func TestTutorialDiscussion(t *testing.T) {
+	md, final := tutorialDiscussion(t)
+	const file = "port_and_water.toml"
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, file), []byte(final), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	validatesAndPlays(t, "the tutorial's discussion file", filepath.Join(dir, file), []byte(final), "port", "water")
+	t.Chdir(dir) // the commands of the tutorial, as written
+	sc, err := load.Load(file, []byte(final))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.Scored() {
+		t.Error("the tutorial's discussion exercise keeps a score")
+	}
+
+	shown := blocksUnder(md, "text", "### Step 5")
+	if len(shown) != 2 {
+		t.Fatalf("step 5 shows %d transcripts, want ttx validate's and ttx run's", len(shown))
+	}
+	for i, args := range [][]string{{"validate", file}, {"run", file}} {
+		code, out, errs := ttxMain(args...)
+		if code != exitOK {
+			t.Fatalf("ttx %s: exit %d: %s", strings.Join(args, " "), code, errs)
+		}
+		if out != shown[i] {
+			t.Errorf("step 5 shows for ttx %s:\n%s\n--- it prints:\n%s", strings.Join(args, " "), shown[i], out)
+		}
+	}
+
+	// The log of step 6, made headless, with the tables' answers as the server records them.
+	if code, _, errs := ttxMain("run", file, "--log", "ex.jsonl"); code != exitOK {
+		t.Fatalf("ttx run --log: %s", errs)
+	}
+	f, err := os.Open("ex.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := record.Read(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range tutorialAnswers {
+		l.AddAnswer(1, a.side, a.question, a.text)
+	}
+	var b bytes.Buffer
+	if err := l.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("ex.jsonl", b.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	// Step 7: the notes, as written.
+	var printed strings.Builder
+	n := 0
+	for _, line := range strings.Split(blockUnder(t, md, "sh", "### Step 7"), "\n") {
+		words := shellWords(line)
+		if len(words) < 2 || words[0] != "ttx" {
+			continue
+		}
+		n++
+		code, out, errs := ttxMain(words[1:]...)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", line, code, errs)
+		}
+		printed.WriteString(out)
+	}
+	if n == 0 {
+		t.Fatal("step 7 runs no ttx note")
+	}
+	if want := blockUnder(t, md, "text", "### Step 7"); printed.String() != want {
+		t.Errorf("step 7 shows:\n%s\n--- ttx note prints:\n%s", want, printed.String())
+	}
+
+	// Step 8: the report.
+	if code, _, errs := ttxMain("report", "ex.jsonl", "-o", "aar.md"); code != exitOK {
+		t.Fatalf("ttx report: %s", errs)
+	}
+	rep, err := os.ReadFile("aar.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rest := string(rep)
+	for _, chunk := range strings.Split(blockUnder(t, md, "markdown", "### Step 8"), "…\n") {
+		i := strings.Index(rest, chunk)
+		if i < 0 {
+			t.Fatalf("the report does not hold, after the excerpt's earlier lines:\n%s\n--- the report:\n%s", chunk, rep)
+		}
+		rest = rest[i+len(chunk):]
+	}
+	for _, bad := range []string{"Scores at the end", "Final score", "highest score"} {
+		if strings.Contains(string(rep), bad) {
+			t.Errorf("the discussion exercise's report says %q", bad)
 		}
 	}
 }

@@ -28,7 +28,9 @@ func (b *builder) timeline(notes []record.Entry) {
 			for _, d := range t.Decisions {
 				t.Rationale = t.Rationale || d.Rationale != ""
 			}
-			t.Scores = b.scoreLine(p)
+			if b.r.Scored { // a discussion exercise keeps no score, not even one of 0 a round
+				t.Scores = b.scoreLine(p)
+			}
 		}
 		for _, e := range p.Events {
 			switch e.Kind {
