@@ -92,7 +92,7 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 				label = "● " + label
 			}
 			mv := mv
-			col.AddChild(w.Item("move:"+aid+":"+m.ID, label, panelWidth, func() { p.move = mv; p.onChange() }))
+			col.AddChild(w.WrapItem("move:"+aid+":"+m.ID, label, panelWidth, func() { p.move = mv; p.onChange() }))
 			if mv == p.move {
 				for _, o := range byMove[mv] {
 					p.targets = append(p.targets, o.Order)
@@ -133,11 +133,11 @@ func (p *ordersPanel) buildList(w *Widgets) *widget.Container {
 	col.AddChild(w.Label(fmt.Sprintf("Orders this %s (%d)", sc.TurnLabel, len(orders)), th.Head, assets.Text))
 	for i, o := range orders {
 		i := i
-		label := "× " + o.String()
+		label := "× " + sim.OrderText(sc, o)
 		if o.Rationale != "" {
 			label += " — " + o.Rationale
 		}
-		col.AddChild(w.Item("remove:"+itoa(i), label, panelWidth, func() { p.app.Ex().Remove(p.sd, i); p.onChange() }))
+		col.AddChild(w.WrapItem("remove:"+itoa(i), label, panelWidth, func() { p.app.Ex().Remove(p.sd, i); p.onChange() }))
 	}
 	col.AddChild(w.Button("submit", "Submit orders", ebiten.KeyS, p.onSubmit))
 	return col
