@@ -55,6 +55,9 @@ func TestWindowOrdersReadable(t *testing.T) {
 	if len(drafts) != 1 {
 		t.Fatalf("%d orders given, want 1", len(drafts))
 	}
+	if n := len(tu.orders.shown); n == 0 || n >= len(sc.Tracks)/2 {
+		t.Errorf("the panel shows %d of %d tracks of the chosen actor", n, len(sc.Tracks))
+	}
 	th := a.Theme(&Context{Scale: 1})
 	checked := 0
 	for _, name := range tu.w.ButtonNames() {
@@ -166,5 +169,31 @@ func checkBoardReadable(t *testing.T, name string, b *Board) {
 	}
 	if used.W < 0.9*area.W && used.H < 0.9*area.H {
 		t.Errorf("%s: the board fills %v of %v", name, used, area)
+	}
+}
+
+// TestActorTracksMatter checks that an actor's panel lists the tracks that
+// matter for it, not every track of the model: the United States starts
+// with no cash for the weapons programme and nothing it does touches it.
+func TestActorTracksMatter(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	s := NewSession(sc, sc.Seed)
+	us := sc.Actor("us")
+	got := map[string]bool{}
+	for _, tr := range ActorTracks(sc, us, s.State) {
+		got[sc.Tracks[tr].ID] = true
+	}
+	for _, want := range []string{"standing", "funds", "lean", "influence", "capability"} {
+		if !got[want] {
+			t.Errorf("the United States' tracks lack %s: %v", want, got)
+		}
+	}
+	for _, not := range []string{"wmd", "tech", "denials", "embarrassment"} {
+		if got[not] {
+			t.Errorf("the United States' tracks list %s: %v", not, got)
+		}
+	}
+	if len(got) >= len(sc.Tracks)/2 {
+		t.Errorf("the United States shows %d of %d tracks", len(got), len(sc.Tracks))
 	}
 }
