@@ -29,10 +29,10 @@ func TestBoardStableBetweenTurns(t *testing.T) {
 		return b
 	}
 	before := map[int]Placement{}
-	cells := map[int]float64{}
+	cells, colHs := map[int]float64{}, map[int]float64{}
 	for _, sd := range sides {
 		before[sd] = clonePlacement(board(sd).Placement())
-		cells[sd] = board(sd).layout.Cell
+		cells[sd], colHs[sd] = board(sd).layout.Cell, board(sd).layout.ColH
 	}
 	grew := false
 	for turn := 0; turn < 4 && !a.Sess.State.Over; turn++ {
@@ -44,7 +44,7 @@ func TestBoardStableBetweenTurns(t *testing.T) {
 			now := b.Placement()
 			// Only a board that no longer fits at zoom 1 is laid out afresh.
 			same := len(now) == len(before[sd])
-			kept := b.layout.Cell == cells[sd]
+			kept := b.layout.Cell == cells[sd] && b.layout.ColH == colHs[sd]
 			for id, r := range before[sd] {
 				actor := b.Model().Nodes[b.byID[id]].Class == ClassActor
 				if got, ok := now[id]; ok && got != r && (same || actor && kept) {
@@ -54,7 +54,7 @@ func TestBoardStableBetweenTurns(t *testing.T) {
 			grew = grew || len(now) > len(before[sd])
 			assertNoOverlap(t, now)
 			before[sd] = clonePlacement(now)
-			cells[sd] = b.layout.Cell
+			cells[sd], colHs[sd] = b.layout.Cell, b.layout.ColH
 		}
 	}
 	if !grew {

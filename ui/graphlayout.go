@@ -102,6 +102,13 @@ func LayoutGroups(groups []LayoutGroup, height func(id string, w float64) float6
 			best, bestZoom = l, z
 		}
 	}
+	// Columns as tall as the area allows at that zoom leave room at their
+	// feet for boxes added later (RelayoutGroups), at the same zoom.
+	if bestZoom > 0 && h/bestZoom > best.ColH {
+		if l, _ := flow(groups, heights(groups, height, best.Cell), best.Cell, h/bestZoom); l.zoom(w, h) >= bestZoom-1e-9 {
+			best = l
+		}
+	}
 	return best
 }
 
