@@ -2,10 +2,8 @@ package ui
 
 import (
 	"image/color"
-	"sort"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"ttx/assets"
 )
@@ -21,6 +19,23 @@ type BoardNode struct {
 	Status  assets.Status // assets only; "" for actors
 	Owners  int           // assets: more than one is shared infrastructure
 	Details []string      // shown on hover
+	Group   int           // the region of the board it sits in (BoardModel.Groups)
+	Gauges  []Gauge       // key tracks, drawn as small labelled bars
+}
+
+// Gauge is a track drawn as a small labelled bar.
+type Gauge struct {
+	Label    string
+	Value    int64
+	Min, Max int64
+}
+
+// BoardGroup is a region of the board: a side's actors, a body's members,
+// the actors of no team, the infrastructure, the money trail.
+type BoardGroup struct {
+	Title string
+	Color color.RGBA
+	Track string // the key track its actors' bars show, named in its title
 }
 
 // Edge kinds of the board.
@@ -39,8 +54,9 @@ type BoardEdge struct {
 // BoardModel is everything the board draws; the screens build it from a
 // sim view.
 type BoardModel struct {
-	Nodes []BoardNode
-	Edges []BoardEdge
+	Groups []BoardGroup
+	Nodes  []BoardNode
+	Edges  []BoardEdge
 }
 
 // Board draws a BoardModel as a graph with a pan-and-zoom camera, tells
@@ -50,7 +66,12 @@ type Board struct {
 	model  BoardModel
 	byID   map[string]int
 	place  Placement
+	layout BoardLayout
+	lines  map[string][]string // each node's label, wrapped to its box
+	laidW  float64             // the width and height laid out for, in world units
+	laidH  float64
 	ids    []string // draw order
+	chosen string   // the actor chosen in the panel: its lines are drawn on top
 	cam    Camera
 	fitted bool
 	hover  string
@@ -66,6 +87,9 @@ type Board struct {
 	// userMoved is set once the user pans or zooms: from then on a
 	// resized window keeps the user's view instead of fitting the board.
 	userMoved bool
+	// minText is the size of the smallest text drawn in the last frame,
+	// in device-independent pixels on the screen; 0 before any.
+	minText float64
 }
 
 type pulse struct {
@@ -87,35 +111,140 @@ const (
 	tokenFrames = 50
 )
 
-var measureFace = assets.Face(assets.Regular, 14)
+// Sizes of the board's text, in device-independent pixels at zoom 1: the
+// nodes' names and the group titles, and the bars, second lines and legend.
+const (
+	boardLabelSize = 13
+	boardTinySize  = 12
+	boardLabelLine = 16
+	boardTinyLine  = 14
+)
+
+var (
+	measureFace = assets.Face(assets.Regular, boardLabelSize)
+	tinyFace    = assets.Face(assets.Regular, boardTinySize)
+)
 
 // NewBoard returns an empty board.
 func NewBoard() *Board {
 	return &Board{cam: NewCamera(Rect{0, 0, 800, 600}), byID: map[string]int{}}
 }
 
-// SetModel shows m. Nodes that were on the board keep their place.
+// SetModel shows m, laid out for the board's view.
 func (b *Board) SetModel(m BoardModel) {
 	b.model = m
 	b.byID = make(map[string]int, len(m.Nodes))
-	g := Graph{Edges: make([]GraphEdge, 0, len(m.Edges))}
 	for i, n := range m.Nodes {
 		b.byID[n.ID] = i
-		w, _ := text.Measure(n.Label, measureFace, 0)
-		w2, _ := text.Measure(n.Sub, measureFace, 0)
-		g.Nodes = append(g.Nodes, GraphNode{ID: n.ID, Class: n.Class, Kind: n.Kind,
-			W: max(w, w2, 60) + 48, H: 46})
 	}
-	for _, e := range m.Edges {
-		g.Edges = append(g.Edges, GraphEdge{e.From, e.To})
-	}
-	b.place = LayoutGraph(g, b.place)
+	b.relayout()
 	b.ids = b.ids[:0]
-	for id := range b.place {
-		b.ids = append(b.ids, id)
+	for _, n := range m.Nodes {
+		if _, ok := b.place[n.ID]; ok {
+			b.ids = append(b.ids, n.ID)
+		}
 	}
-	sort.Strings(b.ids)
 }
+
+// layoutArea is the part of the view the groups are laid out in (the
+// legend takes the bottom), in world units at zoom 1.
+func (b *Board) layoutArea() (w, h float64) {
+	s := b.scale()
+	m := 2.0 * boardMargin
+	return b.cam.View.W/s - m, b.cam.View.H/s - m - b.legendHeight(b.cam.View.W/s)
+}
+
+// boardMargin is the room left around the board when it is fitted.
+const boardMargin = 8
+
+// relayout lays the model out for the view's size.
+func (b *Board) relayout() {
+	w, h := b.layoutArea()
+	b.laidW, b.laidH = w, h
+	groups := make([]LayoutGroup, len(b.model.Groups))
+	for g, gr := range b.model.Groups {
+		if gr.Track != "" {
+			groups[g].Title = layoutTitle + boardTinyLine // a second line names the bars
+		}
+	}
+	for _, n := range b.model.Nodes {
+		g := max(n.Group, 0) // a model without groups is one group
+		for g >= len(groups) {
+			groups = append(groups, LayoutGroup{})
+		}
+		groups[g].IDs = append(groups[g].IDs, n.ID)
+	}
+	b.layout = RelayoutGroups(b.layout, groups, func(id string, cw float64) float64 {
+		return nodeHeight(b.model.Nodes[b.byID[id]], cw)
+	}, w, h)
+	b.place = b.layout.Nodes
+	b.lines = make(map[string][]string, len(b.place))
+	for id, r := range b.place {
+		b.lines[id] = labelLines(b.model.Nodes[b.byID[id]], r.W)
+	}
+	b.fitted = false
+}
+
+// Insets of a node's text, in world units: an actor with a key track
+// keeps room on the right of its name for the track's value.
+func nodeInsets(n BoardNode) (left, right, top float64) {
+	if n.Class == ClassActor {
+		if len(n.Gauges) > 0 {
+			return 8, 6 + gaugeValueW, 5
+		}
+		return 8, 6, 5
+	}
+	return 14, 20, 5
+}
+
+// Room for a key track's value beside a name, and the height of its bar
+// along the bottom of the box, in world units.
+const (
+	gaugeValueW = 26
+	gaugeBarH   = 7
+)
+
+// labelLines is n's name wrapped to a box w wide: two lines at most, the
+// second cut with an ellipsis when the name is longer (hover shows it all).
+func labelLines(n BoardNode, w float64) []string {
+	l, r, _ := nodeInsets(n)
+	tw := w - l - r
+	lines := Wrap(n.Label, measureFace, tw)
+	if len(lines) > 2 {
+		lines = []string{lines[0], lines[1] + " " + lines[2]}
+	}
+	for i := range lines {
+		lines[i] = Ellipsis(lines[i], measureFace, tw)
+	}
+	return lines
+}
+
+// nodeHeight is the height of n's box when it is w wide.
+func nodeHeight(n BoardNode, w float64) float64 {
+	_, _, top := nodeInsets(n)
+	h := top + float64(len(labelLines(n, w)))*boardLabelLine + 3
+	if n.Sub != "" && n.Class == ClassAsset {
+		h += boardTinyLine
+	}
+	if len(n.Gauges) > 0 {
+		h += gaugeBarH
+	}
+	return h
+}
+
+// MinTextSize returns the size of the smallest text drawn in the last
+// frame, in device-independent pixels on the screen (0 before a frame).
+func (b *Board) MinTextSize() float64 { return b.minText }
+
+// Lines returns node id's name as drawn, wrapped to its box.
+func (b *Board) Lines(id string) []string { return b.lines[id] }
+
+// Frames returns the frames of the groups, in world units.
+func (b *Board) Frames() []GroupFrame { return b.layout.Frames }
+
+// Choose marks actor id as the one chosen in the panel ("" none): its
+// lines to its assets and groups are drawn on top.
+func (b *Board) Choose(id string) { b.chosen = id }
 
 // Model returns the model on show.
 func (b *Board) Model() BoardModel { return b.model }
@@ -138,9 +267,14 @@ func (b *Board) NodeOnScreen(id string) (Rect, bool) {
 	return b.cam.RectToScreen(r), true
 }
 
-// Fit zooms the camera to show the whole board.
+// Fit zooms the camera to show the whole board above the legend.
 func (b *Board) Fit() {
-	b.cam.Fit(b.place.Bounds(), 24*b.scale())
+	v := b.cam.View
+	lh := b.legendHeight(v.W / b.scale())
+	c := b.cam
+	c.View.H -= lh * b.scale()
+	c.Fit(b.layout.Size, boardMargin*b.scale())
+	b.cam.X, b.cam.Y, b.cam.Zoom = c.X, c.Y+lh/2/c.Zoom, c.Zoom
 	b.fitted = true
 }
 
@@ -156,6 +290,10 @@ func (b *Board) Update(in *Input, view Rect, scale float64) (clicked string) {
 		b.cam.View = view
 		b.cam.MinZoom, b.cam.MaxZoom = 0.2*scale, 4*scale
 		b.fitted = false
+		if w, h := b.layoutArea(); w != b.laidW || h != b.laidH {
+			b.layout = BoardLayout{} // a new size: lay out afresh
+			b.relayout()
+		}
 	}
 	if !b.fitted && !b.userMoved {
 		b.Fit()

@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"math"
+	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -11,49 +12,106 @@ import (
 	"ttx/assets"
 )
 
-// Draw draws the board into its camera's view on dst with th's faces.
+// Draw draws the board into its camera's view on dst with th's faces: the
+// groups' frames and titles, the lines between nodes (faint, and bright on
+// top for the node under the cursor and the actor chosen), the nodes with
+// their key tracks as bars, the animations, the legend and the tooltip.
 func (b *Board) Draw(dst *ebiten.Image, th *Theme) {
 	v := b.cam.View
+	b.minText = 0
 	sub := dst.SubImage(rectImage(v)).(*ebiten.Image)
 	vector.FillRect(sub, float32(v.X), float32(v.Y), float32(v.W), float32(v.H), assets.Background, false)
 	z := b.cam.Zoom
-	lw := float32(max(1, 1.5*z))
+	for _, f := range b.layout.Frames {
+		gr := BoardGroup{Title: "", Color: assets.Border}
+		if f.Group < len(b.model.Groups) {
+			gr = b.model.Groups[f.Group]
+		}
+		r := b.cam.RectToScreen(f.Rect)
+		vector.FillRect(sub, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), assets.WithAlpha(assets.Panel, 150), false)
+		vector.StrokeRect(sub, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), float32(max(1, z)), assets.WithAlpha(gr.Color, 160), false)
+		vector.FillRect(sub, float32(r.X), float32(r.Y), float32(r.W), float32(3*z), gr.Color, false)
+		tw := r.W/z - 2*layoutPad
+		title := gr.Title
+		if f.More {
+			title = "… " + title
+		}
+		b.text(sub, th.Label, boardLabelSize, Ellipsis(title, b.measure(boardLabelSize, true), tw), gr.Color, r.X+layoutPad*z, r.Y+4*z, z)
+		if gr.Track != "" {
+			bars := Ellipsis("bars: "+gr.Track, b.measure(boardTinySize, false), tw)
+			b.text(sub, th.Tiny, boardTinySize, bars, assets.TextDim, r.X+layoutPad*z, r.Y+(4+boardLabelLine)*z, z)
+		}
+	}
+	hot := func(e BoardEdge) bool {
+		for _, id := range []string{b.hover, b.chosen} {
+			if id != "" && (e.From == id || e.To == id) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, e := range b.model.Edges {
-		fr, ok1 := b.place[e.From]
-		tr, ok2 := b.place[e.To]
-		if !ok1 || !ok2 {
-			continue
-		}
-		a := b.cam.ToScreen(fr.Edge(tr.Center()))
-		c := b.cam.ToScreen(tr.Edge(fr.Center()))
-		col := assets.Border
-		switch e.Kind {
-		case EdgeSponsor:
-			col = assets.TextDim
-		case EdgeLink:
-			col = assets.Orange
-		}
-		hot := b.hover != "" && (e.From == b.hover || e.To == b.hover)
-		w := lw
-		if hot {
-			col, w = assets.Text, lw*2
-		}
-		if e.Kind == EdgeSponsor {
-			dashed(sub, a, c, w, col, 6*z)
-		} else {
-			vector.StrokeLine(sub, float32(a.X), float32(a.Y), float32(c.X), float32(c.Y), w, col, false)
-		}
-		if e.Kind == EdgeLink {
-			arrowHead(sub, a, c, 8*z, col)
+		if !hot(e) {
+			b.drawEdge(sub, e, false)
 		}
 	}
 	for _, id := range b.ids {
 		b.drawNode(sub, th, b.model.Nodes[b.byID[id]], b.cam.RectToScreen(b.place[id]))
 	}
+	for _, e := range b.model.Edges {
+		if hot(e) {
+			b.drawEdge(sub, e, true)
+		}
+	}
 	b.drawAnimations(sub, th)
+	b.drawLegend(sub, th)
 	if b.hover != "" {
 		b.drawTooltip(sub, th, b.model.Nodes[b.byID[b.hover]])
 	}
+}
+
+// drawEdge draws e: ownership solid, sponsorship dashed, the paths value
+// moves along as orange arrows; faint unless hot.
+func (b *Board) drawEdge(dst *ebiten.Image, e BoardEdge, hot bool) {
+	fr, ok1 := b.place[e.From]
+	tr, ok2 := b.place[e.To]
+	if !ok1 || !ok2 {
+		return
+	}
+	z := b.cam.Zoom
+	a := b.cam.ToScreen(fr.Edge(tr.Center()))
+	c := b.cam.ToScreen(tr.Edge(fr.Center()))
+	col := edgeColor(e.Kind)
+	w := float32(max(1, 1.2*z))
+	switch {
+	case hot:
+		w *= 2
+		if e.Kind != EdgeLink {
+			col = assets.Text
+		}
+	case e.Kind == EdgeLink:
+		col = assets.WithAlpha(col, 170)
+	default:
+		col = assets.WithAlpha(col, 70)
+	}
+	if e.Kind == EdgeSponsor {
+		dashed(dst, a, c, w, col, 6*z)
+	} else {
+		vector.StrokeLine(dst, float32(a.X), float32(a.Y), float32(c.X), float32(c.Y), w, col, false)
+	}
+	if e.Kind == EdgeLink {
+		arrowHead(dst, a, c, 8*z, col)
+	}
+}
+
+func edgeColor(kind int) color.RGBA {
+	switch kind {
+	case EdgeSponsor:
+		return assets.TextDim
+	case EdgeLink:
+		return assets.Orange
+	}
+	return assets.Border
 }
 
 func (b *Board) drawNode(dst *ebiten.Image, th *Theme, n BoardNode, r Rect) {
@@ -63,46 +121,105 @@ func (b *Board) drawNode(dst *ebiten.Image, th *Theme, n BoardNode, r Rect) {
 	z := b.cam.Zoom
 	x, y, w, h := float32(r.X), float32(r.Y), float32(r.W), float32(r.H)
 	fill := assets.Panel
-	if n.ID == b.hover {
+	if n.ID == b.hover || n.ID == b.chosen {
 		fill = assets.PanelHi
 	}
 	bw := float32(max(1, 1.5*z))
+	left, _, top := nodeInsets(n)
 	if n.Class == ClassActor {
 		vector.FillRect(dst, x, y, w, h, fill, false)
-		vector.FillRect(dst, x, y, w, float32(6*z), n.Color, false)
+		vector.FillRect(dst, x, y, w, float32(4*z), n.Color, false)
 		vector.StrokeRect(dst, x, y, w, h, bw, n.Color, false)
 	} else {
-		rr := float32(10 * z)
+		rr := float32(8 * z)
 		roundRect(dst, x, y, w, h, rr, fill)
 		sc := assets.StatusColor(n.Status)
-		vector.FillRect(dst, x, y+rr, float32(8*z), h-2*rr, sc, false)
-		vector.StrokeRect(dst, x, y, w, h, bw, assets.Border, false)
+		vector.FillRect(dst, x, y+rr/2, float32(6*z), h-rr, sc, false)
+		vector.StrokeRect(dst, x, y, w, h, bw, n.Color, false)
 		if n.Owners > 1 {
 			// Shared infrastructure: a second outline and the number of owners.
-			g := float32(4 * z)
+			g := float32(3 * z)
 			vector.StrokeRect(dst, x-g, y-g, w+2*g, h+2*g, bw, assets.Yellow, false)
-			b.text(dst, th.Mono, "↔"+itoa(n.Owners), assets.Yellow, r.X+r.W-24*z, r.Y-16*z, z)
 		}
-		b.text(dst, th.Mono, assets.StatusGlyph(n.Status), sc, r.X+r.W-16*z, r.Y+4*z, z)
+		glyph := assets.StatusGlyph(n.Status)
+		if n.Owners > 1 {
+			glyph = "↔" + itoa(n.Owners)
+		}
+		gw, _ := text.Measure(glyph, b.measure(boardTinySize, false), 0)
+		col := sc
+		if n.Owners > 1 {
+			col = assets.Yellow
+		}
+		b.text(dst, th.Tiny, boardTinySize, glyph, col, r.X+r.W-(gw+4)*z, r.Y+4*z, z)
 	}
 	if b.marked[n.ID] {
-		g := float32(7 * z)
+		g := float32(5 * z)
 		vector.StrokeRect(dst, x-g, y-g, w+2*g, h+2*g, float32(max(2, 2.5*z)), assets.SkyBlue, false)
 	}
-	b.text(dst, th.Body, n.Label, assets.Text, r.X+14*z, r.Y+7*z, z)
-	if z >= 0.6*b.scale() { // smaller, the second line is unreadable: hover shows it
-		b.text(dst, th.Small, n.Sub, assets.TextDim, r.X+14*z, r.Y+26*z, z)
+	ty := r.Y + top*z
+	for _, l := range b.lines[n.ID] {
+		b.text(dst, th.Small, boardLabelSize, l, assets.Text, r.X+left*z, ty, z)
+		ty += boardLabelLine * z
+	}
+	if n.Class == ClassAsset && n.Sub != "" {
+		sub := Ellipsis(n.Sub, b.measure(boardTinySize, false), r.W/z-left-6)
+		b.text(dst, th.Tiny, boardTinySize, sub, assets.TextDim, r.X+left*z, ty, z)
+		ty += boardTinyLine * z
+	}
+	for _, g := range n.Gauges {
+		// The track is named in the group's title; its value sits right of
+		// the name, its bar along the bottom of the box.
+		b.drawGauge(dst, th, g, r, z)
 	}
 }
 
+// drawGauge draws g on the node box r (screen pixels) at zoom z: its value
+// at the top right and a bar along the bottom, filled from the track's
+// minimum (or from zero when the track can be negative).
+func (b *Board) drawGauge(dst *ebiten.Image, th *Theme, g Gauge, r Rect, z float64) {
+	val := strconv.FormatInt(g.Value, 10)
+	vw, _ := text.Measure(val, b.measure(boardTinySize, false), 0)
+	b.text(dst, th.Tiny, boardTinySize, val, assets.SkyBlue, r.X+r.W-(vw+6)*z, r.Y+6*z, z)
+	bx, bw := r.X+8*z, r.W-14*z
+	by, bh := r.Y+r.H-(gaugeBarH+1)*z, 4*z
+	vector.FillRect(dst, float32(bx), float32(by), float32(bw), float32(bh), assets.Background, false)
+	if span := float64(g.Max - g.Min); span > 0 {
+		from := 0.0
+		if g.Min < 0 && g.Max > 0 {
+			from = float64(-g.Min) / span
+		}
+		to := clamp(float64(g.Value-g.Min)/span, 0, 1)
+		lo, hi := min(from, to), max(from, to)
+		vector.FillRect(dst, float32(bx+bw*lo), float32(by), float32(max(bw*(hi-lo), z)), float32(bh), assets.SkyBlue, false)
+	}
+}
+
+// measure returns a face at size (in device-independent pixels) for
+// measuring text in world units.
+func (b *Board) measure(size float64, bold bool) text.Face {
+	switch {
+	case bold:
+		return boldLabelFace
+	case size == boardTinySize:
+		return tinyFace
+	}
+	return measureFace
+}
+
+var boldLabelFace = assets.Face(assets.Bold, boardLabelSize)
+
 // text draws s at screen point (x, y), scaling the theme's face (made for
-// th.Scale) to the camera's zoom.
-func (b *Board) text(dst *ebiten.Image, face text.Face, s string, c color.Color, x, y, z float64) {
+// th.Scale, size device-independent pixels) to the camera's zoom, and
+// keeps the size of the smallest text drawn.
+func (b *Board) text(dst *ebiten.Image, face text.Face, size float64, s string, c color.Color, x, y, z float64) {
 	if s == "" || z < 0.25*b.scale() {
 		return
 	}
-	op := &text.DrawOptions{}
 	k := z / b.scale()
+	if px := size * k; b.minText == 0 || px < b.minText {
+		b.minText = px
+	}
+	op := &text.DrawOptions{}
 	op.GeoM.Scale(k, k)
 	op.GeoM.Translate(x, y)
 	op.ColorScale.ScaleWithColor(c)
@@ -148,7 +265,7 @@ func (b *Board) drawAnimations(dst *ebiten.Image, th *Theme) {
 		p := b.cam.ToScreen(Point{a.X + (c.X-a.X)*f, a.Y + (c.Y-a.Y)*f})
 		vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(9*z), t.c, false)
 		vector.StrokeCircle(dst, float32(p.X), float32(p.Y), float32(9*z), float32(2*z), assets.Text, false)
-		b.text(dst, th.Mono, t.label, assets.Text, p.X+12*z, p.Y-8*z, z)
+		b.text(dst, th.Mono, sizeSmall, t.label, assets.Text, p.X+12*z, p.Y-8*z, z)
 	}
 	b.tokens = liveT
 }

@@ -24,31 +24,64 @@ func SideColor(sc *sim.Scenario, sd int) color.RGBA {
 // statusOf maps a sim status to the palette's.
 func statusOf(st sim.Status) assets.Status { return assets.Status(st.String()) }
 
+// Group titles of the board's world regions.
+const (
+	groupNoTeam         = "No team"
+	groupInfrastructure = "Infrastructure"
+	groupMoney          = "The money trail"
+)
+
+// moneyKinds are the kinds of asset that hold or move value: with the
+// assets a link joins, they make the money trail.
+var moneyKinds = map[string]bool{"wallet": true, "mixer": true, "bridge": true, "exchange": true,
+	"treasury": true, "custody": true, "crosschain": true, "otc": true}
+
 // BoardFromView builds the board of what v's side sees: every actor, the
 // assets the side knows of, ownership, sponsorship and the links between
-// known assets.
+// known assets. Actors are grouped by side, the others by the body they sit
+// on (the Council) or as having no team; assets as infrastructure or the
+// money trail.
 func BoardFromView(v *sim.Sight) BoardModel {
 	sc := v.Sc
 	var m BoardModel
+	// Groups: one per side, one per body, no team, infrastructure, money.
+	for sd := range sc.Sides {
+		m.Groups = append(m.Groups, BoardGroup{Title: sc.Sides[sd].Name, Color: SideColor(sc, sd)})
+	}
+	seat := map[int]int{} // NPC actor -> the group of the first body it sits on
+	for _, b := range sc.Bodies {
+		m.Groups = append(m.Groups, BoardGroup{Title: b.Name, Color: assets.NPC})
+		for _, a := range b.Members {
+			if _, ok := seat[a]; !ok && a >= 0 && a < len(sc.Actors) && sc.Actors[a].Side < 0 {
+				seat[a] = len(m.Groups) - 1
+			}
+		}
+	}
+	noTeam := len(m.Groups)
+	infra, money := noTeam+1, noTeam+2
+	m.Groups = append(m.Groups, BoardGroup{Title: groupNoTeam, Color: assets.NPC},
+		BoardGroup{Title: groupInfrastructure, Color: assets.Border},
+		BoardGroup{Title: groupMoney, Color: assets.Orange})
 	for a := range sc.Actors {
 		d := &sc.Actors[a]
 		n := BoardNode{ID: d.ID, Label: d.Name, Class: ClassActor, Kind: d.Kind, Color: SideColor(sc, d.Side)}
-		var sub, det []string
-		for t := range sc.Tracks {
+		switch g, ok := seat[a]; {
+		case d.Side >= 0:
+			n.Group = d.Side
+		case ok:
+			n.Group = g
+		default:
+			n.Group = noTeam
+		}
+		var det []string
+		for _, t := range ActorTracks(sc, a, v.State) {
 			val := fmt.Sprintf("%s %d", sc.Tracks[t].Label, v.State.Track(a, t))
 			if !v.SeesTrack(a, t) {
-				det = append(det, val+" (as briefed)")
-				continue
+				val += " (as briefed)"
 			}
 			det = append(det, val)
-			if len(sub) < 2 {
-				sub = append(sub, val)
-			}
 		}
 		n.Sub = d.Kind
-		if len(sub) > 0 {
-			n.Sub += " · " + strings.Join(sub, " · ")
-		}
 		head := d.Kind
 		if d.Side >= 0 {
 			head += ", " + sc.Sides[d.Side].Name
@@ -67,6 +100,11 @@ func BoardFromView(v *sim.Sight) BoardModel {
 			m.Edges = append(m.Edges, BoardEdge{From: sc.Actors[d.Sponsor].ID, To: d.ID, Kind: EdgeSponsor})
 		}
 	}
+	keyTracks(v, &m, noTeam)
+	linked := map[int]bool{}
+	for _, l := range sc.Links {
+		linked[l.From], linked[l.To] = true, true
+	}
 	for x := range sc.Assets {
 		if !v.Knows(x) {
 			continue
@@ -74,8 +112,10 @@ func BoardFromView(v *sim.Sight) BoardModel {
 		d := &sc.Assets[x]
 		st := v.State.Status[x]
 		n := BoardNode{ID: d.ID, Label: d.Name, Class: ClassAsset, Kind: d.Kind, Status: statusOf(st),
-			Owners: len(d.Owners), Color: assets.Border}
-		n.Sub = d.Kind + " · " + st.String()
+			Owners: len(d.Owners), Color: assets.Border, Group: infra}
+		if moneyKinds[d.Kind] || linked[x] {
+			n.Group = money
+		}
 		var owners []string
 		for _, o := range d.Owners {
 			owners = append(owners, sc.Actors[o].Name)
@@ -88,11 +128,15 @@ func BoardFromView(v *sim.Sight) BoardModel {
 		if len(d.Owners) > 1 {
 			n.Details = append(n.Details, "shared: acting on it hits every owner")
 		}
+		if n.Group == money {
+			// The money trail's boxes keep a line for the value they hold.
+			n.Sub = d.Kind
+		}
 		if v.SeesValue(x) {
 			val := fmt.Sprintf("value %d, stolen held %d", v.State.Value[x], v.State.Dirty[x])
 			n.Details = append(n.Details, val)
-			if v.State.Value[x]+v.State.Dirty[x] > 0 {
-				n.Sub += fmt.Sprintf(" · %d", v.State.Value[x]+v.State.Dirty[x])
+			if held := v.State.Value[x] + v.State.Dirty[x]; held > 0 && n.Group == money {
+				n.Sub = fmt.Sprintf("%s · holds %d", d.Kind, held)
 			}
 		}
 		m.Nodes = append(m.Nodes, n)
@@ -103,4 +147,82 @@ func BoardFromView(v *sim.Sight) BoardModel {
 		}
 	}
 	return m
+}
+
+// ActorTracks returns the tracks that matter for actor a in state st, in
+// the scenario's order: those it starts away from the track's default,
+// those that have moved since the start, and those a move it may play
+// costs. The rest hold their default and nothing it does spends them.
+func ActorTracks(sc *sim.Scenario, a int, st *sim.State) []int {
+	costs := map[int]bool{}
+	if a < len(sc.CanPlay) {
+		for _, mv := range sc.CanPlay[a] {
+			for _, c := range sc.Moves[mv].Cost {
+				costs[c.Track] = true
+			}
+		}
+	}
+	d := &sc.Actors[a]
+	var out []int
+	for t := range sc.Tracks {
+		start := sc.Tracks[t].Def
+		if t < len(d.Tracks) {
+			start = d.Tracks[t]
+		}
+		if start != sc.Tracks[t].Def || (st != nil && st.Track(a, t) != start) || costs[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// keyTracks gives each group of actors one key track, drawn as a bar on
+// its nodes and named in its title: of the public tracks v's side can see,
+// the one most of the group's actors start away from its default (the
+// first declared on a tie). In the group of no team, whose actors have
+// little in common, only those that start away from the default show it.
+// The choice depends only on the scenario and the side, so a node keeps
+// its size for the whole game.
+func keyTracks(v *sim.Sight, m *BoardModel, noTeam int) {
+	sc := v.Sc
+	count := make([][]int, len(m.Groups))
+	for i := range count {
+		count[i] = make([]int, len(sc.Tracks))
+	}
+	for a := range sc.Actors {
+		g, d := m.Nodes[a].Group, &sc.Actors[a]
+		for t := range sc.Tracks {
+			if t < len(d.Tracks) && d.Tracks[t] != sc.Tracks[t].Def && sc.Tracks[t].Public && v.SeesTrack(a, t) {
+				count[g][t]++
+			}
+		}
+	}
+	key := make([]int, len(m.Groups))
+	for g := range key {
+		key[g] = -1
+		for t, c := range count[g] {
+			if c > 0 && (key[g] < 0 || c > count[g][key[g]]) {
+				key[g] = t
+			}
+		}
+		if key[g] >= 0 {
+			m.Groups[g].Track = sc.Tracks[key[g]].Label
+		}
+	}
+	for a := range sc.Actors {
+		g := m.Nodes[a].Group
+		t := key[g]
+		if t >= 0 && g == noTeam && (t >= len(sc.Actors[a].Tracks) || sc.Actors[a].Tracks[t] == sc.Tracks[t].Def) {
+			continue
+		}
+		if t >= 0 && v.SeesTrack(a, t) {
+			m.Nodes[a].Gauges = []Gauge{TrackGauge(sc, a, t, v.State)}
+		}
+	}
+}
+
+// TrackGauge is track t of actor a in st as a bar.
+func TrackGauge(sc *sim.Scenario, a, t int, st *sim.State) Gauge {
+	td := &sc.Tracks[t]
+	return Gauge{Label: td.Label, Value: st.Track(a, t), Min: td.Min, Max: td.Max}
 }

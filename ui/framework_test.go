@@ -34,10 +34,22 @@ func newDemoScene() *demoScene {
 }
 
 func sampleModel() BoardModel {
-	m := BoardModel{}
-	for _, n := range sampleGraph().Nodes {
+	m := BoardModel{Groups: []BoardGroup{{Title: "Actors", Color: assets.Blue}, {Title: "Assets", Color: assets.Border}}}
+	type node struct {
+		ID    string
+		Class NodeClass
+		Kind  string
+	}
+	nodes := []node{
+		{"dprk", ClassActor, "state"}, {"russia", ClassActor, "state"},
+		{"lazarus", ClassActor, "group"}, {"gamaredon", ClassActor, "group"},
+		{"mandiant", ClassActor, "firm"}, {"unsc", ClassActor, "body"},
+		{"c2_relay", ClassAsset, "server"}, {"tg_channel", ClassAsset, "channel"},
+		{"hot_wallet", ClassAsset, "wallet"}, {"mixer", ClassAsset, "mixer"},
+	}
+	for _, n := range nodes {
 		bn := BoardNode{ID: n.ID, Label: n.ID, Sub: n.Kind, Class: n.Class, Kind: n.Kind, Color: assets.Blue,
-			Details: []string{"kind: " + n.Kind}}
+			Details: []string{"kind: " + n.Kind}, Group: int(n.Class)}
 		if n.Class == ClassAsset {
 			bn.Status, bn.Owners = assets.Active, 1
 		}
@@ -46,8 +58,13 @@ func sampleModel() BoardModel {
 		}
 		m.Nodes = append(m.Nodes, bn)
 	}
-	for _, e := range sampleGraph().Edges {
-		m.Edges = append(m.Edges, BoardEdge{From: e.From, To: e.To})
+	for _, e := range [][2]string{
+		{"dprk", "lazarus"}, {"russia", "gamaredon"},
+		{"lazarus", "c2_relay"}, {"gamaredon", "c2_relay"},
+		{"gamaredon", "tg_channel"}, {"lazarus", "hot_wallet"},
+		{"hot_wallet", "mixer"},
+	} {
+		m.Edges = append(m.Edges, BoardEdge{From: e[0], To: e[1]})
 	}
 	return m
 }

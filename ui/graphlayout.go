@@ -2,224 +2,178 @@ package ui
 
 import (
 	"math"
-	"sort"
 )
 
 // NodeClass separates the two families of board nodes.
 type NodeClass int
 
-// Node classes, laid out left to right in this order.
+// Node classes.
 const (
 	ClassActor NodeClass = iota
 	ClassAsset
 )
 
-// GraphNode is one box on the board: its id, class, free kind word and size.
-type GraphNode struct {
-	ID    string
-	Class NodeClass
-	Kind  string
-	W, H  float64
-}
-
-// GraphEdge joins two nodes by id (an owner to its asset, a sponsor to its
-// group, a link between assets).
-type GraphEdge struct{ From, To string }
-
-// Graph is what the board lays out.
-type Graph struct {
-	Nodes []GraphNode
-	Edges []GraphEdge
-}
-
 // Placement is where each node goes, by id, in world units.
 type Placement map[string]Rect
 
-// Spacing of the layout, in world units.
+// Spacing of the board's layout, in world units (device-independent pixels
+// at zoom 1).
 const (
-	layoutColGap = 70  // between columns
-	layoutRowGap = 18  // between boxes of a column
-	layoutMaxCol = 640 // a column wraps when taller than this (or than the board is wide)
+	layoutGap     = 4   // between the boxes of a column
+	layoutLaneGap = 8   // between columns
+	layoutPad     = 4   // inside a group's frame
+	layoutTitle   = 19  // a group's title strip
+	layoutMinCell = 110 // the narrowest box
+	layoutMaxCell = 240 // the widest box
+	layoutStep    = 4   // box widths tried between the two
 )
 
-// columnOf puts kinds into four columns, left to right: states and bodies;
-// groups, firms and other actors; infrastructure; holdings of value.
-func columnOf(c NodeClass, kind string) int {
-	if c == ClassActor {
-		switch kind {
-		case "state", "body":
-			return 0
-		}
+// LayoutGroup is one region of the board to lay out: its nodes in order.
+type LayoutGroup struct {
+	IDs []string
+	// Title is the height of its title strip (layoutTitle when 0).
+	Title float64
+}
+
+func (g LayoutGroup) title() float64 {
+	if g.Title > 0 {
+		return g.Title
+	}
+	return layoutTitle
+}
+
+// GroupFrame is one part of a group's frame: a group that runs past the
+// bottom of a column goes on at the top of the next, in a frame of its own.
+type GroupFrame struct {
+	Group int
+	Rect  Rect
+	More  bool // the group went on from the column before
+}
+
+// BoardLayout is where the board puts each group and node, in world units.
+type BoardLayout struct {
+	Nodes  Placement
+	Frames []GroupFrame
+	Cell   float64 // the boxes' width
+	ColH   float64 // the columns' height
+	Size   Rect    // the rectangle holding everything
+}
+
+// zoom is the zoom at which a layout fills w×h: under 1 it must shrink
+// to fit, over 1 its text is drawn larger than at zoom 1.
+func (l BoardLayout) zoom(w, h float64) float64 {
+	if l.Size.W <= 0 || l.Size.H <= 0 {
 		return 1
 	}
-	switch kind {
-	case "wallet", "mixer", "bridge", "exchange", "treasury":
-		return 3
-	}
-	return 2
+	return math.Min(w/l.Size.W, h/l.Size.H)
 }
 
-// LayoutGraph places the nodes of g in four columns by kind (see
-// columnOf), each column ordered by the mean
-// row of its neighbours in earlier columns (then by id), tall columns
-// wrapped. Nodes already in prev keep their place, so the board stays still
-// between turns; new nodes take their column's place and are pushed down
-// until they overlap nothing. The result depends only on g and prev, not on
-// the order of g's slices, and no two boxes overlap.
-func LayoutGraph(g Graph, prev Placement) Placement {
-	nodes := append([]GraphNode(nil), g.Nodes...)
-	sort.Slice(nodes, func(i, j int) bool {
-		a, b := nodes[i], nodes[j]
-		if ca, cb := columnOf(a.Class, a.Kind), columnOf(b.Class, b.Kind); ca != cb {
-			return ca < cb
+// LayoutGroups lays groups out to fill a w×h area like a newspaper's
+// columns: the groups, in order, run down columns of boxes of one width, a
+// group going on at the top of the next column when it reaches the bottom
+// of one. Of the box widths it tries, it keeps the one whose columns fill
+// the area at the largest zoom (the largest text), then the widest.
+// height gives a box's height for a width. The result depends only on its
+// arguments, and no two boxes overlap.
+func LayoutGroups(groups []LayoutGroup, height func(id string, w float64) float64, w, h float64) BoardLayout {
+	var best BoardLayout
+	bestZoom := -1.0
+	for cell := float64(layoutMinCell); cell <= layoutMaxCell; cell += layoutStep {
+		hs := heights(groups, height, cell)
+		cols := max(1, int((w+layoutLaneGap)/(cell+2*layoutPad+layoutLaneGap)))
+		// The shortest columns that hold everything in cols columns.
+		lo, hi := 0.0, 0.0
+		for g, gh := range hs {
+			for _, v := range gh {
+				lo = math.Max(lo, groups[g].title()+2*layoutPad+v)
+				hi += groups[g].title() + 2*layoutPad + v + layoutGap
+			}
 		}
-		return a.ID < b.ID
-	})
-	nodes = dedupNodes(nodes)
-	adj := adjacency(g.Edges)
-	ideal := idealPlaces(nodes, adj)
-
-	out := make(Placement, len(nodes))
-	var placed []Rect
-	// Known nodes first, in sorted order, then new ones: only a node that
-	// must move to avoid an overlap ever moves.
-	for pass := 0; pass < 2; pass++ {
-		for _, n := range nodes {
-			old, known := prev[n.ID]
-			if known != (pass == 0) {
-				continue
+		for i := 0; i < 30 && hi-lo > 0.5; i++ {
+			mid := (lo + hi) / 2
+			if _, n := flow(groups, hs, cell, mid); n <= cols {
+				hi = mid
+			} else {
+				lo = mid
 			}
-			r := ideal[n.ID]
-			if known {
-				r = Rect{old.X, old.Y, n.W, n.H}
-			}
-			r = pushClear(r, placed)
-			placed = append(placed, r)
-			out[n.ID] = r
+		}
+		l, _ := flow(groups, hs, cell, hi)
+		if z := l.zoom(w, h); z > bestZoom+1e-9 {
+			best, bestZoom = l, z
 		}
 	}
-	return out
+	// Columns as tall as the area allows at that zoom leave room at their
+	// feet for boxes added later (RelayoutGroups), at the same zoom.
+	if bestZoom > 0 && h/bestZoom > best.ColH {
+		if l, _ := flow(groups, heights(groups, height, best.Cell), best.Cell, h/bestZoom); l.zoom(w, h) >= bestZoom-1e-9 {
+			best = l
+		}
+	}
+	return best
 }
 
-func dedupNodes(sorted []GraphNode) []GraphNode {
-	out := sorted[:0]
-	seen := map[string]bool{}
-	for _, n := range sorted {
-		if seen[n.ID] {
+// RelayoutGroups lays groups out as LayoutGroups does, but keeps prev's box
+// width and column height while that still fits at zoom 1 (or as well as a
+// fresh layout would): then a box added pushes on only the boxes after it,
+// and the board stays still between turns.
+func RelayoutGroups(prev BoardLayout, groups []LayoutGroup, height func(id string, w float64) float64, w, h float64) BoardLayout {
+	fresh := LayoutGroups(groups, height, w, h)
+	if prev.Cell == 0 {
+		return fresh
+	}
+	kept, _ := flow(groups, heights(groups, height, prev.Cell), prev.Cell, prev.ColH)
+	if k, f := kept.zoom(w, h), fresh.zoom(w, h); k >= math.Min(1, f) {
+		return kept
+	}
+	return fresh
+}
+
+func heights(groups []LayoutGroup, height func(string, float64) float64, cell float64) [][]float64 {
+	hs := make([][]float64, len(groups))
+	for g, gr := range groups {
+		for _, id := range gr.IDs {
+			hs[g] = append(hs[g], height(id, cell))
+		}
+	}
+	return hs
+}
+
+// flow runs the groups down columns colH high of boxes cell wide and
+// returns the layout and the number of columns used.
+func flow(groups []LayoutGroup, hs [][]float64, cell, colH float64) (BoardLayout, int) {
+	out := BoardLayout{Nodes: Placement{}, Cell: cell, ColH: colH}
+	pitch := cell + 2*layoutPad + layoutLaneGap
+	col, y := 0, 0.0
+	used := false // the column holds something
+	for g, gr := range groups {
+		if len(gr.IDs) == 0 {
 			continue
 		}
-		seen[n.ID] = true
-		if n.W <= 0 {
-			n.W = 1
+		var frame *GroupFrame
+		for i, id := range gr.IDs {
+			need := hs[g][i] + layoutGap
+			if frame == nil {
+				need += gr.title() + layoutPad
+			}
+			if used && y+need+layoutPad-layoutGap > colH {
+				col, y, frame = col+1, 0, nil
+			}
+			if frame == nil {
+				out.Frames = append(out.Frames, GroupFrame{Group: g, Rect: Rect{float64(col) * pitch, y, cell + 2*layoutPad, 0}, More: i > 0})
+				frame = &out.Frames[len(out.Frames)-1]
+				y += gr.title() + layoutPad
+			}
+			out.Nodes[id] = Rect{frame.Rect.X + layoutPad, y, cell, hs[g][i]}
+			y += hs[g][i] + layoutGap
+			frame.Rect.H = y - layoutGap + layoutPad - frame.Rect.Y
+			used = true
 		}
-		if n.H <= 0 {
-			n.H = 1
-		}
-		out = append(out, n)
+		y = frame.Rect.Y + frame.Rect.H + layoutLaneGap
 	}
-	return out
-}
-
-func adjacency(edges []GraphEdge) map[string][]string {
-	adj := map[string][]string{}
-	for _, e := range edges {
-		if e.From == e.To {
-			continue
-		}
-		adj[e.From] = append(adj[e.From], e.To)
-		adj[e.To] = append(adj[e.To], e.From)
+	for _, f := range out.Frames {
+		out.Size = out.Size.Union(f.Rect)
 	}
-	return adj
-}
-
-// idealPlaces lays the sorted nodes out in columns with no memory of an
-// earlier placement.
-func idealPlaces(nodes []GraphNode, adj map[string][]string) Placement {
-	type column struct{ nodes []GraphNode }
-	var cols []column
-	for i, n := range nodes {
-		if i == 0 || columnOf(n.Class, n.Kind) != columnOf(nodes[i-1].Class, nodes[i-1].Kind) {
-			cols = append(cols, column{})
-		}
-		c := &cols[len(cols)-1]
-		c.nodes = append(c.nodes, n)
-	}
-	out := Placement{}
-	row := map[string]float64{} // centre y of each placed node
-	// Columns wrap at the height that makes the board roughly square.
-	area := 0.0
-	for _, n := range nodes {
-		area += (n.W + layoutColGap) * (n.H + layoutRowGap)
-	}
-	maxCol := math.Max(layoutMaxCol, 1.1*math.Sqrt(area))
-	x := 0.0
-	for _, c := range cols {
-		order := append([]GraphNode(nil), c.nodes...)
-		key := make(map[string]float64, len(order))
-		for _, n := range order {
-			sum, k := 0.0, 0
-			for _, m := range adj[n.ID] {
-				if y, ok := row[m]; ok {
-					sum += y
-					k++
-				}
-			}
-			key[n.ID] = math.Inf(1)
-			if k > 0 {
-				key[n.ID] = sum / float64(k)
-			}
-		}
-		sort.SliceStable(order, func(i, j int) bool {
-			ki, kj := key[order[i].ID], key[order[j].ID]
-			if ki != kj {
-				return ki < kj
-			}
-			return order[i].ID < order[j].ID
-		})
-		// Split into sub-columns no taller than maxCol.
-		var subs [][]GraphNode
-		h := math.Inf(1)
-		for _, n := range order {
-			if h+n.H > maxCol {
-				subs = append(subs, nil)
-				h = 0
-			}
-			subs[len(subs)-1] = append(subs[len(subs)-1], n)
-			h += n.H + layoutRowGap
-		}
-		for _, s := range subs {
-			w, total := 0.0, -float64(layoutRowGap)
-			for _, n := range s {
-				w = math.Max(w, n.W)
-				total += n.H + layoutRowGap
-			}
-			y := -total / 2
-			for _, n := range s {
-				out[n.ID] = Rect{x + (w-n.W)/2, y, n.W, n.H}
-				row[n.ID] = y + n.H/2
-				y += n.H + layoutRowGap
-			}
-			x += w + layoutColGap
-		}
-	}
-	return out
-}
-
-// pushClear moves r down until it overlaps none of placed (with the row gap
-// kept clear). Each step puts r below a box it overlapped, so it ends.
-func pushClear(r Rect, placed []Rect) Rect {
-	for {
-		moved := false
-		for _, p := range placed {
-			if r.Overlaps(p, layoutRowGap/2) {
-				r.Y = p.Y + p.H + layoutRowGap
-				moved = true
-			}
-		}
-		if !moved {
-			return r
-		}
-	}
+	return out, col + 1
 }
 
 // Bounds returns the rectangle holding every placed node.

@@ -7,32 +7,6 @@ import (
 	"testing"
 )
 
-func sampleGraph() Graph {
-	box := func(id string, c NodeClass, kind string) GraphNode {
-		return GraphNode{ID: id, Class: c, Kind: kind, W: 120, H: 44}
-	}
-	return Graph{
-		Nodes: []GraphNode{
-			box("dprk", ClassActor, "state"),
-			box("russia", ClassActor, "state"),
-			box("lazarus", ClassActor, "group"),
-			box("gamaredon", ClassActor, "group"),
-			box("mandiant", ClassActor, "firm"),
-			box("unsc", ClassActor, "body"),
-			box("c2_relay", ClassAsset, "server"),
-			box("tg_channel", ClassAsset, "channel"),
-			box("hot_wallet", ClassAsset, "wallet"),
-			box("mixer", ClassAsset, "mixer"),
-		},
-		Edges: []GraphEdge{
-			{"dprk", "lazarus"}, {"russia", "gamaredon"},
-			{"lazarus", "c2_relay"}, {"gamaredon", "c2_relay"},
-			{"gamaredon", "tg_channel"}, {"lazarus", "hot_wallet"},
-			{"hot_wallet", "mixer"},
-		},
-	}
-}
-
 func assertNoOverlap(t *testing.T, p Placement) {
 	t.Helper()
 	ids := make([]string, 0, len(p))
@@ -48,124 +22,96 @@ func assertNoOverlap(t *testing.T, p Placement) {
 	}
 }
 
-func TestLayoutGraphColumnsByKind(t *testing.T) {
-	p := LayoutGraph(sampleGraph(), nil)
-	if len(p) != 10 {
-		t.Fatalf("placed %d nodes, want 10", len(p))
-	}
-	assertNoOverlap(t, p)
-	left := func(a, b string) {
-		t.Helper()
-		if !(p[a].X+p[a].W <= p[b].X) {
-			t.Errorf("%s at x=%v is not left of %s at x=%v", a, p[a].X, b, p[b].X)
-		}
-	}
-	left("dprk", "lazarus")
-	left("unsc", "mandiant")
-	left("mandiant", "c2_relay")
-	left("lazarus", "tg_channel")
-	left("c2_relay", "hot_wallet")
-	left("tg_channel", "mixer")
-	same := func(a, b string) {
-		t.Helper()
-		if p[a].Center().X != p[b].Center().X {
-			t.Errorf("%s %v and %s %v not in one column", a, p[a], b, p[b])
-		}
-	}
-	same("dprk", "russia")
-	same("dprk", "unsc")
-	same("lazarus", "mandiant")
-	same("c2_relay", "tg_channel")
-	same("hot_wallet", "mixer")
-	// dprk sorts before russia; each group follows its sponsor's row.
-	if !(p["dprk"].Y < p["russia"].Y) || !(p["lazarus"].Y < p["gamaredon"].Y) {
-		t.Errorf("groups not in their sponsors' order: dprk %v russia %v lazarus %v gamaredon %v",
-			p["dprk"].Y, p["russia"].Y, p["lazarus"].Y, p["gamaredon"].Y)
-	}
+func inside(r, outer Rect) bool {
+	const eps = 1e-6
+	return r.X >= outer.X-eps && r.Y >= outer.Y-eps && r.X+r.W <= outer.X+outer.W+eps && r.Y+r.H <= outer.Y+outer.H+eps
 }
 
-func TestLayoutGraphIgnoresInputOrder(t *testing.T) {
-	g := sampleGraph()
-	want := LayoutGraph(g, nil)
-	r := rand.New(rand.NewPCG(1, 2))
-	for i := 0; i < 20; i++ {
-		h := Graph{Nodes: append([]GraphNode(nil), g.Nodes...), Edges: append([]GraphEdge(nil), g.Edges...)}
-		r.Shuffle(len(h.Nodes), func(a, b int) { h.Nodes[a], h.Nodes[b] = h.Nodes[b], h.Nodes[a] })
-		r.Shuffle(len(h.Edges), func(a, b int) { h.Edges[a], h.Edges[b] = h.Edges[b], h.Edges[a] })
-		if got := LayoutGraph(h, nil); !reflect.DeepEqual(got, want) {
-			t.Fatalf("shuffle %d: layout changed:\n got %v\nwant %v", i, got, want)
+func randomGroups(r *rand.Rand) ([]LayoutGroup, map[string]float64) {
+	hs := map[string]float64{}
+	groups := make([]LayoutGroup, 1+r.IntN(7))
+	for g := range groups {
+		for i := r.IntN(15); i > 0; i-- {
+			id := fmt.Sprintf("g%dn%02d", g, i)
+			groups[g].IDs = append(groups[g].IDs, id)
+			hs[id] = 20 + float64(r.IntN(50))
 		}
 	}
+	return groups, hs
 }
 
-func TestLayoutGraphStableBetweenTurns(t *testing.T) {
-	g := sampleGraph()
-	first := LayoutGraph(g, nil)
-	// A turn later a hidden server is revealed and a node grew a line of text.
-	g.Nodes = append(g.Nodes, GraphNode{ID: "a_new_server", Class: ClassAsset, Kind: "server", W: 120, H: 44})
-	g.Edges = append(g.Edges, GraphEdge{"lazarus", "a_new_server"})
-	second := LayoutGraph(g, first)
-	for id, r := range first {
-		if second[id] != r {
-			t.Errorf("%s moved from %v to %v", id, r, second[id])
-		}
-	}
-	if _, ok := second["a_new_server"]; !ok {
-		t.Fatal("new node not placed")
-	}
-	assertNoOverlap(t, second)
-	// Same graph, same history: same answer.
-	if again := LayoutGraph(g, first); !reflect.DeepEqual(again, second) {
-		t.Error("layout with history is not deterministic")
-	}
-	// A node that left the graph leaves the placement.
-	g.Nodes = g.Nodes[1:]
-	if third := LayoutGraph(g, second); len(third) != len(second)-1 {
-		t.Errorf("placed %d nodes after one left, want %d", len(third), len(second)-1)
-	}
-}
-
-func TestLayoutGraphNoOverlapRandom(t *testing.T) {
-	kinds := []string{"state", "group", "firm", "server", "wallet", "oddity"}
+// TestLayoutGroups lays random groups out: no two boxes overlap, every box
+// lies in its group's frame, no two frames overlap, and the same input
+// gives the same layout.
+func TestLayoutGroups(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 9))
-	for trial := 0; trial < 50; trial++ {
-		var g Graph
-		n := 1 + r.IntN(80)
-		for i := 0; i < n; i++ {
-			k := kinds[r.IntN(len(kinds))]
-			c := ClassActor
-			if i%2 == 1 {
-				c = ClassAsset
+	for trial := 0; trial < 60; trial++ {
+		groups, hs := randomGroups(r)
+		height := func(id string, w float64) float64 { return hs[id] }
+		w, h := 300+float64(r.IntN(1500)), 200+float64(r.IntN(900))
+		l := LayoutGroups(groups, height, w, h)
+		n := 0
+		for g, gr := range groups {
+			for _, id := range gr.IDs {
+				n++
+				in := false
+				for _, f := range l.Frames {
+					in = in || f.Group == g && inside(l.Nodes[id], f.Rect)
+				}
+				if !in {
+					t.Errorf("trial %d: %s %v outside its group's frames", trial, id, l.Nodes[id])
+				}
+				if l.Nodes[id].H < hs[id] {
+					t.Errorf("trial %d: %s is %v high, needs %v", trial, id, l.Nodes[id].H, hs[id])
+				}
 			}
-			g.Nodes = append(g.Nodes, GraphNode{ID: fmt.Sprintf("n%02d", i), Class: c, Kind: k,
-				W: 40 + float64(r.IntN(120)), H: 20 + float64(r.IntN(60))})
 		}
-		for i := 0; i < n; i++ {
-			g.Edges = append(g.Edges, GraphEdge{fmt.Sprintf("n%02d", r.IntN(n)), fmt.Sprintf("n%02d", r.IntN(n))})
+		if len(l.Nodes) != n {
+			t.Fatalf("trial %d: placed %d of %d", trial, len(l.Nodes), n)
 		}
-		p := LayoutGraph(g, nil)
-		if len(p) != n {
-			t.Fatalf("trial %d: placed %d of %d", trial, len(p), n)
+		assertNoOverlap(t, l.Nodes)
+		frames := Placement{}
+		for i, f := range l.Frames {
+			frames[fmt.Sprint(i)] = f.Rect
 		}
-		assertNoOverlap(t, p)
-		// Feed a scrambled previous placement: overlaps must still be resolved.
-		prev := Placement{}
-		for id := range p {
-			prev[id] = Rect{float64(r.IntN(200)), float64(r.IntN(200)), 10, 10}
-		}
-		assertNoOverlap(t, LayoutGraph(g, prev))
-		if tall := p.Bounds(); n > 40 && tall.H > 3*layoutMaxCol {
-			t.Errorf("trial %d: %d nodes laid out %v tall: columns did not wrap", trial, n, tall.H)
+		assertNoOverlap(t, frames)
+		if again := LayoutGroups(groups, height, w, h); !reflect.DeepEqual(again, l) {
+			t.Errorf("trial %d: the layout is not deterministic", trial)
 		}
 	}
 }
 
-func TestLayoutGraphDuplicateIDs(t *testing.T) {
-	g := Graph{Nodes: []GraphNode{
-		{ID: "x", Kind: "state", W: 10, H: 10},
-		{ID: "x", Kind: "state", W: 10, H: 10},
-	}}
-	if p := LayoutGraph(g, nil); len(p) != 1 {
-		t.Errorf("placed %d, want 1", len(p))
+// TestLayoutGroupsUsesTheSpace lays out boards that fit: each fills its
+// area in one direction at zoom 1 or more, and a grown board keeps the
+// places of the boxes before the one added while that still fits.
+func TestLayoutGroupsUsesTheSpace(t *testing.T) {
+	var groups []LayoutGroup
+	for g := 0; g < 5; g++ {
+		var gr LayoutGroup
+		for i := 0; i < 4; i++ {
+			gr.IDs = append(gr.IDs, fmt.Sprintf("g%dn%d", g, i))
+		}
+		groups = append(groups, gr)
+	}
+	height := func(string, float64) float64 { return 40 }
+	for _, size := range [][2]float64{{760, 640}, {1400, 900}} {
+		l := LayoutGroups(groups, height, size[0], size[1])
+		z := l.zoom(size[0], size[1])
+		if z < 1 {
+			t.Errorf("%v: laid out over %v, zoom %.2f", size, l.Size, z)
+		}
+		if l.Size.W*z < 0.95*size[0] && l.Size.H*z < 0.95*size[1] {
+			t.Errorf("%v: laid out over %v, zoom %.2f: fills neither way", size, l.Size, z)
+		}
+		grown := append([]LayoutGroup(nil), groups...)
+		grown[4].IDs = append(append([]string(nil), grown[4].IDs...), "g4n4")
+		again := RelayoutGroups(l, grown, height, size[0], size[1])
+		for _, gr := range groups[:4] { // the boxes before the one added
+			for _, id := range gr.IDs {
+				if again.Nodes[id] != l.Nodes[id] {
+					t.Errorf("%v: %s moved from %v to %v when another group grew", size, id, l.Nodes[id], again.Nodes[id])
+				}
+			}
+		}
 	}
 }

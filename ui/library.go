@@ -59,7 +59,10 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 		right := w.Column(10, Stretch())
 		sc := a.Sc
 		right.AddChild(w.Label(sc.Title, th.Head, assets.Text))
-		right.AddChild(w.Paragraph(sc.Summary+"\n\n"+sc.Briefing, float64(ctx.Size.X)/ctx.Scale-420, max(100, float64(ctx.Size.Y)/ctx.Scale-440)))
+		// The briefing takes what the seats, the seed row and the status
+		// line leave of the window's height.
+		rest := 300 + 41*float64(len(sc.Sides))
+		right.AddChild(w.Paragraph(sc.Summary+"\n\n"+sc.Briefing, float64(ctx.Size.X)/ctx.Scale-420, max(100, float64(ctx.Size.Y)/ctx.Scale-rest)))
 		right.AddChild(w.Label("Who plays each side", th.Head, assets.Text))
 		for i, sd := range sc.Sides {
 			i := i
@@ -83,12 +86,11 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 		l.seed = w.input("seed", 160)
 		l.seed.SetText(typed)
 		seedRow.AddChild(l.seed)
-		right.AddChild(seedRow)
 		timer := "Turn timer: off"
 		if a.Timer.On {
 			timer = fmt.Sprintf("Turn timer: %d minutes", a.Timer.Limit/(60*ticksPerSecond))
 		}
-		right.AddChild(w.Button("timer", timer, ebiten.KeyT, func() {
+		seedRow.AddChild(w.Button("timer", timer, ebiten.KeyT, func() {
 			cur := a.Timer.Limit / (60 * ticksPerSecond)
 			if !a.Timer.On {
 				cur = 0
@@ -102,11 +104,12 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 			a.Timer = NewTurnTimer(next)
 			l.stale = true
 		}))
-		right.AddChild(w.Button("start", "Start exercise", ebiten.KeyEnter, func() {
+		seedRow.AddChild(w.Button("start", "Start exercise", ebiten.KeyEnter, func() {
 			if l.readSeed() {
 				a.Start(ctx)
 			}
 		}))
+		right.AddChild(seedRow)
 		main.AddChild(right)
 		w.Root.AddChild(main)
 		w.Root.AddChild(l.statusLine(w))

@@ -28,6 +28,8 @@ type ordersPanel struct {
 	// targets are the legal orders of the chosen actor and move, as last
 	// built: the board outlines their targets and takes clicks on them.
 	targets []sim.Order
+	// shown are the tracks of the chosen actor the panel shows.
+	shown []int
 }
 
 // give adds o, with the rationale typed so far, to the side's orders.
@@ -54,11 +56,15 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 		a := a
 		col.AddChild(w.Item("actor:"+d.ID, label, panelWidth, func() { p.actor, p.move = a, -1; p.onChange() }))
 		if a == p.actor {
-			var tr []string
-			for t := range sc.Tracks {
-				tr = append(tr, fmt.Sprintf("%s %d", sc.Tracks[t].Label, v.State.Track(a, t)))
+			// Only the tracks that matter for this actor, as labelled bars.
+			p.shown = ActorTracks(sc, a, v.State)
+			var gs []Gauge
+			for _, t := range p.shown {
+				gs = append(gs, TrackGauge(sc, a, t, v.State))
 			}
-			col.AddChild(w.Note("    "+strings.Join(tr, " · "), panelWidth-20))
+			if img := GaugesImage(th, gs, panelWidth-30); img != nil {
+				col.AddChild(widget.NewGraphic(widget.GraphicOpts.Image(img)))
+			}
 		}
 	}
 
@@ -92,7 +98,7 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 				label = "● " + label
 			}
 			mv := mv
-			col.AddChild(w.Item("move:"+aid+":"+m.ID, label, panelWidth, func() { p.move = mv; p.onChange() }))
+			col.AddChild(w.WrapItem("move:"+aid+":"+m.ID, label, panelWidth, func() { p.move = mv; p.onChange() }))
 			if mv == p.move {
 				for _, o := range byMove[mv] {
 					p.targets = append(p.targets, o.Order)
@@ -133,11 +139,11 @@ func (p *ordersPanel) buildList(w *Widgets) *widget.Container {
 	col.AddChild(w.Label(fmt.Sprintf("Orders this %s (%d)", sc.TurnLabel, len(orders)), th.Head, assets.Text))
 	for i, o := range orders {
 		i := i
-		label := "× " + o.String()
+		label := "× " + sim.OrderText(sc, o)
 		if o.Rationale != "" {
 			label += " — " + o.Rationale
 		}
-		col.AddChild(w.Item("remove:"+itoa(i), label, panelWidth, func() { p.app.Ex().Remove(p.sd, i); p.onChange() }))
+		col.AddChild(w.WrapItem("remove:"+itoa(i), label, panelWidth, func() { p.app.Ex().Remove(p.sd, i); p.onChange() }))
 	}
 	col.AddChild(w.Button("submit", "Submit orders", ebiten.KeyS, p.onSubmit))
 	return col

@@ -21,6 +21,10 @@ type Theme struct {
 	Title  text.Face
 	Head   text.Face
 	Mono   text.Face
+	// Tiny (12 px, the smallest text drawn) and Label (bold, 13 px) are
+	// the board's bars, legend and group titles.
+	Tiny  text.Face
+	Label text.Face
 }
 
 // Sizes of text in device-independent pixels.
@@ -52,6 +56,8 @@ func NewTheme(scale float64) *Theme {
 		Head:  face(assets.Bold, sizeHead),
 		Title: face(assets.Bold, sizeTitle),
 		Mono:  face(assets.Mono, sizeSmall),
+		Tiny:  face(assets.Regular, boardTinySize),
+		Label: face(assets.Bold, boardLabelSize),
 	}
 	body := t.Body
 	bw := max(1, px(1))

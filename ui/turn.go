@@ -122,6 +122,9 @@ func (t *turn) build(w *Widgets) {
 			ids = append(ids, o.Target)
 		}
 		t.board.Mark(ids)
+		if t.orders.actor >= 0 {
+			t.board.Choose(a.Sc.Actors[t.orders.actor].ID)
+		}
 		side.AddChild(t.orders.buildList(w))
 	}
 	main.AddChild(side)

@@ -369,6 +369,23 @@ func (w *Widgets) Item(name, label string, width float64, fn func()) *widget.But
 	return b
 }
 
+// WrapItem is Item with its label wrapped to width instead of cut: the
+// move cards and orders, whose every word counts.
+func (w *Widgets) WrapItem(name, label string, width float64, fn func()) *widget.Button {
+	face := w.Theme.Body
+	lines := Wrap(label, face, float64(w.Theme.Px(width-30)))
+	b := widget.NewButton(
+		widget.ButtonOpts.WidgetOpts(Stretch()),
+		widget.ButtonOpts.DisableDefaultKeys(),
+		widget.ButtonOpts.TextLabel(strings.Join(lines, "\n")),
+		widget.ButtonOpts.TextPosition(widget.TextPositionStart, widget.TextPositionCenter),
+		widget.ButtonOpts.ClickedHandler(func(*widget.ButtonClickedEventArgs) { fn() }),
+	)
+	w.buttons[name] = b
+	w.order = append(w.order, name)
+	return b
+}
+
 // Note returns small dim text wrapped to width device-independent pixels.
 func (w *Widgets) Note(s string, width float64) *widget.Text {
 	face := w.Theme.Small

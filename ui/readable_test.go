@@ -1,0 +1,199 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+)
+
+// TestWindowSetupStartInWindow opens the set-up screen at 1280×800 for
+// every scenario of the library and checks that every button, Start
+// included, lies inside the window.
+func TestWindowSetupStartInWindow(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	a := NewApp(sc, Options{})
+	r := newRig(t, NewLibrary(a), 1280, 800)
+	r.frames(2)
+	win := image.Rect(0, 0, 1280, 800)
+	for _, s := range a.Library {
+		r.click("scenario:" + s.ID)
+		r.frames(2)
+		l := r.mgr.Scene().(*library)
+		for _, name := range l.w.ButtonNames() {
+			b, _ := l.w.Find(name)
+			if rc := b.GetWidget().Rect; !rc.In(win) {
+				t.Errorf("%s: button %s at %v is outside the %v window", s.ID, name, rc, win)
+			}
+		}
+	}
+}
+
+// TestWindowOrdersReadable gives an order on the campaign's first turn and
+// checks that the move cards and the orders are wrapped, not cut, inside
+// their buttons, and that an order reads by names, not ids.
+func TestWindowOrdersReadable(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	a := NewApp(sc, Options{})
+	r := newRig(t, NewLibrary(a), 1280, 800)
+	r.frames(2)
+	for i := 0; i < 4; i++ {
+		r.key(ebiten.KeyEnter)
+	}
+	tu, ok := r.mgr.Scene().(*turn)
+	if !ok {
+		t.Fatalf("on %T, want the turn", r.mgr.Scene())
+	}
+	r.clickPrefix("move:")
+	r.frames(2)
+	r.clickPrefix("order:")
+	r.frames(2)
+	drafts := a.Ex().Drafts(tu.sd)
+	if len(drafts) != 1 {
+		t.Fatalf("%d orders given, want 1", len(drafts))
+	}
+	if n := len(tu.orders.shown); n == 0 || n >= len(sc.Tracks)/2 {
+		t.Errorf("the panel shows %d of %d tracks of the chosen actor", n, len(sc.Tracks))
+	}
+	th := a.Theme(&Context{Scale: 1})
+	checked := 0
+	for _, name := range tu.w.ButtonNames() {
+		if !strings.HasPrefix(name, "move:") && !strings.HasPrefix(name, "remove:") {
+			continue
+		}
+		b, _ := tu.w.Find(name)
+		label := b.Text().Label
+		if strings.Contains(label, "…") {
+			t.Errorf("%s is cut: %q", name, label)
+		}
+		rc := b.GetWidget().Rect
+		for _, l := range strings.Split(label, "\n") {
+			if w, _ := text.Measure(l, th.Body, 0); w > float64(rc.Dx()) {
+				t.Errorf("%s: line %q is %.0f px wide in a %d px button", name, l, w, rc.Dx())
+			}
+		}
+		checked++
+	}
+	if checked < 2 {
+		t.Errorf("checked %d move and order buttons, want at least 2", checked)
+	}
+	b, _ := tu.w.Find("remove:0")
+	o := drafts[0]
+	mv := sc.Moves[sc.Move(o.Move)]
+	got := strings.ReplaceAll(b.Text().Label, "\n", " ")
+	if !strings.Contains(got, mv.Name) || strings.Contains(got, o.Actor+" "+o.Move) {
+		t.Errorf("order reads %q, want the move's name %q and no ids", got, mv.Name)
+	}
+}
+
+// TestWindowBoardReadable opens the campaign's first turn at 1280×800 and
+// 1920×1080, and the white cell's board at 1920×1080, and checks the board
+// as drawn: no text under 12 px, every name inside its box, every box and
+// group inside the view above the legend, and the board filling the view
+// in one direction at least.
+func TestWindowBoardReadable(t *testing.T) {
+	for _, size := range [][2]int{{1280, 800}, {1920, 1080}} {
+		sc := loadScenario(t, "campaign.toml")
+		a := NewApp(sc, Options{})
+		r := newRig(t, NewLibrary(a), size[0], size[1])
+		r.frames(2)
+		for i := 0; i < 4; i++ {
+			r.key(ebiten.KeyEnter)
+		}
+		tu, ok := r.mgr.Scene().(*turn)
+		if !ok {
+			t.Fatalf("on %T, want the turn", r.mgr.Scene())
+		}
+		r.frames(3)
+		name := fmt.Sprintf("board-%dx%d", size[0], size[1])
+		r.shot(name)
+		checkBoardReadable(t, name, tu.board)
+		if size[0] == 1920 { // at 1280×800 the forecast under it leaves the white cell's board too little room
+			r.key(ebiten.KeyF2)
+			r.frames(3)
+			f, ok := r.mgr.Scene().(*facilitator)
+			if !ok {
+				t.Fatalf("on %T, want the white cell", r.mgr.Scene())
+			}
+			r.shot(name + "-white-cell")
+			checkBoardReadable(t, name+" white cell", f.board)
+		}
+	}
+}
+
+func checkBoardReadable(t *testing.T, name string, b *Board) {
+	t.Helper()
+	if px := b.MinTextSize(); px < 12 {
+		t.Errorf("%s: smallest text drawn is %.1f px, want 12 or more", name, px)
+	}
+	v := b.cam.View
+	s := b.scale()
+	area := v
+	area.H -= b.legendHeight(v.W/s) * s
+	if len(b.legend()) < 4 {
+		t.Errorf("%s: the legend has %d entries", name, len(b.legend()))
+	}
+	for _, n := range b.Model().Nodes {
+		box, ok := b.place[n.ID]
+		if !ok {
+			t.Errorf("%s: %s not placed", name, n.ID)
+			continue
+		}
+		l, rt, _ := nodeInsets(n)
+		lines := b.Lines(n.ID)
+		if len(lines) == 0 || len(lines) > 2 {
+			t.Errorf("%s: %s drawn on %d lines", name, n.ID, len(lines))
+		}
+		for _, ln := range lines {
+			if w, _ := text.Measure(ln, measureFace, 0); w > box.W-l-rt+0.5 {
+				t.Errorf("%s: %q is %.0f wide in a box with %.0f for text", name, ln, w, box.W-l-rt)
+			}
+		}
+		if sr, _ := b.NodeOnScreen(n.ID); !inside(sr, area) {
+			t.Errorf("%s: %s at %v is outside the board's area %v", name, n.ID, sr, area)
+		}
+	}
+	var used Rect
+	for _, f := range b.Frames() {
+		sr := b.cam.RectToScreen(f.Rect)
+		if !inside(sr, area) {
+			t.Errorf("%s: group %s at %v is outside %v", name, b.Model().Groups[f.Group].Title, sr, area)
+		}
+		if used.W == 0 {
+			used = sr
+		}
+		used = used.Union(sr)
+	}
+	if used.W < 0.9*area.W && used.H < 0.9*area.H {
+		t.Errorf("%s: the board fills %v of %v", name, used, area)
+	}
+}
+
+// TestActorTracksMatter checks that an actor's panel lists the tracks that
+// matter for it, not every track of the model: the United States starts
+// with no cash for the weapons programme and nothing it does touches it.
+func TestActorTracksMatter(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	s := NewSession(sc, sc.Seed)
+	us := sc.Actor("us")
+	got := map[string]bool{}
+	for _, tr := range ActorTracks(sc, us, s.State) {
+		got[sc.Tracks[tr].ID] = true
+	}
+	for _, want := range []string{"standing", "funds", "lean", "influence", "capability"} {
+		if !got[want] {
+			t.Errorf("the United States' tracks lack %s: %v", want, got)
+		}
+	}
+	for _, not := range []string{"wmd", "tech", "denials", "embarrassment"} {
+		if got[not] {
+			t.Errorf("the United States' tracks list %s: %v", not, got)
+		}
+	}
+	if len(got) >= len(sc.Tracks)/2 {
+		t.Errorf("the United States shows %d of %d tracks", len(got), len(sc.Tracks))
+	}
+}
