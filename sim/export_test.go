@@ -12,6 +12,7 @@ var AppendEventsJSON = appendEventsJSON
 // them (each block copied, sorted by encoding/json's text), to check the faster one against.
 func EventsRef(s *State, sd int) []Event {
 	v := &Sight{State: s, Side: sd}
+	v.numberIncidents(s)
 	return v.eventsRef(s)
 }
 

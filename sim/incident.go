@@ -36,24 +36,6 @@ func (s *State) IncidentAt(sd, k int) int {
 	return -1
 }
 
-// IncidentNumber returns side sd's number (from 0) of incident i of s, or -1 if the side does
-// not know it. The facilitator's numbers are the indices themselves.
-func (s *State) IncidentNumber(sd, i int) int {
-	if sd == Facilitator {
-		return i
-	}
-	k := 0
-	for _, l := range s.Learned {
-		if l.Side == sd {
-			if l.Incident == i {
-				return k
-			}
-			k++
-		}
-	}
-	return -1
-}
-
 // shuffleLearned puts the incidents each side learned of in this step (the entries of Learned
 // from from on) in an order drawn from the seed. They were learned in the order of
 // adjudication, which follows the actors' order: numbered so, two incidents learned in one turn

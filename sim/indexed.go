@@ -61,23 +61,25 @@ func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 	}
 	m := &sc.Moves[mv]
 	why := ""
+	t := c.Target // the target's index in s (an incident choice is the side's own number)
+	if m.Target == TargetIncident && t >= 0 {
+		t = s.IncidentAt(p.side, t)
+	}
 	switch {
 	case m.Target == TargetNone && c.Target != -1:
 		why = whyNoTarget
 	case m.Target != TargetNone && c.Target == -1:
 		why = targetNeeded(m.Target)
-	case m.Target != TargetNone && (c.Target < 0 || c.Target >= targetCount(sc, s, m.Target)):
-		why = "no such " + TargetNames[m.Target]
-	case m.Target == TargetIncident && s.IncidentAt(p.side, c.Target) < 0:
+	case m.Target != TargetNone && (t < 0 || t >= targetCount(sc, s, m.Target)):
 		why = "no such " + TargetNames[m.Target]
 	case m.Target != TargetNone:
-		p.target = s.choiceTarget(p.side, m.Target, c.Target) // check keeps a target it found, also when refused
-		why = s.TargetWhy(p.side, a, mv, p.target)
+		p.target = t // check keeps a target it found, also when refused
+		why = s.TargetWhy(p.side, a, mv, t)
 	}
 	if why != "" {
 		return p, ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Target, Why: why}
 	}
-	p.target = s.choiceTarget(p.side, m.Target, c.Target)
+	p.target = t
 	switch {
 	case m.Arg == ArgActor && (c.Arg < 0 || c.Arg >= len(sc.Actors)):
 		why = whyNoActorArg
@@ -91,13 +93,4 @@ func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 	}
 	p.arg = c.Arg
 	return p, nil
-}
-
-// choiceTarget returns the index in s of target t of a kind chosen by side sd: an incident
-// target is the side's own number (see State.Learned).
-func (s *State) choiceTarget(sd, kind, t int) int {
-	if kind == TargetIncident {
-		return s.IncidentAt(sd, t)
-	}
-	return t
 }

@@ -1,6 +1,9 @@
 package sim
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // Scenario is a validated, immutable scenario. Every reference is an index resolved at load.
 type Scenario struct {
@@ -291,7 +294,7 @@ func (sc *Scenario) QuestionsFor(s *State, sd, turn int) (ids, texts []string) {
 	for i, in := range sc.Injects {
 		if s.Fired[i] == turn && in.To&bit != 0 {
 			for k, q := range in.Questions {
-				ids, texts = append(ids, in.ID+"#"+itoa(k+1)), append(texts, q)
+				ids, texts = append(ids, in.ID+"#"+strconv.Itoa(k+1)), append(texts, q)
 			}
 		}
 	}
@@ -307,19 +310,12 @@ func (sc *Scenario) QuestionText(id string) string {
 	}
 	for _, in := range sc.Injects {
 		for k, q := range in.Questions {
-			if in.ID+"#"+itoa(k+1) == id {
+			if in.ID+"#"+strconv.Itoa(k+1) == id {
 				return q
 			}
 		}
 	}
 	return ""
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }
 
 // TruthDef is a hidden truth drawn from the seed when a game starts.

@@ -1,5 +1,7 @@
 package sim
 
+import "slices"
+
 // Sight is what one side knows of a game: a copy of the state with everything the side may not
 // see removed or reset to what the scenario file says, and only the events and results the side
 // was shown. Policies and the window read sights, never states. Its State has no history; a
@@ -8,6 +10,9 @@ type Sight struct {
 	*State
 	// Side is the side that sees, or Facilitator.
 	Side int
+	// number is redaction's scratch: number[i] is the side's number of incident i of the state
+	// the sight was made from, -1 when it does not know it.
+	number []int
 }
 
 // View returns what side sd sees of s. The facilitator (sd == Facilitator) sees everything.
@@ -158,6 +163,7 @@ func (v *Sight) redactState(s *State) {
 	}
 	// Only the incidents the side knows, numbered in the order it learned of them.
 	n.Incidents, n.Learned = n.Incidents[:0], n.Learned[:0]
+	v.numberIncidents(s)
 	for _, l := range s.Learned {
 		if l.Side != sd {
 			continue
@@ -174,7 +180,7 @@ func (v *Sight) redactState(s *State) {
 	n.Evidence = n.Evidence[:0]
 	for _, e := range s.Evidence {
 		if e.Side == sd || e.Public {
-			if e.Incident = s.IncidentNumber(sd, e.Incident); e.Incident >= 0 {
+			if e.Incident = v.number[e.Incident]; e.Incident >= 0 {
 				n.Evidence = append(n.Evidence, e)
 			}
 		}
@@ -191,13 +197,29 @@ func (v *Sight) redactState(s *State) {
 	}
 }
 
+// numberIncidents works out the side's number of each incident of s (v.number), in the order it
+// learned of them.
+func (v *Sight) numberIncidents(s *State) {
+	v.number = slices.Grow(v.number[:0], len(s.Incidents))[:len(s.Incidents)]
+	for i := range v.number {
+		v.number[i] = -1
+	}
+	k := 0
+	for _, l := range s.Learned {
+		if l.Side == v.Side {
+			v.number[l.Incident] = k
+			k++
+		}
+	}
+}
+
 // redact removes from an event what the side may not see, and numbers its incidents as the
-// side does.
+// side does (v.number: numberIncidents must have run on s).
 func (v *Sight) redact(s *State, e Event) Event {
 	sd := v.Side
 	e.Vis = sideBit(sd) // who else was shown it is not the side's to know
 	if e.Kind == EvOrder && e.Target >= 0 && e.Move >= 0 && s.Sc.Moves[e.Move].Target == TargetIncident {
-		e.Target = s.IncidentNumber(sd, e.Target)
+		e.Target = v.number[e.Target]
 	}
 	if e.Kind == EvOrder && s.sideOf(e.Actor) != sd && e.Move >= 0 && s.Sc.Moves[e.Move].Visibility != VisPublic {
 		// Another side's order, seen by its effect on the side: as its move's observation, and
@@ -217,7 +239,7 @@ func (v *Sight) redact(s *State, e Event) Event {
 		e.Move = -1
 	}
 	if e.Incident >= 0 {
-		e.Incident = s.IncidentNumber(sd, e.Incident)
+		e.Incident = v.number[e.Incident]
 	}
 	switch e.Kind {
 	case EvIncident, EvTheft, EvHop, EvArrival, EvCashout, EvReveal:

@@ -181,10 +181,9 @@ func (b *builder) answer(e record.Entry) {
 		b.r.Answers = append(b.r.Answers, QuestionAnswers{ID: e.Question, Turn: b.turnName(e.Turn), Text: sc.QuestionText(e.Question)})
 		q = &b.r.Answers[len(b.r.Answers)-1]
 	}
-	row := AnswerRow{Side: sc.Sides[sd].Name, Text: e.Answer, side: sd}
-	i := len(q.Rows)
-	for i > 0 && q.Rows[i-1].side > sd {
-		i--
+	i := slices.IndexFunc(q.Rows, func(r AnswerRow) bool { return r.side > sd })
+	if i < 0 {
+		i = len(q.Rows)
 	}
-	q.Rows = append(q.Rows[:i], append([]AnswerRow{row}, q.Rows[i:]...)...)
+	q.Rows = slices.Insert(q.Rows, i, AnswerRow{Side: sc.Sides[sd].Name, Text: e.Answer, side: sd})
 }
