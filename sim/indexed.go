@@ -35,7 +35,7 @@ func (s *State) orderOf(c ActorChoice) Order {
 	m := &sc.Moves[c.Move]
 	o := Order{Actor: sc.Actors[c.Actor].ID, Move: m.ID}
 	if c.Target >= 0 && (c.Target < targetCount(sc, s, m.Target) || m.Target == TargetIncident) {
-		o.Target = targetID(sc, m.Target, c.Target)
+		o.Target = TargetID(sc, m.Target, c.Target)
 	}
 	if c.Arg >= 0 && (m.Arg == ArgActor && c.Arg < len(sc.Actors) || m.Arg == ArgBallot && c.Arg < len(BallotNames)) {
 		o.Arg = argID(sc, m.Arg, c.Arg)
