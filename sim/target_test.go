@@ -3,8 +3,8 @@ package sim_test
 import (
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 )
 
 // TestTargetRoundTrip: every target of every kind of a loaded scenario reads back from its id
