@@ -8,6 +8,7 @@
 //	ttx play [FILE]             run an exercise in a window
 //	ttx new [FILE]              write a commented starter scenario (stdout without FILE)
 //	ttx schema                  print the JSON Schema of the scenario format
+//	ttx balance [FILE]          play policy mixes and flag a side that wins too rarely or too often
 //
 // Exit codes: 0 ok, 1 invalid input or divergence, 2 usage.
 package main
