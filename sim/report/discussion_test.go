@@ -13,10 +13,27 @@ import (
 	"ttx/sim/record"
 )
 
-// outageReport plays the library's discussion exercise (Harbour Blackout) as its master
-// scenario events list expects, with observers' notes and two tables' answers, and returns its
-// report and both renderings.
+// outageReport is the report of outageGame, and both its renderings.
 func outageReport(t *testing.T) (*Report, string, string) {
+	t.Helper()
+	s, h, entries := outageGame(t)
+	r, err := Build(s, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hb, mb bytes.Buffer
+	if err := r.HTML(&hb); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Markdown(&mb, "aar_charts/"); err != nil {
+		t.Fatal(err)
+	}
+	return r, hb.String(), mb.String()
+}
+
+// outageGame plays Harbour Blackout as its master scenario events list expects and returns
+// its last state, its log header and its notes and answers.
+func outageGame(t *testing.T) (*sim.State, record.Header, []record.Entry) {
 	t.Helper()
 	data, _ := scenarios.Read("regional_outage.toml")
 	sc, err := load.Load("regional_outage.toml", data)
@@ -45,18 +62,7 @@ func outageReport(t *testing.T) (*Report, string, string) {
 	entries := append(l.Notes(),
 		record.Entry{Type: "answer", Turn: 1, Side: sc.Sides[1].ID, Question: "lead", Answer: "The city's operations centre leads."},
 		record.Entry{Type: "answer", Turn: 1, Side: sc.Sides[0].ID, Question: "lead", Answer: "The CERT, until the city says otherwise."})
-	r, err := Build(s, h, entries)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var hb, mb bytes.Buffer
-	if err := r.HTML(&hb); err != nil {
-		t.Fatal(err)
-	}
-	if err := r.Markdown(&mb, "aar_charts/"); err != nil {
-		t.Fatal(err)
-	}
-	return r, hb.String(), mb.String()
+	return s, h, entries
 }
 
 // inOrder reports whether each of parts occurs in text after the one before it.

@@ -247,7 +247,10 @@ type Finding struct {
 type Chart struct {
 	// ID names the chart in file names ("scores", "track-funds").
 	ID, Title, Alt string
-	PNG            []byte
+	// X and Y are its axes' labels: what the x positions are (turns, with their exercise time
+	// when the scenario has a clock) and what the values are, with their unit.
+	X, Y string
+	PNG  []byte
 }
 
 // QuestionAnswers is a key question and each table's answer to it.
