@@ -151,3 +151,23 @@ func TestNoteTags(t *testing.T) {
 		t.Errorf("noteTags = %q, %q, %q", caps, owner, due)
 	}
 }
+
+// TestDiscussionHandoutLeadsWithAnswers: a table's own report of a discussion exercise has no
+// observations (the observers' notes are not its to read) and leads with its answers.
+func TestDiscussionHandoutLeadsWithAnswers(t *testing.T) {
+	s, h, entries := outageGame(t)
+	r, err := BuildAs(s, 0, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sections) == 0 || r.Sections[0].ID != "answers" || r.Sections[0].Heading != "1. Answers to the key questions" {
+		t.Fatalf("sections %+v, want the answers first", r.Sections)
+	}
+	var b bytes.Buffer
+	if err := r.HTML(&b); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "Nobody owned the call") || strings.Contains(b.String(), `id="observations"`) {
+		t.Error("a table's handout shows the observers' notes")
+	}
+}

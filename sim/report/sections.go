@@ -57,11 +57,15 @@ var (
 )
 
 // sections lays the report out (see Section). The improvement plan is always the last, as
-// Appendix A.
+// Appendix A. A team's handout of a discussion exercise has no observations section: the
+// observers' notes are not the team's to read.
 func (b *builder) sections() {
 	order := scoredOrder
 	if !b.r.Scored {
 		order = discussionOrder
+	}
+	if b.as >= 0 && !b.r.Scored {
+		order = order[1:] // a team's handout has no observers' notes: it leads with its answers
 	}
 	for i, id := range order {
 		t := sectionTitles[id]
