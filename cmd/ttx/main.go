@@ -14,6 +14,7 @@
 //	ttx batch [FILE] [flags]         play many games and summarise them (--shard i/n for one part)
 //	ttx merge ROWS... [flags]        merge the rows files of batch shards
 //	ttx forecast LOG|FILE [flags]    forecast the rest of a game by rollouts
+//	ttx balance [FILE] [flags]       play policy mixes; flag a side that wins too rarely or too often
 //	ttx help [COMMAND], ttx version  the list of commands or a command's usage; the version
 //
 // Exit codes: 0 ok, 1 invalid input or divergence, 2 usage.

@@ -111,6 +111,7 @@ func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Repo
 	b.injects()
 	b.techniques()
 	b.findings()
+	b.sections()
 	if err := b.charts(); err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"ttx/sim"
 )
@@ -14,12 +15,12 @@ const maxLines = 8
 // confidence in its true authors, and each track that changed.
 func (b *builder) charts() error {
 	sc := b.sc
-	x := "end of " + b.sc.TurnLabel
+	x, xs := b.xAxis()
 	add := func(id, title, alt, y string, ss []Series, yMin, yMax float64, integer bool) error {
 		if len(ss) == 0 {
 			return nil
 		}
-		png, err := lineChart(title, x, y, b.labels, ss, yMin, yMax, integer)
+		png, err := lineChart(title, x, y, xs, ss, yMin, yMax, integer)
 		if err != nil {
 			return err
 		}
@@ -35,7 +36,7 @@ func (b *builder) charts() error {
 		}
 		ss = append(ss, Series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})
 	}
-	if err := add("scores", "Scores", "each side's total score after every turn", "score", ss, 0, 0, false); err != nil {
+	if err := add("scores", "Scores", "each side's total score after every turn", "score (points)", ss, 0, 0, false); err != nil {
 		return err
 	}
 
@@ -50,7 +51,7 @@ func (b *builder) charts() error {
 			{Name: "fees", Color: colour(4), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Fees) })},
 			{Name: "cashed out", Color: colour(2), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Cashed) })},
 		}
-		if err := add("flows", "Stolen value", "stolen value held, in transit, frozen, paid in fees and cashed out after every turn", "value", ss, 0, 0, true); err != nil {
+		if err := add("flows", "Stolen value", "stolen value held, in transit, frozen, paid in fees and cashed out after every turn", "value (scenario's units)", ss, 0, 0, true); err != nil {
 			return err
 		}
 	}
@@ -62,7 +63,7 @@ func (b *builder) charts() error {
 		ss = b.confidenceSeries(i)
 		title := fmt.Sprintf("Incident %d: confidence in the true author(s)", i+1)
 		alt := fmt.Sprintf("each side's confidence that %s authored incident %d, after every turn", b.r.Incidents[i].Authors, i+1)
-		if err := add(fmt.Sprintf("incident-%d", i+1), title, alt, "confidence", ss, 0, 1, false); err != nil {
+		if err := add(fmt.Sprintf("incident-%d", i+1), title, alt, "confidence (0 to 1)", ss, 0, 1, false); err != nil {
 			return err
 		}
 	}
@@ -73,11 +74,32 @@ func (b *builder) charts() error {
 		if len(ss) == maxLines {
 			alt = fmt.Sprintf("the %d actors whose track changed most, after every turn", maxLines)
 		}
-		if err := add("track-"+d.ID, "Track: "+d.Label, alt, d.Label, ss, 0, 0, true); err != nil {
+		y := fmt.Sprintf("track points (%d to %d)", d.Min, d.Max) // the title names the track
+		if err := add("track-"+d.ID, "Track: "+d.Label, alt, y, ss, 0, 0, true); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// xAxis returns the charts' x axis label and the label of each sample (the start, then the
+// end of each turn played): the turn's number, and under it the exercise time when the
+// scenario has a clock (the day when a turn lasts whole days, else the weekday and time).
+func (b *builder) xAxis() (string, []string) {
+	sc := b.sc
+	if sc.Span == 0 {
+		return "end of " + sc.TurnLabel + " (turn number)", b.labels
+	}
+	xs := make([]string, len(b.labels))
+	for k, l := range b.labels {
+		f := strings.Fields(sc.Clock(k+1, 0)) // the end of turn k is the start of turn k+1: "Mon 2 Mar 18:00"
+		at := f[0] + " " + f[3]
+		if sc.Span%86400 == 0 {
+			at = f[0] + " " + f[1] + " " + f[2]
+		}
+		xs[k] = l + "\n" + at
+	}
+	return "end of " + sc.TurnLabel + " (turn number and exercise time)", xs
 }
 
 // sampled evaluates f at the start and after every turn.
