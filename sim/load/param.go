@@ -2,6 +2,8 @@ package load
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 
 	"ttx/sim"
 )
@@ -50,6 +52,15 @@ func (b *builder) param(sc *sim.Scenario, p string, x *Param) sim.ParamDef {
 		d.Kind = sim.ParamAmount
 		if d.Label == "" {
 			d.Label = "amount"
+		}
+		lo, hi := 0.0, 0.0
+		var err1, err2 error
+		if x.Min != nil {
+			lo, err1 = strconv.ParseFloat(x.Min.Src, 64)
+		}
+		hi, err2 = strconv.ParseFloat(x.Max.Src, 64)
+		if err1 == nil && err2 == nil && math.Ceil(lo) > math.Floor(hi) {
+			b.errAt(p+".max", "no whole amount lies between min %s and max %s", fmtFloat(lo), fmtFloat(hi))
 		}
 	}
 	return d
