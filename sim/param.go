@@ -69,7 +69,11 @@ func (sc *Scenario) ParamRange(c *Ctx, mv int) (lo, hi int64, ok bool) {
 }
 
 // maxParam bounds an amount's bounds, so that every value fits an int on every platform.
-const maxParam = 1 << 31
+const maxParam = 1 << 30
+
+// noParam is the parameter of a Space's candidates in slots that have no value: below any
+// amount's bounds.
+const noParam = -1 << 31
 
 // paramValues appends to out the values Legal offers for move mv in context c: every rung of a
 // ladder; for an amount its bounds and the quarter points between, without repeats, ascending.

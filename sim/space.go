@@ -222,6 +222,9 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 		var buf [MaxRungs]int
 		vals := sc.paramValues(ctx, sm.mv, buf[:0])
 		if slot >= len(vals) {
+			// No value this slot: a choice of its own, which no order can give (amounts lie
+			// within ±maxParam).
+			c.Param = noParam + slot
 			return c, false
 		}
 		c.Param = vals[slot]
