@@ -192,7 +192,7 @@ func (v *Sight) withParams(c *Ctx, m *MoveDef, ch Choice, out []Choice) []Choice
 	var buf [MaxRungs]int
 	for _, n := range v.Sc.paramValues(c, ch.Move, buf[:0]) {
 		c.Param = n
-		if !m.WhenParam || m.When.Eval(c) {
+		if v.affordsParam(c.Self, m, n) && (!m.WhenParam || m.When.Eval(c)) {
 			ch.Param = n
 			out = append(out, ch)
 		}
@@ -221,6 +221,21 @@ func release(c *Ctx) {
 // affords reports whether actor a can pay the move's cost.
 func (v *Sight) affords(a int, m *MoveDef) bool {
 	for _, ct := range m.Cost {
+		if v.State.Track(a, ct.Track) < ct.Amount {
+			return false
+		}
+	}
+	return true
+}
+
+// affordsParam reports whether actor a can pay the move's cost with parameter n (affords has
+// checked the move's own cost).
+func (v *Sight) affordsParam(a int, m *MoveDef, n int) bool {
+	if len(m.Param.Cost) == 0 || n <= 0 {
+		return true
+	}
+	var buf [8]TrackAmount
+	for _, ct := range m.CostOf(n, buf[:0]) {
 		if v.State.Track(a, ct.Track) < ct.Amount {
 			return false
 		}

@@ -201,7 +201,11 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 		r.orderEvent(*p, res.Reason, res.Hidden)
 		return
 	}
-	for _, ct := range m.Cost {
+	cost := m.Cost
+	if len(m.Param.Cost) > 0 {
+		cost = m.CostOf(p.param, nil)
+	}
+	for _, ct := range cost {
 		if has := s.Track(p.actor, ct.Track); has < ct.Amount {
 			res.Reason = ErrCost{Track: s.Sc.Tracks[ct.Track].ID, Need: ct.Amount, Has: has}
 			res.Hidden = c.Hidden
@@ -214,7 +218,7 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 		ev = r.event(EvOrder, s.orderVis(c, m))
 		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg, ev.Param = p.actor, p.move, m.Obs, p.target, p.arg, p.param
 	}
-	for _, ct := range m.Cost {
+	for _, ct := range cost {
 		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, &ev)
 	}
 	res.Chance = 1

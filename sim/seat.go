@@ -113,8 +113,10 @@ type SeatParam struct {
 	Kind   int    `json:"kind"`
 	Ladder int    `json:"ladder"`
 	Label  string `json:"label"`
-	MinSrc string `json:"min,omitempty"`
-	MaxSrc string `json:"max,omitempty"`
+	// Cost is the cost per unit of the value (ParamDef.Cost).
+	Cost   []TrackAmount `json:"cost,omitempty"`
+	MinSrc string        `json:"min,omitempty"`
+	MaxSrc string        `json:"max,omitempty"`
 }
 
 // SeatInject is an inject told to the side and fired, or a blank entry.
@@ -207,7 +209,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 			sm = SeatMove{Known: true, ID: m.ID, Name: m.Name, Text: m.Text, Target: m.Target, Arg: m.Arg,
 				Cost: m.Cost, Phase: m.Phase, Visibility: m.Visibility, Hostile: m.Hostile, Techniques: m.Techniques, Obs: m.Obs}
 			if m.Param.Kind != ParamNone {
-				sm.Param = &SeatParam{Kind: m.Param.Kind, Ladder: m.Param.Ladder, Label: m.Param.Label}
+				sm.Param = &SeatParam{Kind: m.Param.Kind, Ladder: m.Param.Ladder, Label: m.Param.Label, Cost: m.Param.Cost}
 			}
 			if plays[mv] || v.Side == Facilitator {
 				sm.When, sm.Chance = m.When.Src, m.Chance.Src

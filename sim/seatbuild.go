@@ -34,7 +34,8 @@ func (ss *SeatScenario) Scenario() *Scenario {
 			When: Bool{Src: m.When}, Chance: Num{Src: m.Chance}, Phase: m.Phase, Visibility: m.Visibility,
 			Hostile: m.Hostile, Techniques: m.Techniques, Obs: m.Obs}
 		if p := m.Param; p != nil && p.Ladder >= 0 && (p.Kind != ParamLadder || p.Ladder < len(ss.Ladders)) {
-			d.Param = ParamDef{Kind: p.Kind, Ladder: p.Ladder, Label: p.Label, Min: Num{Src: p.MinSrc}, Max: Num{Src: p.MaxSrc}}
+			d.Param = ParamDef{Kind: p.Kind, Ladder: p.Ladder, Label: p.Label, Min: Num{Src: p.MinSrc}, Max: Num{Src: p.MaxSrc},
+				Cost: p.Cost}
 		}
 		if !m.Known && m.Obs >= 0 && m.Obs < len(ss.Observations) {
 			d.Name = ss.Observations[m.Obs].Text

@@ -63,7 +63,7 @@ func (v *Sight) paramOffered(x *Ctx, m *MoveDef, mv, n int) bool {
 		return false
 	}
 	x.Param = n
-	return !m.WhenParam || m.When.Eval(x)
+	return v.affordsParam(x.Self, m, n) && (!m.WhenParam || m.When.Eval(x))
 }
 
 // Space is the candidates of one actor in one view, numbered from 0, for a policy that draws

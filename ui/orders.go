@@ -95,7 +95,7 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 				c := choiceChance(o)
 				lo, hi = math.Min(lo, c), math.Max(hi, c)
 			}
-			label := fmt.Sprintf("%s · %s · %s · %s", m.Name, costText(sc, m.Cost), chanceRange(lo, hi), m.Phase)
+			label := fmt.Sprintf("%s · %s · %s · %s", m.Name, costText(sc, m.Cost)+paramCostText(sc, &m), chanceRange(lo, hi), m.Phase)
 			if mv == p.move {
 				label = "● " + label
 			}

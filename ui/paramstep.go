@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -117,4 +118,17 @@ func paramGroups(cs []session.Choice, v int) []session.Choice {
 		}
 	}
 	return out
+}
+
+// paramCostText is what a move costs per unit of its parameter, after its own cost on a card:
+// " + 3 funds per level"; "" when nothing.
+func paramCostText(sc *sim.Scenario, m *sim.MoveDef) string {
+	var parts []string
+	for _, c := range m.Param.Cost {
+		parts = append(parts, fmt.Sprintf("%d %s", c.Amount, sc.Tracks[c.Track].Label))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " + " + strings.Join(parts, ", ") + " per " + m.Param.Label
 }

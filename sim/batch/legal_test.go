@@ -47,7 +47,7 @@ func brute(v *sim.Sight, a int) []sim.Order {
 				c := &sim.Ctx{S: s, Self: a, Target: t, Arg: x, Side: v.Side}
 				for _, p := range bruteParams(sc, c, mv) {
 					c.Param = p
-					if !m.When.Eval(c) {
+					if !m.When.Eval(c) || !affords(s, a, m.CostOf(p, nil)) {
 						continue
 					}
 					if m.Arg == sim.ArgBallot {
@@ -62,6 +62,16 @@ func brute(v *sim.Sight, a int) []sim.Order {
 		}
 	}
 	return out
+}
+
+// affords reports whether actor a has every track cost asks for.
+func affords(s *sim.State, a int, cost []sim.TrackAmount) bool {
+	for _, ct := range cost {
+		if s.Track(a, ct.Track) < ct.Amount {
+			return false
+		}
+	}
+	return true
 }
 
 // bruteParams returns the parameters Legal should offer for move mv in c: none (0) for a move
@@ -204,7 +214,7 @@ func checkSpace(t *testing.T, v *sim.Sight, a int, sp *sim.Space) {
 // miniArgs is the mini scenario with more moves: two whose conditions read their actor argument
 // as it changes in play, one split into parts (an "and" chain), one not (an "or"); one on a
 // link its actor must own the source of, which only one of the side's actors does; one with a
-// rung of a ladder its condition reads, one with an amount bounded by a track.
+// rung of a ladder its condition reads and a cost per rung, one with an amount bounded by a track.
 func miniArgs(t *testing.T) *sim.Scenario {
 	data, err := os.ReadFile("../testdata/mini.toml")
 	if err != nil {
@@ -235,7 +245,7 @@ own_target = true
 id = "press"
 by = { kinds = ["state"] }
 target = "actor"
-param = { ladder = "pressure" }
+param = { ladder = "pressure", cost = { funds = 4 } }
 when = "param >= 2 or self.funds > 12"
 on_success = [{ add = "target.lean", by = "param - 2" }]
 

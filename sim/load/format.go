@@ -156,10 +156,11 @@ type Ladder struct {
 
 // Param is a move's param table: a rung of a ladder, or an amount between min and max.
 type Param struct {
-	Ladder string `toml:"ladder,omitempty"`
-	Min    *Expr  `toml:"min,omitempty"`
-	Max    *Expr  `toml:"max,omitempty"`
-	Label  string `toml:"label,omitempty" jsonschema:"maxLength=40"`
+	Ladder string           `toml:"ladder,omitempty"`
+	Min    *Expr            `toml:"min,omitempty"`
+	Max    *Expr            `toml:"max,omitempty"`
+	Label  string           `toml:"label,omitempty" jsonschema:"maxLength=40"`
+	Cost   map[string]int64 `toml:"cost,omitempty"`
 }
 
 // Effect is one inline table of an effects list: exactly one verb key and its options.
