@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
 )
 
@@ -14,7 +13,7 @@ import (
 // a rung past the ladder, no rung and an amount past its bound are rejected. (TestRefusals
 // sends a parameter to a move that takes none.)
 func TestParamOrders(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/cases/fixtures/params.toml")
+	sc := fixture(t, "../sim/testdata/cases/fixtures/params.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 1})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
