@@ -223,8 +223,9 @@ func (g *Game) checkOrders(st seat, os []sim.Order) ([]sim.Order, string) {
 		return nil, "too many orders"
 	}
 	v := sim.View(g.sess.State, st.side)
-	legal := map[sim.Order]bool{}
+	legal := map[sim.Order]bool{} // without their parameters: any within range may be given
 	for _, o := range sim.Legal(v) {
+		o.Param = 0
 		legal[o] = true
 	}
 	seen := map[[2]string]bool{}
@@ -239,6 +240,10 @@ func (g *Game) checkOrders(st seat, os []sim.Order) ([]sim.Order, string) {
 		bare := sim.Order{Actor: o.Actor, Move: o.Move, Target: o.Target, Arg: o.Arg}
 		if !legal[bare] {
 			return nil, "not a legal order for your side: " + bare.String()
+		}
+		bare.Param = o.Param
+		if !sim.ParamAllowed(v, bare) {
+			return nil, "a parameter out of its range: " + bare.String()
 		}
 		k := [2]string{o.Actor, o.Move}
 		if seen[k] {

@@ -42,6 +42,7 @@ func TestRefusals(t *testing.T) {
 		{name: "another side's actor", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Actor: "red_group", Move: "mkredsecretmove"}}}, code: RejOrder},
 		{name: "an order for another side", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Side: "red", Actor: mine.Actor, Move: mine.Move}}}, code: RejOrder},
 		{name: "an illegal target", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Actor: "blue_state", Move: "investigate", Target: "incident_9"}}}, code: RejOrder},
+		{name: "a parameter on a move that takes none", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Actor: mine.Actor, Move: mine.Move, Target: mine.Target, Arg: mine.Arg, Param: 3}}}, code: RejOrder},
 		{name: "a stale turn", msg: Message{Type: MsgDraft, Turn: 5, Orders: []sim.Order{mine}}, code: RejTurn},
 		{name: "a long rationale", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Actor: mine.Actor, Move: mine.Move, Target: mine.Target, Arg: mine.Arg, Rationale: long}}}, code: RejOrder},
 		{name: "too many orders", msg: Message{Type: MsgDraft, Turn: 1, Orders: many}, code: RejOrder},

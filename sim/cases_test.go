@@ -67,6 +67,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -79,9 +80,9 @@ import (
 const casesDir = "testdata/cases"
 
 // caseGroups are the folders of casesDir that hold cases, one per mechanic as docs/rules.md
-// has them: the turn, numbers, attribution, votes and value flows. fixtures/ holds the
+// has them: the turn, numbers, attribution, votes, value flows and graded and numeric choices. fixtures/ holds the
 // scenarios they play.
-var caseGroups = []string{"core", "numbers", "attribution", "votes", "flows"}
+var caseGroups = []string{"core", "numbers", "attribution", "votes", "flows", "params"}
 
 // caseFiles returns the path of every case file, by group then name. A case file outside the
 // groups, or a folder that is neither a group nor fixtures, is an error: every case has a
@@ -194,13 +195,20 @@ func caseRead(path string) (*ruleCase, error) {
 	return c, nil
 }
 
-// caseParseOrder reads `[SIDE:]ACTOR MOVE [TARGET [ARG]]`.
+// caseParseOrder reads `[SIDE:]ACTOR MOVE [TARGET [ARG]] [=PARAM]`.
 func caseParseOrder(s string) (sim.Order, error) {
 	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 4 {
-		return sim.Order{}, fmt.Errorf("order %q: want [SIDE:]ACTOR MOVE [TARGET [ARG]]", s)
-	}
 	var o sim.Order
+	if n := len(f); n > 2 && strings.HasPrefix(f[n-1], "=") {
+		p, err := strconv.Atoi(f[n-1][1:])
+		if err != nil {
+			return sim.Order{}, fmt.Errorf("order %q: the parameter %s is not a whole number", s, f[n-1])
+		}
+		o.Param, f = p, f[:n-1]
+	}
+	if len(f) < 2 || len(f) > 4 {
+		return sim.Order{}, fmt.Errorf("order %q: want [SIDE:]ACTOR MOVE [TARGET [ARG]] [=PARAM]", s)
+	}
 	if side, actor, ok := strings.Cut(f[0], ":"); ok {
 		o.Side, o.Actor = side, actor
 	} else {

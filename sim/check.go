@@ -2,6 +2,7 @@ package sim
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -51,6 +52,10 @@ func (s *State) check(o Order) (order, Reason) {
 	if why != "" {
 		return p, ErrBadTarget{Move: o.Move, Target: o.Arg, Why: why}
 	}
+	if m.Param.Kind == ParamNone && o.Param != 0 {
+		return p, ErrBadTarget{Move: o.Move, Target: strconv.Itoa(o.Param), Why: whyNoParam}
+	}
+	p.param = o.Param
 	return p, nil
 }
 
@@ -85,6 +90,7 @@ const (
 	whyNoArg      = "the move takes no argument"
 	whyNoActorArg = "an actor argument is needed"
 	whyNoBallot   = "a ballot is needed: yes, no or abstain"
+	whyNoParam    = "the move takes no parameter"
 )
 
 // targetNeeded is why an order of a move with a target of the kind but none is refused.

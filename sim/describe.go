@@ -57,6 +57,9 @@ func Describe(sc *Scenario, e Event) string {
 				fmt.Fprintf(&b, " voting %s", BallotNames[e.Arg])
 			}
 		}
+		if m.Param.Kind != ParamNone {
+			fmt.Fprintf(&b, " at %s", sc.ParamText(e.Move, e.Param))
+		}
 		fmt.Fprintf(&b, ": %s", codeWords(e.Code))
 	case EvIncident:
 		fmt.Fprintf(&b, "incident %d opened by %s against %s", e.Incident+1, actor(e.Actor), names(sc, e.Actors))
@@ -242,6 +245,13 @@ func OrderText(sc *Scenario, o Order) string {
 			fmt.Fprintf(&b, " voting %s", o.Arg)
 		default:
 			fmt.Fprintf(&b, " (%s)", o.Arg)
+		}
+	}
+	if mv.Param.Kind != ParamNone || o.Param != 0 {
+		if t := sc.ParamText(m, o.Param); t != "" {
+			fmt.Fprintf(&b, " at %s", t)
+		} else {
+			fmt.Fprintf(&b, " at %d", o.Param)
 		}
 	}
 	return b.String()

@@ -34,6 +34,7 @@
 //	attribution                incident.go, attribution.go         attribution/
 //	votes                      vote.go                             votes/
 //	value flows                flow.go                             flows/
+//	move parameters            param.go, legal.go, resolve.go      params/, param_test.go
 //	the facilitator            inject.go, dump.go                  core/inject-on-condition-fires-once, dump_test.go
 //	invariants                 invariant.go                        cases_test.go
 //	what each side sees        view.go, viewevents.go, seat.go     fog_test.go, interference_test.go, seat_test.go

@@ -1,6 +1,9 @@
 package sim
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // ActorChoice is an order in indices: actor Actor making choice Choice.
 type ActorChoice struct {
@@ -77,6 +80,7 @@ func (s *State) orderOf(c ActorChoice) Order {
 	if sd := sc.Actors[c.Actor].Side; sd >= 0 {
 		o.Side = sc.Sides[sd].ID
 	}
+	o.Param = c.Param
 	return o
 }
 
@@ -126,5 +130,9 @@ func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 		return p, ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Arg, Why: why}
 	}
 	p.arg = c.Arg
+	if m.Param.Kind == ParamNone && c.Param != 0 {
+		return p, ErrBadTarget{Move: m.ID, Target: strconv.Itoa(c.Param), Why: whyNoParam}
+	}
+	p.param = c.Param
 	return p, nil
 }

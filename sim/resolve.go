@@ -147,8 +147,8 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	if c == nil {
 		c = new(Ctx)
 	}
-	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move,
-		Watch: !s.quiet}
+	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Param: p.param, Side: p.side, targetKind: m.Target,
+		move: p.move, Watch: !s.quiet}
 	if m.Arg == ArgBallot && p.target >= 0 {
 		if rs := &s.Res[p.target]; rs.Status != Tabled || rs.Due != r.turn {
 			// A ballot given the turn its resolution was to be tabled, which it was not.
@@ -156,6 +156,12 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 			r.orderEvent(*p, res.Reason, false)
 			return
 		}
+	}
+	if why := s.Sc.paramWhy(c, p.move); why != nil {
+		// The parameter is out of its range as the state stands (a bound may read it).
+		res.Reason, res.Hidden = why, c.Hidden
+		r.orderEvent(*p, why, res.Hidden)
+		return
 	}
 	if !m.When.Eval(c) {
 		res.Reason = m.whenErr
@@ -174,7 +180,11 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 		r.orderEvent(*p, res.Reason, res.Hidden)
 		return
 	}
-	for _, ct := range m.Cost {
+	cost := m.Cost
+	if len(m.Param.Cost) > 0 {
+		cost = m.CostOf(p.param, nil)
+	}
+	for _, ct := range cost {
 		if has := s.Track(p.actor, ct.Track); has < ct.Amount {
 			res.Reason = ErrCost{Track: s.Sc.Tracks[ct.Track].ID, Need: ct.Amount, Has: has}
 			res.Hidden = c.Hidden
@@ -185,9 +195,9 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	var ev Event // a quiet state records none: the order's event is not built
 	if !s.quiet {
 		ev = r.event(EvOrder, s.orderVis(c, m))
-		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg = p.actor, p.move, m.Obs, p.target, p.arg
+		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg, ev.Param = p.actor, p.move, m.Obs, p.target, p.arg, p.param
 	}
-	for _, ct := range m.Cost {
+	for _, ct := range cost {
 		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, &ev)
 	}
 	res.Chance = 1
@@ -244,7 +254,7 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 // whether the failure rests on what that side cannot see (Result.Hidden).
 func (r *run) orderEvent(p order, why Reason, hidden bool) {
 	ev := r.event(EvOrder, sideBit(p.side))
-	ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
+	ev.Actor, ev.Move, ev.Target, ev.Arg, ev.Param = p.actor, p.move, p.target, p.arg, p.param
 	if p.move >= 0 {
 		ev.Obs = r.s.Sc.Moves[p.move].Obs
 	}

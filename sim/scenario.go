@@ -35,7 +35,9 @@ type Scenario struct {
 	Outcomes    []OutcomeDef
 	Questions   []QuestionDef
 	Segments    []SegmentDef
-	End         Bool
+	// Ladders are the graded scales a move's parameter may climb (ParamDef).
+	Ladders []Ladder
+	End     Bool
 	// Observations are the distinct ways moves are seen by the sides that do not play them
 	// (MoveDef.Obs).
 	Observations []Observation
@@ -147,8 +149,13 @@ type MoveDef struct {
 	TargetKinds    []string
 	OwnTarget      bool
 	Arg            int
-	Cost           []TrackAmount
-	When           Bool
+	// Param is the parameter an order chooses besides target and argument, if any.
+	Param ParamDef
+	// WhenParam is set when When reads param: Legal then checks it once the parameter is
+	// chosen (and When is not split).
+	WhenParam bool
+	Cost      []TrackAmount
+	When      Bool
 	// WhenSelf, WhenStatic, WhenTarget, WhenArgStatic and WhenArg split When for Legal (when
 	// WhenSplit): the conjuncts of its top-level "and" chain that read neither target nor arg,
 	// those that read only fixed properties of the target (its id, kind, an actor's side), the

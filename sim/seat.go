@@ -30,6 +30,9 @@ type SeatScenario struct {
 	Bodies       []SeatBody    `json:"bodies"`
 	Resolutions  []SeatRes     `json:"resolutions"`
 	Outcomes     []SeatOutcome `json:"outcomes"`
+	// Ladders are the scenario's ladders (their rungs are no secret: a move's parameter and a
+	// public order's rung are read on them).
+	Ladders []Ladder `json:"ladders,omitempty"`
 	// CanPlay lists, for each actor of the seat's side (others: none), the moves it may play.
 	CanPlay [][]int `json:"can_play"`
 }
@@ -100,6 +103,20 @@ type SeatMove struct {
 	Hostile    bool          `json:"hostile,omitempty"`
 	Techniques []string      `json:"techniques,omitempty"`
 	Obs        int           `json:"obs"`
+	// Param is the move's parameter (known moves): its kind, ladder and label, and for the
+	// side's own moves the sources of an amount's bounds.
+	Param *SeatParam `json:"param,omitempty"`
+}
+
+// SeatParam is a move's parameter as a seat has it.
+type SeatParam struct {
+	Kind   int    `json:"kind"`
+	Ladder int    `json:"ladder"`
+	Label  string `json:"label"`
+	// Cost is the cost per unit of the value (ParamDef.Cost).
+	Cost   []TrackAmount `json:"cost,omitempty"`
+	MinSrc string        `json:"min,omitempty"`
+	MaxSrc string        `json:"max,omitempty"`
 }
 
 // SeatInject is an inject told to the side and fired, or a blank entry.
@@ -191,8 +208,14 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 		if v.Side == Facilitator || plays[mv] || m.Visibility == VisPublic {
 			sm = SeatMove{Known: true, ID: m.ID, Name: m.Name, Text: m.Text, Target: m.Target, Arg: m.Arg,
 				Cost: m.Cost, Phase: m.Phase, Visibility: m.Visibility, Hostile: m.Hostile, Techniques: m.Techniques, Obs: m.Obs}
+			if m.Param.Kind != ParamNone {
+				sm.Param = &SeatParam{Kind: m.Param.Kind, Ladder: m.Param.Ladder, Label: m.Param.Label, Cost: m.Param.Cost}
+			}
 			if plays[mv] || v.Side == Facilitator {
 				sm.When, sm.Chance = m.When.Src, m.Chance.Src
+				if sm.Param != nil {
+					sm.Param.MinSrc, sm.Param.MaxSrc = m.Param.Min.Src, m.Param.Max.Src
+				}
 			}
 		}
 		out.Moves = append(out.Moves, sm)
@@ -223,6 +246,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 	for _, o := range sc.Outcomes {
 		out.Outcomes = append(out.Outcomes, SeatOutcome{ID: o.ID, Text: o.Text})
 	}
+	out.Ladders = sc.Ladders
 	out.CanPlay = make([][]int, len(sc.Actors))
 	for a := range sc.Actors {
 		if v.Side == Facilitator || sc.Actors[a].Side == v.Side {

@@ -29,6 +29,7 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	b.count("body", len(f.Body), maxBodies)
 	b.count("resolution", len(f.Resolution), maxResolution)
 	b.count("outcome", len(f.Outcome), maxOutcomes)
+	b.count("ladder", len(f.Ladder), maxLadders)
 	if len(b.errs) > before {
 		return sc
 	}
@@ -43,6 +44,7 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	b.injectsMeta(sc, f)
 	b.questions(sc, f)
 	b.segments(sc, f)
+	b.ladders(sc, f)
 	b.movesMeta(sc, f)
 	// Expressions need every id above.
 	b.c = newCompiler(sc)
@@ -179,6 +181,7 @@ func (b *builder) ids(f *File) {
 	check("body", len(f.Body), func(i int) string { return f.Body[i].ID })
 	check("resolution", len(f.Resolution), func(i int) string { return f.Resolution[i].ID })
 	check("outcome", len(f.Outcome), func(i int) string { return f.Outcome[i].ID })
+	check("ladder", len(f.Ladder), func(i int) string { return f.Ladder[i].ID })
 	for i, s := range f.Side {
 		check(fmt.Sprintf("side[%d].objective", i), len(s.Objective), func(j int) string { return s.Objective[j].ID })
 	}
@@ -536,6 +539,9 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		}
 		if len(m.Via) > 0 && !m.Hostile {
 			b.errAt(p+".via", "via applies to hostile moves")
+		}
+		if m.Param != nil {
+			d.Param = b.param(sc, p+".param", m.Param)
 		}
 		sc.Moves = append(sc.Moves, d)
 	}

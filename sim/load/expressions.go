@@ -47,10 +47,22 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 		d := &sc.Moves[i]
 		k := envKey{self: true, target: d.Target, arg: d.Arg == sim.ArgActor,
 			correct: d.Target == sim.TargetIncident && d.Arg == sim.ArgActor}
+		if d.Param.Kind == sim.ParamAmount {
+			// The bounds read the order's actor, target and argument, not the parameter.
+			if m.Param.Min != nil {
+				d.Param.Min = b.num(p+".param.min", m.Param.Min.Src, k)
+			}
+			d.Param.Max = b.num(p+".param.max", m.Param.Max.Src, k)
+		}
+		k.param = d.Param.Kind != sim.ParamNone
 		if m.When != nil {
 			d.When = b.cond(p+".when", m.When.Src, k)
 			d.WhenSelf, d.WhenStatic, d.WhenTarget, d.WhenArgStatic, d.WhenArg, d.WhenSplit = b.c.guards(m.When.Src, k)
 			d.WhenParts = b.c.parts(m.When.Src, k)
+			if k.param && b.c.reads(m.When.Src, k, "param") {
+				// Legal checks the whole condition once the parameter is chosen.
+				d.WhenParam, d.WhenSplit = true, false
+			}
 		}
 		if m.Chance != nil {
 			d.Chance = b.num(p+".chance", m.Chance.Src, k)

@@ -16,6 +16,7 @@ type File struct {
 	Actor      []Actor          `toml:"actor,omitempty"`
 	Asset      []Asset          `toml:"asset,omitempty"`
 	Link       []Link           `toml:"link,omitempty"`
+	Ladder     []Ladder         `toml:"ladder,omitempty"`
 	Move       []Move           `toml:"move,omitempty"`
 	Inject     []Inject         `toml:"inject,omitempty"`
 	Truth      []Truth          `toml:"truth,omitempty"`
@@ -131,6 +132,7 @@ type Move struct {
 	TargetKinds []string         `toml:"target_kinds,omitempty"`
 	OwnTarget   bool             `toml:"own_target,omitempty"`
 	Arg         string           `toml:"arg,omitempty" jsonschema:"enum=none,enum=actor,enum=ballot"`
+	Param       *Param           `toml:"param,omitempty"`
 	Cost        map[string]int64 `toml:"cost,omitempty"`
 	When        *Expr            `toml:"when,omitempty"`
 	Chance      *Expr            `toml:"chance,omitempty"`
@@ -143,6 +145,22 @@ type Move struct {
 	Via         []string         `toml:"via,omitempty"`
 	OnSuccess   []Effect         `toml:"on_success,omitempty"`
 	OnFailure   []Effect         `toml:"on_failure,omitempty"`
+}
+
+// Ladder is a [[ladder]] table: a graded scale whose rungs a move's parameter climbs.
+type Ladder struct {
+	ID    string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
+	Name  string   `toml:"name,omitempty"`
+	Rungs []string `toml:"rungs" jsonschema:"required,minItems=2,maxItems=16"`
+}
+
+// Param is a move's param table: a rung of a ladder, or an amount between min and max.
+type Param struct {
+	Ladder string           `toml:"ladder,omitempty"`
+	Min    *Expr            `toml:"min,omitempty"`
+	Max    *Expr            `toml:"max,omitempty"`
+	Label  string           `toml:"label,omitempty" jsonschema:"maxLength=40"`
+	Cost   map[string]int64 `toml:"cost,omitempty"`
 }
 
 // Effect is one inline table of an effects list: exactly one verb key and its options.
