@@ -47,6 +47,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 		d := &sc.Moves[i]
 		k := envKey{self: true, target: d.Target, arg: d.Arg == sim.ArgActor,
 			correct: d.Target == sim.TargetIncident && d.Arg == sim.ArgActor}
+		b.c.may = &mayBe{self: players(sc, i), target: targets(sc, d)}
 		if m.When != nil {
 			d.When = b.cond(p+".when", m.When.Src, k)
 			d.WhenSelf, d.WhenStatic, d.WhenTarget, d.WhenArgStatic, d.WhenArg, d.WhenSplit = b.c.guards(m.When.Src, k)
@@ -68,6 +69,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 				b.errAt(fmt.Sprintf("%s.on_success[%d]", p, j), "attribute needs target = \"incident\" and arg = \"actor\"")
 			}
 		}
+		b.c.may = nil
 	}
 	if f.End != nil && f.End.When != nil {
 		sc.End = b.cond("end.when", f.End.When.Src, global)
@@ -295,6 +297,9 @@ func (b *builder) trackRef(path, v string, k envKey) (sim.Who, int) {
 	default:
 		w.Kind = sim.WhoActor
 		w.Actor = b.ref(path, "actor", who, sc.Actor)
+	}
+	if msg := b.c.may.lacksWho(sc, w, t); msg != "" {
+		b.errAt(path, "%s", msg)
 	}
 	return w, t
 }

@@ -12,6 +12,7 @@ type File struct {
 	Schema     string           `toml:"$schema,omitempty"`
 	Scenario   Meta             `toml:"scenario" jsonschema:"required"`
 	Tracks     map[string]Track `toml:"tracks,omitempty"`
+	Kinds      map[string]Kind  `toml:"kinds,omitempty"`
 	Side       []Side           `toml:"side" jsonschema:"required,minItems=1"`
 	Actor      []Actor          `toml:"actor,omitempty"`
 	Asset      []Asset          `toml:"asset,omitempty"`
@@ -64,6 +65,13 @@ type Track struct {
 	Default *int64 `toml:"default,omitempty"`
 	Label   string `toml:"label,omitempty"`
 	Public  bool   `toml:"public,omitempty"`
+}
+
+// Kind is a [kinds.NAME] table: the tracks actors of kind NAME have, and those the board
+// shows on their nodes.
+type Kind struct {
+	Tracks []string `toml:"tracks" jsonschema:"required"`
+	Board  []string `toml:"board,omitempty"`
 }
 
 // Side is a [[side]] table.
