@@ -15,6 +15,9 @@ import (
 func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	sc := &sim.Scenario{}
 	b.sc = sc
+	if f.Variant != nil {
+		b.errAt("variant", "this file is a variant of %s, and is loaded with it: this program does not read variants", f.Variant.Base)
+	}
 	b.meta(sc, &f.Scenario)
 	b.tracks(sc, f, md)
 	b.kinds(sc, f, md)

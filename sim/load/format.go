@@ -10,6 +10,7 @@ type File struct {
 	// Schema is the root "$schema" key some editors (Taplo) read a schema's URL from; the
 	// loader ignores it.
 	Schema     string           `toml:"$schema,omitempty"`
+	Variant    *Variant         `toml:"variant,omitempty"`
 	Scenario   Meta             `toml:"scenario" jsonschema:"required"`
 	Tracks     map[string]Track `toml:"tracks,omitempty"`
 	Kinds      map[string]Kind  `toml:"kinds,omitempty"`
@@ -26,6 +27,11 @@ type File struct {
 	Outcome    []Outcome        `toml:"outcome,omitempty"`
 	Question   []Question       `toml:"question,omitempty"`
 	Segment    []Segment        `toml:"segment,omitempty"`
+}
+
+// Variant is the [variant] table of a variant file: the base file whose values it changes.
+type Variant struct {
+	Base string `toml:"base"`
 }
 
 // Question is a [[question]] table: a key question put to the tables in a turn.
