@@ -177,7 +177,10 @@ type MoveDef struct {
 	WhenSplit                                                bool
 	// WhenParts are the conjuncts of When's top-level "and" chain, each on its own with its
 	// source, for a refusal to name the one that failed; nil when When has one.
-	WhenParts  []Bool
+	WhenParts []Bool
+	// WhenTerms lists, for each of WhenParts (or for When when it has none), the values it
+	// reads, for a refusal to show them.
+	WhenTerms  [][]Term
 	Chance     Num
 	Phase      Phase
 	Priority   int

@@ -52,6 +52,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 			d.When = b.cond(p+".when", m.When.Src, k)
 			d.WhenSelf, d.WhenStatic, d.WhenTarget, d.WhenArgStatic, d.WhenArg, d.WhenSplit = b.c.guards(m.When.Src, k)
 			d.WhenParts = b.c.parts(m.When.Src, k)
+			d.WhenTerms = b.c.whenTerms(m.When.Src, k)
 		}
 		if m.Chance != nil {
 			d.Chance = b.num(p+".chance", m.Chance.Src, k)
