@@ -116,6 +116,9 @@ func (c *Ctx) ownersAsset() int {
 
 // setTrack sets track t of actor a, clamped to its bounds, and records the delta.
 func (s *State) setTrack(a, t int, v int64, ev *Event) {
+	if !s.Sc.HasTrack(a, t) {
+		return // an actor has only its kind's tracks
+	}
 	d := s.Sc.Tracks[t]
 	if v < d.Min {
 		v = d.Min

@@ -165,14 +165,19 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	}
 	if !m.When.Eval(c) {
 		res.Reason = m.whenErr
-		if res.Reason == nil || !s.quiet && len(m.WhenParts) > 0 {
-			// Name the conjunct that failed (a rollout, which reads no reasons, is spared it).
+		if res.Reason == nil || !s.quiet {
+			// Name the conjunct that failed and the values it read (a rollout, which reads no
+			// reasons, is spared it).
 			why := ErrCondition{When: m.When.Src}
-			for _, part := range m.WhenParts {
+			failed := 0
+			for i, part := range m.WhenParts {
 				if !part.Eval(c) {
-					why.Failed = part.Src
+					why.Failed, failed = part.Src, i
 					break
 				}
+			}
+			if failed < len(m.WhenTerms) {
+				why.Seen = seen(c, m.WhenTerms[failed])
 			}
 			res.Reason = why
 		}

@@ -22,7 +22,10 @@ type Scenario struct {
 	// File is the name the scenario was loaded from.
 	File string
 
-	Tracks      []TrackDef
+	Tracks []TrackDef
+	// Kinds are the kinds of actor the file declares, with their tracks; nil: none declared,
+	// and every actor has every track.
+	Kinds       []KindDef
 	Sides       []SideDef
 	Actors      []ActorDef
 	Assets      []AssetDef
@@ -88,6 +91,9 @@ type ActorDef struct {
 	Tags           []string
 	Tracks         []int64 // starting values, one per track
 	KindSym        int32
+	// Lacks has bit t set when the actor's kind does not have track t (see HasTrack); zero:
+	// it has every track.
+	Lacks uint64
 }
 
 // AssetDef is a piece of infrastructure or a holding.
@@ -166,7 +172,10 @@ type MoveDef struct {
 	WhenSplit                                                bool
 	// WhenParts are the conjuncts of When's top-level "and" chain, each on its own with its
 	// source, for a refusal to name the one that failed; nil when When has one.
-	WhenParts  []Bool
+	WhenParts []Bool
+	// WhenTerms lists, for each of WhenParts (or for When when it has none), the values it
+	// reads, for a refusal to show them.
+	WhenTerms  [][]Term
 	Chance     Num
 	Phase      Phase
 	Priority   int

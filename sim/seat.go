@@ -19,6 +19,7 @@ type SeatScenario struct {
 	// Side is the seat's side, or -1 for the facilitator.
 	Side         int           `json:"side"`
 	Tracks       []TrackDef    `json:"tracks"`
+	Kinds        []KindDef     `json:"kinds,omitempty"`
 	Sides        []SeatSide    `json:"sides"`
 	Actors       []SeatActor   `json:"actors"`
 	Assets       []SeatAsset   `json:"assets"`
@@ -64,6 +65,8 @@ type SeatActor struct {
 	Sponsor int      `json:"sponsor"`
 	Tags    []string `json:"tags,omitempty"`
 	Tracks  []int64  `json:"tracks"`
+	// Lacks is ActorDef.Lacks: the tracks its kind does not have.
+	Lacks uint64 `json:"lacks,omitempty"`
 }
 
 // SeatAsset is an asset the side knows, with the value the scenario starts it with, or a blank
@@ -160,7 +163,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 	sc := v.Sc
 	out := &SeatScenario{ID: sc.ID, Title: sc.Title, Summary: sc.Summary, Briefing: sc.Briefing,
 		TurnLabel: sc.TurnLabel, Turns: sc.Turns, Sources: sc.Sources, Side: v.Side,
-		Tracks: sc.Tracks, Observations: sc.Observations, Truths: len(sc.Truths)}
+		Tracks: sc.Tracks, Kinds: sc.Kinds, Observations: sc.Observations, Truths: len(sc.Truths)}
 	for i := range sc.Sides {
 		d := &sc.Sides[i]
 		ss := SeatSide{ID: d.ID, Name: d.Name, Color: d.Color, Actors: d.Actors}
@@ -175,7 +178,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 	for i := range sc.Actors {
 		d := &sc.Actors[i]
 		out.Actors = append(out.Actors, SeatActor{ID: d.ID, Name: d.Name, Kind: d.Kind, Side: d.Side,
-			Sponsor: d.Sponsor, Tags: d.Tags, Tracks: d.Tracks})
+			Sponsor: d.Sponsor, Tags: d.Tags, Tracks: d.Tracks, Lacks: d.Lacks})
 	}
 	for x := range sc.Assets {
 		d := &sc.Assets[x]

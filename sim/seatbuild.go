@@ -6,7 +6,7 @@ package sim
 // legal orders and their chances).
 func (ss *SeatScenario) Scenario() *Scenario {
 	sc := &Scenario{ID: ss.ID, Title: ss.Title, Summary: ss.Summary, Briefing: ss.Briefing,
-		TurnLabel: ss.TurnLabel, Turns: ss.Turns, Sources: ss.Sources, Tracks: ss.Tracks,
+		TurnLabel: ss.TurnLabel, Turns: ss.Turns, Sources: ss.Sources, Tracks: ss.Tracks, Kinds: ss.Kinds,
 		Observations: ss.Observations, CanPlay: ss.CanPlay, Ladders: ss.Ladders}
 	for _, d := range ss.Sides {
 		sd := SideDef{ID: d.ID, Name: d.Name, Briefing: d.Briefing, Color: d.Color, Actors: d.Actors}
@@ -17,7 +17,7 @@ func (ss *SeatScenario) Scenario() *Scenario {
 	}
 	for _, a := range ss.Actors {
 		sc.Actors = append(sc.Actors, ActorDef{ID: a.ID, Name: a.Name, Kind: a.Kind, Side: a.Side,
-			Sponsor: a.Sponsor, Tags: a.Tags, Tracks: a.Tracks})
+			Sponsor: a.Sponsor, Tags: a.Tags, Tracks: a.Tracks, Lacks: a.Lacks})
 	}
 	for _, a := range ss.Assets {
 		d := AssetDef{ID: a.ID, Name: a.Name, Kind: a.Kind, Owners: a.Owners, Value: a.Value}

@@ -251,7 +251,7 @@ on_success = [{ add = "target.lean", by = "param - 2" }]
 
 [[move]]
 id = "spend"
-by = { kinds = ["state", "firm"] }
+by = { kinds = ["group", "firm"] }
 param = { min = "-2", max = "self.funds - 7" }
 when = "self.capability > 0"
 on_success = [{ add = "self.funds", by = "-param" }]

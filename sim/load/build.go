@@ -15,8 +15,12 @@ import (
 func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	sc := &sim.Scenario{}
 	b.sc = sc
+	if f.Variant != nil {
+		b.errAt("variant", "this file is a variant of %s, and is loaded with it: this program does not read variants", f.Variant.Base)
+	}
 	b.meta(sc, &f.Scenario)
 	b.tracks(sc, f, md)
+	b.kinds(sc, f, md)
 	// Past a limit, stop: the file may be huge. Other problems so far do not stop the checks.
 	before := len(b.errs)
 	b.count("side", len(f.Side), maxSides)
@@ -46,10 +50,11 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	b.segments(sc, f)
 	b.ladders(sc, f)
 	b.movesMeta(sc, f)
-	// Expressions need every id above.
+	b.canPlay(sc)
+	b.costTracks(sc)
+	// Expressions need every id above, and who may play each move.
 	b.c = newCompiler(sc)
 	b.expressions(sc, f)
-	b.canPlay(sc)
 	return sc
 }
 
@@ -249,6 +254,7 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 		for t := range sc.Tracks {
 			d.Tracks[t] = sc.Tracks[t].Def
 		}
+		b.actorKind(sc, p, d)
 		keys := make([]string, 0, len(a.Tracks))
 		for k := range a.Tracks {
 			keys = append(keys, k)
@@ -259,6 +265,10 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 			t := sc.Track(k)
 			if t < 0 {
 				b.errAt(p+".tracks."+k, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
+				continue
+			}
+			if !sc.HasTrack(i, t) {
+				b.errAt(p+".tracks."+k, "%s has no track %s (its kind %s does not list it)", a.ID, k, a.Kind)
 				continue
 			}
 			td := sc.Tracks[t]

@@ -38,6 +38,10 @@ type compiler struct {
 	assetID, assetKind, linkID    []int32
 	resStatus, resID              []int32
 
+	// may is who self and target may be in the move being compiled (see mayBe); nil outside
+	// moves.
+	may *mayBe
+
 	configs map[envKey]*conf.Config
 	trees   map[parsed]ast.Node // each expression parsed once (guards reread conditions)
 }

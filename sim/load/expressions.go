@@ -47,6 +47,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 		d := &sc.Moves[i]
 		k := envKey{self: true, target: d.Target, arg: d.Arg == sim.ArgActor,
 			correct: d.Target == sim.TargetIncident && d.Arg == sim.ArgActor}
+		b.c.may = &mayBe{self: players(sc, i), target: targets(sc, d)}
 		if d.Param.Kind == sim.ParamAmount {
 			// The bounds read the order's actor, target and argument, not the parameter.
 			if m.Param.Min != nil {
@@ -63,6 +64,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 				// Legal checks the whole condition once the parameter is chosen.
 				d.WhenParam, d.WhenSplit = true, false
 			}
+			d.WhenTerms = b.c.whenTerms(m.When.Src, k)
 		}
 		if m.Chance != nil {
 			d.Chance = b.num(p+".chance", m.Chance.Src, k)
@@ -80,6 +82,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 				b.errAt(fmt.Sprintf("%s.on_success[%d]", p, j), "attribute needs target = \"incident\" and arg = \"actor\"")
 			}
 		}
+		b.c.may = nil
 	}
 	if f.End != nil && f.End.When != nil {
 		sc.End = b.cond("end.when", f.End.When.Src, global)
@@ -307,6 +310,9 @@ func (b *builder) trackRef(path, v string, k envKey) (sim.Who, int) {
 	default:
 		w.Kind = sim.WhoActor
 		w.Actor = b.ref(path, "actor", who, sc.Actor)
+	}
+	if msg := b.c.may.lacksWho(sc, w, t); msg != "" {
+		b.errAt(path, "%s", msg)
 	}
 	return w, t
 }

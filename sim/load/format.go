@@ -10,8 +10,10 @@ type File struct {
 	// Schema is the root "$schema" key some editors (Taplo) read a schema's URL from; the
 	// loader ignores it.
 	Schema     string           `toml:"$schema,omitempty"`
+	Variant    *Variant         `toml:"variant,omitempty"`
 	Scenario   Meta             `toml:"scenario" jsonschema:"required"`
 	Tracks     map[string]Track `toml:"tracks,omitempty"`
+	Kinds      map[string]Kind  `toml:"kinds,omitempty"`
 	Side       []Side           `toml:"side" jsonschema:"required,minItems=1"`
 	Actor      []Actor          `toml:"actor,omitempty"`
 	Asset      []Asset          `toml:"asset,omitempty"`
@@ -26,6 +28,11 @@ type File struct {
 	Outcome    []Outcome        `toml:"outcome,omitempty"`
 	Question   []Question       `toml:"question,omitempty"`
 	Segment    []Segment        `toml:"segment,omitempty"`
+}
+
+// Variant is the [variant] table of a variant file: the base file whose values it changes.
+type Variant struct {
+	Base string `toml:"base"`
 }
 
 // Question is a [[question]] table: a key question put to the tables in a turn.
@@ -65,6 +72,13 @@ type Track struct {
 	Default *int64 `toml:"default,omitempty"`
 	Label   string `toml:"label,omitempty"`
 	Public  bool   `toml:"public,omitempty"`
+}
+
+// Kind is a [kinds.NAME] table: the tracks actors of kind NAME have, and those the board
+// shows on their nodes.
+type Kind struct {
+	Tracks []string `toml:"tracks" jsonschema:"required"`
+	Board  []string `toml:"board,omitempty"`
 }
 
 // Side is a [[side]] table.
