@@ -44,6 +44,11 @@ type Remote struct {
 	rev          int
 	problem      string
 	online       bool
+
+	links    map[string]string // links reissued, by seat
+	files    []session.File    // files fetched
+	forecast *session.Forecast // the latest forecast come
+	fcAsked  int               // the step a forecast was last asked for (-1: none)
 }
 
 // JoinRemote joins the exercise of a join link and waits (until ctx is done) for the seat's
@@ -54,7 +59,8 @@ func JoinRemote(ctx context.Context, link string) (*Remote, error) {
 		return nil, err
 	}
 	rctx, cancel := context.WithCancel(context.Background())
-	r := &Remote{link: link, ctx: rctx, cancel: cancel, out: make(chan Message, 64), c: c, sent: map[int]Message{}}
+	r := &Remote{link: link, ctx: rctx, cancel: cancel, out: make(chan Message, 64), c: c, sent: map[int]Message{},
+		links: map[string]string{}, fcAsked: -1}
 	if err := r.greet(ctx, c); err != nil {
 		cancel()
 		c.Drop()
@@ -188,6 +194,9 @@ func (r *Remote) apply(m Message) {
 		if m.Scenario != nil {
 			r.sc, r.sights = m.Scenario.Scenario(), nil
 		}
+		if m.Step != len(r.hist)-1 {
+			r.fcAsked = -1 // a new step (or one undone): its forecast is still to ask for
+		}
 		// A snapshot of an earlier step follows an undo: the steps after it are gone.
 		r.hist = append(r.hist[:m.Step], *m.View)
 		if len(r.sights) > m.Step {
@@ -221,7 +230,17 @@ func (r *Remote) apply(m Message) {
 			r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
 		}
 	case MsgToken:
+		r.links[m.Side] = m.Link
 		r.problem = "New link for " + m.Side + ": " + m.Link
+	case MsgLog:
+		r.files = append(r.files, session.File{Kind: session.FileLog, Name: r.fileName("log.jsonl"), Data: []byte(m.Log)})
+	case MsgReport:
+		r.files = append(r.files, session.File{Kind: session.FileReport, Name: r.fileName("report.html"), Data: []byte(m.Report)})
+	case MsgForecast:
+		if m.Forecast != nil {
+			fc := *m.Forecast
+			r.forecast = &fc
+		}
 	default:
 		return
 	}
