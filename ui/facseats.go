@@ -30,9 +30,10 @@ func (f *facilitator) buildSeats(w *Widgets, col *widget.Container) {
 	col.AddChild(w.Label("Seats", th.Head, assets.Text))
 	links := seating.Links()
 	for _, st := range seating.Seats() {
-		col.AddChild(w.Label(seatLine(a.Sc, st), th.Small, seatColor(st)))
+		label := w.Label(seatLine(a.Sc, st), th.Small, seatColor(st))
 		row := w.Row(6)
 		if sd := a.Sc.Side(st.Seat); st.Role == "team" && sd >= 0 {
+			col.AddChild(label) // a team's buttons take a line of their own
 			if st.Policy == "" {
 				for _, p := range SeatPolicies {
 					p := p
@@ -47,6 +48,8 @@ func (f *facilitator) buildSeats(w *Widgets, col *widget.Container) {
 					f.refresh("Handing " + a.SideName(sd) + " back to its team…")
 				}))
 			}
+		} else {
+			row.AddChild(label)
 		}
 		if st.Role != "white" {
 			seat := st.Seat

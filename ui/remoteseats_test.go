@@ -76,6 +76,7 @@ func TestWindowRemoteSeats(t *testing.T) {
 	team.Submit(0)
 	r.until("blue's orders in", func() bool { return strings.Contains(r.text(), blue.Name+": connected · orders in") })
 	r.until("the white cell's forecast", func() bool { return a.Forecast.Figures().Games == serve.ForecastRuns })
+	r.frames(2)
 	assertNotBlank(t, "remote-white-seats", r.shot("remote-white-seats"))
 
 	// A new link for Pyongyang: the old one is refused, the new one taken.
@@ -89,6 +90,9 @@ func TestWindowRemoteSeats(t *testing.T) {
 	if _, err := joinSeat(t, link); err != nil {
 		t.Fatalf("the new link: %v", err)
 	}
+	// A message coming between a click's press and release rebuilds the screen and loses the
+	// click: let the presence of the new connection come first.
+	r.until("Pyongyang connected", func() bool { return strings.Contains(r.text(), pyong.Name+": connected") })
 
 	// Pyongyang handed to a policy: every person's orders are in, so the turn resolves and the
 	// policy's orders are played.
@@ -107,6 +111,7 @@ func TestWindowRemoteSeats(t *testing.T) {
 	}
 	r.click("done")
 	r.until("the facilitator again", r.onScene("*ui.facilitator"))
+	r.until("the forecast of month 2", func() bool { return a.Forecast.Figures().Done })
 	if !strings.Contains(r.text(), pyong.Name+": played by random") {
 		t.Fatalf("the panel does not show the policy:\n%s", r.text())
 	}
