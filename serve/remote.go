@@ -217,6 +217,8 @@ func (r *Remote) apply(m Message) {
 		s := r.sent[m.ID]
 		delete(r.sent, m.ID)
 		switch s.Type {
+		case MsgGetFc:
+			return // nothing changed: the forecast comes by itself
 		case MsgNote:
 			r.notes = append(r.notes, session.Note{Turn: r.turn(), Inject: s.Inject, Text: s.Text})
 		case MsgDraft, MsgSubmit:
@@ -237,10 +239,13 @@ func (r *Remote) apply(m Message) {
 	case MsgReport:
 		r.files = append(r.files, session.File{Kind: session.FileReport, Name: r.fileName("report.html"), Data: []byte(m.Report)})
 	case MsgForecast:
+		// A window reads the forecast every frame and draws it: its coming leaves Revision as
+		// it is, so no screen is rebuilt (and no click or typing lost) for it.
 		if m.Forecast != nil {
 			fc := *m.Forecast
 			r.forecast = &fc
 		}
+		return
 	default:
 		return
 	}

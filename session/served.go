@@ -71,7 +71,8 @@ type Forecast struct {
 type Forecasts interface {
 	// AskForecast asks for the forecast from the current step, unless it has it or asked.
 	AskForecast()
-	// Forecast returns the latest forecast come, and whether one has.
+	// Forecast returns the latest forecast come, and whether one has. A window reads it every
+	// frame: a forecast's coming does not change Revision.
 	Forecast() (Forecast, bool)
 }
 
