@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"ttx/internal/scentest"
 	"ttx/session"
 	"ttx/sim"
 )
@@ -17,7 +16,7 @@ import (
 // true states differ (another seed draws other hidden truths) but which look the same to blue
 // send blue the same forecast, though the white cell's forecasts of them differ.
 func TestForecastFromViewOnly(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	blue := sc.Side("blue")
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -68,7 +67,7 @@ func TestForecastFromViewOnly(t *testing.T) {
 // TestForecastOverTheWire: a team asks for its forecast and gets the one made from its view at
 // the current step, its shares adding up to one; the white cell's is made from the whole state.
 func TestForecastOverTheWire(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -114,7 +113,7 @@ func TestForecastOverTheWire(t *testing.T) {
 // TestPresenceDraftsOnlyToWhite: the white cell is told how many orders a team has drafted,
 // as soon as it drafts; no other seat is, and none learns when another team drafts.
 func TestPresenceDraftsOnlyToWhite(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -156,7 +155,7 @@ func TestPresenceDraftsOnlyToWhite(t *testing.T) {
 // TestReissueWhiteRefused: the white cell cannot reissue its own link (the new one would go to
 // the connection it closes); a team's reissue is answered with the new link.
 func TestReissueWhiteRefused(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

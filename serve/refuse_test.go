@@ -8,14 +8,13 @@ import (
 	"testing"
 	"time"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
 )
 
 // TestRefusals sends a team's hostile or mistaken messages; each gets its typed rejection and
 // changes nothing: the white cell's view stays at the start and blue's drafts stay as they were.
 func TestRefusals(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -114,7 +113,7 @@ func TestRefusals(t *testing.T) {
 // TestOversizedAndFlooding: a frame over 64 KiB closes the connection; a flood gets rate
 // rejections, and the flooding connection is dropped.
 func TestOversizedAndFlooding(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -180,7 +179,7 @@ func FuzzTeamMessage(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	sc := scentest.Load(f, "../sim/testdata/markers.toml")
+	sc := fixture(f, "../sim/testdata/markers.toml")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g, err := NewGame(Config{Scenario: sc, Seed: 3, Base: "http://x/"})
 		if err != nil {

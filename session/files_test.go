@@ -2,17 +2,26 @@ package session_test
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/session"
+	"ttx/sim/load"
 )
 
 // TestFetch: a hot seat's log download is the log as Save writes it (before the scenario's
 // file name is made relative to the save), and its report is the full HTML report.
 func TestFetch(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	const file = "../sim/testdata/markers.toml"
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := load.Load(file, b)
+	if err != nil {
+		t.Fatal(err)
+	}
 	s := session.NewSession(sc, 3)
 	if _, err := s.Resolve(); err != nil {
 		t.Fatal(err)

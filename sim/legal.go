@@ -29,24 +29,7 @@ type Choice struct{ Move, Target, Arg int }
 // OrderOf returns the order of actor a making choice c.
 func OrderOf(sc *Scenario, a int, c Choice) Order {
 	m := &sc.Moves[c.Move]
-	return Order{Actor: sc.Actors[a].ID, Move: m.ID, Target: targetID(sc, m.Target, c.Target), Arg: argID(sc, m.Arg, c.Arg)}
-}
-
-// targetID returns the id of target t of a kind: "" for none.
-func targetID(sc *Scenario, kind, t int) string {
-	switch kind {
-	case TargetActor:
-		return sc.Actors[t].ID
-	case TargetAsset:
-		return sc.Assets[t].ID
-	case TargetLink:
-		return sc.Links[t].ID
-	case TargetIncident:
-		return IncidentID(t)
-	case TargetResolution:
-		return sc.Resolutions[t].ID
-	}
-	return ""
+	return Order{Actor: sc.Actors[a].ID, Move: m.ID, Target: TargetID(sc, m.Target, c.Target), Arg: argID(sc, m.Arg, c.Arg)}
 }
 
 // argID returns the id of argument x of a kind: "" for none.
@@ -203,24 +186,4 @@ func (v *Sight) affords(a int, m *MoveDef) bool {
 		}
 	}
 	return true
-}
-
-// targetCount returns how many targets of a kind there are: incidents are those opened so far in
-// s (none without a state).
-func targetCount(sc *Scenario, s *State, kind int) int {
-	switch kind {
-	case TargetActor:
-		return len(sc.Actors)
-	case TargetAsset:
-		return len(sc.Assets)
-	case TargetLink:
-		return len(sc.Links)
-	case TargetIncident:
-		if s != nil {
-			return len(s.Incidents)
-		}
-	case TargetResolution:
-		return len(sc.Resolutions)
-	}
-	return 0
 }

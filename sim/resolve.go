@@ -46,7 +46,7 @@ func (r *run) emitAt(e Event) int {
 //  5. The game ends on the end condition or after the last turn; otherwise the turn advances and
 //     the next turn's injects fire.
 func Resolve(s *State, orders []Order) *State {
-	return resolve(s.clone(), s, orders, nil)
+	return resolve(s.clone(), s, input{orders: orders})
 }
 
 // ResolveInto is Resolve for rollouts, which keep no history: it writes the new state into
@@ -57,81 +57,26 @@ func ResolveInto(dst, s *State, orders []Order) *State {
 	if dst == s {
 		panic("sim: ResolveInto into its own input")
 	}
-	return resolve(s.cloneInto(dst), s, orders, nil)
+	return resolve(s.cloneInto(dst), s, input{orders: orders})
 }
 
-// resolve adjudicates the turn of s into n, a fresh copy of s: the orders, or when orders is
-// nil the choices cs (see ResolveChoicesInto).
-func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
+// resolve adjudicates the turn of s into n, a fresh copy of s: the steps of Resolve.
+func resolve(n, s *State, in input) *State {
 	n.Step = Step{Kind: StepTurn}
-	var r *run
-	var pend []order
-	var perm []orderKey
-	if n.quiet {
-		if n.scr == nil {
-			n.scr = new(scratch)
-		}
-		r, pend, perm = &n.scr.r, n.scr.pend[:0], n.scr.perm[:0]
-		*r = run{s: n, turn: s.Turn, phase: -1, incident: -1, ctx: &n.scr.c}
-	} else {
-		r = &run{s: n, turn: s.Turn, phase: -1, incident: -1}
-	}
+	r, pend, perm := n.startRun(s.Turn)
 	if s.Over {
-		for _, o := range orders {
-			n.Results = append(n.Results, Result{Order: o, Side: -1, Reason: ErrGameOver{}})
-		}
-		for _, c := range cs {
-			n.Results = append(n.Results, Result{Order: n.orderOf(c), Side: -1, Reason: ErrGameOver{}})
+		for i := range in.len() {
+			n.Results = append(n.Results, Result{Order: in.order(n, i), Side: -1, Reason: ErrGameOver{}})
 		}
 		return n
 	}
 
 	// 1. Check every order; keep the playable ones.
-	no := len(orders)
-	if orders == nil {
-		no = len(cs)
-	}
-	if cap(n.Results) >= no {
-		n.Results = n.Results[:no]
-	} else {
-		n.Results = make([]Result, no)
-	}
-	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check.
-	var kbuf [64]int
-	keys := kbuf[:0]
-	sc := n.Sc
-	nm := len(sc.Moves)
-	for i := range no {
-		var o Order
-		var p order
-		var why Reason
-		if orders != nil {
-			o = orders[i]
-			p, why = n.check(o)
-		} else {
-			o = n.orderOf(cs[i])
-			p, why = n.checkChoice(cs[i])
-		}
-		p.idx = i
-		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
-		if why != nil {
-			r.orderEvent(p, why, false)
-			continue
-		}
-		key := p.actor*nm + p.move
-		if slices.Contains(keys, key) {
-			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
-			n.Results[i].Reason = why
-			r.orderEvent(p, why, false)
-			continue
-		}
-		keys = append(keys, key)
-		pend = append(pend, p)
-	}
+	pend = n.checkAll(r, in, pend)
 
 	// 2. Sort by the stable key (submission order last). The orders stay where they are: their
 	// keys are sorted, which moves no pointers.
-	perm = sortPending(sc, pend, perm)
+	perm = sortPending(n.Sc, pend, perm)
 
 	// 3. Resolve phase by phase.
 	i := 0
@@ -154,10 +99,44 @@ func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 	n.score()
 	n.finishTurn(r)
 	n.shuffleLearned(len(s.Learned))
-	if n.scr != nil {
-		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
-	}
+	n.keepScratch(pend, perm)
 	return n
+}
+
+// checkAll checks every order of in and gives each its result: a refused order gets its
+// reason and its event, and so does an actor's second order of one move. It returns the
+// playable orders appended to pend, in the order given.
+func (n *State) checkAll(r *run, in input, pend []order) []order {
+	no := in.len()
+	if cap(n.Results) >= no {
+		n.Results = n.Results[:no]
+	} else {
+		n.Results = make([]Result, no)
+	}
+	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check.
+	var kbuf [64]int
+	keys := kbuf[:0]
+	sc := n.Sc
+	nm := len(sc.Moves)
+	for i := range no {
+		o, p, why := in.check(n, i)
+		p.idx = i
+		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
+		if why != nil {
+			r.orderEvent(p, why, false)
+			continue
+		}
+		key := p.actor*nm + p.move
+		if slices.Contains(keys, key) {
+			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
+			n.Results[i].Reason = why
+			r.orderEvent(p, why, false)
+			continue
+		}
+		keys = append(keys, key)
+		pend = append(pend, p)
+	}
+	return pend
 }
 
 // resolveOrder resolves one checked order and completes its result, which holds the order and

@@ -53,7 +53,8 @@ type Scenario struct {
 	start  []int64
 	// owners[x] is the set of sides whose actors own asset x; nil: not indexed.
 	owners []uint64
-	// ids maps the ids of each kind (idsSides, …) to their index; nil: not indexed.
+	// ids maps the ids of each kind (TargetActor, …, idsSides, idsMoves) to their index; nil:
+	// not indexed.
 	ids []map[string]int
 }
 
@@ -105,19 +106,6 @@ type LinkDef struct {
 	FeeBP    int64 // fee in basis points
 	Delay    int
 }
-
-// Target kinds of a move.
-const (
-	TargetNone = iota
-	TargetActor
-	TargetAsset
-	TargetLink
-	TargetIncident
-	TargetResolution
-)
-
-// TargetNames are the TOML names of the target kinds, indexed by kind.
-var TargetNames = []string{"none", "actor", "asset", "link", "incident", "resolution"}
 
 // Argument kinds of a move.
 const (
@@ -361,82 +349,22 @@ func (sc *Scenario) Track(id string) int {
 }
 
 // Side returns the index of the side with the given id, or -1.
-func (sc *Scenario) Side(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsSides, id)
-	}
-	for i := range sc.Sides {
-		if sc.Sides[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Side(id string) int { return sc.find(idsSides, id) }
 
 // Actor returns the index of the actor with the given id, or -1.
-func (sc *Scenario) Actor(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsActors, id)
-	}
-	for i := range sc.Actors {
-		if sc.Actors[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Actor(id string) int { return sc.find(TargetActor, id) }
 
 // Asset returns the index of the asset with the given id, or -1.
-func (sc *Scenario) Asset(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsAssets, id)
-	}
-	for i := range sc.Assets {
-		if sc.Assets[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Asset(id string) int { return sc.find(TargetAsset, id) }
 
 // Move returns the index of the move with the given id, or -1.
-func (sc *Scenario) Move(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsMoves, id)
-	}
-	for i := range sc.Moves {
-		if sc.Moves[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Move(id string) int { return sc.find(idsMoves, id) }
 
 // Link returns the index of the link with the given id, or -1.
-func (sc *Scenario) Link(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsLinks, id)
-	}
-	for i := range sc.Links {
-		if sc.Links[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Link(id string) int { return sc.find(TargetLink, id) }
 
 // Resolution returns the index of the resolution with the given id, or -1.
-func (sc *Scenario) Resolution(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsResolutions, id)
-	}
-	for i := range sc.Resolutions {
-		if sc.Resolutions[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Resolution(id string) int { return sc.find(TargetResolution, id) }
 
 // Inject returns the index of the inject with the given id, or -1.
 func (sc *Scenario) Inject(id string) int {
@@ -471,10 +399,5 @@ func (sc *Scenario) NT() int { return len(sc.Tracks) }
 
 // Owns reports whether actor a owns asset x.
 func (sc *Scenario) Owns(a, x int) bool {
-	for _, o := range sc.Assets[x].Owners {
-		if o == a {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(sc.Assets[x].Owners, a)
 }

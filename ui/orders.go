@@ -164,7 +164,8 @@ func orderTarget(sc *sim.Scenario, o sim.Order) string {
 	mv := sc.Move(o.Move)
 	s := "no target"
 	if mv >= 0 && o.Target != "" {
-		s = targetName(sc, mv, targetIndex(sc, sc.Moves[mv].Target, o.Target))
+		k := sc.Moves[mv].Target
+		s = sim.TargetName(sc, k, sim.TargetIndex(sc, k, o.Target))
 	}
 	if o.Arg != "" {
 		arg := o.Arg

@@ -15,8 +15,9 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 )
 
-// series is one line of a chart: Y[k] is its value at x = Start+k.
-type series struct {
+// Series is one line of a chart: Y[k] is its value at x = Start+k (a point of Chart.X);
+// Dashed lines are totals drawn for reference.
+type Series struct {
 	Name   string
 	Color  color.Color
 	Start  int
@@ -41,7 +42,7 @@ func sans(size vg.Length) font.Font {
 // with the legend to the right of the plot. yMax > yMin fixes the vertical range (0..1 for
 // confidence); otherwise it fits the data. Drawing is deterministic: the same series give the
 // same bytes.
-func lineChart(title, xLabel, yLabel string, xs []string, ss []series, yMin, yMax float64, integer bool) ([]byte, error) {
+func lineChart(title, xLabel, yLabel string, xs []string, ss []Series, yMin, yMax float64, integer bool) ([]byte, error) {
 	p := plot.New()
 	p.Title.Text = title
 	p.Title.TextStyle.Font = sans(fontSize + 2)

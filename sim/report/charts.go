@@ -15,7 +15,7 @@ const maxLines = 8
 func (b *builder) charts() error {
 	sc := b.sc
 	x := "end of " + b.sc.TurnLabel
-	add := func(id, title, alt, y string, ss []series, yMin, yMax float64, integer bool) error {
+	add := func(id, title, alt, y string, ss []Series, yMin, yMax float64, integer bool) error {
 		if len(ss) == 0 {
 			return nil
 		}
@@ -23,16 +23,17 @@ func (b *builder) charts() error {
 		if err != nil {
 			return err
 		}
-		b.r.Charts = append(b.r.Charts, Chart{ID: id, Title: title, Alt: alt, PNG: png})
+		b.r.Charts = append(b.r.Charts, Chart{ID: id, Title: title, Alt: alt, X: b.labels, XLabel: x, YLabel: y,
+			Series: ss, YMin: yMin, YMax: yMax, Integer: integer, PNG: png})
 		return nil
 	}
 
-	var ss []series
+	var ss []Series
 	for i, d := range sc.Sides {
 		if !b.shows(i) || !b.r.Scored {
 			continue
 		}
-		ss = append(ss, series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})
+		ss = append(ss, Series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})
 	}
 	if err := add("scores", "Scores", "each side's total score after every turn", "score", ss, 0, 0, false); err != nil {
 		return err
@@ -41,7 +42,7 @@ func (b *builder) charts() error {
 	if b.r.Flows != nil {
 		held := func(p *sim.State) float64 { h, _ := p.Held(); return float64(h) }
 		transit := func(p *sim.State) float64 { _, t := p.Held(); return float64(t) }
-		ss = []series{
+		ss = []Series{
 			{Name: "stolen", Color: colour(6), Dashed: true, Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Stolen) })},
 			{Name: "held", Color: colour(3), Y: b.sampled(held)},
 			{Name: "in transit", Color: colour(1), Y: b.sampled(transit)},
@@ -90,14 +91,14 @@ func (b *builder) sampled(f func(p *sim.State) float64) []float64 {
 
 // confidenceSeries is, for each side that did not author incident i and found or saw evidence on
 // it, its confidence in the incident's true authors, from the first turn it had evidence.
-func (b *builder) confidenceSeries(i int) []series {
+func (b *builder) confidenceSeries(i int) []Series {
 	authors := b.s.Incidents[i].Authors
-	var ss []series
+	var ss []Series
 	for sd, d := range b.sc.Sides {
 		if b.authorSide(&b.s.Incidents[i], sd) || !b.shows(sd) {
 			continue
 		}
-		s := series{Name: d.Name, Color: hexColour(d.Color, colour(sd)), Start: -1}
+		s := Series{Name: d.Name, Color: hexColour(d.Color, colour(sd)), Start: -1}
 		for k, p := range b.samples {
 			if len(p.Incidents) <= i {
 				continue
@@ -126,7 +127,7 @@ func (b *builder) confidenceSeries(i int) []series {
 
 // trackSeries is track t of the actors whose value of it changed during the game, at most
 // maxLines of them (those that moved most), in actor order.
-func (b *builder) trackSeries(t int) []series {
+func (b *builder) trackSeries(t int) []Series {
 	type moved struct{ actor, span int }
 	var ms []moved
 	for a := range b.sc.Actors {
@@ -141,9 +142,9 @@ func (b *builder) trackSeries(t int) []series {
 	slices.SortStableFunc(ms, func(x, y moved) int { return y.span - x.span })
 	ms = ms[:min(len(ms), maxLines)]
 	slices.SortFunc(ms, func(x, y moved) int { return x.actor - y.actor })
-	var ss []series
+	var ss []Series
 	for k, m := range ms {
-		ss = append(ss, series{Name: b.sc.Actors[m.actor].Name, Color: colour(k),
+		ss = append(ss, Series{Name: b.sc.Actors[m.actor].Name, Color: colour(k),
 			Y: b.sampled(func(p *sim.State) float64 { return float64(p.Track(m.actor, t)) })})
 	}
 	return ss

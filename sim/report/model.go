@@ -209,11 +209,21 @@ type Finding struct {
 	Area, Side, Text, Action string
 }
 
-// Chart is a chart drawn as a PNG image.
+// Chart is a line chart: its data, which the window draws, and the PNG image of it, which the
+// HTML and Markdown reports show.
 type Chart struct {
 	// ID names the chart in file names ("scores", "track-funds").
 	ID, Title, Alt string
-	PNG            []byte
+	// X names the points of the horizontal axis: "start", then each turn played; XLabel and
+	// YLabel name the axes.
+	X              []string
+	XLabel, YLabel string
+	Series         []Series
+	// YMax > YMin fixes the vertical range (0..1 for confidence); otherwise it fits the data.
+	// Integer is true when the values are whole numbers.
+	YMin, YMax float64
+	Integer    bool
+	PNG        []byte
 }
 
 // QuestionAnswers is a key question and each table's answer to it.
