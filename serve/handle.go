@@ -48,6 +48,9 @@ func (g *Game) handle(c *conn, m Message) {
 			g.sess.Submit(st.side)
 		}
 		ack()
+		if m.Type == MsgDraft {
+			g.presenceWhite()
+		}
 		if m.Type == MsgSubmit {
 			g.sendSnapshot(c, st)
 			g.presence()
@@ -144,6 +147,9 @@ func (g *Game) handle(c *conn, m Message) {
 			return
 		}
 		c.push(encode(&Message{Type: MsgReport, ID: m.ID, Report: b.String()}))
+	case MsgGetFc:
+		ack()
+		g.askForecast(c, st)
 	case MsgHello:
 		reject(RejBadMessage, "already joined")
 	default:
@@ -308,6 +314,10 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		st, ok := g.seatOf(m.Side)
 		if !ok {
 			return RejBadMessage, "no such seat"
+		}
+		if st.role == RoleWhite {
+			// Its new link would go to the connection it closes.
+			return RejBadMessage, "the white cell's own link is not reissued from its seat"
 		}
 		link := g.base + "#t=" + g.tokens.Set(st.name)
 		if err := g.persist(); err != nil {

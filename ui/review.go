@@ -8,6 +8,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/session"
+	"ttx/sim"
 	"ttx/sim/report"
 )
 
@@ -88,7 +90,15 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 		main.AddChild(r.chart)
 		w.Root.AddChild(main)
 		row := w.Row(10)
-		if !a.Remote() { // there is no disk in a browser: the server holds the reports
+		if a.Remote() && a.canFetch() {
+			// The server makes the reports: a team's is its own handout, the white cell's
+			// the full one; the white cell also takes the order log.
+			row.AddChild(w.Button("get:report", "Download report", ebiten.KeyX, func() { a.fetch(session.FileReport); r.stale = true }))
+			if a.seat == sim.Facilitator && !a.readOnly() {
+				row.AddChild(w.Button("get:log", "Download log", ebiten.KeyL, func() { a.fetch(session.FileLog); r.stale = true }))
+			}
+		}
+		if !a.Remote() {
 			row.AddChild(w.Button("export", "Export report", ebiten.KeyX, func() {
 				path := strings.TrimSuffix(a.opts.SavePath, filepath.Ext(a.opts.SavePath)) + "-report.html"
 				if err := ExportReview(a.Sess, path); err != nil {
