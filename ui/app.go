@@ -9,6 +9,8 @@ import (
 	"ttx/assets"
 	"ttx/session"
 	"ttx/sim"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // Options configure a played exercise.
@@ -54,8 +56,8 @@ type App struct {
 	// announced are the reissued join links announced on the terminal, by seat.
 	announced map[string]string
 
-	themes  map[float64]*Theme
-	boards  map[int]*Board
+	themes  map[float64]*kit.Theme
+	boards  map[int]*board.Board
 	briefed map[int]bool
 	seen    map[int]int // per side: the number of turns resolved when it last played
 	Status  string      // the last message for the status line
@@ -73,7 +75,7 @@ type App struct {
 
 // NewApp returns an app at the set-up screen with sc selected.
 func NewApp(sc *sim.Scenario, opts Options) *App {
-	a := &App{opts: opts, themes: map[float64]*Theme{}}
+	a := &App{opts: opts, themes: map[float64]*kit.Theme{}}
 	if opts.Library == nil {
 		opts.Library, _ = EmbeddedLibrary()
 	}
@@ -189,10 +191,10 @@ func (a *App) choose(sc *sim.Scenario) {
 }
 
 // Theme returns the theme for the context's HiDPI scale.
-func (a *App) Theme(ctx *Context) *Theme {
+func (a *App) Theme(ctx *Context) *kit.Theme {
 	th, ok := a.themes[ctx.Scale]
 	if !ok {
-		th = NewTheme(ctx.Scale)
+		th = kit.NewTheme(ctx.Scale)
 		a.themes[ctx.Scale] = th
 	}
 	return th
@@ -203,7 +205,7 @@ func (a *App) Start(ctx *Context) {
 	a.Sess = NewSession(a.Sc, a.Seed)
 	copy(a.Sess.Seats, a.Seats)
 	a.ForecastPols = nil
-	a.boards = map[int]*Board{}
+	a.boards = map[int]*board.Board{}
 	a.briefed = map[int]bool{}
 	a.seen = map[int]int{}
 	a.showForecast = map[int]bool{}
@@ -213,13 +215,13 @@ func (a *App) Start(ctx *Context) {
 
 // Board returns side sd's board (sim.Facilitator's for the white cell),
 // updated to what it sees now.
-func (a *App) Board(sd int) *Board {
+func (a *App) Board(sd int) *board.Board {
 	b, ok := a.boards[sd]
 	if !ok {
-		b = NewBoard()
+		b = board.New()
 		a.boards[sd] = b
 	}
-	b.SetModel(BoardFromView(a.Ex().View(sd)))
+	b.SetModel(board.FromView(a.Ex().View(sd)))
 	return b
 }
 
@@ -370,7 +372,7 @@ func SideColorOrText(sc *sim.Scenario, sd int) color.RGBA {
 	if sd < 0 {
 		return assets.Text
 	}
-	return SideColor(sc, sd)
+	return board.SideColor(sc, sd)
 }
 
 // globalKeys handles the keys every screen shares: F2 for the facilitator.

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"ttx/sim"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // TestBoardStableBetweenTurns plays turns and checks that on each side's
@@ -22,17 +24,17 @@ func TestBoardStableBetweenTurns(t *testing.T) {
 		sides = append(sides, sd)
 	}
 	// The board's area on a turn's screen in a 1280×800 window.
-	view := Rect{16, 60, 760, 690}
-	board := func(sd int) *Board {
+	view := kit.Rect{X: 16, Y: 60, W: 760, H: 690}
+	boardOf := func(sd int) *board.Board {
 		b := a.Board(sd)
-		b.Update(&Input{}, view, 1)
+		b.Update(&kit.Input{}, view, 1)
 		return b
 	}
-	before := map[int]Placement{}
+	before := map[int]board.Placement{}
 	cells, colHs := map[int]float64{}, map[int]float64{}
 	for _, sd := range sides {
-		before[sd] = clonePlacement(board(sd).Placement())
-		cells[sd], colHs[sd] = board(sd).layout.Cell, board(sd).layout.ColH
+		before[sd] = clonePlacement(boardOf(sd).Placement())
+		cells[sd], colHs[sd] = boardOf(sd).Layout().Cell, boardOf(sd).Layout().ColH
 	}
 	grew := false
 	for turn := 0; turn < 4 && !a.Sess.State.Over; turn++ {
@@ -40,21 +42,28 @@ func TestBoardStableBetweenTurns(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, sd := range sides {
-			b := board(sd)
+			b := boardOf(sd)
 			now := b.Placement()
 			// Only a board that no longer fits at zoom 1 is laid out afresh.
 			same := len(now) == len(before[sd])
-			kept := b.layout.Cell == cells[sd] && b.layout.ColH == colHs[sd]
+			kept := b.Layout().Cell == cells[sd] && b.Layout().ColH == colHs[sd]
 			for id, r := range before[sd] {
-				actor := b.Model().Nodes[b.byID[id]].Class == ClassActor
+				n, _ := b.Node(id)
+				actor := n.Class == board.ClassActor
 				if got, ok := now[id]; ok && got != r && (same || actor && kept) {
 					t.Errorf("side %d turn %d: %s moved from %v to %v", sd, turn+1, id, r, got)
 				}
 			}
 			grew = grew || len(now) > len(before[sd])
-			assertNoOverlap(t, now)
+			for id, r := range now {
+				for o, q := range now {
+					if id < o && r.Overlaps(q, 0) {
+						t.Errorf("side %d turn %d: %s %v overlaps %s %v", sd, turn+1, id, r, o, q)
+					}
+				}
+			}
 			before[sd] = clonePlacement(now)
-			cells[sd], colHs[sd] = b.layout.Cell, b.layout.ColH
+			cells[sd], colHs[sd] = b.Layout().Cell, b.Layout().ColH
 		}
 	}
 	if !grew {
@@ -62,8 +71,8 @@ func TestBoardStableBetweenTurns(t *testing.T) {
 	}
 }
 
-func clonePlacement(p Placement) Placement {
-	out := make(Placement, len(p))
+func clonePlacement(p board.Placement) board.Placement {
+	out := make(board.Placement, len(p))
 	for k, v := range p {
 		out[k] = v
 	}

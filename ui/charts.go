@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
 // Bar is one horizontal bar: a label and a share from 0 to 1.
@@ -22,7 +23,7 @@ type Bar struct {
 
 // DrawBars draws bars one under another in r, each with its label on the
 // left and its percentage on the right. It returns the height used.
-func DrawBars(dst *ebiten.Image, th *Theme, r Rect, bars []Bar) float64 {
+func DrawBars(dst *ebiten.Image, th *kit.Theme, r kit.Rect, bars []Bar) float64 {
 	s := th.Scale
 	rowH := 24 * s
 	labelW := 0.0
@@ -35,7 +36,7 @@ func DrawBars(dst *ebiten.Image, th *Theme, r Rect, bars []Bar) float64 {
 	for i, b := range bars {
 		y := r.Y + float64(i)*rowH
 		drawText(dst, th.Small, b.Label, assets.Text, r.X, y+4*s)
-		v := clamp(b.Value, 0, 1)
+		v := kit.Clamp(b.Value, 0, 1)
 		vector.FillRect(dst, float32(r.X+labelW), float32(y+3*s), float32(barW), float32(rowH-8*s), assets.Panel, false)
 		vector.FillRect(dst, float32(r.X+labelW), float32(y+3*s), float32(barW*v), float32(rowH-8*s), b.Color, false)
 		note := fmt.Sprintf("%3.0f%%", 100*v)
@@ -57,7 +58,7 @@ type Series struct {
 
 // DrawLineChart draws series over a shared x axis (turns) in r, scaled to
 // their common range, with a legend above.
-func DrawLineChart(dst *ebiten.Image, th *Theme, r Rect, title string, series []Series) {
+func DrawLineChart(dst *ebiten.Image, th *kit.Theme, r kit.Rect, title string, series []Series) {
 	s := th.Scale
 	vector.FillRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), assets.Panel, false)
 	drawText(dst, th.Small, title, assets.Text, r.X+6*s, r.Y+4*s)
@@ -72,7 +73,7 @@ func DrawLineChart(dst *ebiten.Image, th *Theme, r Rect, title string, series []
 		lx += w + 30*s
 	}
 	top := ly + 24*s - r.Y
-	plot := Rect{r.X + 36*s, r.Y + top, r.W - 46*s, r.H - top - 10*s}
+	plot := kit.Rect{X: r.X + 36*s, Y: r.Y + top, W: r.W - 46*s, H: r.H - top - 10*s}
 	lo, hi, n := math.Inf(1), math.Inf(-1), 0
 	for _, se := range series {
 		for _, v := range se.Values {
@@ -89,12 +90,12 @@ func DrawLineChart(dst *ebiten.Image, th *Theme, r Rect, title string, series []
 	vector.StrokeRect(dst, float32(plot.X), float32(plot.Y), float32(plot.W), float32(plot.H), float32(s), assets.Border, false)
 	drawText(dst, th.Mono, trimFloat(hi), assets.TextDim, r.X+2*s, plot.Y-2*s)
 	drawText(dst, th.Mono, trimFloat(lo), assets.TextDim, r.X+2*s, plot.Y+plot.H-14*s)
-	pt := func(i int, v float64) Point {
+	pt := func(i int, v float64) kit.Point {
 		x := plot.X
 		if n > 1 {
 			x += plot.W * float64(i) / float64(n-1)
 		}
-		return Point{x, plot.Y + plot.H - plot.H*(v-lo)/(hi-lo)}
+		return kit.Point{X: x, Y: plot.Y + plot.H - plot.H*(v-lo)/(hi-lo)}
 	}
 	for _, se := range series {
 		for i := 1; i < len(se.Values); i++ {

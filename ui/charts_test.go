@@ -5,15 +5,16 @@ import (
 	"testing"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
 // TestWindowBarsProportional draws two confidence bars and checks their
 // filled lengths are in the ratio of their values.
 func TestWindowBarsProportional(t *testing.T) {
 	r := newRig(t, newDemoScene(), 600, 200)
-	th := NewTheme(1)
+	th := kit.NewTheme(1)
 	r.screen.Clear()
-	h := DrawBars(r.screen, th, Rect{0, 0, 600, 0}, []Bar{
+	h := DrawBars(r.screen, th, kit.Rect{X: 0, Y: 0, W: 600, H: 0}, []Bar{
 		{Label: "Lazarus", Value: 0.75, Color: assets.Vermillion},
 		{Label: "Gamaredon", Value: 0.25, Color: assets.BluishGreen},
 	})
@@ -29,7 +30,7 @@ func TestWindowBarsProportional(t *testing.T) {
 		t.Errorf("bars of 0.75 and 0.25 fill %d and %d pixels: ratio %.2f, want 3", long, short, ratio)
 	}
 	r.screen.Clear()
-	DrawLineChart(r.screen, th, Rect{0, 0, 600, 200}, "t", []Series{{Label: "a", Values: []float64{1, 5, 3}, Color: assets.Orange}})
+	DrawLineChart(r.screen, th, kit.Rect{X: 0, Y: 0, W: 600, H: 200}, "t", []Series{{Label: "a", Values: []float64{1, 5, 3}, Color: assets.Orange}})
 	if count(r.pixels(), assets.Orange) < 100 {
 		t.Error("the line chart drew no line")
 	}

@@ -38,11 +38,14 @@
 // button; each button shows its own shortcut in brackets. On boards, drag
 // pans, the wheel or + and - zoom, 0 fits, arrows pan; hover shows details.
 //
-// Input is read once per frame into an Input (EbitenInput reads the devices,
-// an Injector plays a script), and widgets see only that Input, so tests
-// drive the real window. The pure parts (graph layout, camera, hit testing,
-// wrapping, the forecast's restarts and figures) are tested without a
-// display (go test -race ./ui/ for the forecast's goroutines). The window tests run inside a real
+// The window is in layers: package kit (geometry, a frame's input, the
+// theme, wrapping) at the bottom, package board (the board's model, layout,
+// camera, hit testing and drawing) over it, and this package, the screens,
+// over both. Input is read once per frame into a kit.Input
+// (kit.EbitenInput reads the devices, an Injector plays a script), and
+// widgets see only that Input, so tests drive the real window. The pure
+// parts (the board's layout, camera and hit testing, wrapping, the
+// forecast's restarts and figures) are tested without a display (go test -race ./ui/ for the forecast's goroutines). The window tests run inside a real
 // Ebiten game loop (TestMain in harness_test.go):
 //
 //	apt-get install -y xvfb xauth

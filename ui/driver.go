@@ -12,6 +12,8 @@ import (
 
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/ui/kit"
 )
 
 // driver runs a Manager by hand inside a running Ebiten game: scripted
@@ -141,8 +143,8 @@ func writePNG(path string, img image.Image) error {
 	return f.Close()
 }
 
-func centreOf(r image.Rectangle) Point {
-	return Point{float64(r.Min.X+r.Max.X) / 2, float64(r.Min.Y+r.Max.Y) / 2}
+func centreOf(r image.Rectangle) kit.Point {
+	return kit.Point{X: float64(r.Min.X+r.Max.X) / 2, Y: float64(r.Min.Y+r.Max.Y) / 2}
 }
 
 // Texts returns every string shown by the widgets of a scene: labels,

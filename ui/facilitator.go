@@ -10,6 +10,7 @@ import (
 	"ttx/assets"
 	"ttx/session"
 	"ttx/sim"
+	"ttx/ui/board"
 )
 
 // facilitator is the white cell's screen: the whole board with the live
@@ -20,7 +21,7 @@ import (
 type facilitator struct {
 	page
 	from     Scene // the screen to return to, nil for none
-	board    *Board
+	board    *board.Board
 	area     *widget.Container
 	forecast *widget.Container // where the forecast's bars are drawn
 	checksum uint64
@@ -88,7 +89,7 @@ func (f *facilitator) back(ctx *Context) {
 // refresh marks the screen for rebuilding after the state changed.
 func (f *facilitator) refresh(msg string) {
 	f.app.Status = msg
-	f.board.SetModel(BoardFromView(f.app.Ex().View(sim.Facilitator)))
+	f.board.SetModel(board.FromView(f.app.Ex().View(sim.Facilitator)))
 	f.stale = true
 }
 
@@ -191,7 +192,7 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		if a.Sc.Scored() { // a discussion exercise keeps no score
 			col.AddChild(w.Label("Scores", th.Head, assets.Text))
 			for i, sd := range a.Sc.Sides {
-				col.AddChild(w.Label(fmt.Sprintf("%s: %.1f", sd.Name, st.Scores[i]), th.Small, SideColor(a.Sc, i)))
+				col.AddChild(w.Label(fmt.Sprintf("%s: %.1f", sd.Name, st.Scores[i]), th.Small, board.SideColor(a.Sc, i)))
 			}
 		}
 		col.AddChild(w.Label("Feed (all sides, with discussion questions)", th.Head, assets.Text))

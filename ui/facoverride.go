@@ -9,6 +9,7 @@ import (
 
 	"ttx/assets"
 	"ttx/sim"
+	"ttx/ui/kit"
 )
 
 // maxActorMatches is how many actors matching the typed text are listed.
@@ -49,7 +50,7 @@ func (f *facilitator) buildOverride(w *Widgets, col *widget.Container) {
 	if f.ovActor >= 0 {
 		chosen = "→ " + sc.Actors[f.ovActor].Name
 	}
-	row.AddChild(w.Label(Ellipsis(chosen, th.Small, float64(th.Px(panelWidth-240))), th.Small, assets.TextDim))
+	row.AddChild(w.Label(kit.Ellipsis(chosen, th.Small, float64(th.Px(panelWidth-240))), th.Small, assets.TextDim))
 	col.AddChild(row)
 	f.ovFilter = f.typedActor()
 	if m := ActorMatches(sc, f.ovFilter); len(m) > 0 && !(f.ovActor >= 0 && m[0] == f.ovActor && len(m) == 1) {
@@ -93,7 +94,7 @@ func (f *facilitator) buildOverride(w *Widgets, col *widget.Container) {
 	}
 	f.value = w.Input("ov-value", hint, 110, f.override)
 	vrow.AddChild(f.value, w.Button("override", "Set", -1, f.override))
-	vrow.AddChild(w.Label(Ellipsis(what, th.Small, float64(th.Px(panelWidth-200))), th.Small, assets.TextDim))
+	vrow.AddChild(w.Label(kit.Ellipsis(what, th.Small, float64(th.Px(panelWidth-200))), th.Small, assets.TextDim))
 	col.AddChild(vrow)
 }
 

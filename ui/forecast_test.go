@@ -11,6 +11,7 @@ import (
 	"ttx/sim"
 	"ttx/sim/batch"
 	"ttx/sim/policy"
+	"ttx/ui/kit"
 )
 
 // waitDone waits until f's figures are final, or fails after a while.
@@ -251,7 +252,7 @@ func TestFigureText(t *testing.T) {
 // TestForecastRows checks the layout of the bars: inside the panel below
 // its status line, apart, in two columns when the panel is wide.
 func TestForecastRows(t *testing.T) {
-	r := Rect{10, 20, 700, 200}
+	r := kit.Rect{X: 10, Y: 20, W: 700, H: 200}
 	rows := forecastRows(r, 9, 1)
 	if len(rows) != 9 {
 		t.Fatalf("%d rows, want 9", len(rows))
@@ -274,7 +275,7 @@ func TestForecastRows(t *testing.T) {
 	if h := forecastHeight(9, 700, 1); h < rows[4].Y+rows[4].H-r.Y {
 		t.Errorf("forecastHeight = %v, less than the rows need", h)
 	}
-	if len(forecastRows(Rect{0, 0, 200, 100}, 3, 2)) != 3 {
+	if len(forecastRows(kit.Rect{X: 0, Y: 0, W: 200, H: 100}, 3, 2)) != 3 {
 		t.Error("a narrow panel lost rows")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
 // waitFigures waits until the app's forecast has counted at least n
@@ -26,7 +27,7 @@ func (r *rig) waitFigures(a *App, n int) Figures {
 // checkBars checks that the bars of figs are drawn in the forecast panel
 // of img: each as long as its share, in its colour.
 func checkBars(img *image.RGBA, f *facilitator, figs Figures) error {
-	panel := rectOf(f.forecast.GetWidget().Rect)
+	panel := kit.RectOf(f.forecast.GetWidget().Rect)
 	if panel.H < forecastRowH {
 		return fmt.Errorf("the forecast panel is %v, too small", panel)
 	}
@@ -103,7 +104,7 @@ func TestWindowForecast(t *testing.T) {
 	}
 
 	// Over an outcome, the status line says what it means.
-	panel := rectOf(f.forecast.GetWidget().Rect)
+	panel := kit.RectOf(f.forecast.GetWidget().Rect)
 	row := forecastRows(panel, len(figs.Bars), 1)[2]
 	r.inj.Move(row.Center())
 	r.play(1)
@@ -115,7 +116,7 @@ func TestWindowForecast(t *testing.T) {
 	if !sameRegion(img, hover, image.Rect(int(panel.X), int(row.Y), int(panel.X+panel.W), int(panel.Y+panel.H))) {
 		t.Error("the bars changed with the cursor over an outcome")
 	}
-	r.inj.Move(Point{4, 4})
+	r.inj.Move(kit.Point{X: 4, Y: 4})
 	r.play(1)
 
 	// Every side greedy: the forecast starts again, with the new policies.
@@ -192,7 +193,7 @@ func TestWindowTeamForecast(t *testing.T) {
 		t.Fatalf("team forecast: %d rollouts, done %v, shares adding up to %v", figs.Games, figs.Done, figs.Total())
 	}
 	r.frames(1)
-	panel := rectOf(tn.forecast.GetWidget().Rect)
+	panel := kit.RectOf(tn.forecast.GetWidget().Rect)
 	rows := forecastRows(panel, len(figs.Bars), 1)
 	img := r.shot("turn-forecast")
 	for i, b := range figs.Bars {

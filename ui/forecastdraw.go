@@ -9,6 +9,8 @@ import (
 
 	"ttx/assets"
 	"ttx/sim"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // Sizes of the forecast's bars, in device-independent pixels.
@@ -21,7 +23,7 @@ const (
 
 // forecastRows places n outcome rows in r below a status line: in as many
 // columns as fit, filled top to bottom, then left to right.
-func forecastRows(r Rect, n int, scale float64) []Rect {
+func forecastRows(r kit.Rect, n int, scale float64) []kit.Rect {
 	if n == 0 {
 		return nil
 	}
@@ -29,17 +31,17 @@ func forecastRows(r Rect, n int, scale float64) []Rect {
 	cols := max(1, min(n, int(r.W/(forecastColW*scale))))
 	rows := (n + cols - 1) / cols
 	cw := r.W / float64(cols)
-	out := make([]Rect, n)
+	out := make([]kit.Rect, n)
 	for i := range out {
 		c, k := i/rows, i%rows
-		out[i] = Rect{r.X + float64(c)*cw, top + float64(k)*forecastRowH*scale, cw - 12*scale, forecastRowH * scale}
+		out[i] = kit.Rect{X: r.X + float64(c)*cw, Y: top + float64(k)*forecastRowH*scale, W: cw - 12*scale, H: forecastRowH * scale}
 	}
 	return out
 }
 
 // forecastHeight is the height the panel needs for n outcomes in width w.
 func forecastHeight(n int, w, scale float64) float64 {
-	rs := forecastRows(Rect{0, 0, w, 0}, n, scale)
+	rs := forecastRows(kit.Rect{X: 0, Y: 0, W: w, H: 0}, n, scale)
 	h := forecastRowH * scale
 	for _, r := range rs {
 		h = max(h, r.Y+r.H)
@@ -49,7 +51,7 @@ func forecastHeight(n int, w, scale float64) float64 {
 
 // forecastBar returns where the bar of an outcome's row goes: after its
 // name, before its figures.
-func forecastBar(row Rect, s float64) (x, y, w, h float64) {
+func forecastBar(row kit.Rect, s float64) (x, y, w, h float64) {
 	lw, tw := forecastLabel*s, forecastText*s
 	return row.X + lw, row.Y + 4*s, max(20*s, row.W-lw-tw), row.H - 8*s
 }
@@ -58,7 +60,7 @@ func forecastBar(row Rect, s float64) (x, y, w, h float64) {
 // score lead, else the accent.
 func barColor(sc *sim.Scenario, b OutcomeBar) color.RGBA {
 	if b.Side >= 0 {
-		return SideColor(sc, b.Side)
+		return board.SideColor(sc, b.Side)
 	}
 	return assets.Accent
 }
@@ -68,7 +70,7 @@ func barColor(sc *sim.Scenario, b OutcomeBar) color.RGBA {
 // for a side's score lead), the 95% interval as a whisker across the bar,
 // and the figures as text. With the cursor over an outcome, the status
 // line says what the outcome means.
-func DrawForecast(dst *ebiten.Image, th *Theme, r Rect, sc *sim.Scenario, title string, f Figures, cursor Point) {
+func DrawForecast(dst *ebiten.Image, th *kit.Theme, r kit.Rect, sc *sim.Scenario, title string, f Figures, cursor kit.Point) {
 	s := th.Scale
 	rows := forecastRows(r, len(f.Bars), s)
 	status, c := title+" · "+f.Status(), assets.TextDim
@@ -77,14 +79,14 @@ func DrawForecast(dst *ebiten.Image, th *Theme, r Rect, sc *sim.Scenario, title 
 			status, c = f.Bars[i].Label+": "+outcomeText(sc, f.Bars[i].Outcome), assets.Text
 		}
 	}
-	drawText(dst, th.Small, Ellipsis(status, th.Small, r.W), c, r.X, r.Y+2*s)
+	drawText(dst, th.Small, kit.Ellipsis(status, th.Small, r.W), c, r.X, r.Y+2*s)
 	for i, row := range rows {
 		if row.Y+row.H > r.Y+r.H+1 {
 			break
 		}
 		b := f.Bars[i]
 		lw := forecastLabel * s
-		drawText(dst, th.Small, Ellipsis(b.Label, th.Small, lw-6*s), assets.Text, row.X, row.Y+3*s)
+		drawText(dst, th.Small, kit.Ellipsis(b.Label, th.Small, lw-6*s), assets.Text, row.X, row.Y+3*s)
 		bx, by, bw, bh := forecastBar(row, s)
 		vector.FillRect(dst, float32(bx), float32(by), float32(bw), float32(bh), assets.Panel, false)
 		c := barColor(sc, b)

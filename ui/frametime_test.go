@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/ui/kit"
 )
 
 // TestWindowFrameTime measures Update+Draw of the board screen of the
@@ -28,7 +30,7 @@ func TestWindowFrameTime(t *testing.T) {
 	view := tu.board.Camera().View
 	const n = 120
 	for i := 0; i < n; i++ {
-		r.inj.Move(Point{view.X + view.W*float64(i%40)/40, view.Y + view.H*float64(i%23)/23})
+		r.inj.Move(kit.Point{X: view.X + view.W*float64(i%40)/40, Y: view.Y + view.H*float64(i%23)/23})
 		if i%30 == 29 {
 			r.inj.Wheel(0, 1)
 		}

@@ -8,20 +8,22 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // demoScene is a board beside a button, to exercise the framework.
 type demoScene struct {
-	th      *Theme
+	th      *kit.Theme
 	w       *Widgets
-	board   *Board
+	board   *board.Board
 	area    *widget.Container
 	clicks  int
 	clicked string
 }
 
 func newDemoScene() *demoScene {
-	d := &demoScene{th: NewTheme(1), board: NewBoard()}
+	d := &demoScene{th: kit.NewTheme(1), board: board.New()}
 	d.w = NewWidgets(d.th, widget.NewGridLayout(widget.GridLayoutOpts.Columns(1),
 		widget.GridLayoutOpts.Stretch([]bool{true}, []bool{false, true})))
 	bar := d.w.Row(8)
@@ -33,24 +35,24 @@ func newDemoScene() *demoScene {
 	return d
 }
 
-func sampleModel() BoardModel {
-	m := BoardModel{Groups: []BoardGroup{{Title: "Actors", Color: assets.Blue}, {Title: "Assets", Color: assets.Border}}}
+func sampleModel() board.Model {
+	m := board.Model{Groups: []board.Group{{Title: "Actors", Color: assets.Blue}, {Title: "Assets", Color: assets.Border}}}
 	type node struct {
 		ID    string
-		Class NodeClass
+		Class board.NodeClass
 		Kind  string
 	}
 	nodes := []node{
-		{"dprk", ClassActor, "state"}, {"russia", ClassActor, "state"},
-		{"lazarus", ClassActor, "group"}, {"gamaredon", ClassActor, "group"},
-		{"mandiant", ClassActor, "firm"}, {"unsc", ClassActor, "body"},
-		{"c2_relay", ClassAsset, "server"}, {"tg_channel", ClassAsset, "channel"},
-		{"hot_wallet", ClassAsset, "wallet"}, {"mixer", ClassAsset, "mixer"},
+		{"dprk", board.ClassActor, "state"}, {"russia", board.ClassActor, "state"},
+		{"lazarus", board.ClassActor, "group"}, {"gamaredon", board.ClassActor, "group"},
+		{"mandiant", board.ClassActor, "firm"}, {"unsc", board.ClassActor, "body"},
+		{"c2_relay", board.ClassAsset, "server"}, {"tg_channel", board.ClassAsset, "channel"},
+		{"hot_wallet", board.ClassAsset, "wallet"}, {"mixer", board.ClassAsset, "mixer"},
 	}
 	for _, n := range nodes {
-		bn := BoardNode{ID: n.ID, Label: n.ID, Sub: n.Kind, Class: n.Class, Kind: n.Kind, Color: assets.Blue,
+		bn := board.Node{ID: n.ID, Label: n.ID, Sub: n.Kind, Class: n.Class, Kind: n.Kind, Color: assets.Blue,
 			Details: []string{"kind: " + n.Kind}, Group: int(n.Class)}
-		if n.Class == ClassAsset {
+		if n.Class == board.ClassAsset {
 			bn.Status, bn.Owners = assets.Active, 1
 		}
 		if n.ID == "c2_relay" {
@@ -64,7 +66,7 @@ func sampleModel() BoardModel {
 		{"gamaredon", "tg_channel"}, {"lazarus", "hot_wallet"},
 		{"hot_wallet", "mixer"},
 	} {
-		m.Edges = append(m.Edges, BoardEdge{From: e[0], To: e[1]})
+		m.Edges = append(m.Edges, board.Edge{From: e[0], To: e[1]})
 	}
 	return m
 }
@@ -72,7 +74,7 @@ func sampleModel() BoardModel {
 func (d *demoScene) Update(ctx *Context) error {
 	d.w.Update(ctx)
 	r := d.area.GetWidget().Rect
-	if c := d.board.Update(ctx.In, Rect{float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy())}, ctx.Scale); c != "" {
+	if c := d.board.Update(ctx.In, kit.Rect{X: float64(r.Min.X), Y: float64(r.Min.Y), W: float64(r.Dx()), H: float64(r.Dy())}, ctx.Scale); c != "" {
 		d.clicked = c
 	}
 	return nil
@@ -126,7 +128,7 @@ func TestWindowFramework(t *testing.T) {
 
 	// Dragging pans; the wheel zooms about the cursor.
 	before := d.board.Camera().X
-	r.inj.Drag(Point{p.X + 300, p.Y + 100}, Point{p.X + 200, p.Y + 100}, 5)
+	r.inj.Drag(kit.Point{X: p.X + 300, Y: p.Y + 100}, kit.Point{X: p.X + 200, Y: p.Y + 100}, 5)
 	r.play(1)
 	if got, want := d.board.Camera().X-before, 100/d.board.Camera().Zoom; got < want-0.5 || got > want+0.5 {
 		t.Errorf("drag of 100px moved the camera %v world units at zoom %v", got, d.board.Camera().Zoom)

@@ -7,6 +7,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"ttx/assets"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // Rows of GaugesImage, in device-independent pixels.
@@ -16,7 +18,7 @@ const gaugeRow = 20
 // device-independent pixels wide at th's scale: the label on the left, a
 // bar filled from the track's minimum (or from zero when it can be
 // negative) and the value on the right. It returns nil for no gauges.
-func GaugesImage(th *Theme, gs []Gauge, w float64) *ebiten.Image {
+func GaugesImage(th *kit.Theme, gs []board.Gauge, w float64) *ebiten.Image {
 	if len(gs) == 0 {
 		return nil
 	}
@@ -25,7 +27,7 @@ func GaugesImage(th *Theme, gs []Gauge, w float64) *ebiten.Image {
 	labelW := w * 0.55
 	for i, g := range gs {
 		y := float64(i) * gaugeRow * s
-		drawText(img, th.Small, Ellipsis(g.Label, th.Small, (labelW-8)*s), assets.TextDim, 8*s, y+2*s)
+		drawText(img, th.Small, kit.Ellipsis(g.Label, th.Small, (labelW-8)*s), assets.TextDim, 8*s, y+2*s)
 		val := strconv.FormatInt(g.Value, 10)
 		bx, bw := labelW*s, (w-labelW-44)*s
 		by, bh := y+6*s, 8*s
@@ -35,7 +37,7 @@ func GaugesImage(th *Theme, gs []Gauge, w float64) *ebiten.Image {
 			if g.Min < 0 && g.Max > 0 {
 				from = float64(-g.Min) / span
 			}
-			to := clamp(float64(g.Value-g.Min)/span, 0, 1)
+			to := kit.Clamp(float64(g.Value-g.Min)/span, 0, 1)
 			lo, hi := min(from, to), max(from, to)
 			vector.FillRect(img, float32(bx+bw*lo), float32(by), float32(max(bw*(hi-lo), s)), float32(bh), assets.SkyBlue, false)
 		}

@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/ui/kit"
 )
 
 // The window tests run inside a real Ebiten game loop, the way Ebiten tests
@@ -164,4 +166,4 @@ func assertNotBlank(t testing.TB, name string, img *image.RGBA) {
 	}
 }
 
-func centre(r image.Rectangle) Point { return centreOf(r) }
+func centre(r image.Rectangle) kit.Point { return centreOf(r) }

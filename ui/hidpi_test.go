@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
 // TestWindowHiDPI lays the set-up screen out at device scale 2: the same
@@ -37,11 +38,11 @@ func TestWindowHiDPI(t *testing.T) {
 // colour is on screen only once the vetoing seat is revealed.
 func TestWindowTallyMarksVeto(t *testing.T) {
 	r := newRig(t, newDemoScene(), 600, 300)
-	th := NewTheme(1)
+	th := kit.NewTheme(1)
 	seats := []SeatMark{{"France", BallotYes, false}, {"Russia", BallotNo, true}, {"China", BallotAbstain, false}}
 	count := func(shown int) (int, [3]int) {
 		r.screen.Clear()
-		y, n, a := DrawTally(r.screen, th, Rect{0, 0, 600, 300}, seats, shown)
+		y, n, a := DrawTally(r.screen, th, kit.Rect{X: 0, Y: 0, W: 600, H: 300}, seats, shown)
 		img := r.pixels()
 		want := assets.StatusColor(assets.Vetoed)
 		px := 0

@@ -28,7 +28,7 @@ func (j *Injector) Poll(prev *Input) Input {
 			in.KeysPressed = append(in.KeysPressed, k)
 		}
 	}
-	in.derive(prev)
+	in.Derive(prev)
 	return in
 }
 
@@ -61,7 +61,7 @@ func (j *Injector) Drag(from, to Point, steps int) {
 	j.Move(from)
 	for i := 0; i <= steps; i++ {
 		f := float64(i) / float64(max(steps, 1))
-		in := Input{Cursor: Point{from.X + (to.X-from.X)*f, from.Y + (to.Y-from.Y)*f}}
+		in := Input{Cursor: Point{X: from.X + (to.X-from.X)*f, Y: from.Y + (to.Y-from.Y)*f}}
 		in.Down[MouseLeft] = true
 		j.push(in)
 	}

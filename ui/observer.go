@@ -9,6 +9,8 @@ import (
 
 	"ttx/assets"
 	"ttx/sim"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // observer is an observer's screen (a served exercise's observers' seat): the board and the
@@ -17,7 +19,7 @@ import (
 // inject, override or clock; a click on the board only shows what is there.
 type observer struct {
 	page
-	board *Board
+	board *board.Board
 	area  *widget.Container
 	note  *widget.TextInput
 }
@@ -32,7 +34,7 @@ func (o *observer) Side() int { return o.app.seat }
 func (o *observer) Update(ctx *Context) error {
 	o.ensure(ctx, o.build)
 	o.w.Update(ctx)
-	o.board.Update(ctx.In, rectOf(o.area.GetWidget().Rect), ctx.Scale)
+	o.board.Update(ctx.In, kit.RectOf(o.area.GetWidget().Rect), ctx.Scale)
 	return nil
 }
 

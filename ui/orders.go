@@ -11,6 +11,7 @@ import (
 	"ttx/assets"
 	"ttx/session"
 	"ttx/sim"
+	"ttx/ui/board"
 )
 
 // ordersPanel is the current side's orders: its actors with their tracks,
@@ -59,10 +60,10 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 		col.AddChild(w.Item("actor:"+d.ID, label, panelWidth, func() { p.actor, p.move = a, -1; p.onChange() }))
 		if a == p.actor {
 			// Only the tracks that matter for this actor, as labelled bars.
-			p.shown = ActorTracks(sc, a, v.State)
-			var gs []Gauge
+			p.shown = board.ActorTracks(sc, a, v.State)
+			var gs []board.Gauge
 			for _, t := range p.shown {
-				gs = append(gs, TrackGauge(sc, a, t, v.State))
+				gs = append(gs, board.TrackGauge(sc, a, t, v.State))
 			}
 			if img := GaugesImage(th, gs, panelWidth-30); img != nil {
 				col.AddChild(widget.NewGraphic(widget.GraphicOpts.Image(img)))

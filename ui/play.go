@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/sim"
+	"ttx/ui/kit"
 )
 
 // Play opens the exercise window on sc (with the embedded library offered
@@ -28,7 +29,7 @@ func Play(sc *sim.Scenario, opts Options) error {
 	if opts.Benchmark > 0 {
 		return runBenchmark(a, opts.Benchmark, os.Stdout)
 	}
-	m := NewManager(NewLibrary(a), EbitenInput{})
+	m := NewManager(NewLibrary(a), kit.EbitenInput{})
 	err := ebiten.RunGame(m)
 	if errors.Is(err, ebiten.Termination) {
 		return nil
@@ -112,7 +113,7 @@ func runBenchmark(a *App, n int, out io.Writer) error {
 		a.Enter(ctx, 0)
 		mgr.Update()
 		for i := 0; i < n; i++ {
-			p := Point{300 + float64(i%200), 300 + float64(i%97)}
+			p := kit.Point{X: 300 + float64(i%200), Y: 300 + float64(i%97)}
 			inj.Move(p)
 			if i%50 == 0 {
 				inj.Wheel(0, 1)

@@ -8,6 +8,10 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"ttx/assets"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // TestWindowSetupStartInWindow opens the set-up screen at 1280×800 for
@@ -124,41 +128,42 @@ func TestWindowBoardReadable(t *testing.T) {
 	}
 }
 
-func checkBoardReadable(t *testing.T, name string, b *Board) {
+// labelFace is the face the board wraps its nodes' names in (kit.SizeLabel
+// at zoom 1).
+var labelFace = assets.Face(assets.Regular, kit.SizeLabel)
+
+func checkBoardReadable(t *testing.T, name string, b *board.Board) {
 	t.Helper()
 	if px := b.MinTextSize(); px < 12 {
 		t.Errorf("%s: smallest text drawn is %.1f px, want 12 or more", name, px)
 	}
-	v := b.cam.View
-	s := b.scale()
-	area := v
-	area.H -= b.legendHeight(v.W/s) * s
-	if len(b.legend()) < 4 {
-		t.Errorf("%s: the legend has %d entries", name, len(b.legend()))
+	area := b.Area()
+	if legend := b.Legend(); len(legend) < 4 {
+		t.Errorf("%s: the legend has %d entries: %q", name, len(legend), legend)
 	}
 	for _, n := range b.Model().Nodes {
-		box, ok := b.place[n.ID]
+		_, ok := b.Placement()[n.ID]
 		if !ok {
 			t.Errorf("%s: %s not placed", name, n.ID)
 			continue
 		}
-		l, rt, _ := nodeInsets(n)
+		room, _ := b.TextRoom(n.ID)
 		lines := b.Lines(n.ID)
 		if len(lines) == 0 || len(lines) > 2 {
 			t.Errorf("%s: %s drawn on %d lines", name, n.ID, len(lines))
 		}
 		for _, ln := range lines {
-			if w, _ := text.Measure(ln, measureFace, 0); w > box.W-l-rt+0.5 {
-				t.Errorf("%s: %q is %.0f wide in a box with %.0f for text", name, ln, w, box.W-l-rt)
+			if w, _ := text.Measure(ln, labelFace, 0); w > room+0.5 {
+				t.Errorf("%s: %q is %.0f wide in a box with %.0f for text", name, ln, w, room)
 			}
 		}
 		if sr, _ := b.NodeOnScreen(n.ID); !inside(sr, area) {
 			t.Errorf("%s: %s at %v is outside the board's area %v", name, n.ID, sr, area)
 		}
 	}
-	var used Rect
+	var used kit.Rect
 	for _, f := range b.Frames() {
-		sr := b.cam.RectToScreen(f.Rect)
+		sr := b.Camera().RectToScreen(f.Rect)
 		if !inside(sr, area) {
 			t.Errorf("%s: group %s at %v is outside %v", name, b.Model().Groups[f.Group].Title, sr, area)
 		}
@@ -180,7 +185,7 @@ func TestActorTracksMatter(t *testing.T) {
 	s := NewSession(sc, sc.Seed)
 	us := sc.Actor("us")
 	got := map[string]bool{}
-	for _, tr := range ActorTracks(sc, us, s.State) {
+	for _, tr := range board.ActorTracks(sc, us, s.State) {
 		got[sc.Tracks[tr].ID] = true
 	}
 	for _, want := range []string{"standing", "funds", "lean", "influence", "capability"} {
@@ -196,4 +201,10 @@ func TestActorTracksMatter(t *testing.T) {
 	if len(got) >= len(sc.Tracks)/2 {
 		t.Errorf("the United States shows %d of %d tracks", len(got), len(sc.Tracks))
 	}
+}
+
+// inside reports whether r lies within outer, give or take rounding.
+func inside(r, outer kit.Rect) bool {
+	const eps = 1e-6
+	return r.X >= outer.X-eps && r.Y >= outer.Y-eps && r.X+r.W <= outer.X+outer.W+eps && r.Y+r.H <= outer.Y+outer.H+eps
 }

@@ -9,6 +9,8 @@ import (
 
 	"ttx/session"
 	"ttx/sim"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // RemoteSeat is what the window needs of a seat of a served exercise (serve.Remote) beyond
@@ -32,8 +34,8 @@ type RemoteSeat interface {
 // NewRemoteApp returns an app that drives seat, at the common briefing. The window holds only
 // what the seat was sent: it draws the seat's copy of the scenario and its views.
 func NewRemoteApp(seat RemoteSeat) *App {
-	a := &App{themes: map[float64]*Theme{}, ex: seat, seat: seat.Side(), Sc: seat.Scenario(),
-		boards: map[int]*Board{}, briefed: map[int]bool{}, seen: map[int]int{}, showForecast: map[int]bool{},
+	a := &App{themes: map[float64]*kit.Theme{}, ex: seat, seat: seat.Side(), Sc: seat.Scenario(),
+		boards: map[int]*board.Board{}, briefed: map[int]bool{}, seen: map[int]int{}, showForecast: map[int]bool{},
 		Forecast: &Forecaster{Side: sim.Facilitator}}
 	a.opts.SavePath = "ttx-save.jsonl"
 	// A seat that joins during a game does not replay the turns before it joined.
@@ -46,7 +48,7 @@ func NewRemoteApp(seat RemoteSeat) *App {
 // window closes.
 func PlayRemote(seat RemoteSeat) error {
 	a := NewRemoteApp(seat)
-	return a.Run(a.RemoteManager(EbitenInput{}))
+	return a.Run(a.RemoteManager(kit.EbitenInput{}))
 }
 
 // Run opens the window of a remote app on m (RemoteManager) and returns when it closes.
@@ -63,7 +65,7 @@ func (a *App) Run(m *Manager) error {
 
 // RemoteManager returns the manager of a remote app's window, at the common briefing, reading
 // input from src; every frame it follows the exercise (App.Follow).
-func (a *App) RemoteManager(src InputSource) *Manager {
+func (a *App) RemoteManager(src kit.InputSource) *Manager {
 	m := NewManager(newBriefing(a, -1), src)
 	m.Before = a.Follow
 	return m
@@ -95,7 +97,7 @@ func (a *App) Follow(ctx *Context) {
 	scene := ctx.mgr.Scene()
 	if _, ok := scene.(*resolution); !ok {
 		for sd, b := range a.boards {
-			b.SetModel(BoardFromView(a.ex.View(sd)))
+			b.SetModel(board.FromView(a.ex.View(sd)))
 		}
 	}
 	if s, ok := scene.(stale); ok {

@@ -13,6 +13,7 @@ import (
 
 	"ttx/serve"
 	"ttx/sim"
+	"ttx/ui/kit"
 )
 
 // serveSaved serves a game of sc on loopback for the test like serveLoopback, its log saved
@@ -226,7 +227,7 @@ func TestWindowRemoteObserver(t *testing.T) {
 	wr.click("continue")
 	wr.until("the facilitator", wr.onScene("*ui.facilitator"))
 	ws := wr.mgr.Scene().(widgetScene).widgets()
-	var spots []Point
+	var spots []kit.Point
 	for _, n := range ws.ButtonNames() {
 		if n == "resolve" || n == "pause" || n == "timer" || n == "undo" || strings.HasPrefix(n, "fire:") || strings.HasPrefix(n, "override") {
 			b, _ := ws.Find(n)

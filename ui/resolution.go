@@ -9,6 +9,8 @@ import (
 
 	"ttx/assets"
 	"ttx/sim"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // resolution plays back, one by one, the events a side saw in the last
@@ -25,7 +27,7 @@ type resolution struct {
 	auto    bool
 	settled bool
 	since   int
-	board   *Board
+	board   *board.Board
 	area    *widget.Container
 	panel   *widget.Container
 	after   func(ctx *Context)
@@ -42,7 +44,7 @@ func newResolution(a *App, sd int) *resolution {
 	// The board starts as the side saw it before the turn and turns into
 	// what it sees after once the last event has played.
 	if i > 0 {
-		r.board.SetModel(BoardFromView(views[i-1]))
+		r.board.SetModel(board.FromView(views[i-1]))
 	}
 	r.after = func(ctx *Context) {
 		switch {
@@ -63,7 +65,7 @@ func (r *resolution) Update(ctx *Context) error {
 		return nil
 	}
 	r.w.Update(ctx)
-	r.board.Update(ctx.In, rectOf(r.area.GetWidget().Rect), ctx.Scale)
+	r.board.Update(ctx.In, kit.RectOf(r.area.GetWidget().Rect), ctx.Scale)
 	r.since++
 	if e, ok := r.current(); ok && e.Kind == sim.EvTally && r.seats < len(e.Seats) && r.since%6 == 0 {
 		r.seats++
@@ -116,11 +118,11 @@ func (r *resolution) settle() {
 		return
 	}
 	r.settled = true
-	before := map[string]BoardNode{}
+	before := map[string]board.Node{}
 	for _, n := range r.board.Model().Nodes {
 		before[n.ID] = n
 	}
-	after := BoardFromView(r.app.Ex().View(r.sd))
+	after := board.FromView(r.app.Ex().View(r.sd))
 	r.board.SetModel(after)
 	for _, n := range after.Nodes {
 		if b, ok := before[n.ID]; !ok || b.Status != n.Status || b.Sub != n.Sub {
@@ -150,7 +152,7 @@ func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
 	r.draw(screen)
 	th := r.app.Theme(ctx)
 	r.board.Draw(screen, th)
-	p := rectOf(r.panel.GetWidget().Rect)
+	p := kit.RectOf(r.panel.GetWidget().Rect)
 	s := th.Scale
 	vector.FillRect(screen, float32(p.X), float32(p.Y), float32(p.W), float32(p.H), assets.Panel, false)
 	x, y, wd := p.X+10*s, p.Y+8*s, p.W-20*s
@@ -162,7 +164,7 @@ func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
 		if len(r.events) == 0 {
 			msg = "Nothing you could see happened this turn."
 		}
-		for _, l := range Wrap(msg, th.Body, wd) {
+		for _, l := range kit.Wrap(msg, th.Body, wd) {
 			drawText(screen, th.Body, l, assets.TextDim, x, y)
 			y += 22 * s
 		}
@@ -175,7 +177,7 @@ func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
 	}
 	drawText(screen, th.Small, head, assets.TextDim, x, y)
 	y += 22 * s
-	for _, l := range Wrap(sim.Describe(sc, e), th.Body, wd) {
+	for _, l := range kit.Wrap(sim.Describe(sc, e), th.Body, wd) {
 		drawText(screen, th.Body, l, assets.Text, x, y)
 		y += 22 * s
 	}
@@ -186,7 +188,7 @@ func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
 
 // drawEarlier lists the events already shown, newest first, in the lower
 // half of the panel.
-func (r *resolution) drawEarlier(screen *ebiten.Image, th *Theme, x, y, wd float64, p Rect) {
+func (r *resolution) drawEarlier(screen *ebiten.Image, th *kit.Theme, x, y, wd float64, p kit.Rect) {
 	s := th.Scale
 	if r.cur < 2 {
 		return
@@ -194,7 +196,7 @@ func (r *resolution) drawEarlier(screen *ebiten.Image, th *Theme, x, y, wd float
 	drawText(screen, th.Small, "Earlier", assets.TextDim, x, y)
 	y += 20 * s
 	for i := r.cur - 2; i >= 0; i-- {
-		for _, l := range Wrap(sim.Describe(r.app.Sc, r.events[i]), th.Small, wd) {
+		for _, l := range kit.Wrap(sim.Describe(r.app.Sc, r.events[i]), th.Small, wd) {
 			if y > p.Y+p.H-20*s {
 				return
 			}
@@ -208,7 +210,7 @@ func (r *resolution) drawEarlier(screen *ebiten.Image, th *Theme, x, y, wd float
 // drawDetail draws what the current event needs beyond its words: the
 // seats of a tally, the confidence bars of an incident. It returns the y
 // below what it drew.
-func (r *resolution) drawDetail(screen *ebiten.Image, th *Theme, e sim.Event, x, y, wd float64, p Rect) float64 {
+func (r *resolution) drawDetail(screen *ebiten.Image, th *kit.Theme, e sim.Event, x, y, wd float64, p kit.Rect) float64 {
 	s, sc := th.Scale, r.app.Sc
 	switch e.Kind {
 	case sim.EvTally:
@@ -216,7 +218,7 @@ func (r *resolution) drawDetail(screen *ebiten.Image, th *Theme, e sim.Event, x,
 		for i, st := range e.Seats {
 			seats[i] = SeatMark{Label: actorName(sc, st.Actor), Ballot: st.Ballot, Veto: st.Veto}
 		}
-		yes, no, abst := DrawTally(screen, th, Rect{x, y, wd, p.H - (y - p.Y)}, seats, r.seats)
+		yes, no, abst := DrawTally(screen, th, kit.Rect{X: x, Y: y, W: wd, H: p.H - (y - p.Y)}, seats, r.seats)
 		cols := max(1, int(wd/(150*s)))
 		y += float64((len(seats)+cols-1)/cols)*46*s + 6*s
 		drawText(screen, th.Mono, fmt.Sprintf("yes %d  no %d  abstain %d", yes, no, abst), assets.Text, x, y)
@@ -230,13 +232,13 @@ func (r *resolution) drawDetail(screen *ebiten.Image, th *Theme, e sim.Event, x,
 		y += 22 * s
 		bars := make([]Bar, len(cands))
 		for i, c := range cands {
-			bars[i] = Bar{Label: actorName(sc, c), Value: conf[i], Color: SideColor(sc, sc.Actors[c].Side)}
+			bars[i] = Bar{Label: actorName(sc, c), Value: conf[i], Color: board.SideColor(sc, sc.Actors[c].Side)}
 		}
 		if len(bars) == 0 {
 			drawText(screen, th.Small, "No evidence yet.", assets.TextDim, x, y)
 			return y + 20*s
 		}
-		return y + DrawBars(screen, th, Rect{x, y, wd, 0}, bars)
+		return y + DrawBars(screen, th, kit.Rect{X: x, Y: y, W: wd, H: 0}, bars)
 	}
 	return y
 }

@@ -8,6 +8,7 @@ import (
 
 	"ttx/assets"
 	"ttx/sim"
+	"ttx/ui/board"
 )
 
 // TestWindowResolutionPlayback plays back a resolved turn for one side:
@@ -30,7 +31,7 @@ func TestWindowResolutionPlayback(t *testing.T) {
 	if len(wantEvents) == 0 {
 		t.Fatal("no event to play back: the test proves nothing")
 	}
-	if got, want := res.board.Model(), BoardFromView(sim.View(s.State.Prev, sd)); !reflect.DeepEqual(got, want) {
+	if got, want := res.board.Model(), board.FromView(sim.View(s.State.Prev, sd)); !reflect.DeepEqual(got, want) {
 		t.Error("the board does not start as the side saw it before the turn")
 	}
 	r.shot("resolution-start")
@@ -41,7 +42,7 @@ func TestWindowResolutionPlayback(t *testing.T) {
 		}
 	}
 	r.frames(20)
-	if got, want := res.board.Model(), BoardFromView(sim.View(s.State, sd)); !reflect.DeepEqual(got, want) {
+	if got, want := res.board.Model(), board.FromView(sim.View(s.State, sd)); !reflect.DeepEqual(got, want) {
 		t.Error("after the last event the board is not the side's view after the turn")
 	}
 	r.shot("resolution-end")

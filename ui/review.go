@@ -11,6 +11,7 @@ import (
 	"ttx/session"
 	"ttx/sim"
 	"ttx/sim/report"
+	"ttx/ui/kit"
 )
 
 // review is the after-action review: sim/report's report of the game, its text on the left and
@@ -122,11 +123,11 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 func (r *review) Draw(screen *ebiten.Image, ctx *Context) {
 	r.draw(screen)
 	th := r.app.Theme(ctx)
-	c := rectOf(r.chart.GetWidget().Rect)
+	c := kit.RectOf(r.chart.GetWidget().Rect)
 	half := c.H / 2
-	below := Rect{c.X, c.Y + half, c.W, half}
+	below := kit.Rect{X: c.X, Y: c.Y + half, W: c.W, H: half}
 	if sc := r.scores(); sc != nil {
-		DrawLineChart(screen, th, Rect{c.X, c.Y, c.W, half - 6*th.Scale}, sc.Title, chartSeries(sc))
+		DrawLineChart(screen, th, kit.Rect{X: c.X, Y: c.Y, W: c.W, H: half - 6*th.Scale}, sc.Title, chartSeries(sc))
 	} else {
 		below = c // no scores: the other charts take the whole area
 	}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/ui/kit"
 )
 
 // Scene is one screen of the window. The manager reads input once per frame
@@ -19,7 +21,7 @@ type Scene interface {
 // Context is what a scene gets each frame: the input, the screen's size in
 // pixels, the HiDPI scale, and a way to switch scenes.
 type Context struct {
-	In    *Input
+	In    *kit.Input
 	Size  image.Point
 	Scale float64
 	Frame int
@@ -36,8 +38,8 @@ func (c *Context) Px(v float64) float64 { return v * c.Scale }
 type Manager struct {
 	scene Scene
 	next  Scene
-	src   InputSource
-	in    Input
+	src   kit.InputSource
+	in    kit.Input
 	ctx   Context
 
 	// FixedScale, when above zero, replaces the monitor's device scale
@@ -54,7 +56,7 @@ type Manager struct {
 
 // NewManager returns a manager showing first and reading input from src
 // (EbitenInput{} for the real devices).
-func NewManager(first Scene, src InputSource) *Manager {
+func NewManager(first Scene, src kit.InputSource) *Manager {
 	m := &Manager{scene: first, src: src}
 	m.ctx = Context{In: &m.in, Scale: 1, Size: image.Pt(1280, 800), mgr: m}
 	hookWidgetInput()

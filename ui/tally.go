@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
 // Ballots as the tally draws them.
@@ -32,7 +33,7 @@ var ballotStyle = [3]struct {
 // DrawTally draws seats as a grid of cards in r, revealing the first shown
 // of them (for playback seat by seat); a veto is outlined and labelled.
 // It returns the counts of yes, no and abstain among the shown seats.
-func DrawTally(dst *ebiten.Image, th *Theme, r Rect, seats []SeatMark, shown int) (yes, no, abst int) {
+func DrawTally(dst *ebiten.Image, th *kit.Theme, r kit.Rect, seats []SeatMark, shown int) (yes, no, abst int) {
 	s := th.Scale
 	cols := max(1, int(r.W/(150*s)))
 	cw, ch := r.W/float64(cols), 46*s

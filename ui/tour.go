@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/ui/kit"
 )
 
 // TourCheck is called after each screenshot of a tour with its name; a
@@ -108,7 +110,7 @@ func Tour(d *driver, checks ...TourCheck) ([]string, error) {
 		func() error { return shot("handover-" + app.Sc.Sides[first].ID + "-turn-2") },
 		func() error { return d.click("continue") },
 		func() error { return expect(d, "*ui.resolution") },
-		func() error { d.inj.Move(Point{4, 4}); return stepResolution(d, 4) },
+		func() error { d.inj.Move(kit.Point{X: 4, Y: 4}); return stepResolution(d, 4) },
 		func() error { return shot("resolution-" + app.Sc.Sides[first].ID) },
 		func() error { return d.click("done") },
 		func() error { return expect(d, "*ui.turn") },

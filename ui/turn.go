@@ -3,6 +3,8 @@ package ui
 import (
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/ui/board"
 )
 
 // turn is a side's screen for its turn: its board on the left, and on the
@@ -11,7 +13,7 @@ type turn struct {
 	page
 	sd     int
 	tab    string // "orders" or "feed"
-	board  *Board
+	board  *board.Board
 	area   *widget.Container
 	orders *ordersPanel
 	// forecast is where the team's own forecast is drawn, when it asked

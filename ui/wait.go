@@ -5,6 +5,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // waiting is a team's screen once its orders are in and other teams are still deciding (a seat
@@ -13,7 +15,7 @@ import (
 type waiting struct {
 	page
 	sd    int
-	board *Board
+	board *board.Board
 	area  *widget.Container
 }
 
@@ -27,7 +29,7 @@ func (s *waiting) Side() int { return s.sd }
 func (s *waiting) Update(ctx *Context) error {
 	s.ensure(ctx, s.build)
 	s.w.Update(ctx)
-	s.board.Update(ctx.In, rectOf(s.area.GetWidget().Rect), ctx.Scale)
+	s.board.Update(ctx.In, kit.RectOf(s.area.GetWidget().Rect), ctx.Scale)
 	return nil
 }
 

@@ -6,6 +6,8 @@ import (
 	"github.com/ebitenui/ebitenui/input"
 	"github.com/hajimehoshi/ebiten/v2"
 	"image"
+
+	"ttx/ui/kit"
 )
 
 // widgetBridge feeds ebitenui the manager's Input, so widgets see the same
@@ -14,7 +16,7 @@ type widgetBridge struct{}
 
 var (
 	hookOnce    sync.Once
-	widgetIn    = &Input{}
+	widgetIn    = &kit.Input{}
 	widgetSynth bool // the input is scripted: typed runes go to widgets by hand
 )
 
@@ -22,9 +24,9 @@ func hookWidgetInput() {
 	hookOnce.Do(func() { input.SetCursorUpdater(widgetBridge{}) })
 }
 
-func setWidgetInput(in *Input, src InputSource) {
+func setWidgetInput(in *kit.Input, src kit.InputSource) {
 	widgetIn = in
-	_, real := src.(EbitenInput)
+	_, real := src.(kit.EbitenInput)
 	widgetSynth = !real
 }
 
@@ -38,11 +40,11 @@ func (widgetBridge) GetCursorOffset(string) image.Point  { return image.Point{} 
 func buttonIndex(b ebiten.MouseButton) int {
 	switch b {
 	case ebiten.MouseButtonLeft:
-		return MouseLeft
+		return kit.MouseLeft
 	case ebiten.MouseButtonRight:
-		return MouseRight
+		return kit.MouseRight
 	case ebiten.MouseButtonMiddle:
-		return MouseMiddle
+		return kit.MouseMiddle
 	}
 	return -1
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
 // Widgets is a tree of ebitenui widgets with the window's theme, its buttons
@@ -19,7 +20,7 @@ import (
 // layout and updates and draws it every frame.
 type Widgets struct {
 	UI      *ebitenui.UI
-	Theme   *Theme
+	Theme   *kit.Theme
 	Root    *widget.Container
 	buttons map[string]*widget.Button
 	inputs  map[string]*widget.TextInput
@@ -55,7 +56,7 @@ func (w *Widgets) Reveal(r image.Rectangle) bool {
 			return true
 		}
 		top := float64(r.Min.Y-c.Min.Y-view.Dy()/3) / float64(span)
-		top = clamp(top, 0, 1)
+		top = kit.Clamp(top, 0, 1)
 		s.sc.ScrollTop = top
 		s.slider.Current = int(top * 1000)
 		return true
@@ -71,7 +72,7 @@ type shortcut struct {
 
 // NewWidgets returns an empty tree whose root lays children out with
 // layout.
-func NewWidgets(th *Theme, layout widget.Layouter) *Widgets {
+func NewWidgets(th *kit.Theme, layout widget.Layouter) *Widgets {
 	root := widget.NewContainer(widget.ContainerOpts.Layout(layout))
 	return &Widgets{
 		UI:      &ebitenui.UI{Container: root, PrimaryTheme: th.Widget, DisableDefaultFocus: true},
@@ -258,7 +259,7 @@ func (w *Widgets) Label(s string, face text.Face, c color.Color, opts ...widget.
 func (w *Widgets) Paragraph(s string, width, height float64, opts ...widget.WidgetOpt) *widget.Container {
 	face := w.Theme.Body
 	col := w.Column(4, Stretch())
-	for _, p := range strings.Split(Reflow(s), "\n") {
+	for _, p := range strings.Split(kit.Reflow(s), "\n") {
 		col.AddChild(widget.NewText(
 			widget.TextOpts.Text(p, &face, assets.Text),
 			widget.TextOpts.MaxWidth(float64(w.Theme.Px(width-40))),
@@ -360,7 +361,7 @@ func (w *Widgets) Item(name, label string, width float64, fn func()) *widget.But
 	b := widget.NewButton(
 		widget.ButtonOpts.WidgetOpts(Stretch()),
 		widget.ButtonOpts.DisableDefaultKeys(),
-		widget.ButtonOpts.TextLabel(Ellipsis(label, face, float64(w.Theme.Px(width-30)))),
+		widget.ButtonOpts.TextLabel(kit.Ellipsis(label, face, float64(w.Theme.Px(width-30)))),
 		widget.ButtonOpts.TextPosition(widget.TextPositionStart, widget.TextPositionCenter),
 		widget.ButtonOpts.ClickedHandler(func(*widget.ButtonClickedEventArgs) { fn() }),
 	)
@@ -373,7 +374,7 @@ func (w *Widgets) Item(name, label string, width float64, fn func()) *widget.But
 // move cards and orders, whose every word counts.
 func (w *Widgets) WrapItem(name, label string, width float64, fn func()) *widget.Button {
 	face := w.Theme.Body
-	lines := Wrap(label, face, float64(w.Theme.Px(width-30)))
+	lines := kit.Wrap(label, face, float64(w.Theme.Px(width-30)))
 	b := widget.NewButton(
 		widget.ButtonOpts.WidgetOpts(Stretch()),
 		widget.ButtonOpts.DisableDefaultKeys(),

@@ -13,6 +13,7 @@ import (
 
 	"ttx/serve"
 	"ttx/ui"
+	"ttx/ui/kit"
 )
 
 func main() {
@@ -39,7 +40,7 @@ func run(link string) error {
 	defer r.Close()
 	status("")
 	a := ui.NewRemoteApp(r)
-	m := a.RemoteManager(ui.EbitenInput{})
+	m := a.RemoteManager(kit.EbitenInput{})
 	expose(m)
 	return a.Run(m)
 }

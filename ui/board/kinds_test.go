@@ -1,4 +1,4 @@
-package ui
+package board
 
 import (
 	"slices"
@@ -16,7 +16,7 @@ func TestBoardBarsFromKinds(t *testing.T) {
 	dprk := sc.Actor("dprk")
 	for _, sd := range []int{sim.Facilitator, sc.Side("blue"), sc.Side("pyongyang")} {
 		v := sim.View(s, sd)
-		m := BoardFromView(v)
+		m := FromView(v)
 		n := m.Nodes[dprk]
 		var labels []string
 		for _, g := range n.Gauges {

@@ -1,40 +1,42 @@
-package ui
+package board
 
 import (
 	"math"
 	"testing"
+
+	"ttx/ui/kit"
 )
 
-func near(a, b Point) bool { return math.Abs(a.X-b.X) < 1e-9 && math.Abs(a.Y-b.Y) < 1e-9 }
+func near(a, b kit.Point) bool { return math.Abs(a.X-b.X) < 1e-9 && math.Abs(a.Y-b.Y) < 1e-9 }
 
 func TestCameraRoundTrip(t *testing.T) {
-	c := NewCamera(Rect{100, 50, 800, 600})
+	c := NewCamera(kit.Rect{X: 100, Y: 50, W: 800, H: 600})
 	c.X, c.Y, c.Zoom = 30, -20, 1.7
-	for _, p := range []Point{{0, 0}, {123.5, -7}, {-400, 900}} {
+	for _, p := range []kit.Point{{X: 0, Y: 0}, {X: 123.5, Y: -7}, {X: -400, Y: 900}} {
 		if got := c.ToWorld(c.ToScreen(p)); !near(got, p) {
 			t.Errorf("ToWorld(ToScreen(%v)) = %v", p, got)
 		}
 	}
-	if got, want := c.ToScreen(Point{30, -20}), (Point{500, 350}); !near(got, want) {
+	if got, want := c.ToScreen(kit.Point{X: 30, Y: -20}), (kit.Point{X: 500, Y: 350}); !near(got, want) {
 		t.Errorf("camera centre maps to %v, want viewport centre %v", got, want)
 	}
 }
 
 func TestCameraPanFollowsPointer(t *testing.T) {
-	c := NewCamera(Rect{0, 0, 800, 600})
+	c := NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600})
 	c.Zoom = 2
-	w := Point{10, 10}
+	w := kit.Point{X: 10, Y: 10}
 	before := c.ToScreen(w)
 	c.Pan(40, -30)
 	after := c.ToScreen(w)
-	if !near(Point{after.X - before.X, after.Y - before.Y}, Point{40, -30}) {
+	if !near(kit.Point{X: after.X - before.X, Y: after.Y - before.Y}, kit.Point{X: 40, Y: -30}) {
 		t.Errorf("after Pan(40,-30) a world point moved from %v to %v", before, after)
 	}
 }
 
 func TestCameraZoomKeepsPointFixed(t *testing.T) {
-	c := NewCamera(Rect{0, 0, 800, 600})
-	at := Point{620, 110}
+	c := NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600})
+	at := kit.Point{X: 620, Y: 110}
 	w := c.ToWorld(at)
 	c.ZoomAt(at, 1.5)
 	if c.Zoom != 1.5 {
@@ -63,29 +65,29 @@ func TestCameraZoomKeepsPointFixed(t *testing.T) {
 }
 
 func TestCameraFit(t *testing.T) {
-	c := NewCamera(Rect{0, 0, 800, 600})
-	r := Rect{-100, 0, 1000, 250}
+	c := NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600})
+	r := kit.Rect{X: -100, Y: 0, W: 1000, H: 250}
 	c.Fit(r, 50)
 	if c.Zoom != 0.7 {
 		t.Errorf("Zoom = %v, want 0.7 (700/1000)", c.Zoom)
 	}
-	tl, br := c.ToScreen(Point{r.X, r.Y}), c.ToScreen(Point{r.X + r.W, r.Y + r.H})
-	if !near(tl, Point{50, 212.5}) || !near(br, Point{750, 387.5}) {
+	tl, br := c.ToScreen(kit.Point{X: r.X, Y: r.Y}), c.ToScreen(kit.Point{X: r.X + r.W, Y: r.Y + r.H})
+	if !near(tl, kit.Point{X: 50, Y: 212.5}) || !near(br, kit.Point{X: 750, Y: 387.5}) {
 		t.Errorf("fitted corners at %v and %v", tl, br)
 	}
 	got := c.RectToScreen(r)
-	if !near(Point{got.X, got.Y}, tl) || math.Abs(got.W-700) > 1e-9 {
+	if !near(kit.Point{X: got.X, Y: got.Y}, tl) || math.Abs(got.W-700) > 1e-9 {
 		t.Errorf("RectToScreen = %v", got)
 	}
 }
 
 func TestRectEdge(t *testing.T) {
-	r := Rect{0, 0, 100, 50}
-	tests := []struct{ to, want Point }{
-		{Point{200, 25}, Point{100, 25}},
-		{Point{50, -100}, Point{50, 0}},
-		{Point{60, 30}, Point{60, 30}},
-		{Point{50, 25}, Point{50, 25}},
+	r := kit.Rect{X: 0, Y: 0, W: 100, H: 50}
+	tests := []struct{ to, want kit.Point }{
+		{kit.Point{X: 200, Y: 25}, kit.Point{X: 100, Y: 25}},
+		{kit.Point{X: 50, Y: -100}, kit.Point{X: 50, Y: 0}},
+		{kit.Point{X: 60, Y: 30}, kit.Point{X: 60, Y: 30}},
+		{kit.Point{X: 50, Y: 25}, kit.Point{X: 50, Y: 25}},
 	}
 	for _, tt := range tests {
 		if got := r.Edge(tt.to); !near(got, tt.want) {

@@ -1,4 +1,4 @@
-package ui
+package board
 
 import (
 	"image/color"
@@ -6,10 +6,11 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
-// BoardNode is one actor or asset as the board shows it.
-type BoardNode struct {
+// Node is one actor or asset as the board shows it.
+type Node struct {
 	ID      string
 	Label   string
 	Sub     string // a second line: kind, key tracks or value
@@ -19,7 +20,7 @@ type BoardNode struct {
 	Status  assets.Status // assets only; "" for actors
 	Owners  int           // assets: more than one is shared infrastructure
 	Details []string      // shown on hover
-	Group   int           // the region of the board it sits in (BoardModel.Groups)
+	Group   int           // the region of the board it sits in (Model.Groups)
 	Gauges  []Gauge       // key tracks, drawn as small labelled bars
 	// Labelled is set when the gauges are the kind's board tracks: each is
 	// drawn on a row of its own with its label, not named by the group.
@@ -33,9 +34,9 @@ type Gauge struct {
 	Min, Max int64
 }
 
-// BoardGroup is a region of the board: a side's actors, a body's members,
+// Group is a region of the board: a side's actors, a body's members,
 // the actors of no team, the infrastructure, the money trail.
-type BoardGroup struct {
+type Group struct {
 	Title string
 	Color color.RGBA
 	Track string // the key track its actors' bars show, named in its title
@@ -48,28 +49,28 @@ const (
 	EdgeLink           // value can move from one asset to another
 )
 
-// BoardEdge is a line between two nodes.
-type BoardEdge struct {
+// Edge is a line between two nodes.
+type Edge struct {
 	From, To string
 	Kind     int
 }
 
-// BoardModel is everything the board draws; the screens build it from a
+// Model is everything the board draws; the screens build it from a
 // sim view.
-type BoardModel struct {
-	Groups []BoardGroup
-	Nodes  []BoardNode
-	Edges  []BoardEdge
+type Model struct {
+	Groups []Group
+	Nodes  []Node
+	Edges  []Edge
 }
 
-// Board draws a BoardModel as a graph with a pan-and-zoom camera, tells
+// Board draws a Model as a graph with a pan-and-zoom camera, tells
 // what is under the cursor and plays simple animations (a pulse on a node,
 // a token moving along an edge).
 type Board struct {
-	model  BoardModel
+	model  Model
 	byID   map[string]int
 	place  Placement
-	layout BoardLayout
+	layout Layout
 	lines  map[string][]string // each node's label, wrapped to its box
 	laidW  float64             // the width and height laid out for, in world units
 	laidH  float64
@@ -81,7 +82,7 @@ type Board struct {
 	marked map[string]bool // nodes outlined as choosable (the targets of a move)
 	drag   bool
 	moved  float64
-	last   Point
+	last   kit.Point
 
 	pulses []pulse
 	tokens []token
@@ -114,27 +115,26 @@ const (
 	tokenFrames = 50
 )
 
-// Sizes of the board's text, in device-independent pixels at zoom 1: the
-// nodes' names and the group titles, and the bars, second lines and legend.
+// Heights of the board's lines of text, in device-independent pixels at zoom
+// 1: the nodes' names and the group titles (kit.SizeLabel), and the bars,
+// second lines and legend (kit.SizeTiny).
 const (
-	boardLabelSize = 13
-	boardTinySize  = 12
 	boardLabelLine = 16
 	boardTinyLine  = 14
 )
 
 var (
-	measureFace = assets.Face(assets.Regular, boardLabelSize)
-	tinyFace    = assets.Face(assets.Regular, boardTinySize)
+	measureFace = assets.Face(assets.Regular, kit.SizeLabel)
+	tinyFace    = assets.Face(assets.Regular, kit.SizeTiny)
 )
 
-// NewBoard returns an empty board.
-func NewBoard() *Board {
-	return &Board{cam: NewCamera(Rect{0, 0, 800, 600}), byID: map[string]int{}}
+// New returns an empty board.
+func New() *Board {
+	return &Board{cam: NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600}), byID: map[string]int{}}
 }
 
 // SetModel shows m, laid out for the board's view.
-func (b *Board) SetModel(m BoardModel) {
+func (b *Board) SetModel(m Model) {
 	b.model = m
 	b.byID = make(map[string]int, len(m.Nodes))
 	for i, n := range m.Nodes {
@@ -190,7 +190,7 @@ func (b *Board) relayout() {
 
 // Insets of a node's text, in world units: an actor with a key track
 // keeps room on the right of its name for the track's value.
-func nodeInsets(n BoardNode) (left, right, top float64) {
+func nodeInsets(n Node) (left, right, top float64) {
 	if n.Class == ClassActor {
 		if len(n.Gauges) > 0 && !n.Labelled {
 			return 8, 6 + gaugeValueW, 5
@@ -212,21 +212,21 @@ const (
 
 // labelLines is n's name wrapped to a box w wide: two lines at most, the
 // second cut with an ellipsis when the name is longer (hover shows it all).
-func labelLines(n BoardNode, w float64) []string {
+func labelLines(n Node, w float64) []string {
 	l, r, _ := nodeInsets(n)
 	tw := w - l - r
-	lines := Wrap(n.Label, measureFace, tw)
+	lines := kit.Wrap(n.Label, measureFace, tw)
 	if len(lines) > 2 {
 		lines = []string{lines[0], lines[1] + " " + lines[2]}
 	}
 	for i := range lines {
-		lines[i] = Ellipsis(lines[i], measureFace, tw)
+		lines[i] = kit.Ellipsis(lines[i], measureFace, tw)
 	}
 	return lines
 }
 
 // nodeHeight is the height of n's box when it is w wide.
-func nodeHeight(n BoardNode, w float64) float64 {
+func nodeHeight(n Node, w float64) float64 {
 	_, _, top := nodeInsets(n)
 	h := top + float64(len(labelLines(n, w)))*boardLabelLine + 3
 	if n.Sub != "" && n.Class == ClassAsset {
@@ -256,7 +256,20 @@ func (b *Board) Frames() []GroupFrame { return b.layout.Frames }
 func (b *Board) Choose(id string) { b.chosen = id }
 
 // Model returns the model on show.
-func (b *Board) Model() BoardModel { return b.model }
+func (b *Board) Model() Model { return b.model }
+
+// Layout returns the board's layout: the boxes, the groups' frames, the
+// boxes' width and the columns' height.
+func (b *Board) Layout() Layout { return b.layout }
+
+// Node returns the node with id and whether the board has it.
+func (b *Board) Node(id string) (Node, bool) {
+	i, ok := b.byID[id]
+	if !ok {
+		return Node{}, false
+	}
+	return b.model.Nodes[i], true
+}
 
 // Placement returns where each node is, in world units.
 func (b *Board) Placement() Placement { return b.place }
@@ -268,12 +281,33 @@ func (b *Board) Camera() *Camera { return &b.cam }
 func (b *Board) Hover() string { return b.hover }
 
 // NodeOnScreen returns where node id is drawn on the screen.
-func (b *Board) NodeOnScreen(id string) (Rect, bool) {
+func (b *Board) NodeOnScreen(id string) (kit.Rect, bool) {
 	r, ok := b.place[id]
 	if !ok {
-		return Rect{}, false
+		return kit.Rect{}, false
 	}
 	return b.cam.RectToScreen(r), true
+}
+
+// Area returns the part of the view that the groups are drawn in, in
+// screen pixels: the view less the legend along its bottom.
+func (b *Board) Area() kit.Rect {
+	v := b.cam.View
+	s := b.scale()
+	v.H -= b.legendHeight(v.W/s) * s
+	return v
+}
+
+// TextRoom returns the width that the box of node id leaves for its label,
+// in world units, and whether the board has the node.
+func (b *Board) TextRoom(id string) (float64, bool) {
+	n, ok := b.Node(id)
+	box, placed := b.place[id]
+	if !ok || !placed {
+		return 0, false
+	}
+	l, r, _ := nodeInsets(n)
+	return box.W - l - r, true
 }
 
 // Fit zooms the camera to show the whole board above the legend.
@@ -292,7 +326,7 @@ func (b *Board) scale() float64 { return max(b.sc, 1) }
 // Update moves the camera and hover from this frame's input inside view
 // (screen pixels, at HiDPI scale) and returns the node clicked, if any.
 // Drag with any button pans; the wheel and + and - zoom; 0 fits.
-func (b *Board) Update(in *Input, view Rect, scale float64) (clicked string) {
+func (b *Board) Update(in *kit.Input, view kit.Rect, scale float64) (clicked string) {
 	b.frame++
 	b.sc = scale
 	if b.cam.View != view || b.cam.MaxZoom != 4*scale {
@@ -300,7 +334,7 @@ func (b *Board) Update(in *Input, view Rect, scale float64) (clicked string) {
 		b.cam.MinZoom, b.cam.MaxZoom = 0.2*scale, 4*scale
 		b.fitted = false
 		if w, h := b.layoutArea(); w != b.laidW || h != b.laidH {
-			b.layout = BoardLayout{} // a new size: lay out afresh
+			b.layout = Layout{} // a new size: lay out afresh
 			b.relayout()
 		}
 	}
@@ -313,8 +347,8 @@ func (b *Board) Update(in *Input, view Rect, scale float64) (clicked string) {
 	if inside {
 		b.hover, _ = HitNode(b.place, b.ids, world)
 	}
-	pressed := in.JustPressed[MouseLeft] || in.JustPressed[MouseRight] || in.JustPressed[MouseMiddle]
-	held := in.Down[MouseLeft] || in.Down[MouseRight] || in.Down[MouseMiddle]
+	pressed := in.JustPressed[kit.MouseLeft] || in.JustPressed[kit.MouseRight] || in.JustPressed[kit.MouseMiddle]
+	held := in.Down[kit.MouseLeft] || in.Down[kit.MouseRight] || in.Down[kit.MouseMiddle]
 	switch {
 	case pressed && inside:
 		b.drag, b.moved, b.last = true, 0, in.Cursor
@@ -326,7 +360,7 @@ func (b *Board) Update(in *Input, view Rect, scale float64) (clicked string) {
 		b.last = in.Cursor
 	case b.drag:
 		b.drag = false
-		if in.JustReleased[MouseLeft] && b.moved < 4*scale && inside {
+		if in.JustReleased[kit.MouseLeft] && b.moved < 4*scale && inside {
 			clicked = b.hover
 		}
 	}

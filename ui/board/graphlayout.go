@@ -1,7 +1,9 @@
-package ui
+package board
 
 import (
 	"math"
+
+	"ttx/ui/kit"
 )
 
 // NodeClass separates the two families of board nodes.
@@ -14,7 +16,7 @@ const (
 )
 
 // Placement is where each node goes, by id, in world units.
-type Placement map[string]Rect
+type Placement map[string]kit.Rect
 
 // Spacing of the board's layout, in world units (device-independent pixels
 // at zoom 1).
@@ -46,22 +48,22 @@ func (g LayoutGroup) title() float64 {
 // bottom of a column goes on at the top of the next, in a frame of its own.
 type GroupFrame struct {
 	Group int
-	Rect  Rect
+	Rect  kit.Rect
 	More  bool // the group went on from the column before
 }
 
-// BoardLayout is where the board puts each group and node, in world units.
-type BoardLayout struct {
+// Layout is where the board puts each group and node, in world units.
+type Layout struct {
 	Nodes  Placement
 	Frames []GroupFrame
-	Cell   float64 // the boxes' width
-	ColH   float64 // the columns' height
-	Size   Rect    // the rectangle holding everything
+	Cell   float64  // the boxes' width
+	ColH   float64  // the columns' height
+	Size   kit.Rect // the rectangle holding everything
 }
 
 // zoom is the zoom at which a layout fills w×h: under 1 it must shrink
 // to fit, over 1 its text is drawn larger than at zoom 1.
-func (l BoardLayout) zoom(w, h float64) float64 {
+func (l Layout) zoom(w, h float64) float64 {
 	if l.Size.W <= 0 || l.Size.H <= 0 {
 		return 1
 	}
@@ -75,8 +77,8 @@ func (l BoardLayout) zoom(w, h float64) float64 {
 // the area at the largest zoom (the largest text), then the widest.
 // height gives a box's height for a width. The result depends only on its
 // arguments, and no two boxes overlap.
-func LayoutGroups(groups []LayoutGroup, height func(id string, w float64) float64, w, h float64) BoardLayout {
-	var best BoardLayout
+func LayoutGroups(groups []LayoutGroup, height func(id string, w float64) float64, w, h float64) Layout {
+	var best Layout
 	bestZoom := -1.0
 	for cell := float64(layoutMinCell); cell <= layoutMaxCell; cell += layoutStep {
 		hs := heights(groups, height, cell)
@@ -116,7 +118,7 @@ func LayoutGroups(groups []LayoutGroup, height func(id string, w float64) float6
 // width and column height while that still fits at zoom 1 (or as well as a
 // fresh layout would): then a box added pushes on only the boxes after it,
 // and the board stays still between turns.
-func RelayoutGroups(prev BoardLayout, groups []LayoutGroup, height func(id string, w float64) float64, w, h float64) BoardLayout {
+func RelayoutGroups(prev Layout, groups []LayoutGroup, height func(id string, w float64) float64, w, h float64) Layout {
 	fresh := LayoutGroups(groups, height, w, h)
 	if prev.Cell == 0 {
 		return fresh
@@ -140,8 +142,8 @@ func heights(groups []LayoutGroup, height func(string, float64) float64, cell fl
 
 // flow runs the groups down columns colH high of boxes cell wide and
 // returns the layout and the number of columns used.
-func flow(groups []LayoutGroup, hs [][]float64, cell, colH float64) (BoardLayout, int) {
-	out := BoardLayout{Nodes: Placement{}, Cell: cell, ColH: colH}
+func flow(groups []LayoutGroup, hs [][]float64, cell, colH float64) (Layout, int) {
+	out := Layout{Nodes: Placement{}, Cell: cell, ColH: colH}
 	pitch := cell + 2*layoutPad + layoutLaneGap
 	col, y := 0, 0.0
 	used := false // the column holds something
@@ -159,11 +161,11 @@ func flow(groups []LayoutGroup, hs [][]float64, cell, colH float64) (BoardLayout
 				col, y, frame = col+1, 0, nil
 			}
 			if frame == nil {
-				out.Frames = append(out.Frames, GroupFrame{Group: g, Rect: Rect{float64(col) * pitch, y, cell + 2*layoutPad, 0}, More: i > 0})
+				out.Frames = append(out.Frames, GroupFrame{Group: g, Rect: kit.Rect{X: float64(col) * pitch, Y: y, W: cell + 2*layoutPad, H: 0}, More: i > 0})
 				frame = &out.Frames[len(out.Frames)-1]
 				y += gr.title() + layoutPad
 			}
-			out.Nodes[id] = Rect{frame.Rect.X + layoutPad, y, cell, hs[g][i]}
+			out.Nodes[id] = kit.Rect{X: frame.Rect.X + layoutPad, Y: y, W: cell, H: hs[g][i]}
 			y += hs[g][i] + layoutGap
 			frame.Rect.H = y - layoutGap + layoutPad - frame.Rect.Y
 			used = true
@@ -177,8 +179,8 @@ func flow(groups []LayoutGroup, hs [][]float64, cell, colH float64) (BoardLayout
 }
 
 // Bounds returns the rectangle holding every placed node.
-func (p Placement) Bounds() Rect {
-	var b Rect
+func (p Placement) Bounds() kit.Rect {
+	var b kit.Rect
 	for _, r := range p {
 		b = b.Union(r)
 	}

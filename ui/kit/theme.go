@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	img "image"
@@ -29,10 +29,14 @@ type Theme struct {
 
 // Sizes of text in device-independent pixels.
 const (
-	sizeBody  = 16
-	sizeSmall = 13
-	sizeHead  = 19
-	sizeTitle = 28
+	SizeBody  = 16
+	SizeSmall = 13
+	SizeHead  = 19
+	SizeTitle = 28
+	// SizeTiny is the smallest text drawn: the board's bars and legend.
+	SizeTiny = 12
+	// SizeLabel is the board's bold labels and group titles.
+	SizeLabel = 13
 )
 
 func nine(c color.Color) *image.NineSlice { return image.NewNineSliceColor(c) }
@@ -51,13 +55,13 @@ func NewTheme(scale float64) *Theme {
 	face := func(f assets.Font, size float64) text.Face { return assets.Face(f, size*scale) }
 	t := &Theme{
 		Scale: scale,
-		Body:  face(assets.Regular, sizeBody),
-		Small: face(assets.Regular, sizeSmall),
-		Head:  face(assets.Bold, sizeHead),
-		Title: face(assets.Bold, sizeTitle),
-		Mono:  face(assets.Mono, sizeSmall),
-		Tiny:  face(assets.Regular, boardTinySize),
-		Label: face(assets.Bold, boardLabelSize),
+		Body:  face(assets.Regular, SizeBody),
+		Small: face(assets.Regular, SizeSmall),
+		Head:  face(assets.Bold, SizeHead),
+		Title: face(assets.Bold, SizeTitle),
+		Mono:  face(assets.Mono, SizeSmall),
+		Tiny:  face(assets.Regular, SizeTiny),
+		Label: face(assets.Bold, SizeLabel),
 	}
 	body := t.Body
 	bw := max(1, px(1))

@@ -1,4 +1,4 @@
-package ui
+package board
 
 import (
 	"image/color"
@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
 // legendItem is one entry of the board's legend: a swatch and its words.
@@ -95,6 +96,15 @@ func legendRows(items []legendItem, w float64) (xs []float64, rows []int) {
 	return xs, rows
 }
 
+// Legend returns the texts of the legend's entries, in their order.
+func (b *Board) Legend() []string {
+	var out []string
+	for _, it := range b.legend() {
+		out = append(out, it.text)
+	}
+	return out
+}
+
 // legendHeight is the height of the legend in a board w device-independent
 // pixels wide.
 func (b *Board) legendHeight(w float64) float64 {
@@ -108,7 +118,7 @@ func (b *Board) legendHeight(w float64) float64 {
 
 // drawLegend draws the legend along the bottom of the view, in screen
 // space: it does not pan or zoom.
-func (b *Board) drawLegend(dst *ebiten.Image, th *Theme) {
+func (b *Board) drawLegend(dst *ebiten.Image, th *kit.Theme) {
 	s := b.scale()
 	v := b.cam.View
 	items := b.legend()
@@ -130,11 +140,11 @@ func (b *Board) drawLegend(dst *ebiten.Image, th *Theme) {
 		case legendShared:
 			vector.StrokeRect(dst, float32(x+2*s), cy-6*float32(s), float32((legendSwatch-4)*s), 12*float32(s), float32(s), it.color, false)
 		case legendStatus:
-			b.text(dst, th.Tiny, boardTinySize, assets.StatusGlyph(assets.Status(it.text)), it.color, x, y, s)
-			b.text(dst, th.Tiny, boardTinySize, it.text, assets.TextDim, x+14*s, y, s)
+			b.text(dst, th.Tiny, kit.SizeTiny, assets.StatusGlyph(assets.Status(it.text)), it.color, x, y, s)
+			b.text(dst, th.Tiny, kit.SizeTiny, it.text, assets.TextDim, x+14*s, y, s)
 			continue
 		case legendLine:
-			a, c := Point{x, float64(cy)}, Point{x + legendSwatch*s, float64(cy)}
+			a, c := kit.Point{X: x, Y: float64(cy)}, kit.Point{X: x + legendSwatch*s, Y: float64(cy)}
 			w := float32(max(1, 1.5*s))
 			switch it.arg {
 			case EdgeSponsor:
@@ -146,6 +156,6 @@ func (b *Board) drawLegend(dst *ebiten.Image, th *Theme) {
 				arrowHead(dst, a, c, 7*s, it.color)
 			}
 		}
-		b.text(dst, th.Tiny, boardTinySize, it.text, assets.TextDim, x+(legendSwatch+4)*s, y, s)
+		b.text(dst, th.Tiny, kit.SizeTiny, it.text, assets.TextDim, x+(legendSwatch+4)*s, y, s)
 	}
 }

@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"slices"
@@ -12,19 +12,19 @@ const (
 	MouseLeft = iota
 	MouseRight
 	MouseMiddle
-	mouseButtons
+	MouseButtons // how many buttons Input tracks
 )
 
-var ebitenButtons = [mouseButtons]ebiten.MouseButton{ebiten.MouseButtonLeft, ebiten.MouseButtonRight, ebiten.MouseButtonMiddle}
+var ebitenButtons = [MouseButtons]ebiten.MouseButton{ebiten.MouseButtonLeft, ebiten.MouseButtonRight, ebiten.MouseButtonMiddle}
 
 // Input is everything the user did, read once at the start of a frame.
 // Screens and widgets read this and never ask Ebiten themselves, so a test
 // can drive the window by supplying Inputs of its own.
 type Input struct {
 	Cursor       Point // in screen pixels
-	Down         [mouseButtons]bool
-	JustPressed  [mouseButtons]bool
-	JustReleased [mouseButtons]bool
+	Down         [MouseButtons]bool
+	JustPressed  [MouseButtons]bool
+	JustReleased [MouseButtons]bool
 	WheelX       float64
 	WheelY       float64
 	KeysDown     []ebiten.Key
@@ -67,12 +67,13 @@ func (EbitenInput) Poll(prev *Input) Input {
 	in.KeysDown = inpututil.AppendPressedKeys(nil)
 	in.KeysPressed = inpututil.AppendJustPressedKeys(nil)
 	in.Chars = ebiten.AppendInputChars(nil)
-	in.derive(prev)
+	in.Derive(prev)
 	return in
 }
 
-// derive fills in the just-pressed and just-released buttons from prev.
-func (in *Input) derive(prev *Input) {
+// Derive fills in the just-pressed and just-released buttons from prev, the
+// previous frame's Input; an InputSource calls it last.
+func (in *Input) Derive(prev *Input) {
 	for i := range in.Down {
 		in.JustPressed[i] = in.Down[i] && !prev.Down[i]
 		in.JustReleased[i] = !in.Down[i] && prev.Down[i]

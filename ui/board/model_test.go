@@ -1,4 +1,4 @@
-package ui
+package board
 
 import (
 	"testing"
@@ -9,14 +9,14 @@ import (
 func TestBoardFromViewHidesUnknownAssets(t *testing.T) {
 	sc := loadScenario(t, "shared_infrastructure.toml")
 	s := sim.New(sc, 1)
-	all := BoardFromView(sim.View(s, sim.Facilitator))
+	all := FromView(sim.View(s, sim.Facilitator))
 	if len(all.Nodes) != len(sc.Actors)+len(sc.Assets) {
 		t.Fatalf("facilitator board has %d nodes, want %d", len(all.Nodes), len(sc.Actors)+len(sc.Assets))
 	}
 	hidden := 0
 	for sd := range sc.Sides {
 		v := sim.View(s, sd)
-		m := BoardFromView(v)
+		m := FromView(v)
 		ids := map[string]bool{}
 		for _, n := range m.Nodes {
 			ids[n.ID] = true

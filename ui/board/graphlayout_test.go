@@ -1,10 +1,12 @@
-package ui
+package board
 
 import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"testing"
+
+	"ttx/ui/kit"
 )
 
 func assertNoOverlap(t *testing.T, p Placement) {
@@ -22,7 +24,7 @@ func assertNoOverlap(t *testing.T, p Placement) {
 	}
 }
 
-func inside(r, outer Rect) bool {
+func inside(r, outer kit.Rect) bool {
 	const eps = 1e-6
 	return r.X >= outer.X-eps && r.Y >= outer.Y-eps && r.X+r.W <= outer.X+outer.W+eps && r.Y+r.H <= outer.Y+outer.H+eps
 }

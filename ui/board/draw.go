@@ -1,4 +1,4 @@
-package ui
+package board
 
 import (
 	"image/color"
@@ -10,20 +10,21 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
 // Draw draws the board into its camera's view on dst with th's faces: the
 // groups' frames and titles, the lines between nodes (faint, and bright on
 // top for the node under the cursor and the actor chosen), the nodes with
 // their key tracks as bars, the animations, the legend and the tooltip.
-func (b *Board) Draw(dst *ebiten.Image, th *Theme) {
+func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 	v := b.cam.View
 	b.minText = 0
-	sub := dst.SubImage(rectImage(v)).(*ebiten.Image)
+	sub := dst.SubImage(v.Image()).(*ebiten.Image)
 	vector.FillRect(sub, float32(v.X), float32(v.Y), float32(v.W), float32(v.H), assets.Background, false)
 	z := b.cam.Zoom
 	for _, f := range b.layout.Frames {
-		gr := BoardGroup{Title: "", Color: assets.Border}
+		gr := Group{Title: "", Color: assets.Border}
 		if f.Group < len(b.model.Groups) {
 			gr = b.model.Groups[f.Group]
 		}
@@ -36,13 +37,13 @@ func (b *Board) Draw(dst *ebiten.Image, th *Theme) {
 		if f.More {
 			title = "… " + title
 		}
-		b.text(sub, th.Label, boardLabelSize, Ellipsis(title, b.measure(boardLabelSize, true), tw), gr.Color, r.X+layoutPad*z, r.Y+4*z, z)
+		b.text(sub, th.Label, kit.SizeLabel, kit.Ellipsis(title, b.measure(kit.SizeLabel, true), tw), gr.Color, r.X+layoutPad*z, r.Y+4*z, z)
 		if gr.Track != "" {
-			bars := Ellipsis("bars: "+gr.Track, b.measure(boardTinySize, false), tw)
-			b.text(sub, th.Tiny, boardTinySize, bars, assets.TextDim, r.X+layoutPad*z, r.Y+(4+boardLabelLine)*z, z)
+			bars := kit.Ellipsis("bars: "+gr.Track, b.measure(kit.SizeTiny, false), tw)
+			b.text(sub, th.Tiny, kit.SizeTiny, bars, assets.TextDim, r.X+layoutPad*z, r.Y+(4+boardLabelLine)*z, z)
 		}
 	}
-	hot := func(e BoardEdge) bool {
+	hot := func(e Edge) bool {
 		for _, id := range []string{b.hover, b.chosen} {
 			if id != "" && (e.From == id || e.To == id) {
 				return true
@@ -72,7 +73,7 @@ func (b *Board) Draw(dst *ebiten.Image, th *Theme) {
 
 // drawEdge draws e: ownership solid, sponsorship dashed, the paths value
 // moves along as orange arrows; faint unless hot.
-func (b *Board) drawEdge(dst *ebiten.Image, e BoardEdge, hot bool) {
+func (b *Board) drawEdge(dst *ebiten.Image, e Edge, hot bool) {
 	fr, ok1 := b.place[e.From]
 	tr, ok2 := b.place[e.To]
 	if !ok1 || !ok2 {
@@ -114,7 +115,7 @@ func edgeColor(kind int) color.RGBA {
 	return assets.Border
 }
 
-func (b *Board) drawNode(dst *ebiten.Image, th *Theme, n BoardNode, r Rect) {
+func (b *Board) drawNode(dst *ebiten.Image, th *kit.Theme, n Node, r kit.Rect) {
 	if !r.Overlaps(b.cam.View, 0) {
 		return
 	}
@@ -143,14 +144,14 @@ func (b *Board) drawNode(dst *ebiten.Image, th *Theme, n BoardNode, r Rect) {
 		}
 		glyph := assets.StatusGlyph(n.Status)
 		if n.Owners > 1 {
-			glyph = "↔" + itoa(n.Owners)
+			glyph = "↔" + strconv.Itoa(n.Owners)
 		}
-		gw, _ := text.Measure(glyph, b.measure(boardTinySize, false), 0)
+		gw, _ := text.Measure(glyph, b.measure(kit.SizeTiny, false), 0)
 		col := sc
 		if n.Owners > 1 {
 			col = assets.Yellow
 		}
-		b.text(dst, th.Tiny, boardTinySize, glyph, col, r.X+r.W-(gw+4)*z, r.Y+4*z, z)
+		b.text(dst, th.Tiny, kit.SizeTiny, glyph, col, r.X+r.W-(gw+4)*z, r.Y+4*z, z)
 	}
 	if b.marked[n.ID] {
 		g := float32(5 * z)
@@ -158,12 +159,12 @@ func (b *Board) drawNode(dst *ebiten.Image, th *Theme, n BoardNode, r Rect) {
 	}
 	ty := r.Y + top*z
 	for _, l := range b.lines[n.ID] {
-		b.text(dst, th.Small, boardLabelSize, l, assets.Text, r.X+left*z, ty, z)
+		b.text(dst, th.Small, kit.SizeLabel, l, assets.Text, r.X+left*z, ty, z)
 		ty += boardLabelLine * z
 	}
 	if n.Class == ClassAsset && n.Sub != "" {
-		sub := Ellipsis(n.Sub, b.measure(boardTinySize, false), r.W/z-left-6)
-		b.text(dst, th.Tiny, boardTinySize, sub, assets.TextDim, r.X+left*z, ty, z)
+		sub := kit.Ellipsis(n.Sub, b.measure(kit.SizeTiny, false), r.W/z-left-6)
+		b.text(dst, th.Tiny, kit.SizeTiny, sub, assets.TextDim, r.X+left*z, ty, z)
 		ty += boardTinyLine * z
 	}
 	if n.Labelled {
@@ -183,22 +184,22 @@ func (b *Board) drawNode(dst *ebiten.Image, th *Theme, n BoardNode, r Rect) {
 
 // drawGaugeRow draws g as a row of the node box r starting at screen y:
 // its label and value on a tiny line, its bar under them.
-func (b *Board) drawGaugeRow(dst *ebiten.Image, th *Theme, g Gauge, r Rect, y, z float64) {
+func (b *Board) drawGaugeRow(dst *ebiten.Image, th *kit.Theme, g Gauge, r kit.Rect, y, z float64) {
 	val := strconv.FormatInt(g.Value, 10)
-	vw, _ := text.Measure(val, b.measure(boardTinySize, false), 0)
-	label := Ellipsis(g.Label, b.measure(boardTinySize, false), r.W/z-14-vw-6)
-	b.text(dst, th.Tiny, boardTinySize, label, assets.TextDim, r.X+8*z, y, z)
-	b.text(dst, th.Tiny, boardTinySize, val, assets.SkyBlue, r.X+r.W-(vw+6)*z, y, z)
+	vw, _ := text.Measure(val, b.measure(kit.SizeTiny, false), 0)
+	label := kit.Ellipsis(g.Label, b.measure(kit.SizeTiny, false), r.W/z-14-vw-6)
+	b.text(dst, th.Tiny, kit.SizeTiny, label, assets.TextDim, r.X+8*z, y, z)
+	b.text(dst, th.Tiny, kit.SizeTiny, val, assets.SkyBlue, r.X+r.W-(vw+6)*z, y, z)
 	b.gaugeBar(dst, g, r.X+8*z, y+boardTinyLine*z, r.W-14*z, 2*z, z)
 }
 
 // drawGauge draws g on the node box r (screen pixels) at zoom z: its value
 // at the top right and a bar along the bottom, filled from the track's
 // minimum (or from zero when the track can be negative).
-func (b *Board) drawGauge(dst *ebiten.Image, th *Theme, g Gauge, r Rect, z float64) {
+func (b *Board) drawGauge(dst *ebiten.Image, th *kit.Theme, g Gauge, r kit.Rect, z float64) {
 	val := strconv.FormatInt(g.Value, 10)
-	vw, _ := text.Measure(val, b.measure(boardTinySize, false), 0)
-	b.text(dst, th.Tiny, boardTinySize, val, assets.SkyBlue, r.X+r.W-(vw+6)*z, r.Y+6*z, z)
+	vw, _ := text.Measure(val, b.measure(kit.SizeTiny, false), 0)
+	b.text(dst, th.Tiny, kit.SizeTiny, val, assets.SkyBlue, r.X+r.W-(vw+6)*z, r.Y+6*z, z)
 	b.gaugeBar(dst, g, r.X+8*z, r.Y+r.H-(gaugeBarH+1)*z, r.W-14*z, 4*z, z)
 }
 
@@ -211,7 +212,7 @@ func (b *Board) gaugeBar(dst *ebiten.Image, g Gauge, bx, by, bw, bh, z float64) 
 		if g.Min < 0 && g.Max > 0 {
 			from = float64(-g.Min) / span
 		}
-		to := clamp(float64(g.Value-g.Min)/span, 0, 1)
+		to := kit.Clamp(float64(g.Value-g.Min)/span, 0, 1)
 		lo, hi := min(from, to), max(from, to)
 		vector.FillRect(dst, float32(bx+bw*lo), float32(by), float32(max(bw*(hi-lo), z)), float32(bh), assets.SkyBlue, false)
 	}
@@ -223,13 +224,13 @@ func (b *Board) measure(size float64, bold bool) text.Face {
 	switch {
 	case bold:
 		return boldLabelFace
-	case size == boardTinySize:
+	case size == kit.SizeTiny:
 		return tinyFace
 	}
 	return measureFace
 }
 
-var boldLabelFace = assets.Face(assets.Bold, boardLabelSize)
+var boldLabelFace = assets.Face(assets.Bold, kit.SizeLabel)
 
 // text draws s at screen point (x, y), scaling the theme's face (made for
 // th.Scale, size device-independent pixels) to the camera's zoom, and
@@ -250,7 +251,7 @@ func (b *Board) text(dst *ebiten.Image, face text.Face, size float64, s string, 
 	text.Draw(dst, s, face, op)
 }
 
-func (b *Board) drawAnimations(dst *ebiten.Image, th *Theme) {
+func (b *Board) drawAnimations(dst *ebiten.Image, th *kit.Theme) {
 	z := b.cam.Zoom
 	live := b.pulses[:0]
 	for _, p := range b.pulses {
@@ -285,15 +286,15 @@ func (b *Board) drawAnimations(dst *ebiten.Image, th *Theme) {
 		f := float64(age) / tokenFrames
 		f = f * f * (3 - 2*f)
 		a, c := fr.Center(), tr.Center()
-		p := b.cam.ToScreen(Point{a.X + (c.X-a.X)*f, a.Y + (c.Y-a.Y)*f})
+		p := b.cam.ToScreen(kit.Point{X: a.X + (c.X-a.X)*f, Y: a.Y + (c.Y-a.Y)*f})
 		vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(9*z), t.c, false)
 		vector.StrokeCircle(dst, float32(p.X), float32(p.Y), float32(9*z), float32(2*z), assets.Text, false)
-		b.text(dst, th.Mono, sizeSmall, t.label, assets.Text, p.X+12*z, p.Y-8*z, z)
+		b.text(dst, th.Mono, kit.SizeSmall, t.label, assets.Text, p.X+12*z, p.Y-8*z, z)
 	}
 	b.tokens = liveT
 }
 
-func (b *Board) drawTooltip(dst *ebiten.Image, th *Theme, n BoardNode) {
+func (b *Board) drawTooltip(dst *ebiten.Image, th *kit.Theme, n Node) {
 	lines := append([]string{n.Label}, n.Details...)
 	s := b.scale()
 	lh := 18 * s
@@ -330,7 +331,7 @@ func (b *Board) drawTooltip(dst *ebiten.Image, th *Theme, n BoardNode) {
 	}
 }
 
-func dashed(dst *ebiten.Image, a, b Point, w float32, c color.Color, dash float64) {
+func dashed(dst *ebiten.Image, a, b kit.Point, w float32, c color.Color, dash float64) {
 	l := math.Hypot(b.X-a.X, b.Y-a.Y)
 	if l == 0 || dash <= 0 {
 		return
@@ -342,7 +343,7 @@ func dashed(dst *ebiten.Image, a, b Point, w float32, c color.Color, dash float6
 	}
 }
 
-func arrowHead(dst *ebiten.Image, a, b Point, size float64, c color.Color) {
+func arrowHead(dst *ebiten.Image, a, b kit.Point, size float64, c color.Color) {
 	l := math.Hypot(b.X-a.X, b.Y-a.Y)
 	if l == 0 {
 		return

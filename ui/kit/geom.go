@@ -1,6 +1,9 @@
-package ui
+package kit
 
-import "math"
+import (
+	"image"
+	"math"
+)
 
 // Point is a position in world or screen space.
 type Point struct{ X, Y float64 }
@@ -49,4 +52,25 @@ func (r Rect) Edge(p Point) Point {
 	}
 	t := math.Min(math.Min(tx, ty), 1)
 	return Point{c.X + dx*t, c.Y + dy*t}
+}
+
+// Image returns the smallest whole-pixel rectangle that holds r.
+func (r Rect) Image() image.Rectangle {
+	return image.Rect(int(math.Floor(r.X)), int(math.Floor(r.Y)), int(math.Ceil(r.X+r.W)), int(math.Ceil(r.Y+r.H)))
+}
+
+// RectOf returns r as a Rect.
+func RectOf(r image.Rectangle) Rect {
+	return Rect{float64(r.Min.X), float64(r.Min.Y), float64(r.Dx()), float64(r.Dy())}
+}
+
+// Clamp returns v held between lo and hi.
+func Clamp(v, lo, hi float64) float64 {
+	if v < lo {
+		return lo
+	}
+	if v > hi {
+		return hi
+	}
+	return v
 }

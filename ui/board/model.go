@@ -1,4 +1,4 @@
-package ui
+package board
 
 import (
 	"fmt"
@@ -36,21 +36,21 @@ const (
 var moneyKinds = map[string]bool{"wallet": true, "mixer": true, "bridge": true, "exchange": true,
 	"treasury": true, "custody": true, "crosschain": true, "otc": true}
 
-// BoardFromView builds the board of what v's side sees: every actor, the
+// FromView builds the board of what v's side sees: every actor, the
 // assets the side knows of, ownership, sponsorship and the links between
 // known assets. Actors are grouped by side, the others by the body they sit
 // on (the Council) or as having no team; assets as infrastructure or the
 // money trail.
-func BoardFromView(v *sim.Sight) BoardModel {
+func FromView(v *sim.Sight) Model {
 	sc := v.Sc
-	var m BoardModel
+	var m Model
 	// Groups: one per side, one per body, no team, infrastructure, money.
 	for sd := range sc.Sides {
-		m.Groups = append(m.Groups, BoardGroup{Title: sc.Sides[sd].Name, Color: SideColor(sc, sd)})
+		m.Groups = append(m.Groups, Group{Title: sc.Sides[sd].Name, Color: SideColor(sc, sd)})
 	}
 	seat := map[int]int{} // NPC actor -> the group of the first body it sits on
 	for _, b := range sc.Bodies {
-		m.Groups = append(m.Groups, BoardGroup{Title: b.Name, Color: assets.NPC})
+		m.Groups = append(m.Groups, Group{Title: b.Name, Color: assets.NPC})
 		for _, a := range b.Members {
 			if _, ok := seat[a]; !ok && a >= 0 && a < len(sc.Actors) && sc.Actors[a].Side < 0 {
 				seat[a] = len(m.Groups) - 1
@@ -59,12 +59,12 @@ func BoardFromView(v *sim.Sight) BoardModel {
 	}
 	noTeam := len(m.Groups)
 	infra, money := noTeam+1, noTeam+2
-	m.Groups = append(m.Groups, BoardGroup{Title: groupNoTeam, Color: assets.NPC},
-		BoardGroup{Title: groupInfrastructure, Color: assets.Border},
-		BoardGroup{Title: groupMoney, Color: assets.Orange})
+	m.Groups = append(m.Groups, Group{Title: groupNoTeam, Color: assets.NPC},
+		Group{Title: groupInfrastructure, Color: assets.Border},
+		Group{Title: groupMoney, Color: assets.Orange})
 	for a := range sc.Actors {
 		d := &sc.Actors[a]
-		n := BoardNode{ID: d.ID, Label: d.Name, Class: ClassActor, Kind: d.Kind, Color: SideColor(sc, d.Side)}
+		n := Node{ID: d.ID, Label: d.Name, Class: ClassActor, Kind: d.Kind, Color: SideColor(sc, d.Side)}
 		switch g, ok := seat[a]; {
 		case d.Side >= 0:
 			n.Group = d.Side
@@ -97,7 +97,7 @@ func BoardFromView(v *sim.Sight) BoardModel {
 		n.Details = append([]string{head}, det...)
 		m.Nodes = append(m.Nodes, n)
 		if d.Sponsor >= 0 {
-			m.Edges = append(m.Edges, BoardEdge{From: sc.Actors[d.Sponsor].ID, To: d.ID, Kind: EdgeSponsor})
+			m.Edges = append(m.Edges, Edge{From: sc.Actors[d.Sponsor].ID, To: d.ID, Kind: EdgeSponsor})
 		}
 	}
 	keyTracks(v, &m, noTeam)
@@ -111,7 +111,7 @@ func BoardFromView(v *sim.Sight) BoardModel {
 		}
 		d := &sc.Assets[x]
 		st := v.State.Status[x]
-		n := BoardNode{ID: d.ID, Label: d.Name, Class: ClassAsset, Kind: d.Kind, Status: statusOf(st),
+		n := Node{ID: d.ID, Label: d.Name, Class: ClassAsset, Kind: d.Kind, Status: statusOf(st),
 			Owners: len(d.Owners), Color: assets.Border, Group: infra}
 		if moneyKinds[d.Kind] || linked[x] {
 			n.Group = money
@@ -119,7 +119,7 @@ func BoardFromView(v *sim.Sight) BoardModel {
 		var owners []string
 		for _, o := range d.Owners {
 			owners = append(owners, sc.Actors[o].Name)
-			m.Edges = append(m.Edges, BoardEdge{From: sc.Actors[o].ID, To: d.ID, Kind: EdgeOwner})
+			m.Edges = append(m.Edges, Edge{From: sc.Actors[o].ID, To: d.ID, Kind: EdgeOwner})
 		}
 		if len(d.Owners) == 1 {
 			n.Color = SideColor(sc, sc.Actors[d.Owners[0]].Side)
@@ -143,7 +143,7 @@ func BoardFromView(v *sim.Sight) BoardModel {
 	}
 	for _, l := range sc.Links {
 		if l.From >= 0 && l.To >= 0 && v.Knows(l.From) && v.Knows(l.To) { // a seat's copy blanks a link it cannot see (-1)
-			m.Edges = append(m.Edges, BoardEdge{From: sc.Assets[l.From].ID, To: sc.Assets[l.To].ID, Kind: EdgeLink})
+			m.Edges = append(m.Edges, Edge{From: sc.Assets[l.From].ID, To: sc.Assets[l.To].ID, Kind: EdgeLink})
 		}
 	}
 	return m
@@ -187,7 +187,7 @@ func ActorTracks(sc *sim.Scenario, a int, st *sim.State) []int {
 // little in common, only those that start away from the default show it.
 // The choice depends only on the scenario and the side, so a node keeps
 // its size for the whole game.
-func keyTracks(v *sim.Sight, m *BoardModel, noTeam int) {
+func keyTracks(v *sim.Sight, m *Model, noTeam int) {
 	sc := v.Sc
 	if sc.Kinds != nil {
 		boardTracks(v, m)
@@ -231,7 +231,7 @@ func keyTracks(v *sim.Sight, m *BoardModel, noTeam int) {
 
 // boardTracks gives each actor node the bars its kind's board list names
 // ([kinds.NAME] board), of the tracks v's side can see, each with its label.
-func boardTracks(v *sim.Sight, m *BoardModel) {
+func boardTracks(v *sim.Sight, m *Model) {
 	sc := v.Sc
 	for a := range sc.Actors {
 		k := sc.KindOf(a)
