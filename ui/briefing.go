@@ -18,11 +18,7 @@ type briefing struct {
 func newBriefing(a *App, sd int) *briefing { return &briefing{page: page{app: a}, sd: sd} }
 
 func (b *briefing) Update(ctx *Context) error {
-	b.ensure(ctx, b.build(ctx))
-	if b.app.globalKeys(ctx, b) {
-		return nil
-	}
-	b.w.Update(ctx)
+	b.update(ctx, b, b.build(ctx))
 	return nil
 }
 

@@ -88,7 +88,7 @@ func TestWindowExercise(t *testing.T) {
 		}
 		return nil
 	}
-	shots, err := Tour(r.driver, check)
+	shots, err := tour(r.driver, check)
 	if err != nil {
 		t.Fatalf("tour stopped after %v: %v", shots, err)
 	}

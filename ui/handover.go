@@ -18,11 +18,7 @@ type handover struct {
 func newHandover(a *App, sd int) *handover { return &handover{page: page{app: a}, sd: sd} }
 
 func (h *handover) Update(ctx *Context) error {
-	h.ensure(ctx, h.build(ctx))
-	if h.app.globalKeys(ctx, h) {
-		return nil
-	}
-	h.w.Update(ctx)
+	h.update(ctx, h, h.build(ctx))
 	return nil
 }
 

@@ -53,6 +53,20 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 	}
 }
 
+// update is the start of the Update of every screen of a game: it
+// (re)builds the widgets with build when needed, lets the keys every such
+// screen shares act (F2: the facilitator) and, unless one took the frame,
+// updates the widgets. It reports whether the screen goes on with the
+// frame. s is the screen itself, which the facilitator returns to.
+func (p *page) update(ctx *Context, s Scene, build func(w *Widgets)) bool {
+	p.ensure(ctx, build)
+	if p.app.globalKeys(ctx, s) {
+		return false
+	}
+	p.w.Update(ctx)
+	return true
+}
+
 func (p *page) draw(screen *ebiten.Image) {
 	screen.Fill(assets.Background)
 	p.w.Draw(screen)

@@ -49,7 +49,7 @@ func Screenshots(sc *sim.Scenario, dir string) error {
 	ebiten.SetWindowSize(640, 400)
 	g := &oneShot{run: func() error {
 		d := newDriver(NewLibrary(NewApp(sc, Options{SavePath: dir + "/save.jsonl"})), 1280, 800, dir)
-		_, err := Tour(d)
+		_, err := tour(d)
 		return err
 	}}
 	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {

@@ -60,11 +60,9 @@ func newResolution(a *App, sd int) *resolution {
 }
 
 func (r *resolution) Update(ctx *Context) error {
-	r.ensure(ctx, r.build(ctx))
-	if r.app.globalKeys(ctx, r) {
+	if !r.update(ctx, r, r.build(ctx)) {
 		return nil
 	}
-	r.w.Update(ctx)
 	r.board.Update(ctx.In, kit.RectOf(r.area.GetWidget().Rect), ctx.Scale)
 	r.since++
 	if e, ok := r.current(); ok && e.Kind == sim.EvTally && r.seats < len(e.Seats) && r.since%6 == 0 {

@@ -64,11 +64,7 @@ func (r *review) scores() *report.Chart {
 }
 
 func (r *review) Update(ctx *Context) error {
-	r.ensure(ctx, r.build(ctx))
-	if r.app.globalKeys(ctx, r) {
-		return nil
-	}
-	r.w.Update(ctx)
+	r.update(ctx, r, r.build(ctx))
 	return nil
 }
 

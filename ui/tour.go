@@ -10,11 +10,11 @@ import (
 	"ttx/ui/kit"
 )
 
-// TourCheck is called after each screenshot of a tour with its name; a
+// tourCheck is called after each screenshot of a tour with its name; a
 // test uses it to assert what the screen shows.
-type TourCheck func(name string, d *driver) error
+type tourCheck func(name string, d *driver) error
 
-// Tour drives an app from its set-up screen through a whole exercise by
+// tour drives an app from its set-up screen through a whole exercise by
 // injected input, as a facilitator and the teams would: start, briefings,
 // for every side a hand-over and one order chosen actor → move → target,
 // the resolution played back, the facilitator's screen with a note and
@@ -22,7 +22,7 @@ type TourCheck func(name string, d *driver) error
 // screenshot of each screen and returns their names. A one-turn game ends
 // with its first turn: the tour then goes from the closing hand-over to the
 // facilitator and the review, and has no playback screen.
-func Tour(d *driver, checks ...TourCheck) ([]string, error) {
+func tour(d *driver, checks ...tourCheck) ([]string, error) {
 	n := 0
 	shot := func(name string) error {
 		n++

@@ -82,7 +82,7 @@ func tourScreens(t *testing.T, sc *sim.Scenario, want ...string) {
 		}
 		return nil
 	}
-	shots, err := Tour(r.driver, check)
+	shots, err := tour(r.driver, check)
 	if err != nil {
 		t.Fatalf("tour stopped after %v: %v", shots, err)
 	}
