@@ -58,11 +58,59 @@ func Schema() ([]byte, error) {
 		"Reference: docs/scenario-format.md. `ttx validate` checks what a schema cannot: " +
 		"references between ids, expressions and limits."
 	finish(s, "", ref, format)
-	b, err := json.MarshalIndent(s, "", "  ")
+	b, err := json.Marshal(s)
+	if err != nil {
+		return nil, err
+	}
+	b, err = variantAware(b)
 	if err != nil {
 		return nil, err
 	}
 	return append(b, '\n'), nil
+}
+
+// variantAware turns the schema of a whole scenario into one that also accepts a variant file:
+// a file with [variant] gives only what it changes, so it is checked against the same keys and
+// types with no key required; any other file against the whole schema.
+func variantAware(strict []byte) ([]byte, error) {
+	var whole map[string]any
+	if err := json.Unmarshal(strict, &whole); err != nil {
+		return nil, err
+	}
+	top := map[string]any{}
+	for _, k := range []string{"$schema", "title", "description"} {
+		if v, ok := whole[k]; ok {
+			top[k] = v
+			delete(whole, k)
+		}
+	}
+	var loose map[string]any
+	if err := json.Unmarshal(strict, &loose); err != nil {
+		return nil, err
+	}
+	for _, k := range []string{"$schema", "title", "description"} {
+		delete(loose, k)
+	}
+	dropRequired(loose)
+	top["if"] = map[string]any{"required": []string{"variant"}}
+	top["then"] = loose
+	top["else"] = whole
+	return json.MarshalIndent(top, "", "  ")
+}
+
+// dropRequired removes every list of required keys from a decoded schema.
+func dropRequired(v any) {
+	switch x := v.(type) {
+	case map[string]any:
+		delete(x, "required")
+		for _, e := range x {
+			dropRequired(e)
+		}
+	case []any:
+		for _, e := range x {
+			dropRequired(e)
+		}
+	}
 }
 
 // finish walks the object schema of the table at path and adds what reflection cannot know:

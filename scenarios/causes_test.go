@@ -6,7 +6,6 @@ import (
 
 	"ttx/scenarios"
 	"ttx/sim"
-	"ttx/sim/load"
 	"ttx/sim/policy"
 )
 
@@ -103,22 +102,10 @@ func need(ok bool, what string, a ...any) string {
 // from the game's events where they can tell (who attributed what, who vetoed, what was stolen
 // and frozen) rather than from the tracks its condition reads.
 var causes = map[string]map[string]cause{
-	"principals_game.toml": {
-		"spiral": func(g *game) string {
-			return need(g.track("adversary", "escalation") >= 70, "escalation ended at %d", g.track("adversary", "escalation"))
-		},
-		"deterrent_package": func(g *game) string {
-			return need(g.passed("package") && g.track("adversary", "deterrence") >= 50 && g.track("adversary", "escalation") < 70,
-				"passed %v, deterrence %d, escalation %d", g.passed("package"), g.track("adversary", "deterrence"), g.track("adversary", "escalation"))
-		},
-		"modest_package": func(g *game) string {
-			return need(g.passed("package") && g.track("adversary", "deterrence") < 50, "passed %v, deterrence %d",
-				g.passed("package"), g.track("adversary", "deterrence"))
-		},
-		"no_package": func(g *game) string {
-			return need(!g.passed("package"), "the package passed")
-		},
-	},
+	"principals_game.toml":            principalsCauses(70),
+	"principals_one_move.toml":        principalsCauses(70),
+	"principals_lukewarm_allies.toml": principalsCauses(70),
+	"principals_nuclear_sponsor.toml": principalsCauses(45),
 	"campaign.toml": {
 		"programme_funded": func(g *game) string {
 			return need(g.track("dprk", "wmd") >= 2000, "under 2,000 reached the programme")
@@ -252,8 +239,7 @@ func TestOutcomesMeanWhatTheySay(t *testing.T) {
 		games = 40
 	}
 	for _, name := range scenarios.Names() {
-		data, _ := scenarios.Read(name)
-		sc, err := load.Load(name, data)
+		sc, err := scenarios.Load(name)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -287,4 +273,25 @@ func outcomeText(sc *sim.Scenario, id string) string {
 		}
 	}
 	return ""
+}
+
+// principalsCauses are the causes of the Principals' Game's outcomes, and of its variants',
+// where the crisis spirals at escalation spiral.
+func principalsCauses(spiral int64) map[string]cause {
+	return map[string]cause{
+		"spiral": func(g *game) string {
+			return need(g.track("adversary", "escalation") >= spiral, "escalation ended at %d", g.track("adversary", "escalation"))
+		},
+		"deterrent_package": func(g *game) string {
+			return need(g.passed("package") && g.track("adversary", "deterrence") >= 50 && g.track("adversary", "escalation") < spiral,
+				"passed %v, deterrence %d, escalation %d", g.passed("package"), g.track("adversary", "deterrence"), g.track("adversary", "escalation"))
+		},
+		"modest_package": func(g *game) string {
+			return need(g.passed("package") && g.track("adversary", "deterrence") < 50, "passed %v, deterrence %d",
+				g.passed("package"), g.track("adversary", "deterrence"))
+		},
+		"no_package": func(g *game) string {
+			return need(!g.passed("package"), "the package passed")
+		},
+	}
 }

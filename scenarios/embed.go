@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"ttx/sim"
+	"ttx/sim/load"
 )
 
 //go:embed *.toml
@@ -57,4 +60,14 @@ func ReadBase(from, base string) (string, []byte, error) {
 	name := filepath.Join(filepath.Dir(from), filepath.FromSlash(base))
 	b, err := os.ReadFile(name)
 	return filepath.ToSlash(name), b, err
+}
+
+// Load loads an embedded scenario by name, with its base when it is a variant.
+func Load(name string) (*sim.Scenario, error) {
+	name = strings.TrimPrefix(name, Prefix)
+	b, ok := Read(name)
+	if !ok {
+		return nil, fmt.Errorf("no embedded scenario %s", name)
+	}
+	return load.LoadWith(Prefix+name, b, ReadBase)
 }

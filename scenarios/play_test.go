@@ -6,7 +6,6 @@ import (
 
 	"ttx/scenarios"
 	"ttx/sim"
-	"ttx/sim/load"
 	"ttx/sim/policy"
 )
 
@@ -14,8 +13,7 @@ import (
 // under each policy, for many seeds, checking the invariants after every turn.
 func TestEveryScenarioPlaysUnderEveryPolicy(t *testing.T) {
 	for _, name := range scenarios.Names() {
-		data, _ := scenarios.Read(name)
-		sc, err := load.Load(name, data)
+		sc, err := scenarios.Load(name)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

@@ -29,7 +29,7 @@ func TestReviewTextUnscored(t *testing.T) {
 			t.Errorf("the review of a discussion exercise shows %q", l)
 		}
 	}
-	if !strings.Contains(md, "## 4. Timeline") || !strings.Contains(md, "ran its course") {
+	if !strings.Contains(md, "## 3. Timeline") || !strings.Contains(md, "ran its course") {
 		t.Errorf("the review lacks its outcome or timeline:\n%s", md)
 	}
 	if a := &(App{Sc: sc, Sess: s}); newReview(a).scores() != nil {

@@ -16,11 +16,7 @@ import (
 
 func loadScenario(t testing.TB, name string) *sim.Scenario {
 	t.Helper()
-	data, ok := scenarios.Read(name)
-	if !ok {
-		t.Fatalf("no embedded scenario %s", name)
-	}
-	sc, err := load.Load(scenarios.Prefix+name, data)
+	sc, err := scenarios.Load(name)
 	if err != nil {
 		t.Fatalf("load %s: %v", name, err)
 	}

@@ -13,7 +13,6 @@ import (
 
 	"ttx/sim"
 	"ttx/sim/internal/scentest"
-	"ttx/sim/load"
 	"ttx/sim/policy"
 )
 
@@ -40,7 +39,7 @@ func TestArchChecksums(t *testing.T) {
 	srcs = append(srcs, scentest.Source{Name: "testdata/floats.toml", Data: floats})
 	var out bytes.Buffer
 	for _, src := range srcs {
-		sc, err := load.Load(src.Name, src.Data)
+		sc, err := src.Load()
 		if err != nil {
 			t.Fatalf("load.Load(%s):\n%v", src.Name, err)
 		}

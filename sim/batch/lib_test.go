@@ -22,8 +22,7 @@ func library(t testing.TB) []*sim.Scenario {
 	}
 	out = append(out, mini)
 	for _, n := range scenarios.Names() {
-		data, _ := scenarios.Read(n)
-		sc, err := load.Load(scenarios.Prefix+n, data)
+		sc, err := scenarios.Load(n)
 		if err != nil {
 			t.Fatalf("%s: %v", n, err)
 		}

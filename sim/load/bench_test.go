@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"ttx/sim/internal/scentest"
-	"ttx/sim/load"
 )
 
 // BenchmarkLoad loads each library scenario and mini: parse, check, compile every expression.
@@ -15,7 +14,7 @@ func BenchmarkLoad(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(src.Data)))
 			for b.Loop() {
-				if _, err := load.Load(src.Name, src.Data); err != nil {
+				if _, err := src.Load(); err != nil {
 					b.Fatal(err)
 				}
 			}

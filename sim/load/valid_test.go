@@ -13,7 +13,7 @@ import (
 // TestValid loads every library scenario and every engine fixture without error.
 func TestValid(t *testing.T) {
 	for _, src := range scentest.Sources(t, "../testdata") {
-		sc, err := load.Load(src.Name, src.Data)
+		sc, err := src.Load()
 		if err != nil {
 			t.Errorf("Load(%s):\n%v", src.Name, err)
 			continue

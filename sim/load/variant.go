@@ -311,7 +311,7 @@ func (v *splicer) entries(k string, m, bm map[string]any) {
 		if th := head0(v.bloc, k); th != nil { // NAME = {…} in the base's [tracks]: cut, and after it
 			at = bodyEnd(v.bloc, th)
 			if _, in := bm[n]; in {
-				if s, ok := keySpans(v.bloc, k, []string{n}, th.body, at)[n]; ok {
+				if s, ok := keySpans(v.bloc, k, mapKeys(bm), th.body, at)[n]; ok { // every key bounds the one cut
 					v.cut = append(v.cut, s)
 				}
 			}

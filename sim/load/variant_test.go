@@ -37,9 +37,14 @@ func TestVariant(t *testing.T) {
 	if sc.ID != "one_move_rich" || sc.Title != "One move, rich" || sc.Turns != 1 {
 		t.Errorf("scenario = %s %q %d turns, want one_move_rich \"One move, rich\" 1", sc.ID, sc.Title, sc.Turns)
 	}
-	funds, standing := sc.Track("funds"), sc.Track("standing")
-	if funds != bsc.Track("funds") || standing != bsc.Track("standing") {
-		t.Errorf("tracks funds, standing at %d, %d; the base has them at %d, %d", funds, standing, bsc.Track("funds"), bsc.Track("standing"))
+	// The base writes funds inline in [tracks], before heat; the variant's [tracks.funds]
+	// replaces it and comes after the base's entries: tracks are in the order of the text.
+	funds, standing, heat := sc.Track("funds"), sc.Track("standing"), sc.Track("heat")
+	if len(sc.Tracks) != len(bsc.Tracks) || funds < 0 || standing < 0 || heat < 0 {
+		t.Fatalf("tracks %v, want the base's %v", sc.Tracks, bsc.Tracks)
+	}
+	if sc.Tracks[heat].Max != 10 || sc.Tracks[standing].Max != 100 {
+		t.Errorf("heat max %d, standing max %d: the tracks the variant does not change keep the base's", sc.Tracks[heat].Max, sc.Tracks[standing].Max)
 	}
 	if got := sc.Tracks[funds].Max; got != 50 {
 		t.Errorf("funds max = %d, want 50", got)

@@ -19,6 +19,12 @@ type Source struct {
 	Data []byte
 }
 
+// Load loads the source, with its base when it is a variant (scenarios.ReadBase finds the
+// base of an embedded variant among the embedded files, of another beside it).
+func (src Source) Load() (*sim.Scenario, error) {
+	return load.LoadWith(src.Name, src.Data, scenarios.ReadBase)
+}
+
 // Sources returns every embedded library scenario ("embedded:NAME") and every *.toml file of
 // the engine's test fixtures in fixtures (the path of sim/testdata from the test's package).
 func Sources(tb testing.TB, fixtures string) []Source {
@@ -54,7 +60,7 @@ func All(tb testing.TB, fixtures string) []*sim.Scenario {
 	tb.Helper()
 	var out []*sim.Scenario
 	for _, src := range Sources(tb, fixtures) {
-		sc, err := load.Load(src.Name, src.Data)
+		sc, err := src.Load()
 		if err != nil {
 			tb.Fatalf("load.Load(%s):\n%v", src.Name, err)
 		}
