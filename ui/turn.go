@@ -87,8 +87,8 @@ func (t *turn) build(w *Widgets) {
 	left.AddChild(t.area)
 	t.forecast = nil
 	if a.showForecast[t.sd] {
-		// Room for every named outcome and side, and a draw.
-		n := len(a.Sc.Outcomes) + len(a.Sc.Sides) + 1
+		// Room for every row the forecast may have (forecastRowCount).
+		n := forecastRowCount(a.Sc, t.sd)
 		width := float64(w.Theme.Px(float64(t.size.X)/t.scale - panelWidth - 100))
 		t.forecast = w.Placeholder(widget.WidgetOpts.MinSize(0, int(forecastHeight(n, width, t.scale))))
 		left.AddChild(t.forecast)
