@@ -37,6 +37,9 @@ type Remote struct {
 	paused    bool
 	seats     []Presence
 	notes     []session.Note
+	questions []session.Question // put to the team this turn
+	answers   []session.Answer   // the team's answers
+	segment   *SegmentInfo       // the turn's current segment, if it has any
 	sent      map[int]Message // messages sent and not yet answered, by id
 	id        int             // the last message's id
 	// serverDrafts are the drafts as the server last had them (a refused draft goes back to them).
@@ -202,6 +205,10 @@ func (r *Remote) apply(m Message) {
 			r.drafts = slices.Clone(m.Drafts)
 		}
 		r.submitted, r.deadline, r.paused = m.Submitted, m.Deadline, m.Paused
+		r.segment, r.answers, r.questions = m.Segment, m.Answers, r.questions[:0]
+		for _, q := range m.Questions {
+			r.questions = append(r.questions, session.Question{ID: q.ID, Text: q.Text})
+		}
 	case MsgPresence:
 		r.seats = m.Seats
 	case MsgAck:
@@ -212,6 +219,8 @@ func (r *Remote) apply(m Message) {
 			r.notes = append(r.notes, session.Note{Turn: r.turn(), Inject: s.Inject, Text: s.Text})
 		case MsgDraft, MsgSubmit:
 			r.serverDrafts = s.Orders
+		case MsgAnswer:
+			r.answered(s)
 		}
 	case MsgReject:
 		s := r.sent[m.ID]
