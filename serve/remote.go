@@ -40,8 +40,8 @@ type Remote struct {
 	questions []session.Question // put to the team this turn
 	answers   []session.Answer   // the team's answers
 	segment   *SegmentInfo       // the turn's current segment, if it has any
-	sent      map[int]Message // messages sent and not yet answered, by id
-	id        int             // the last message's id
+	sent      map[int]Message    // messages sent and not yet answered, by id
+	id        int                // the last message's id
 	// serverDrafts are the drafts as the server last had them (a refused draft goes back to them).
 	serverDrafts []sim.Order
 	rev          int
