@@ -37,16 +37,19 @@ type Remote struct {
 	paused    bool
 	seats     []Presence
 	notes     []session.Note
-	questions []session.Question // put to the team this turn
-	answers   []session.Answer   // the team's answers
-	segment   *SegmentInfo       // the turn's current segment, if it has any
-	sent      map[int]Message    // messages sent and not yet answered, by id
-	id        int                // the last message's id
+	sent      map[int]Message // messages sent and not yet answered, by id
+	id        int             // the last message's id
 	// serverDrafts are the drafts as the server last had them (a refused draft goes back to them).
 	serverDrafts []sim.Order
 	rev          int
 	problem      string
 	online       bool
+
+	// A discussion turn: the key questions put to the team, its answers, and the turn's
+	// current segment (nil: none).
+	questions []session.Question
+	answers   []session.Answer
+	segment   *SegmentInfo
 }
 
 // JoinRemote joins the exercise of a join link and waits (until ctx is done) for the seat's
