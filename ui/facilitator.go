@@ -51,6 +51,7 @@ func (f *facilitator) Update(ctx *Context) error {
 	}
 	if !f.app.Remote() {
 		f.app.Timer.Tick()
+		f.app.tickSegments()
 		f.app.WatchForecast()
 	}
 	f.w.Update(ctx)
@@ -142,6 +143,9 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		}
 		files.AddChild(w.Button("timer", timer, ebiten.KeyT, func() { a.toggleTimer(); f.stale = true }))
 		col.AddChild(files)
+		segs := w.Row(6)
+		f.buildSegmentControls(w, segs)
+		col.AddChild(segs)
 
 		col.AddChild(w.Label("Fire an inject now", th.Head, assets.Text))
 		for i, in := range a.Sc.Injects {

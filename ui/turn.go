@@ -10,7 +10,8 @@ import (
 type turn struct {
 	page
 	sd     int
-	tab    string // "orders" or "feed"
+	tab    string // "discussion", "orders" or "feed"
+	ctx    *Context
 	board  *Board
 	area   *widget.Container
 	orders *ordersPanel
@@ -26,6 +27,9 @@ func newTurn(a *App, sd int) *turn {
 	if acts := a.Sc.Sides[sd].Actors; len(acts) > 0 {
 		t.orders.actor = acts[0]
 	}
+	if t.discussed() {
+		t.tab = "discussion"
+	}
 	return t
 }
 
@@ -35,6 +39,7 @@ func (t *turn) Update(ctx *Context) error {
 		t.app.Timer.Reset()
 		t.app.Next(ctx)
 	}
+	t.ctx = ctx
 	t.ensure(ctx, t.build)
 	if t.app.globalKeys(ctx, t) {
 		return nil
@@ -47,6 +52,9 @@ func (t *turn) Update(ctx *Context) error {
 	}
 	if t.app.Timer.Tick() {
 		t.app.Status = "Time is up for " + t.app.SideName(t.sd) + ": submit your orders."
+		t.stale = true
+	}
+	if t.app.tickSegments() {
 		t.stale = true
 	}
 	t.w.Update(ctx)
@@ -96,6 +104,9 @@ func (t *turn) build(w *Widgets) {
 	main.AddChild(left)
 	side := w.Grid(1, []bool{true}, []bool{false, true, false}, 8, widget.WidgetOpts.MinSize(w.Theme.Px(panelWidth+20), 0))
 	tabs := w.Row(8)
+	if t.discussed() {
+		tabs.AddChild(w.Button("tab:discussion", "Discussion", ebiten.KeyD, func() { t.tab = "discussion"; t.stale = true }))
+	}
 	tabs.AddChild(w.Button("tab:orders", "Orders", ebiten.KeyO, func() { t.tab = "orders"; t.stale = true }))
 	tabs.AddChild(w.Button("tab:feed", "Feed", ebiten.KeyE, func() { t.tab = "feed"; t.stale = true }))
 	fc := "Forecast"
@@ -111,11 +122,21 @@ func (t *turn) build(w *Widgets) {
 			t.stale = true
 		}))
 	}
-	side.AddChild(tabs)
-	if t.tab == "feed" {
-		side.AddChild(w.Paragraph(FeedText(a.Sc, a.Ex().Views(t.sd), t.sd), panelWidth, 300))
+	head := w.Column(6, Stretch())
+	head.AddChild(tabs)
+	t.buildNewInject(w, head)
+	side.AddChild(head)
+	switch t.tab {
+	case "feed", "discussion":
+		col := w.Column(8, Stretch())
+		if t.tab == "feed" {
+			t.buildFeed(w, col)
+		} else {
+			t.buildDiscussion(w, col)
+		}
+		side.AddChild(w.Scroll(col))
 		side.AddChild(w.Placeholder())
-	} else {
+	default:
 		side.AddChild(w.Scroll(t.orders.build(w, v)))
 		var ids []string
 		for _, o := range t.orders.targets {
