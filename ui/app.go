@@ -218,6 +218,10 @@ func (a *App) Next(ctx *Context) {
 	}
 	for _, sd := range a.Sess.People() {
 		if !a.Sess.Done[sd] {
+			if !a.handsOver() { // open tables: nothing to hide from the next
+				a.Enter(ctx, sd)
+				return
+			}
 			ctx.Switch(newHandover(a, sd))
 			return
 		}

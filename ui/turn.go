@@ -125,6 +125,7 @@ func (t *turn) build(w *Widgets) {
 	head := w.Column(6, Stretch())
 	head.AddChild(tabs)
 	t.buildNewInject(w, head)
+	t.buildOpenOrders(w, head)
 	side.AddChild(head)
 	switch t.tab {
 	case "feed", "discussion":
