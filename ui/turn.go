@@ -27,7 +27,7 @@ func newTurn(a *App, sd int) *turn {
 	if acts := a.Sc.Sides[sd].Actors; len(acts) > 0 {
 		t.orders.actor = acts[0]
 	}
-	if t.discussed() {
+	if !a.Sc.Scored() { // a discussion exercise opens on its discussion; a contest on its orders
 		t.tab = "discussion"
 	}
 	return t
