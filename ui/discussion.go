@@ -67,7 +67,9 @@ func (t *turn) saveAnswer(q session.Question) {
 	} else if text == "" {
 		t.app.Status = "Answer withdrawn."
 	} else {
-		t.app.Status = "Answer recorded: " + q.Text
+		// Not the question: the status line outlives the turn into the hand-over, and an
+		// inject's question may be the side's alone.
+		t.app.Status = "Answer recorded."
 	}
 	t.stale = true
 }

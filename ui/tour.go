@@ -163,9 +163,15 @@ func tourDiscussion(d *driver, first bool, id string, shot func(string) error) e
 	if _, err := d.button("tab:discussion"); err != nil {
 		return nil // a contest with no key questions this turn
 	}
+	if err := d.click("tab:discussion"); err != nil {
+		return err
+	}
 	t := d.mgr.Scene().(*turn)
 	if qs := t.app.Ex().Questions(t.sd); len(qs) > 0 {
-		in := t.w.inputs["answer:"+qs[0].ID]
+		in, ok := t.w.inputs["answer:"+qs[0].ID]
+		if !ok {
+			return fmt.Errorf("no answer box for %s", qs[0].ID)
+		}
 		if err := d.typeInto(in, "test answer "+id); err != nil {
 			return err
 		}
