@@ -2,6 +2,7 @@ package docs
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -146,12 +147,7 @@ func tomlName(sf reflect.StructField) string {
 
 // hasTag reports whether the field's jsonschema tag holds the option opt.
 func hasTag(sf reflect.StructField, opt string) bool {
-	for _, o := range strings.Split(sf.Tag.Get("jsonschema"), ",") {
-		if o == opt {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(strings.Split(sf.Tag.Get("jsonschema"), ","), opt)
 }
 
 // Path returns the path of the field named goField of struct type t, or of the table t itself

@@ -2,6 +2,7 @@ package docs
 
 import (
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -39,7 +40,7 @@ func TestReferenceMatchesLoader(t *testing.T) {
 		if k.Type == "" || k.Default == "" || k.Meaning == "" {
 			t.Errorf("line %d: %s: type %q, default %q, meaning %q: give all three", k.Line, k.Path, k.Type, k.Default, k.Meaning)
 		}
-		if want := typeWords(f.Type); !containsAny(k.Type, want) {
+		if want := typeWords(f.Type); !slices.ContainsFunc(want, func(w string) bool { return strings.Contains(k.Type, w) }) {
 			t.Errorf("line %d: %s has type %q; the loader reads %s, so it should say %s", k.Line, k.Path, k.Type, f.Type, strings.Join(want, " or "))
 		}
 		if req := strings.HasPrefix(k.Default, "required"); req != f.Required {
@@ -83,15 +84,6 @@ func typeWords(t reflect.Type) []string {
 		return []string{"table"}
 	}
 	return []string{t.Kind().String()}
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // TestReferenceFindsMistakes shows the check can fail: a reference that leaves a key out, adds

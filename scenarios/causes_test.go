@@ -103,6 +103,22 @@ func need(ok bool, what string, a ...any) string {
 // from the game's events where they can tell (who attributed what, who vetoed, what was stolen
 // and frozen) rather than from the tracks its condition reads.
 var causes = map[string]map[string]cause{
+	"principals_game.toml": {
+		"spiral": func(g *game) string {
+			return need(g.track("adversary", "escalation") >= 70, "escalation ended at %d", g.track("adversary", "escalation"))
+		},
+		"deterrent_package": func(g *game) string {
+			return need(g.passed("package") && g.track("adversary", "deterrence") >= 50 && g.track("adversary", "escalation") < 70,
+				"passed %v, deterrence %d, escalation %d", g.passed("package"), g.track("adversary", "deterrence"), g.track("adversary", "escalation"))
+		},
+		"modest_package": func(g *game) string {
+			return need(g.passed("package") && g.track("adversary", "deterrence") < 50, "passed %v, deterrence %d",
+				g.passed("package"), g.track("adversary", "deterrence"))
+		},
+		"no_package": func(g *game) string {
+			return need(!g.passed("package"), "the package passed")
+		},
+	},
 	"campaign.toml": {
 		"programme_funded": func(g *game) string {
 			return need(g.track("dprk", "wmd") >= 2000, "under 2,000 reached the programme")

@@ -3,7 +3,10 @@ package scenarios
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -39,4 +42,19 @@ func Read(name string) ([]byte, bool) {
 	}
 	b, err := files.ReadFile(name)
 	return b, err == nil
+}
+
+// ReadBase reads the base file a variant names (see load.Reader): for an embedded variant, the
+// embedded file of that name; else the file base in the variant's folder.
+func ReadBase(from, base string) (string, []byte, error) {
+	if strings.HasPrefix(from, Prefix) {
+		b, ok := Read(base)
+		if !ok {
+			return "", nil, fmt.Errorf("no embedded scenario %s", base)
+		}
+		return Prefix + strings.TrimPrefix(base, Prefix), b, nil
+	}
+	name := filepath.Join(filepath.Dir(from), filepath.FromSlash(base))
+	b, err := os.ReadFile(name)
+	return filepath.ToSlash(name), b, err
 }

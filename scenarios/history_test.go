@@ -2,6 +2,7 @@ package scenarios_test
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"ttx/scenarios"
@@ -141,5 +142,32 @@ func TestRegionalOutagePlaysAsPlanned(t *testing.T) {
 	}
 	if s.Track(sc.Actor("city_eoc"), sc.Track("cell")) != 1 {
 		t.Error("the joint coordination cell is not open at the end")
+	}
+}
+
+// TestAlbania2022GradedResponse replays the responses to the 2022 attack on Albania's government
+// on the principals' ladders: the severing of relations reads as its rung in the feed, nobody
+// climbs to covert or military force, the package passes and the crisis does not spiral.
+func TestAlbania2022GradedResponse(t *testing.T) {
+	for seed := uint64(1); seed <= 20; seed++ {
+		s := replayHistory(t, "principals_game", "history/albania_2022.toml", seed)
+		sc := s.Sc
+		severed := false
+		for _, p := range s.History() {
+			for _, e := range p.Events {
+				if strings.Contains(sim.Describe(sc, e), "Diplomatic response at level 7 — Sever diplomatic relations: succeeds") {
+					severed = true
+				}
+			}
+		}
+		if !severed {
+			t.Errorf("seed %d: the feed does not show relations severed at rung 7", seed)
+		}
+		if st := s.Res[sc.Resolution("package")].Status; st != sim.Passed {
+			t.Errorf("seed %d: the package is %v, want passed", seed, st)
+		}
+		if e := s.Track(sc.Actor("adversary"), sc.Track("escalation")); e >= 40 || s.Outcome == "spiral" {
+			t.Errorf("seed %d: escalation %d, outcome %s; the record's restraint should not spiral", seed, e, s.Outcome)
+		}
 	}
 }

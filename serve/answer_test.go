@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"ttx/internal/scentest"
 	"ttx/sim/record"
 )
 
@@ -14,7 +13,7 @@ import (
 // question not put to it is refused; its report shows its own answer and not the other
 // table's, the white cell's report both side by side, and the log keeps them.
 func TestAnswers(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/discussion.toml")
+	sc := fixture(t, "../sim/testdata/discussion.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 1})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

@@ -42,6 +42,9 @@ type Game struct {
 	links    map[string]string // join links made at start, by seat (tokens are then forgotten)
 	// scen is, by seat, a hash of the seat's copy of the scenario as it last was sent it.
 	scen map[string][32]byte
+	// forecasts are the seats' forecasts, by seat; ctx is Run's, which stops their rollouts.
+	forecasts map[string]*forecastJob
+	ctx       context.Context
 }
 
 // Limits bound what a seat may send.
@@ -79,11 +82,13 @@ type request struct {
 	c    *conn
 	kind int
 	msg  Message
+	fc   *forecastDone // reqForecast
 }
 
 const (
 	reqMsg = iota
 	reqLeave
+	reqForecast
 )
 
 // NewGame starts (or, with cfg.Resume, resumes) an exercise. The join links of a new game are
@@ -91,7 +96,8 @@ const (
 func NewGame(cfg Config) (*Game, error) {
 	sc := cfg.Scenario
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
-		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}, scen: map[string][32]byte{}}
+		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}, scen: map[string][32]byte{},
+		forecasts: map[string]*forecastJob{}, ctx: context.Background()}
 	if g.now == nil {
 		g.now = time.Now
 	}
@@ -155,6 +161,7 @@ func (g *Game) SeatNames() []string {
 
 // Run serves the game until ctx is done.
 func (g *Game) Run(ctx context.Context) {
+	g.ctx = ctx
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
 	for {
@@ -171,6 +178,8 @@ func (g *Game) Run(ctx context.Context) {
 			switch r.kind {
 			case reqMsg:
 				g.handle(r.c, r.msg)
+			case reqForecast:
+				g.forecastMade(r.fc)
 			case reqLeave:
 				switch {
 				case g.watchers[r.c]:

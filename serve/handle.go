@@ -48,6 +48,9 @@ func (g *Game) handle(c *conn, m Message) {
 			g.sess.Submit(st.side)
 		}
 		ack()
+		if m.Type == MsgDraft {
+			g.presenceWhite()
+		}
 		if m.Type == MsgSubmit {
 			g.sendSnapshot(c, st)
 			g.presence()
@@ -144,6 +147,9 @@ func (g *Game) handle(c *conn, m Message) {
 			return
 		}
 		c.push(encode(&Message{Type: MsgReport, ID: m.ID, Report: b.String()}))
+	case MsgGetFc:
+		ack()
+		g.askForecast(c, st)
 	case MsgHello:
 		reject(RejBadMessage, "already joined")
 	default:
@@ -223,8 +229,9 @@ func (g *Game) checkOrders(st seat, os []sim.Order) ([]sim.Order, string) {
 		return nil, "too many orders"
 	}
 	v := sim.View(g.sess.State, st.side)
-	legal := map[sim.Order]bool{}
+	legal := map[sim.Order]bool{} // without their parameters: any within range may be given
 	for _, o := range sim.Legal(v) {
+		o.Param = 0
 		legal[o] = true
 	}
 	seen := map[[2]string]bool{}
@@ -239,6 +246,10 @@ func (g *Game) checkOrders(st seat, os []sim.Order) ([]sim.Order, string) {
 		bare := sim.Order{Actor: o.Actor, Move: o.Move, Target: o.Target, Arg: o.Arg}
 		if !legal[bare] {
 			return nil, "not a legal order for your side: " + bare.String()
+		}
+		bare.Param = o.Param
+		if !sim.ParamAllowed(v, bare) {
+			return nil, "a parameter out of its range: " + bare.String()
 		}
 		k := [2]string{o.Actor, o.Move}
 		if seen[k] {
@@ -303,6 +314,10 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		st, ok := g.seatOf(m.Side)
 		if !ok {
 			return RejBadMessage, "no such seat"
+		}
+		if st.role == RoleWhite {
+			// Its new link would go to the connection it closes.
+			return RejBadMessage, "the white cell's own link is not reissued from its seat"
 		}
 		link := g.base + "#t=" + g.tokens.Set(st.name)
 		if err := g.persist(); err != nil {

@@ -89,6 +89,9 @@ type Message struct {
 	Link   string `json:"link,omitempty"`
 	Log    string `json:"log,omitempty"`
 	Report string `json:"report,omitempty"`
+
+	// forecast: the rest of the game forecast from the seat's own view
+	Forecast *session.Forecast `json:"forecast,omitempty"`
 }
 
 // SeatInfo says who a connection is.
@@ -128,6 +131,8 @@ type Presence struct {
 	Ready  bool   `json:"ready,omitempty"`
 	Count  int    `json:"count,omitempty"` // observers: how many are connected
 	Policy string `json:"policy,omitempty"`
+	// Drafts counts a team's draft orders; only the white cell is told it.
+	Drafts int `json:"drafts,omitempty"`
 }
 
 // Message types.
@@ -150,6 +155,7 @@ const (
 	MsgGetLog   = "get_log"
 	MsgGetRep   = "get_report"
 	MsgAnswer   = "answer"
+	MsgGetFc    = "get_forecast"
 	// server → client
 	MsgWelcome  = "welcome"
 	MsgSnapshot = "snapshot"
@@ -160,6 +166,7 @@ const (
 	MsgToken    = "token"
 	MsgLog      = "log"
 	MsgReport   = "report"
+	MsgForecast = "forecast"
 )
 
 // Rejection codes.

@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
 	"ttx/sim/record"
 )
@@ -47,7 +46,7 @@ func firstLegal(m Message) []sim.Order {
 // with the same token and gets its drafts and its submitted flag back; a second connection with
 // the token takes the seat over; the turn resolves exactly once.
 func TestReconnectKeepsDraftsAndTakesOver(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 4})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -122,7 +121,7 @@ func TestReconnectKeepsDraftsAndTakesOver(t *testing.T) {
 // TestRestartFromLog: a server stops mid-game; a new one resumes from its log and tokens, the
 // teams rejoin with their links, and the game ends with a log that replays to its checksums.
 func TestRestartFromLog(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	save := filepath.Join(t.TempDir(), "ex.jsonl")
 	a := serveGame(t, Config{Scenario: sc, Seed: 21, Save: save})
 	links := a.links
@@ -191,7 +190,7 @@ func TestRestartFromLog(t *testing.T) {
 // TestTokensFile: the seats' tokens are kept beside the log as SHA-256 hashes only, readable by
 // the owner alone; no token of a join link is in it or in the log.
 func TestTokensFile(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	save := filepath.Join(t.TempDir(), "ex.jsonl")
 	g, err := NewGame(Config{Scenario: sc, Seed: 2, Save: save, Base: "http://x/"})
 	if err != nil {

@@ -8,14 +8,13 @@ import (
 	"testing"
 	"time"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
 )
 
 // TestRefusals sends a team's hostile or mistaken messages; each gets its typed rejection and
 // changes nothing: the white cell's view stays at the start and blue's drafts stay as they were.
 func TestRefusals(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -43,6 +42,7 @@ func TestRefusals(t *testing.T) {
 		{name: "another side's actor", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Actor: "red_group", Move: "mkredsecretmove"}}}, code: RejOrder},
 		{name: "an order for another side", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Side: "red", Actor: mine.Actor, Move: mine.Move}}}, code: RejOrder},
 		{name: "an illegal target", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Actor: "blue_state", Move: "investigate", Target: "incident_9"}}}, code: RejOrder},
+		{name: "a parameter on a move that takes none", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Actor: mine.Actor, Move: mine.Move, Target: mine.Target, Arg: mine.Arg, Param: 3}}}, code: RejOrder},
 		{name: "a stale turn", msg: Message{Type: MsgDraft, Turn: 5, Orders: []sim.Order{mine}}, code: RejTurn},
 		{name: "a long rationale", msg: Message{Type: MsgDraft, Turn: 1, Orders: []sim.Order{{Actor: mine.Actor, Move: mine.Move, Target: mine.Target, Arg: mine.Arg, Rationale: long}}}, code: RejOrder},
 		{name: "too many orders", msg: Message{Type: MsgDraft, Turn: 1, Orders: many}, code: RejOrder},
@@ -114,7 +114,7 @@ func TestRefusals(t *testing.T) {
 // TestOversizedAndFlooding: a frame over 64 KiB closes the connection; a flood gets rate
 // rejections, and the flooding connection is dropped.
 func TestOversizedAndFlooding(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -180,7 +180,7 @@ func FuzzTeamMessage(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	sc := scentest.Load(f, "../sim/testdata/markers.toml")
+	sc := fixture(f, "../sim/testdata/markers.toml")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		g, err := NewGame(Config{Scenario: sc, Seed: 3, Base: "http://x/"})
 		if err != nil {

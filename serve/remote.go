@@ -45,6 +45,11 @@ type Remote struct {
 	problem      string
 	online       bool
 
+	links    map[string]string // links reissued, by seat
+	files    []session.File    // files fetched
+	forecast *session.Forecast // the latest forecast come
+	fcAsked  int               // the step a forecast was last asked for (-1: none)
+
 	// A discussion turn: the key questions put to the team, its answers, and the turn's
 	// current segment (nil: none).
 	questions []session.Question
@@ -60,7 +65,8 @@ func JoinRemote(ctx context.Context, link string) (*Remote, error) {
 		return nil, err
 	}
 	rctx, cancel := context.WithCancel(context.Background())
-	r := &Remote{link: link, ctx: rctx, cancel: cancel, out: make(chan Message, 64), c: c, sent: map[int]Message{}}
+	r := &Remote{link: link, ctx: rctx, cancel: cancel, out: make(chan Message, 64), c: c, sent: map[int]Message{},
+		links: map[string]string{}, fcAsked: -1}
 	if err := r.greet(ctx, c); err != nil {
 		cancel()
 		c.Drop()
@@ -194,6 +200,9 @@ func (r *Remote) apply(m Message) {
 		if m.Scenario != nil {
 			r.sc, r.sights = m.Scenario.Scenario(), nil
 		}
+		if m.Step != len(r.hist)-1 {
+			r.fcAsked = -1 // a new step (or one undone): its forecast is still to ask for
+		}
 		// A snapshot of an earlier step follows an undo: the steps after it are gone.
 		r.hist = append(r.hist[:m.Step], *m.View)
 		if len(r.sights) > m.Step {
@@ -218,6 +227,8 @@ func (r *Remote) apply(m Message) {
 		s := r.sent[m.ID]
 		delete(r.sent, m.ID)
 		switch s.Type {
+		case MsgGetFc:
+			return // nothing changed: the forecast comes by itself
 		case MsgNote:
 			r.notes = append(r.notes, session.Note{Turn: r.turn(), Inject: s.Inject, Text: s.Text})
 		case MsgDraft, MsgSubmit:
@@ -233,7 +244,20 @@ func (r *Remote) apply(m Message) {
 			r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
 		}
 	case MsgToken:
+		r.links[m.Side] = m.Link
 		r.problem = "New link for " + m.Side + ": " + m.Link
+	case MsgLog:
+		r.files = append(r.files, session.File{Kind: session.FileLog, Name: r.fileName("log.jsonl"), Data: []byte(m.Log)})
+	case MsgReport:
+		r.files = append(r.files, session.File{Kind: session.FileReport, Name: r.fileName("report.html"), Data: []byte(m.Report)})
+	case MsgForecast:
+		// A window reads the forecast every frame and draws it: its coming leaves Revision as
+		// it is, so no screen is rebuilt (and no click or typing lost) for it.
+		if m.Forecast != nil {
+			fc := *m.Forecast
+			r.forecast = &fc
+		}
+		return
 	default:
 		return
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"testing"
 	"time"
-
-	"ttx/internal/scentest"
 )
 
 // TestRemoteDiscussion drives a discussion turn through Remote, as the window does: the team
@@ -13,7 +11,7 @@ import (
 // server's log holds the answer once it is taken), and the white cell extends the segment and
 // skips to the next.
 func TestRemoteDiscussion(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/discussion.toml")
+	sc := fixture(t, "../sim/testdata/discussion.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 1})
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

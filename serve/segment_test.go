@@ -5,8 +5,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-
-	"ttx/internal/scentest"
 )
 
 // fakeClock is a clock a test moves by hand.
@@ -26,7 +24,7 @@ func (c *fakeClock) add(d time.Duration) {
 // white cell extends one and skips to the turn's end, which resolves the turn and starts the
 // next turn's first segment.
 func TestSegments(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/discussion.toml")
+	sc := fixture(t, "../sim/testdata/discussion.toml")
 	clock := &fakeClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
 	s := serveGame(t, Config{Scenario: sc, Seed: 1, Now: clock.now})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)

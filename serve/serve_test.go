@@ -7,12 +7,13 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"ttx/internal/scentest"
 	"ttx/scenarios"
 	"ttx/sim"
 	"ttx/sim/load"
@@ -65,6 +66,20 @@ func library(t testing.TB, name string) *sim.Scenario {
 	sc, err := load.Load(name, b)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return sc
+}
+
+// fixture loads a scenario file of sim's test data (path relative to this package).
+func fixture(t testing.TB, path string) *sim.Scenario {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := load.Load(filepath.ToSlash(path), b)
+	if err != nil {
+		t.Fatalf("load.Load(%s):\n%v", path, err)
 	}
 	return sc
 }
@@ -242,7 +257,7 @@ func TestPlayCampaignOverTheWire(t *testing.T) {
 // team was sent: no other side's marker, no seed, no other team's rationale; and each view it
 // was sent is exactly its sim.View of that step.
 func TestSecrecyOverTheWire(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/markers.toml")
+	sc := fixture(t, "../sim/testdata/markers.toml")
 	const seed = 918273645
 	runs, l := playOver(t, sc, seed)
 	end, d := record.Replay(sc, l)

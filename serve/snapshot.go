@@ -93,8 +93,31 @@ func (g *Game) broadcast() {
 	g.presence()
 }
 
-// presence tells every connected seat who is connected and which teams have submitted.
+// presence tells every connected seat who is connected and which teams have submitted; the
+// white cell is also told how many orders each team has drafted.
 func (g *Game) presence() {
+	b := encode(&Message{Type: MsgPresence, Seats: g.seatsNow(false)})
+	for name, c := range g.conns {
+		if name != "white" {
+			c.push(b)
+		}
+	}
+	for c := range g.watchers {
+		c.push(b)
+	}
+	g.presenceWhite()
+}
+
+// presenceWhite tells the white cell alone who is connected and how far each team is: a
+// team's draft goes to it, and to no other seat (the others would learn when a team drafts).
+func (g *Game) presenceWhite() {
+	if c := g.conns["white"]; c != nil {
+		c.push(encode(&Message{Type: MsgPresence, Seats: g.seatsNow(true)}))
+	}
+}
+
+// seatsNow returns every seat's presence; drafts adds each team's count of draft orders.
+func (g *Game) seatsNow(drafts bool) []Presence {
 	var ps []Presence
 	for _, st := range g.seats {
 		p := Presence{Seat: st.name, Role: st.role, Online: g.conns[st.name] != nil}
@@ -111,14 +134,11 @@ func (g *Game) presence() {
 			if seat := g.sess.Seats[st.side]; seat != session.SeatPerson {
 				p.Policy = string(seat)
 			}
+			if drafts {
+				p.Drafts = len(g.sess.Pending[st.side])
+			}
 		}
 		ps = append(ps, p)
 	}
-	b := encode(&Message{Type: MsgPresence, Seats: ps})
-	for _, c := range g.conns {
-		c.push(b)
-	}
-	for c := range g.watchers {
-		c.push(b)
-	}
+	return ps
 }

@@ -2,17 +2,33 @@ package session
 
 import (
 	"bytes"
+	"os"
 	"testing"
 	"time"
 
-	"ttx/internal/scentest"
+	"ttx/sim"
+	"ttx/sim/load"
 	"ttx/sim/record"
 )
+
+// fixture loads the scenario file at path.
+func fixture(t testing.TB, path string) *sim.Scenario {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := load.Load(path, b)
+	if err != nil {
+		t.Fatalf("load.Load(%s):\n%v", path, err)
+	}
+	return sc
+}
 
 // TestSegmentClock: a turn's segments run one after another for their lengths, the white cell
 // extends and skips them, the last ends the turn's time, and a new turn starts its first again.
 func TestSegmentClock(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/discussion.toml") // assess 10m, discuss 15m
+	sc := fixture(t, "../sim/testdata/discussion.toml") // assess 10m, discuss 15m
 	s := NewSession(sc, 1)
 	at := func(name string, left time.Duration, up bool) {
 		t.Helper()
@@ -49,7 +65,7 @@ func TestSegmentClock(t *testing.T) {
 // replaced by a later one, and saved in the log with the side and question id; a question not
 // put to it is refused.
 func TestAnswerInLog(t *testing.T) {
-	sc := scentest.Load(t, "../sim/testdata/discussion.toml")
+	sc := fixture(t, "../sim/testdata/discussion.toml")
 	s := NewSession(sc, 1)
 	port, water := sc.Side("port"), sc.Side("water")
 	var ids []string

@@ -119,5 +119,6 @@ func (s *Session) NoteList() []Note { return s.Notes }
 // Revision counts the session's changes.
 func (s *Session) Revision() int { return s.rev }
 
-// Problem is always "": a local session's errors are returned where they happen.
-func (s *Session) Problem() string { return "" }
+// Problem returns why the last Fetch failed, or "": a local session's other errors are
+// returned where they happen.
+func (s *Session) Problem() string { return s.problem }

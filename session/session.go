@@ -92,6 +92,9 @@ type Session struct {
 	// (a search learns as the game goes on), by the seat they were made for.
 	pols []seatPolicy
 	rev  int // counts changes (Revision)
+
+	files   []File // the files fetched (Fetch)
+	problem string // why the last fetch failed
 }
 
 // seatPolicy is a policy and the seat it plays.

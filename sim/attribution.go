@@ -60,6 +60,35 @@ func (s *State) announceIncident(r *run) {
 	r.emit(ev)
 }
 
+// plant plants misleading evidence on the incident the current order opened (none: nothing):
+// an investigation of it finds evidence of the effect's strength against the effect's actor.
+// A strength that is not a finite number plants nothing and is the run's failure (r.bad).
+func (s *State) plant(c *Ctx, e *Effect, r *run) {
+	if r.incident < 0 {
+		return
+	}
+	v, ok := r.num(c, e.Amount)
+	if !ok {
+		return
+	}
+	inc := &s.Incidents[r.incident]
+	inc.Planted = append(inc.Planted[:len(inc.Planted):len(inc.Planted)],
+		Plant{Actor: e.Actor, Strength: round(v)})
+}
+
+// coauthor makes the effect's actor a true author of the incident the current order opened
+// (none: nothing), once; its side learns of the incident.
+func (s *State) coauthor(e *Effect, r *run) {
+	if r.incident < 0 {
+		return
+	}
+	inc := &s.Incidents[r.incident]
+	if !slices.Contains(inc.Authors, e.Actor) {
+		inc.Authors = append(inc.Authors[:len(inc.Authors):len(inc.Authors)], e.Actor)
+		s.know(r.incident, sideBit(s.sideOf(e.Actor)))
+	}
+}
+
 // findEvidence is an investigation. On an incident it finds evidence against each true author,
 // against every owner of each asset the incident went via, and the planted evidence. On an
 // asset it finds evidence against every owner for each incident that went via the asset, and

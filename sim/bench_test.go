@@ -3,8 +3,8 @@ package sim_test
 import (
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/policy"
 )
 

@@ -1,8 +1,9 @@
 package sim_test
 
 // The rule case catalogue, like the DATC of Diplomacy adjudicators: every file in
-// testdata/cases/*.toml is one named rule, played on a small fixture scenario and checked
-// exactly. TestCases runs them all; `go test ./sim -run TestCases/NAME` runs one.
+// testdata/cases/MECHANIC/*.toml is one named rule, played on a small fixture scenario and
+// checked exactly. The mechanics (caseGroups) are the sections of docs/rules.md. TestCases runs
+// them all; `go test ./sim -run TestCases/NAME` runs one.
 //
 // A case file:
 //
@@ -66,6 +67,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -76,6 +78,41 @@ import (
 )
 
 const casesDir = "testdata/cases"
+
+// caseGroups are the folders of casesDir that hold cases, one per mechanic as docs/rules.md
+// has them: the turn, numbers, attribution, votes, value flows and graded and numeric choices. fixtures/ holds the
+// scenarios they play.
+var caseGroups = []string{"core", "numbers", "attribution", "votes", "flows", "params"}
+
+// caseFiles returns the path of every case file, by group then name. A case file outside the
+// groups, or a folder that is neither a group nor fixtures, is an error: every case has a
+// mechanic.
+func caseFiles() ([]string, error) {
+	entries, err := os.ReadDir(casesDir)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		switch {
+		case e.IsDir() && e.Name() != "fixtures" && !slices.Contains(caseGroups, e.Name()):
+			return nil, fmt.Errorf("%s/%s is not a group of cases (%v) nor fixtures", casesDir, e.Name(), caseGroups)
+		case !e.IsDir() && strings.HasSuffix(e.Name(), ".toml"):
+			return nil, fmt.Errorf("%s/%s is in no group: move it to the folder of its mechanic (%v)", casesDir, e.Name(), caseGroups)
+		}
+	}
+	var files []string
+	for _, g := range caseGroups {
+		fs, err := filepath.Glob(filepath.Join(casesDir, g, "*.toml"))
+		if err != nil {
+			return nil, err
+		}
+		if len(fs) == 0 {
+			return nil, fmt.Errorf("no cases in %s/%s", casesDir, g)
+		}
+		files = append(files, fs...)
+	}
+	return files, nil
+}
 
 // ruleCase is one file of the catalogue.
 type ruleCase struct {
@@ -107,12 +144,9 @@ type caseTurn struct {
 
 // TestCases runs every case of the catalogue.
 func TestCases(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(casesDir, "*.toml"))
+	files, err := caseFiles()
 	if err != nil {
 		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatalf("no cases in %s", casesDir)
 	}
 	for _, f := range files {
 		c, err := caseRead(f)
@@ -161,13 +195,20 @@ func caseRead(path string) (*ruleCase, error) {
 	return c, nil
 }
 
-// caseParseOrder reads `[SIDE:]ACTOR MOVE [TARGET [ARG]]`.
+// caseParseOrder reads `[SIDE:]ACTOR MOVE [TARGET [ARG]] [=PARAM]`.
 func caseParseOrder(s string) (sim.Order, error) {
 	f := strings.Fields(s)
-	if len(f) < 2 || len(f) > 4 {
-		return sim.Order{}, fmt.Errorf("order %q: want [SIDE:]ACTOR MOVE [TARGET [ARG]]", s)
-	}
 	var o sim.Order
+	if n := len(f); n > 2 && strings.HasPrefix(f[n-1], "=") {
+		p, err := strconv.Atoi(f[n-1][1:])
+		if err != nil {
+			return sim.Order{}, fmt.Errorf("order %q: the parameter %s is not a whole number", s, f[n-1])
+		}
+		o.Param, f = p, f[:n-1]
+	}
+	if len(f) < 2 || len(f) > 4 {
+		return sim.Order{}, fmt.Errorf("order %q: want [SIDE:]ACTOR MOVE [TARGET [ARG]] [=PARAM]", s)
+	}
 	if side, actor, ok := strings.Cut(f[0], ":"); ok {
 		o.Side, o.Actor = side, actor
 	} else {

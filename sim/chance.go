@@ -18,7 +18,8 @@ func Chance(v *Sight, o Order) (p float64, ok bool) {
 	if m.Chance.Fn == nil {
 		return 1, true
 	}
-	c := &Ctx{S: v.State, Self: q.actor, Target: q.target, Arg: q.arg, Side: q.side, targetKind: m.Target, move: q.move}
+	c := &Ctx{S: v.State, Self: q.actor, Target: q.target, Arg: q.arg, Param: q.param, Side: q.side,
+		targetKind: m.Target, move: q.move}
 	p = m.Chance.Fn(c)
 	if !Finite(p) {
 		return 0, true // the order would fail (ErrNonFinite)

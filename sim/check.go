@@ -52,13 +52,16 @@ func (s *State) check(o Order) (order, Reason) {
 	if why != "" {
 		return p, ErrBadTarget{Move: o.Move, Target: o.Arg, Why: why}
 	}
+	if m.Param.Kind == ParamNone && o.Param != 0 {
+		return p, ErrBadTarget{Move: o.Move, Target: strconv.Itoa(o.Param), Why: whyNoParam}
+	}
+	p.param = o.Param
 	return p, nil
 }
 
 // parseTarget resolves a target id of the given kind for side sd: an incident id is the side's
 // own number (see State.Learned).
 func (s *State) parseTarget(sd, kind int, id string) (int, string) {
-	sc := s.Sc
 	if kind == TargetNone {
 		if id != "" {
 			return -1, whyNoTarget
@@ -68,21 +71,12 @@ func (s *State) parseTarget(sd, kind int, id string) (int, string) {
 	if id == "" {
 		return -1, targetNeeded(kind)
 	}
-	i := -1
-	switch kind {
-	case TargetActor:
-		i = sc.Actor(id)
-	case TargetAsset:
-		i = sc.Asset(id)
-	case TargetLink:
-		i = sc.Link(id)
-	case TargetResolution:
-		i = sc.Resolution(id)
-	case TargetIncident:
-		if n, err := strconv.Atoi(strings.TrimPrefix(id, "incident_")); err == nil &&
-			strings.HasPrefix(id, "incident_") && n >= 1 && n <= len(s.Incidents) {
-			i = s.IncidentAt(sd, n-1)
+	i := TargetIndex(s.Sc, kind, id)
+	if kind == TargetIncident { // the side's own number: IncidentAt(sd, -1) is -1
+		if i >= len(s.Incidents) {
+			i = -1
 		}
+		i = s.IncidentAt(sd, i)
 	}
 	if i < 0 {
 		return -1, "no such " + TargetNames[kind]
@@ -96,6 +90,7 @@ const (
 	whyNoArg      = "the move takes no argument"
 	whyNoActorArg = "an actor argument is needed"
 	whyNoBallot   = "a ballot is needed: yes, no or abstain"
+	whyNoParam    = "the move takes no parameter"
 )
 
 // targetNeeded is why an order of a move with a target of the kind but none is refused.

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -34,9 +35,7 @@ func Describe(sc *Scenario, e Event) string {
 			// Another side's order, as the side saw it.
 			o := sc.Observations[e.Obs]
 			fmt.Fprintf(&b, "seen: %s", o.Text)
-			if t := targetName(sc, o.Target, e.Target); t != "" {
-				fmt.Fprintf(&b, " on %s", t)
-			}
+			onTarget(&b, sc, o.Target, e.Target)
 			fmt.Fprintf(&b, ": %s", codeWords(e.Code))
 			break
 		}
@@ -47,9 +46,7 @@ func Describe(sc *Scenario, e Event) string {
 		}
 		m := &sc.Moves[e.Move]
 		fmt.Fprintf(&b, "%s plays %s", actor(e.Actor), m.Name)
-		if t := targetName(sc, m.Target, e.Target); t != "" {
-			fmt.Fprintf(&b, " on %s", t)
-		}
+		onTarget(&b, sc, m.Target, e.Target)
 		switch m.Arg {
 		case ArgActor:
 			if e.Arg >= 0 {
@@ -59,6 +56,9 @@ func Describe(sc *Scenario, e Event) string {
 			if e.Arg >= 0 {
 				fmt.Fprintf(&b, " voting %s", BallotNames[e.Arg])
 			}
+		}
+		if m.Param.Kind != ParamNone {
+			fmt.Fprintf(&b, " at %s", sc.ParamText(e.Move, e.Param))
 		}
 		fmt.Fprintf(&b, ": %s", codeWords(e.Code))
 	case EvIncident:
@@ -127,23 +127,18 @@ func Describe(sc *Scenario, e Event) string {
 	return b.String()
 }
 
-func targetName(sc *Scenario, kind, t int) string {
-	if t < 0 {
-		return ""
+// onTarget writes " on " and the name of target t of a kind, a resolution's title quoted;
+// nothing for none.
+func onTarget(b *strings.Builder, sc *Scenario, kind, t int) {
+	name := TargetName(sc, kind, t)
+	if name == "" {
+		return
 	}
-	switch kind {
-	case TargetActor:
-		return sc.Actors[t].Name
-	case TargetAsset:
-		return sc.Assets[t].Name
-	case TargetLink:
-		return linkName(sc, t)
-	case TargetIncident:
-		return fmt.Sprintf("incident %d", t+1)
-	case TargetResolution:
-		return fmt.Sprintf("%q", sc.Resolutions[t].Title)
+	if kind == TargetResolution {
+		name = strconv.Quote(name)
 	}
-	return ""
+	b.WriteString(" on ")
+	b.WriteString(name)
 }
 
 func linkName(sc *Scenario, l int) string {
@@ -236,26 +231,11 @@ func OrderText(sc *Scenario, o Order) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s plays %s", actor(o.Actor), name(mv.Name, mv.ID))
 	if o.Target != "" {
-		t := o.Target
-		switch mv.Target {
-		case TargetActor:
-			t = actor(o.Target)
-		case TargetAsset:
-			if x := sc.Asset(o.Target); x >= 0 {
-				t = name(sc.Assets[x].Name, o.Target)
-			}
-		case TargetLink:
-			if l := sc.Link(o.Target); l >= 0 {
-				t = linkName(sc, l)
-			}
-		case TargetResolution:
-			if r := sc.Resolution(o.Target); r >= 0 && sc.Resolutions[r].Title != "" {
-				t = fmt.Sprintf("%q", sc.Resolutions[r].Title)
-			}
-		case TargetIncident:
-			t = strings.Replace(o.Target, "incident_", "incident ", 1)
+		if t := TargetIndex(sc, mv.Target, o.Target); TargetName(sc, mv.Target, t) != "" {
+			onTarget(&b, sc, mv.Target, t)
+		} else {
+			fmt.Fprintf(&b, " on %s", o.Target)
 		}
-		fmt.Fprintf(&b, " on %s", t)
 	}
 	if o.Arg != "" {
 		switch mv.Arg {
@@ -265,6 +245,13 @@ func OrderText(sc *Scenario, o Order) string {
 			fmt.Fprintf(&b, " voting %s", o.Arg)
 		default:
 			fmt.Fprintf(&b, " (%s)", o.Arg)
+		}
+	}
+	if mv.Param.Kind != ParamNone || o.Param != 0 {
+		if t := sc.ParamText(m, o.Param); t != "" {
+			fmt.Fprintf(&b, " at %s", t)
+		} else {
+			fmt.Fprintf(&b, " at %d", o.Param)
 		}
 	}
 	return b.String()

@@ -19,4 +19,27 @@
 //
 // A State is flat data indexed by the ids resolved at load, cheap to clone; it keeps a pointer to
 // the state before it, so history and undo are free.
+//
+// # Where each rule lives
+//
+// The rules as docs/rules.md tells them, the files that hold them, and what proves them: the
+// folders of the case catalogue (testdata/cases/GROUP/, or one case GROUP/NAME) and tests.
+//
+//	checking orders            check.go, target.go, reasons.go     core/
+//	the order of resolution    sortkey.go                          core/
+//	resolving an order         resolve.go, effect.go, expr.go      core/
+//	injects, scores, the end   inject.go, resolve.go               core/
+//	randomness                 rand.go                             attribution/truth-collab-true-two-authors, draw_test.go
+//	numbers                    arith.go, effect.go                 numbers/, arith_test.go
+//	attribution                incident.go, attribution.go         attribution/
+//	votes                      vote.go                             votes/
+//	value flows                flow.go                             flows/
+//	move parameters            param.go, legal.go, resolve.go      params/, param_test.go
+//	the facilitator            inject.go, dump.go                  core/inject-on-condition-fires-once, dump_test.go
+//	invariants                 invariant.go                        cases_test.go
+//	what each side sees        view.go, viewevents.go, seat.go     fog_test.go, interference_test.go, seat_test.go
+//
+// Resolve (resolve.go) reads as the turn's steps; what makes rollouts fast without changing a
+// result lives apart: quiet states and their scratch (state.go), orders in indices
+// (indexed.go), legal choices (legal.go, space.go) and the indices a scenario derives (index.go).
 package sim

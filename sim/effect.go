@@ -2,7 +2,6 @@ package sim
 
 import (
 	"math"
-	"slices"
 )
 
 // Op is the verb of an effect.
@@ -117,6 +116,9 @@ func (c *Ctx) ownersAsset() int {
 
 // setTrack sets track t of actor a, clamped to its bounds, and records the delta.
 func (s *State) setTrack(a, t int, v int64, ev *Event) {
+	if !s.Sc.HasTrack(a, t) {
+		return // an actor has only its kind's tracks
+	}
 	d := s.Sc.Tracks[t]
 	if v < d.Min {
 		v = d.Min
@@ -211,23 +213,9 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 		case OpEvidence:
 			s.findEvidence(c, e, r)
 		case OpPlant:
-			if r.incident >= 0 {
-				v, ok := r.num(c, e.Amount)
-				if !ok {
-					return
-				}
-				inc := &s.Incidents[r.incident]
-				inc.Planted = append(inc.Planted[:len(inc.Planted):len(inc.Planted)],
-					Plant{Actor: e.Actor, Strength: round(v)})
-			}
+			s.plant(c, e, r)
 		case OpCoauthor:
-			if r.incident >= 0 {
-				inc := &s.Incidents[r.incident]
-				if !slices.Contains(inc.Authors, e.Actor) {
-					inc.Authors = append(inc.Authors[:len(inc.Authors):len(inc.Authors)], e.Actor)
-					s.know(r.incident, sideBit(s.sideOf(e.Actor)))
-				}
-			}
+			s.coauthor(e, r)
 		case OpAttribute:
 			s.attribute(c, r)
 		case OpTable:

@@ -52,6 +52,8 @@ type Event struct {
 	Amount   int64  `json:"amount"`   // value moved, or evidence strength
 	Code     string `json:"code"`     // EvOrder: the result code ("ok", "chance", …); EvNonFinite: see NonFinite*
 	Correct  bool   `json:"correct"`  // EvAttribution
+	// Param is, for EvOrder, the order's parameter (a rung, an amount); 0 for none.
+	Param int `json:"param,omitempty"`
 	// Hidden marks an EvOrder whose result rests on what the ordering side cannot see.
 	Hidden bool `json:"hidden,omitempty"`
 

@@ -47,6 +47,9 @@ func appendEventJSON(b []byte, e *Event) []byte {
 	b = appendJSONString(b, e.Code)
 	b = append(b, `,"correct":`...)
 	b = strconv.AppendBool(b, e.Correct)
+	if e.Param != 0 {
+		b = num(b, `,"param":`, int64(e.Param))
+	}
 	if e.Hidden {
 		b = append(b, `,"hidden":true`...)
 	}

@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 )
 
 // TestEventsJSON: the sort key of other sides' orders in a view (sim.AppendEventsJSON) is what

@@ -12,6 +12,8 @@ type Ctx struct {
 	Target int
 	// Arg is the order's actor argument, -1 if none.
 	Arg int
+	// Param is the order's parameter (a rung of a ladder, an amount); 0 when the move has none.
+	Param int
 	// Side is the side of the acting actor, -1 if none.
 	Side int
 	// Correct is set by an attribution effect: whether the accused is a true author.

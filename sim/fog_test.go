@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/policy"
 )
 

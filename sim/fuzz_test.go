@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 )
 
 // fuzzStep is one step of a fuzzed game: a turn's orders, or a facilitator's action.

@@ -46,7 +46,8 @@ func (sc *Scenario) Index() {
 		}
 	}
 	sc.ids = make([]map[string]int, idsKinds)
-	for k, n := range []int{len(sc.Sides), len(sc.Actors), len(sc.Assets), len(sc.Moves), len(sc.Links), len(sc.Resolutions)} {
+	for _, k := range []int{TargetActor, TargetAsset, TargetLink, TargetResolution, idsSides, idsMoves} {
+		n := sc.count(k)
 		m := make(map[string]int, n)
 		for i := n - 1; i >= 0; i-- { // the first of duplicate ids wins, as in a scan
 			m[sc.idOf(k, i)] = i
@@ -100,38 +101,49 @@ func (m *MoveDef) kindFitsSlow(sc *Scenario, t int) bool {
 	return slices.Contains(m.TargetKinds, sc.Assets[t].Kind)
 }
 
-// Kinds of ids Index maps.
+// Kinds of ids Index maps: the target kinds with ids of their own (TargetActor, TargetAsset,
+// TargetLink, TargetResolution), then sides and moves.
 const (
-	idsSides = iota
-	idsActors
-	idsAssets
+	idsSides = TargetResolution + 1 + iota
 	idsMoves
-	idsLinks
-	idsResolutions
 	idsKinds
 )
+
+// count returns how many items of kind k the scenario has.
+func (sc *Scenario) count(k int) int {
+	switch k {
+	case idsSides:
+		return len(sc.Sides)
+	case idsMoves:
+		return len(sc.Moves)
+	}
+	return targetCount(sc, nil, k)
+}
 
 // idOf returns the id of item i of kind k.
 func (sc *Scenario) idOf(k, i int) string {
 	switch k {
 	case idsSides:
 		return sc.Sides[i].ID
-	case idsActors:
-		return sc.Actors[i].ID
-	case idsAssets:
-		return sc.Assets[i].ID
 	case idsMoves:
 		return sc.Moves[i].ID
-	case idsLinks:
-		return sc.Links[i].ID
 	}
-	return sc.Resolutions[i].ID
+	return TargetID(sc, k, i)
 }
 
-// lookup returns the index of id among the items of kind k, or -1.
-func (sc *Scenario) lookup(k int, id string) int {
-	if i, ok := sc.ids[k][id]; ok {
-		return i
+// find returns the index of the item of kind k with the given id, or -1: from the maps Index
+// made, or by a scan in a scenario not indexed. The first of duplicate ids wins either way.
+func (sc *Scenario) find(k int, id string) int {
+	if sc.ids != nil {
+		if i, ok := sc.ids[k][id]; ok {
+			return i
+		}
+		return -1
+	}
+	for i := range sc.count(k) {
+		if sc.idOf(k, i) == id {
+			return i
+		}
 	}
 	return -1
 }

@@ -1,6 +1,9 @@
 package sim
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // ActorChoice is an order in indices: actor Actor making choice Choice.
 type ActorChoice struct {
@@ -22,7 +25,41 @@ func ResolveChoicesInto(dst, s *State, cs []ActorChoice) *State {
 	if cs == nil {
 		cs = []ActorChoice{} // nil would mean orders to resolve
 	}
-	return resolve(s.cloneInto(dst), s, nil, cs)
+	return resolve(s.cloneInto(dst), s, input{cs: cs})
+}
+
+// input is the orders of a turn as resolve gets them: by ids (orders), or, when cs is not nil,
+// in indices (ResolveChoicesInto).
+type input struct {
+	orders []Order
+	cs     []ActorChoice
+}
+
+// len returns the number of orders.
+func (in input) len() int {
+	if in.cs != nil {
+		return len(in.cs)
+	}
+	return len(in.orders)
+}
+
+// order returns order i as its result names it.
+func (in input) order(s *State, i int) Order {
+	if in.cs != nil {
+		return s.orderOf(in.cs[i])
+	}
+	return in.orders[i]
+}
+
+// check checks order i in s (State.check or State.checkChoice) and returns it as its result
+// names it.
+func (in input) check(s *State, i int) (Order, order, Reason) {
+	if in.cs != nil {
+		p, why := s.checkChoice(in.cs[i])
+		return s.orderOf(in.cs[i]), p, why
+	}
+	p, why := s.check(in.orders[i])
+	return in.orders[i], p, why
 }
 
 // orderOf returns the order equivalent to c, with its side, or the zero order when s is
@@ -35,7 +72,7 @@ func (s *State) orderOf(c ActorChoice) Order {
 	m := &sc.Moves[c.Move]
 	o := Order{Actor: sc.Actors[c.Actor].ID, Move: m.ID}
 	if c.Target >= 0 && (c.Target < targetCount(sc, s, m.Target) || m.Target == TargetIncident) {
-		o.Target = targetID(sc, m.Target, c.Target)
+		o.Target = TargetID(sc, m.Target, c.Target)
 	}
 	if c.Arg >= 0 && (m.Arg == ArgActor && c.Arg < len(sc.Actors) || m.Arg == ArgBallot && c.Arg < len(BallotNames)) {
 		o.Arg = argID(sc, m.Arg, c.Arg)
@@ -43,6 +80,7 @@ func (s *State) orderOf(c ActorChoice) Order {
 	if sd := sc.Actors[c.Actor].Side; sd >= 0 {
 		o.Side = sc.Sides[sd].ID
 	}
+	o.Param = c.Param
 	return o
 }
 
@@ -92,5 +130,9 @@ func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 		return p, ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Arg, Why: why}
 	}
 	p.arg = c.Arg
+	if m.Param.Kind == ParamNone && c.Param != 0 {
+		return p, ErrBadTarget{Move: m.ID, Target: strconv.Itoa(c.Param), Why: whyNoParam}
+	}
+	p.param = c.Param
 	return p, nil
 }

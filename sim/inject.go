@@ -58,9 +58,9 @@ func Fire(s *State, i int) *State {
 }
 
 // Override returns the state after the facilitator sets track t of actor a to v (clamped).
-// With no actor a or track t, it returns s.
+// With no actor a or track t, or when a's kind lacks t, it returns s.
 func Override(s *State, a, t int, v int64) *State {
-	if a < 0 || a >= len(s.Sc.Actors) || t < 0 || t >= s.Sc.NT() {
+	if a < 0 || a >= len(s.Sc.Actors) || t < 0 || t >= s.Sc.NT() || !s.Sc.HasTrack(a, t) {
 		return s // no such track: nothing happens, and nothing enters the history
 	}
 	n := s.clone()

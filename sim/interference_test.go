@@ -8,10 +8,10 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/scenarios"
 	"ttx/sim"
 	"ttx/sim/batch"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/load"
 )
 

@@ -23,30 +23,15 @@ func LegalFor(v *Sight, a int, out []Order) []Order {
 }
 
 // Choice is a legal order of an actor in indices: the move, its target (an index of the kind
-// the move targets, -1 for none) and its argument (an actor, a ballot, or -1 for none).
-type Choice struct{ Move, Target, Arg int }
+// the move targets, -1 for none), its argument (an actor, a ballot, or -1 for none) and its
+// parameter (0 for a move without one).
+type Choice struct{ Move, Target, Arg, Param int }
 
 // OrderOf returns the order of actor a making choice c.
 func OrderOf(sc *Scenario, a int, c Choice) Order {
 	m := &sc.Moves[c.Move]
-	return Order{Actor: sc.Actors[a].ID, Move: m.ID, Target: targetID(sc, m.Target, c.Target), Arg: argID(sc, m.Arg, c.Arg)}
-}
-
-// targetID returns the id of target t of a kind: "" for none.
-func targetID(sc *Scenario, kind, t int) string {
-	switch kind {
-	case TargetActor:
-		return sc.Actors[t].ID
-	case TargetAsset:
-		return sc.Assets[t].ID
-	case TargetLink:
-		return sc.Links[t].ID
-	case TargetIncident:
-		return IncidentID(t)
-	case TargetResolution:
-		return sc.Resolutions[t].ID
-	}
-	return ""
+	return Order{Actor: sc.Actors[a].ID, Move: m.ID, Target: TargetID(sc, m.Target, c.Target), Arg: argID(sc, m.Arg, c.Arg),
+		Param: c.Param}
 }
 
 // argID returns the id of argument x of a kind: "" for none.
@@ -104,23 +89,23 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 				if m.args != nil { // indexed: the arguments the static part allows
 					for _, x := range m.args {
 						if argHolds(c, m, split, x) {
-							out = append(out, Choice{Move: mv, Target: t, Arg: x})
+							out = v.withParams(c, m, Choice{Move: mv, Target: t, Arg: x}, out)
 						}
 					}
 				} else {
 					for x := range sc.Actors {
 						if argHolds(c, m, split, x) {
-							out = append(out, Choice{Move: mv, Target: t, Arg: x})
+							out = v.withParams(c, m, Choice{Move: mv, Target: t, Arg: x}, out)
 						}
 					}
 				}
 				c.Arg = -1
 			case ArgBallot:
 				for _, b := range ballotOrder {
-					out = append(out, Choice{Move: mv, Target: t, Arg: b})
+					out = v.withParams(c, m, Choice{Move: mv, Target: t, Arg: b}, out)
 				}
 			default:
-				out = append(out, Choice{Move: mv, Target: t, Arg: -1})
+				out = v.withParams(c, m, Choice{Move: mv, Target: t, Arg: -1}, out)
 			}
 		}
 	}
@@ -163,6 +148,8 @@ func (v *Sight) targetHolds(c *Ctx, a int, m *MoveDef, split bool, t int) bool {
 		return m.WhenTarget.Eval(c)
 	case m.Arg == ArgActor:
 		return true // the whole condition is checked for each argument
+	case m.WhenParam:
+		return true // the whole condition is checked for each parameter (withParams)
 	}
 	return m.When.Eval(c)
 }
@@ -173,9 +160,28 @@ func (v *Sight) targetHolds(c *Ctx, a int, m *MoveDef, split bool, t int) bool {
 func argHolds(c *Ctx, m *MoveDef, split bool, x int) bool {
 	c.Arg = x
 	if !split {
-		return m.When.Eval(c)
+		return m.WhenParam || m.When.Eval(c)
 	}
 	return (m.args != nil || m.WhenArgStatic.Eval(c)) && m.WhenArg.Eval(c)
+}
+
+// withParams appends ch, whose target and argument passed the checks in c, to out once for
+// each value Legal offers for its move's parameter (see paramValues) with which the condition
+// holds, when it reads the parameter; a move without one once, as it is.
+func (v *Sight) withParams(c *Ctx, m *MoveDef, ch Choice, out []Choice) []Choice {
+	if m.Param.Kind == ParamNone {
+		return append(out, ch)
+	}
+	var buf [MaxRungs]int
+	for _, n := range v.Sc.paramValues(c, ch.Move, buf[:0]) {
+		c.Param = n
+		if v.affordsParam(c.Self, m, n) && (!m.WhenParam || m.When.Eval(c)) {
+			ch.Param = n
+			out = append(out, ch)
+		}
+	}
+	c.Param = 0
+	return out
 }
 
 // ctxPool holds expression contexts: a context passed to compiled expressions escapes, and the
@@ -205,22 +211,17 @@ func (v *Sight) affords(a int, m *MoveDef) bool {
 	return true
 }
 
-// targetCount returns how many targets of a kind there are: incidents are those opened so far in
-// s (none without a state).
-func targetCount(sc *Scenario, s *State, kind int) int {
-	switch kind {
-	case TargetActor:
-		return len(sc.Actors)
-	case TargetAsset:
-		return len(sc.Assets)
-	case TargetLink:
-		return len(sc.Links)
-	case TargetIncident:
-		if s != nil {
-			return len(s.Incidents)
-		}
-	case TargetResolution:
-		return len(sc.Resolutions)
+// affordsParam reports whether actor a can pay the move's cost with parameter n (affords has
+// checked the move's own cost).
+func (v *Sight) affordsParam(a int, m *MoveDef, n int) bool {
+	if len(m.Param.Cost) == 0 || n <= 0 {
+		return true
 	}
-	return 0
+	var buf [8]TrackAmount
+	for _, ct := range m.CostOf(n, buf[:0]) {
+		if v.State.Track(a, ct.Track) < ct.Amount {
+			return false
+		}
+	}
+	return true
 }

@@ -1,15 +1,20 @@
 package sim
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+)
 
 // Order is what a side tells one of its actors to do this turn. Ids are the scenario's; an
 // incident target is written "incident_N" (N from 1).
 type Order struct {
-	Side      string `json:"side,omitempty" toml:"side"`
-	Actor     string `json:"actor" toml:"actor"`
-	Move      string `json:"move" toml:"move"`
-	Target    string `json:"target,omitempty" toml:"target"`
-	Arg       string `json:"arg,omitempty" toml:"arg"`
+	Side   string `json:"side,omitempty" toml:"side"`
+	Actor  string `json:"actor" toml:"actor"`
+	Move   string `json:"move" toml:"move"`
+	Target string `json:"target,omitempty" toml:"target"`
+	Arg    string `json:"arg,omitempty" toml:"arg"`
+	// Param is the rung or amount chosen, for a move that takes a parameter (0 otherwise).
+	Param     int    `json:"param,omitempty" toml:"param"`
 	Rationale string `json:"rationale,omitempty" toml:"rationale"`
 }
 
@@ -20,6 +25,9 @@ func (o Order) String() string {
 	}
 	if o.Arg != "" {
 		s += " (" + o.Arg + ")"
+	}
+	if o.Param != 0 {
+		s += " =" + strconv.Itoa(o.Param)
 	}
 	return s
 }
@@ -69,5 +77,6 @@ func (r Result) Code() string {
 // order is an order resolved to indices. (The order as given stays in its Result.)
 type order struct {
 	side, actor, move, target, arg int
+	param                          int
 	idx                            int // position in the submitted list
 }

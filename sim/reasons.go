@@ -29,7 +29,12 @@ type ErrDuplicate struct{ Actor, Move string }
 
 // ErrCondition fails an order whose condition does not hold when it resolves; Failed is the
 // first conjunct of its top-level "and" chain that does not hold, when it has several.
-type ErrCondition struct{ When, Failed string }
+type ErrCondition struct {
+	When, Failed string
+	// Seen is what the failing part read, "self.funds is 3 and target.status is unknown"
+	// (values the side cannot see are unknown); "" when not worked out.
+	Seen string
+}
 
 // ErrCost fails an order whose actor cannot pay for it.
 type ErrCost struct {
@@ -69,10 +74,17 @@ func (e ErrDuplicate) Error() string {
 	return fmt.Sprintf("%s already plays %s this turn", e.Actor, e.Move)
 }
 func (e ErrCondition) Error() string {
+	s := "condition does not hold: " + e.When
 	if e.Failed != "" && e.Failed != e.When {
-		return fmt.Sprintf("condition does not hold: %s (in %s)", e.Failed, e.When)
+		s = "condition does not hold: " + e.Failed
 	}
-	return fmt.Sprintf("condition does not hold: %s", e.When)
+	if e.Seen != "" {
+		s += ", where " + e.Seen
+	}
+	if e.Failed != "" && e.Failed != e.When {
+		s += " (in " + e.When + ")"
+	}
+	return s
 }
 func (e ErrCost) Error() string {
 	return fmt.Sprintf("cost: needs %d %s, has %d", e.Need, e.Track, e.Has)

@@ -46,7 +46,7 @@ func (r *run) emitAt(e Event) int {
 //  5. The game ends on the end condition or after the last turn; otherwise the turn advances and
 //     the next turn's injects fire.
 func Resolve(s *State, orders []Order) *State {
-	return resolve(s.clone(), s, orders, nil)
+	return resolve(s.clone(), s, input{orders: orders})
 }
 
 // ResolveInto is Resolve for rollouts, which keep no history: it writes the new state into
@@ -57,81 +57,26 @@ func ResolveInto(dst, s *State, orders []Order) *State {
 	if dst == s {
 		panic("sim: ResolveInto into its own input")
 	}
-	return resolve(s.cloneInto(dst), s, orders, nil)
+	return resolve(s.cloneInto(dst), s, input{orders: orders})
 }
 
-// resolve adjudicates the turn of s into n, a fresh copy of s: the orders, or when orders is
-// nil the choices cs (see ResolveChoicesInto).
-func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
+// resolve adjudicates the turn of s into n, a fresh copy of s: the steps of Resolve.
+func resolve(n, s *State, in input) *State {
 	n.Step = Step{Kind: StepTurn}
-	var r *run
-	var pend []order
-	var perm []orderKey
-	if n.quiet {
-		if n.scr == nil {
-			n.scr = new(scratch)
-		}
-		r, pend, perm = &n.scr.r, n.scr.pend[:0], n.scr.perm[:0]
-		*r = run{s: n, turn: s.Turn, phase: -1, incident: -1, ctx: &n.scr.c}
-	} else {
-		r = &run{s: n, turn: s.Turn, phase: -1, incident: -1}
-	}
+	r, pend, perm := n.startRun(s.Turn)
 	if s.Over {
-		for _, o := range orders {
-			n.Results = append(n.Results, Result{Order: o, Side: -1, Reason: ErrGameOver{}})
-		}
-		for _, c := range cs {
-			n.Results = append(n.Results, Result{Order: n.orderOf(c), Side: -1, Reason: ErrGameOver{}})
+		for i := range in.len() {
+			n.Results = append(n.Results, Result{Order: in.order(n, i), Side: -1, Reason: ErrGameOver{}})
 		}
 		return n
 	}
 
 	// 1. Check every order; keep the playable ones.
-	no := len(orders)
-	if orders == nil {
-		no = len(cs)
-	}
-	if cap(n.Results) >= no {
-		n.Results = n.Results[:no]
-	} else {
-		n.Results = make([]Result, no)
-	}
-	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check.
-	var kbuf [64]int
-	keys := kbuf[:0]
-	sc := n.Sc
-	nm := len(sc.Moves)
-	for i := range no {
-		var o Order
-		var p order
-		var why Reason
-		if orders != nil {
-			o = orders[i]
-			p, why = n.check(o)
-		} else {
-			o = n.orderOf(cs[i])
-			p, why = n.checkChoice(cs[i])
-		}
-		p.idx = i
-		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
-		if why != nil {
-			r.orderEvent(p, why, false)
-			continue
-		}
-		key := p.actor*nm + p.move
-		if slices.Contains(keys, key) {
-			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
-			n.Results[i].Reason = why
-			r.orderEvent(p, why, false)
-			continue
-		}
-		keys = append(keys, key)
-		pend = append(pend, p)
-	}
+	pend = n.checkAll(r, in, pend)
 
 	// 2. Sort by the stable key (submission order last). The orders stay where they are: their
 	// keys are sorted, which moves no pointers.
-	perm = sortPending(sc, pend, perm)
+	perm = sortPending(n.Sc, pend, perm)
 
 	// 3. Resolve phase by phase.
 	i := 0
@@ -154,10 +99,44 @@ func resolve(n, s *State, orders []Order, cs []ActorChoice) *State {
 	n.score()
 	n.finishTurn(r)
 	n.shuffleLearned(len(s.Learned))
-	if n.scr != nil {
-		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
-	}
+	n.keepScratch(pend, perm)
 	return n
+}
+
+// checkAll checks every order of in and gives each its result: a refused order gets its
+// reason and its event, and so does an actor's second order of one move. It returns the
+// playable orders appended to pend, in the order given.
+func (n *State) checkAll(r *run, in input, pend []order) []order {
+	no := in.len()
+	if cap(n.Results) >= no {
+		n.Results = n.Results[:no]
+	} else {
+		n.Results = make([]Result, no)
+	}
+	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check.
+	var kbuf [64]int
+	keys := kbuf[:0]
+	sc := n.Sc
+	nm := len(sc.Moves)
+	for i := range no {
+		o, p, why := in.check(n, i)
+		p.idx = i
+		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
+		if why != nil {
+			r.orderEvent(p, why, false)
+			continue
+		}
+		key := p.actor*nm + p.move
+		if slices.Contains(keys, key) {
+			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
+			n.Results[i].Reason = why
+			r.orderEvent(p, why, false)
+			continue
+		}
+		keys = append(keys, key)
+		pend = append(pend, p)
+	}
+	return pend
 }
 
 // resolveOrder resolves one checked order and completes its result, which holds the order and
@@ -168,8 +147,8 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	if c == nil {
 		c = new(Ctx)
 	}
-	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Side: p.side, targetKind: m.Target, move: p.move,
-		Watch: !s.quiet}
+	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Param: p.param, Side: p.side, targetKind: m.Target,
+		move: p.move, Watch: !s.quiet}
 	if m.Arg == ArgBallot && p.target >= 0 {
 		if rs := &s.Res[p.target]; rs.Status != Tabled || rs.Due != r.turn {
 			// A ballot given the turn its resolution was to be tabled, which it was not.
@@ -178,16 +157,27 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 			return
 		}
 	}
+	if why := s.Sc.paramWhy(c, p.move); why != nil {
+		// The parameter is out of its range as the state stands (a bound may read it).
+		res.Reason, res.Hidden = why, c.Hidden
+		r.orderEvent(*p, why, res.Hidden)
+		return
+	}
 	if !m.When.Eval(c) {
 		res.Reason = m.whenErr
-		if res.Reason == nil || !s.quiet && len(m.WhenParts) > 0 {
-			// Name the conjunct that failed (a rollout, which reads no reasons, is spared it).
+		if res.Reason == nil || !s.quiet {
+			// Name the conjunct that failed and the values it read (a rollout, which reads no
+			// reasons, is spared it).
 			why := ErrCondition{When: m.When.Src}
-			for _, part := range m.WhenParts {
+			failed := 0
+			for i, part := range m.WhenParts {
 				if !part.Eval(c) {
-					why.Failed = part.Src
+					why.Failed, failed = part.Src, i
 					break
 				}
+			}
+			if failed < len(m.WhenTerms) {
+				why.Seen = seen(c, m.WhenTerms[failed])
 			}
 			res.Reason = why
 		}
@@ -195,7 +185,11 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 		r.orderEvent(*p, res.Reason, res.Hidden)
 		return
 	}
-	for _, ct := range m.Cost {
+	cost := m.Cost
+	if len(m.Param.Cost) > 0 {
+		cost = m.CostOf(p.param, nil)
+	}
+	for _, ct := range cost {
 		if has := s.Track(p.actor, ct.Track); has < ct.Amount {
 			res.Reason = ErrCost{Track: s.Sc.Tracks[ct.Track].ID, Need: ct.Amount, Has: has}
 			res.Hidden = c.Hidden
@@ -206,9 +200,9 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	var ev Event // a quiet state records none: the order's event is not built
 	if !s.quiet {
 		ev = r.event(EvOrder, s.orderVis(c, m))
-		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg = p.actor, p.move, m.Obs, p.target, p.arg
+		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg, ev.Param = p.actor, p.move, m.Obs, p.target, p.arg, p.param
 	}
-	for _, ct := range m.Cost {
+	for _, ct := range cost {
 		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, &ev)
 	}
 	res.Chance = 1
@@ -265,7 +259,7 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 // whether the failure rests on what that side cannot see (Result.Hidden).
 func (r *run) orderEvent(p order, why Reason, hidden bool) {
 	ev := r.event(EvOrder, sideBit(p.side))
-	ev.Actor, ev.Move, ev.Target, ev.Arg = p.actor, p.move, p.target, p.arg
+	ev.Actor, ev.Move, ev.Target, ev.Arg, ev.Param = p.actor, p.move, p.target, p.arg, p.param
 	if p.move >= 0 {
 		ev.Obs = r.s.Sc.Moves[p.move].Obs
 	}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,7 +103,7 @@ func TestRulesDocNamesEveryCase(t *testing.T) {
 			named[m[1]] = true
 		}
 	}
-	files, err := filepath.Glob(filepath.Join(casesDir, "*.toml"))
+	files, err := caseFiles()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +117,98 @@ func TestRulesDocNamesEveryCase(t *testing.T) {
 	}
 	for n := range named {
 		if !exist[n] {
-			t.Errorf("%s names case %s, but there is no %s/%s.toml", rulesDoc, n, casesDir, n)
+			t.Errorf("%s names case %s, but there is no %s/GROUP/%s.toml", rulesDoc, n, casesDir, n)
 		}
+	}
+}
+
+// ruleMapRow is one line of the map from rules to files and cases in sim/doc.go.
+type ruleMapRow struct {
+	rule          string
+	files, proofs []string
+}
+
+// ruleMap reads the map from rules to files and cases from the package comment in doc.go: the
+// indented lines after the heading "Where each rule lives", columns parted by two spaces or more.
+func ruleMap(doc string) []ruleMapRow {
+	_, after, ok := strings.Cut(doc, "// # Where each rule lives\n")
+	if !ok {
+		return nil
+	}
+	var rows []ruleMapRow
+	cols := regexp.MustCompile(`\s{2,}`)
+	list := func(s string) []string { return strings.Split(s, ", ") }
+	for _, l := range strings.Split(after, "\n") {
+		line, ok := strings.CutPrefix(l, "//\t")
+		if !ok {
+			if len(rows) > 0 {
+				break // the map ends with its block
+			}
+			continue
+		}
+		c := cols.Split(strings.TrimSpace(line), -1)
+		if len(c) != 3 {
+			rows = append(rows, ruleMapRow{rule: line})
+			continue
+		}
+		rows = append(rows, ruleMapRow{rule: c[0], files: list(c[1]), proofs: list(c[2])})
+	}
+	return rows
+}
+
+// TestRuleMap: the map in doc.go names files of this package that exist, and cases, case
+// folders and tests that exist; every folder of the case catalogue is on it.
+func TestRuleMap(t *testing.T) {
+	src, err := os.ReadFile("doc.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := ruleMap(string(src))
+	if len(rows) < len(caseGroups) {
+		t.Fatalf("doc.go maps %d rules, want at least one per group of cases (%v)", len(rows), caseGroups)
+	}
+	exists := func(p string) bool { _, err := os.Stat(p); return err == nil }
+	mapped := map[string]bool{}
+	for _, r := range rows {
+		if r.files == nil {
+			t.Errorf("doc.go: %q is not RULE  FILES  PROOFS", r.rule)
+			continue
+		}
+		for _, f := range r.files {
+			if !strings.HasSuffix(f, ".go") || strings.HasSuffix(f, "_test.go") || !exists(f) {
+				t.Errorf("doc.go: rule %q names file %s, which is not a file of sim", r.rule, f)
+			}
+		}
+		for _, p := range r.proofs {
+			group, name, _ := strings.Cut(p, "/")
+			switch {
+			case strings.HasSuffix(p, "_test.go"):
+				if !exists(p) {
+					t.Errorf("doc.go: rule %q names test file %s, which does not exist", r.rule, p)
+				}
+			case !slices.Contains(caseGroups, group):
+				t.Errorf("doc.go: rule %q names %s, which is no group of cases (%v) nor a test file", r.rule, p, caseGroups)
+			case name == "":
+				mapped[group] = true
+			case !exists(filepath.Join(casesDir, group, name+".toml")):
+				t.Errorf("doc.go: rule %q names case %s, but there is no %s/%s.toml", r.rule, p, casesDir, p)
+			}
+		}
+	}
+	for _, g := range caseGroups {
+		if !mapped[g] {
+			t.Errorf("doc.go maps no rule to the cases in %s/%s/", casesDir, g)
+		}
+	}
+}
+
+// TestRuleMapCanFail: a map that names a file, a case or a folder that is not there, or a
+// line that is not three columns, is read as such.
+func TestRuleMapCanFail(t *testing.T) {
+	doc := "// # Where each rule lives\n//\n// Text.\n//\n//\tvotes  vote.go, nowhere.go  votes/, votes/no-such-case\n//\tbroken line\n//\n// After.\n"
+	rows := ruleMap(doc)
+	if len(rows) != 2 || rows[0].rule != "votes" || !slices.Equal(rows[0].files, []string{"vote.go", "nowhere.go"}) ||
+		!slices.Equal(rows[0].proofs, []string{"votes/", "votes/no-such-case"}) || rows[1].files != nil {
+		t.Errorf("ruleMap(doc) = %+v, want the votes row and a broken one", rows)
 	}
 }

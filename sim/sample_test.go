@@ -3,8 +3,8 @@ package sim_test
 import (
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 )
 
 // TestSampleGuessesUnseenValues: a guess gives an asset whose value the side cannot see the

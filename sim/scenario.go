@@ -25,7 +25,10 @@ type Scenario struct {
 	// File is the name the scenario was loaded from.
 	File string
 
-	Tracks      []TrackDef
+	Tracks []TrackDef
+	// Kinds are the kinds of actor the file declares, with their tracks; nil: none declared,
+	// and every actor has every track.
+	Kinds       []KindDef
 	Sides       []SideDef
 	Actors      []ActorDef
 	Assets      []AssetDef
@@ -38,7 +41,9 @@ type Scenario struct {
 	Outcomes    []OutcomeDef
 	Questions   []QuestionDef
 	Segments    []SegmentDef
-	End         Bool
+	// Ladders are the graded scales a move's parameter may climb (ParamDef).
+	Ladders []Ladder
+	End     Bool
 	// Observations are the distinct ways moves are seen by the sides that do not play them
 	// (MoveDef.Obs).
 	Observations []Observation
@@ -56,7 +61,8 @@ type Scenario struct {
 	start  []int64
 	// owners[x] is the set of sides whose actors own asset x; nil: not indexed.
 	owners []uint64
-	// ids maps the ids of each kind (idsSides, …) to their index; nil: not indexed.
+	// ids maps the ids of each kind (TargetActor, …, idsSides, idsMoves) to their index; nil:
+	// not indexed.
 	ids []map[string]int
 }
 
@@ -88,6 +94,9 @@ type ActorDef struct {
 	Tags           []string
 	Tracks         []int64 // starting values, one per track
 	KindSym        int32
+	// Lacks has bit t set when the actor's kind does not have track t (see HasTrack); zero:
+	// it has every track.
+	Lacks uint64
 }
 
 // AssetDef is a piece of infrastructure or a holding.
@@ -108,19 +117,6 @@ type LinkDef struct {
 	FeeBP    int64 // fee in basis points
 	Delay    int
 }
-
-// Target kinds of a move.
-const (
-	TargetNone = iota
-	TargetActor
-	TargetAsset
-	TargetLink
-	TargetIncident
-	TargetResolution
-)
-
-// TargetNames are the TOML names of the target kinds, indexed by kind.
-var TargetNames = []string{"none", "actor", "asset", "link", "incident", "resolution"}
 
 // Argument kinds of a move.
 const (
@@ -162,8 +158,13 @@ type MoveDef struct {
 	TargetKinds    []string
 	OwnTarget      bool
 	Arg            int
-	Cost           []TrackAmount
-	When           Bool
+	// Param is the parameter an order chooses besides target and argument, if any.
+	Param ParamDef
+	// WhenParam is set when When reads param: Legal then checks it once the parameter is
+	// chosen (and When is not split).
+	WhenParam bool
+	Cost      []TrackAmount
+	When      Bool
 	// WhenSelf, WhenStatic, WhenTarget, WhenArgStatic and WhenArg split When for Legal (when
 	// WhenSplit): the conjuncts of its top-level "and" chain that read neither target nor arg,
 	// those that read only fixed properties of the target (its id, kind, an actor's side), the
@@ -174,7 +175,10 @@ type MoveDef struct {
 	WhenSplit                                                bool
 	// WhenParts are the conjuncts of When's top-level "and" chain, each on its own with its
 	// source, for a refusal to name the one that failed; nil when When has one.
-	WhenParts  []Bool
+	WhenParts []Bool
+	// WhenTerms lists, for each of WhenParts (or for When when it has none), the values it
+	// reads, for a refusal to show them.
+	WhenTerms  [][]Term
 	Chance     Num
 	Phase      Phase
 	Priority   int
@@ -364,82 +368,22 @@ func (sc *Scenario) Track(id string) int {
 }
 
 // Side returns the index of the side with the given id, or -1.
-func (sc *Scenario) Side(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsSides, id)
-	}
-	for i := range sc.Sides {
-		if sc.Sides[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Side(id string) int { return sc.find(idsSides, id) }
 
 // Actor returns the index of the actor with the given id, or -1.
-func (sc *Scenario) Actor(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsActors, id)
-	}
-	for i := range sc.Actors {
-		if sc.Actors[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Actor(id string) int { return sc.find(TargetActor, id) }
 
 // Asset returns the index of the asset with the given id, or -1.
-func (sc *Scenario) Asset(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsAssets, id)
-	}
-	for i := range sc.Assets {
-		if sc.Assets[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Asset(id string) int { return sc.find(TargetAsset, id) }
 
 // Move returns the index of the move with the given id, or -1.
-func (sc *Scenario) Move(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsMoves, id)
-	}
-	for i := range sc.Moves {
-		if sc.Moves[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Move(id string) int { return sc.find(idsMoves, id) }
 
 // Link returns the index of the link with the given id, or -1.
-func (sc *Scenario) Link(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsLinks, id)
-	}
-	for i := range sc.Links {
-		if sc.Links[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Link(id string) int { return sc.find(TargetLink, id) }
 
 // Resolution returns the index of the resolution with the given id, or -1.
-func (sc *Scenario) Resolution(id string) int {
-	if sc.ids != nil {
-		return sc.lookup(idsResolutions, id)
-	}
-	for i := range sc.Resolutions {
-		if sc.Resolutions[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
+func (sc *Scenario) Resolution(id string) int { return sc.find(TargetResolution, id) }
 
 // Inject returns the index of the inject with the given id, or -1.
 func (sc *Scenario) Inject(id string) int {
@@ -474,10 +418,5 @@ func (sc *Scenario) NT() int { return len(sc.Tracks) }
 
 // Owns reports whether actor a owns asset x.
 func (sc *Scenario) Owns(a, x int) bool {
-	for _, o := range sc.Assets[x].Owners {
-		if o == a {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(sc.Assets[x].Owners, a)
 }

@@ -25,6 +25,7 @@ type SeatScenario struct {
 	// Side is the seat's side, or -1 for the facilitator.
 	Side         int           `json:"side"`
 	Tracks       []TrackDef    `json:"tracks"`
+	Kinds        []KindDef     `json:"kinds,omitempty"`
 	Sides        []SeatSide    `json:"sides"`
 	Actors       []SeatActor   `json:"actors"`
 	Assets       []SeatAsset   `json:"assets"`
@@ -36,6 +37,9 @@ type SeatScenario struct {
 	Bodies       []SeatBody    `json:"bodies"`
 	Resolutions  []SeatRes     `json:"resolutions"`
 	Outcomes     []SeatOutcome `json:"outcomes"`
+	// Ladders are the scenario's ladders (their rungs are no secret: a move's parameter and a
+	// public order's rung are read on them).
+	Ladders []Ladder `json:"ladders,omitempty"`
 	// CanPlay lists, for each actor of the seat's side (others: none), the moves it may play.
 	CanPlay [][]int `json:"can_play"`
 }
@@ -67,6 +71,8 @@ type SeatActor struct {
 	Sponsor int      `json:"sponsor"`
 	Tags    []string `json:"tags,omitempty"`
 	Tracks  []int64  `json:"tracks"`
+	// Lacks is ActorDef.Lacks: the tracks its kind does not have.
+	Lacks uint64 `json:"lacks,omitempty"`
 }
 
 // SeatAsset is an asset the side knows, with the value the scenario starts it with, or a blank
@@ -106,6 +112,20 @@ type SeatMove struct {
 	Hostile    bool          `json:"hostile,omitempty"`
 	Techniques []string      `json:"techniques,omitempty"`
 	Obs        int           `json:"obs"`
+	// Param is the move's parameter (known moves): its kind, ladder and label, and for the
+	// side's own moves the sources of an amount's bounds.
+	Param *SeatParam `json:"param,omitempty"`
+}
+
+// SeatParam is a move's parameter as a seat has it.
+type SeatParam struct {
+	Kind   int    `json:"kind"`
+	Ladder int    `json:"ladder"`
+	Label  string `json:"label"`
+	// Cost is the cost per unit of the value (ParamDef.Cost).
+	Cost   []TrackAmount `json:"cost,omitempty"`
+	MinSrc string        `json:"min,omitempty"`
+	MaxSrc string        `json:"max,omitempty"`
 }
 
 // SeatInject is an inject told to the side and fired, or a blank entry.
@@ -150,7 +170,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 	out := &SeatScenario{ID: sc.ID, Title: sc.Title, Summary: sc.Summary, Briefing: sc.Briefing,
 		TurnLabel: sc.TurnLabel, Turns: sc.Turns, Sources: sc.Sources, Side: v.Side,
 		Unscored: sc.Unscored, Start: sc.Start, Span: sc.Span, Open: sc.Open,
-		Tracks: sc.Tracks, Observations: sc.Observations, Truths: len(sc.Truths)}
+		Tracks: sc.Tracks, Kinds: sc.Kinds, Observations: sc.Observations, Truths: len(sc.Truths)}
 	for i := range sc.Sides {
 		d := &sc.Sides[i]
 		ss := SeatSide{ID: d.ID, Name: d.Name, Color: d.Color, Actors: d.Actors}
@@ -165,7 +185,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 	for i := range sc.Actors {
 		d := &sc.Actors[i]
 		out.Actors = append(out.Actors, SeatActor{ID: d.ID, Name: d.Name, Kind: d.Kind, Side: d.Side,
-			Sponsor: d.Sponsor, Tags: d.Tags, Tracks: d.Tracks})
+			Sponsor: d.Sponsor, Tags: d.Tags, Tracks: d.Tracks, Lacks: d.Lacks})
 	}
 	for x := range sc.Assets {
 		d := &sc.Assets[x]
@@ -198,8 +218,14 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 		if v.Side == Facilitator || plays[mv] || m.Visibility == VisPublic {
 			sm = SeatMove{Known: true, ID: m.ID, Name: m.Name, Text: m.Text, Target: m.Target, Arg: m.Arg,
 				Cost: m.Cost, Phase: m.Phase, Visibility: m.Visibility, Hostile: m.Hostile, Techniques: m.Techniques, Obs: m.Obs}
+			if m.Param.Kind != ParamNone {
+				sm.Param = &SeatParam{Kind: m.Param.Kind, Ladder: m.Param.Ladder, Label: m.Param.Label, Cost: m.Param.Cost}
+			}
 			if plays[mv] || v.Side == Facilitator {
 				sm.When, sm.Chance = m.When.Src, m.Chance.Src
+				if sm.Param != nil {
+					sm.Param.MinSrc, sm.Param.MaxSrc = m.Param.Min.Src, m.Param.Max.Src
+				}
 			}
 		}
 		out.Moves = append(out.Moves, sm)
@@ -230,6 +256,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 	for _, o := range sc.Outcomes {
 		out.Outcomes = append(out.Outcomes, SeatOutcome{ID: o.ID, Text: o.Text})
 	}
+	out.Ladders = sc.Ladders
 	out.CanPlay = make([][]int, len(sc.Actors))
 	for a := range sc.Actors {
 		if v.Side == Facilitator || sc.Actors[a].Side == v.Side {

@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 )
 
 // TestSeatRoundTrip: what a client rebuilds from its seat's scenario and a snapshot (the

@@ -6,9 +6,9 @@ package sim
 // legal orders and their chances).
 func (ss *SeatScenario) Scenario() *Scenario {
 	sc := &Scenario{ID: ss.ID, Title: ss.Title, Summary: ss.Summary, Briefing: ss.Briefing,
-		TurnLabel: ss.TurnLabel, Turns: ss.Turns, Sources: ss.Sources, Tracks: ss.Tracks,
+		TurnLabel: ss.TurnLabel, Turns: ss.Turns, Sources: ss.Sources, Tracks: ss.Tracks, Kinds: ss.Kinds,
 		Unscored: ss.Unscored, Start: ss.Start, Span: ss.Span, Open: ss.Open,
-		Observations: ss.Observations, CanPlay: ss.CanPlay}
+		Observations: ss.Observations, CanPlay: ss.CanPlay, Ladders: ss.Ladders}
 	for _, d := range ss.Sides {
 		sd := SideDef{ID: d.ID, Name: d.Name, Briefing: d.Briefing, Color: d.Color, Actors: d.Actors}
 		for _, o := range d.Objectives {
@@ -18,7 +18,7 @@ func (ss *SeatScenario) Scenario() *Scenario {
 	}
 	for _, a := range ss.Actors {
 		sc.Actors = append(sc.Actors, ActorDef{ID: a.ID, Name: a.Name, Kind: a.Kind, Side: a.Side,
-			Sponsor: a.Sponsor, Tags: a.Tags, Tracks: a.Tracks})
+			Sponsor: a.Sponsor, Tags: a.Tags, Tracks: a.Tracks, Lacks: a.Lacks})
 	}
 	for _, a := range ss.Assets {
 		d := AssetDef{ID: a.ID, Name: a.Name, Kind: a.Kind, Owners: a.Owners, Value: a.Value}
@@ -34,6 +34,10 @@ func (ss *SeatScenario) Scenario() *Scenario {
 		d := MoveDef{ID: m.ID, Name: m.Name, Text: m.Text, Target: m.Target, Arg: m.Arg, Cost: m.Cost,
 			When: Bool{Src: m.When}, Chance: Num{Src: m.Chance}, Phase: m.Phase, Visibility: m.Visibility,
 			Hostile: m.Hostile, Techniques: m.Techniques, Obs: m.Obs}
+		if p := m.Param; p != nil && p.Ladder >= 0 && (p.Kind != ParamLadder || p.Ladder < len(ss.Ladders)) {
+			d.Param = ParamDef{Kind: p.Kind, Ladder: p.Ladder, Label: p.Label, Min: Num{Src: p.MinSrc}, Max: Num{Src: p.MaxSrc},
+				Cost: p.Cost}
+		}
 		if !m.Known && m.Obs >= 0 && m.Obs < len(ss.Observations) {
 			d.Name = ss.Observations[m.Obs].Text
 		}

@@ -41,13 +41,29 @@ func IsLegal(v *Sight, a int, c Choice) bool {
 			return false
 		}
 	}
+	if m.Param.Kind == ParamNone && c.Param != 0 {
+		return false
+	}
 	x := ctxPool.Get().(*Ctx)
 	defer release(x)
 	split, ok := v.moveHolds(x, a, c.Move)
 	if !ok || !v.targetHolds(x, a, m, split, c.Target) {
 		return false
 	}
-	return m.Arg != ArgActor || argHolds(x, m, split, c.Arg)
+	if m.Arg == ArgActor && !argHolds(x, m, split, c.Arg) {
+		return false
+	}
+	return m.Param.Kind == ParamNone || v.paramOffered(x, m, c.Move, c.Param)
+}
+
+// paramOffered reports whether withParams offers parameter n for the move in context x.
+func (v *Sight) paramOffered(x *Ctx, m *MoveDef, mv, n int) bool {
+	var buf [MaxRungs]int
+	if !slices.Contains(v.Sc.paramValues(x, mv, buf[:0]), n) {
+		return false
+	}
+	x.Param = n
+	return v.affordsParam(x.Self, m, n) && (!m.WhenParam || m.When.Eval(x))
 }
 
 // Space is the candidates of one actor in one view, numbered from 0, for a policy that draws
@@ -71,10 +87,11 @@ type Space struct {
 }
 
 // spaceMove is one move of a Space: nt targets (-1: one per incident), each with na
-// arguments, target-major.
+// arguments, each with np parameter slots (the values Legal offers: every rung of a ladder, up
+// to paramSlots amounts), target-major.
 type spaceMove struct {
-	mv, nt, na int
-	targets    []int // the targets, when not every index of the kind below nt (nil)
+	mv, nt, na, np int
+	targets        []int // the targets, when not every index of the kind below nt (nil)
 }
 
 // Reset makes sp the candidates of actor a in v and returns how many there are.
@@ -96,9 +113,9 @@ func (sp *Space) Reset(v *Sight, a int) int {
 // count returns the number of candidates of a move of the Space.
 func (sp *Space) count(sm *spaceMove) int {
 	if sm.nt < 0 {
-		return sp.ni * sm.na
+		return sp.ni * sm.na * sm.np
 	}
-	return sm.nt * sm.na
+	return sm.nt * sm.na * sm.np
 }
 
 // index lists the moves of every actor of sc with their targets and numbers of arguments.
@@ -108,7 +125,13 @@ func (sp *Space) index(sc *Scenario) {
 	for a := range sc.Actors {
 		for _, mv := range sc.CanPlay[a] {
 			m := &sc.Moves[mv]
-			sm := spaceMove{mv: mv, nt: 1, na: 1}
+			sm := spaceMove{mv: mv, nt: 1, na: 1, np: 1}
+			switch m.Param.Kind {
+			case ParamLadder:
+				sm.np = len(sc.Ladders[m.Param.Ladder].Rungs)
+			case ParamAmount:
+				sm.np = paramSlots
+			}
 			switch {
 			case m.Target == TargetIncident:
 				sm.nt = -1
@@ -173,6 +196,8 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 	}
 	v, sc := sp.v, sp.v.Sc
 	m := &sc.Moves[sm.mv]
+	slot := k % sm.np
+	k /= sm.np
 	t, x := k/sm.na, k%sm.na
 	switch {
 	case m.Target == TargetNone:
@@ -192,5 +217,18 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 	ctx := &sp.c
 	split, ok := v.moveHolds(ctx, sp.a, sm.mv)
 	legal = ok && v.targetHolds(ctx, sp.a, m, split, t) && (m.Arg != ArgActor || argHolds(ctx, m, split, x))
+	if m.Param.Kind != ParamNone {
+		// Slot k is the k-th value Legal offers, when it offers so many.
+		var buf [MaxRungs]int
+		vals := sc.paramValues(ctx, sm.mv, buf[:0])
+		if slot >= len(vals) {
+			// No value this slot: a choice of its own, which no order can give (amounts lie
+			// within ±maxParam).
+			c.Param = noParam + slot
+			return c, false
+		}
+		c.Param = vals[slot]
+		legal = legal && v.paramOffered(ctx, m, sm.mv, c.Param)
+	}
 	return c, legal
 }

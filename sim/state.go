@@ -52,6 +52,27 @@ type scratch struct {
 	perm []orderKey
 }
 
+// startRun returns the scratch of adjudicating turn into n: a quiet state, resolved over and
+// over in rollouts, reuses the run, context and buffers its storage keeps (see keepScratch).
+func (n *State) startRun(turn int) (r *run, pend []order, perm []orderKey) {
+	if !n.quiet {
+		return &run{s: n, turn: turn, phase: -1, incident: -1}, nil, nil
+	}
+	if n.scr == nil {
+		n.scr = new(scratch)
+	}
+	r = &n.scr.r
+	*r = run{s: n, turn: turn, phase: -1, incident: -1, ctx: &n.scr.c}
+	return r, n.scr.pend[:0], n.scr.perm[:0]
+}
+
+// keepScratch keeps a quiet state's order buffers, grown, for its next adjudication.
+func (n *State) keepScratch(pend []order, perm []orderKey) {
+	if n.scr != nil {
+		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
+	}
+}
+
 // Quiet returns a copy of s whose turns, and theirs, record no events: the same states and
 // results, for rollouts that read neither. s itself is unchanged.
 func Quiet(s *State) *State {

@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 )
 
 // leak is something a sight shows that its side may not know, tagged with its kind.

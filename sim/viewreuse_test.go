@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 )
 
 // sameSight reports whether two sights show the same, slice for slice (a nil slice and an

@@ -23,6 +23,10 @@ type Options struct {
 	TimerMinutes int
 	// SavePath is where Ctrl+S saves the order log (default "ttx-save.jsonl").
 	SavePath string
+	// DownloadDir is where the window saves the logs and reports it downloads (default: the
+	// user's Downloads folder when there is one, else the current folder). The browser
+	// hands them to its own downloads.
+	DownloadDir string
 	// Benchmark, when above zero, plays that many frames on the board and
 	// prints the frame times, then quits.
 	Benchmark int
@@ -46,6 +50,9 @@ type App struct {
 	seat    int
 	rev     int    // the exercise's revision the window last followed
 	problem string // the exercise's problem last shown
+	saved   int    // the exercise's files fetched that the window has saved (see saveFiles)
+	// announced are the reissued join links announced on the terminal, by seat.
+	announced map[string]string
 
 	themes  map[float64]*Theme
 	boards  map[int]*Board
@@ -96,6 +103,13 @@ func (a *App) Ex() session.Exercise {
 // Remote reports whether the window joined a served exercise.
 func (a *App) Remote() bool { return a.ex != nil }
 
+// readOnly reports whether the window only watches (an observer's seat): it gives no orders
+// and runs nothing, but writes notes.
+func (a *App) readOnly() bool {
+	w, ok := a.Ex().(session.Watcher)
+	return ok && w.ReadOnly()
+}
+
 // WatchForecast keeps the white cell's forecast on the game as it now
 // stands: screens call it every frame, so the forecast restarts as soon as
 // the state changes and refines while the teams deliberate.
@@ -114,10 +128,11 @@ func (a *App) WatchForecast() {
 
 // TeamForecast returns side sd's own forecast, which uses only what the
 // side knows (Forecaster.Side), started on the game as it now stands with
-// random play for every side.
+// random play for every side; over the network, the one the server made
+// from the team's view (followForecast).
 func (a *App) TeamForecast(sd int) *Forecaster {
-	if a.Sess == nil {
-		return nil // a seat of a served exercise has no rules to roll out
+	if a.Sess == nil && !a.canForecast() {
+		return nil
 	}
 	if a.teamForecasts == nil {
 		a.teamForecasts = map[int]*Forecaster{}
@@ -126,6 +141,11 @@ func (a *App) TeamForecast(sd int) *Forecaster {
 	if !ok {
 		f = &Forecaster{Side: sd, Stages: ForecastStages[:4]}
 		a.teamForecasts[sd] = f
+	}
+	if a.Remote() {
+		// The seat holds no rules: the server makes the forecast from the team's view alone.
+		a.followForecast(f)
+		return f
 	}
 	pols := make([]string, len(a.Sc.Sides))
 	for i := range pols {
@@ -251,6 +271,8 @@ func (a *App) Enter(ctx *Context, sd int) {
 		ctx.Switch(newResolution(a, sd))
 	case a.over():
 		ctx.Switch(newReview(a))
+	case a.readOnly():
+		ctx.Switch(newObserver(a))
 	case sd == sim.Facilitator:
 		ctx.Switch(newFacilitator(a, nil))
 	case ex.Submitted(sd):

@@ -21,6 +21,9 @@ type BoardNode struct {
 	Details []string      // shown on hover
 	Group   int           // the region of the board it sits in (BoardModel.Groups)
 	Gauges  []Gauge       // key tracks, drawn as small labelled bars
+	// Labelled is set when the gauges are the kind's board tracks: each is
+	// drawn on a row of its own with its label, not named by the group.
+	Labelled bool
 }
 
 // Gauge is a track drawn as a small labelled bar.
@@ -189,7 +192,7 @@ func (b *Board) relayout() {
 // keeps room on the right of its name for the track's value.
 func nodeInsets(n BoardNode) (left, right, top float64) {
 	if n.Class == ClassActor {
-		if len(n.Gauges) > 0 {
+		if len(n.Gauges) > 0 && !n.Labelled {
 			return 8, 6 + gaugeValueW, 5
 		}
 		return 8, 6, 5
@@ -202,6 +205,9 @@ func nodeInsets(n BoardNode) (left, right, top float64) {
 const (
 	gaugeValueW = 26
 	gaugeBarH   = 7
+	// gaugeRowH is the height of a labelled gauge's row: its label and
+	// value on a tiny line, its bar under them.
+	gaugeRowH = boardTinyLine + 2
 )
 
 // labelLines is n's name wrapped to a box w wide: two lines at most, the
@@ -226,7 +232,10 @@ func nodeHeight(n BoardNode, w float64) float64 {
 	if n.Sub != "" && n.Class == ClassAsset {
 		h += boardTinyLine
 	}
-	if len(n.Gauges) > 0 {
+	switch {
+	case n.Labelled:
+		h += float64(len(n.Gauges)) * gaugeRowH
+	case len(n.Gauges) > 0:
 		h += gaugeBarH
 	}
 	return h

@@ -166,11 +166,30 @@ func (b *Board) drawNode(dst *ebiten.Image, th *Theme, n BoardNode, r Rect) {
 		b.text(dst, th.Tiny, boardTinySize, sub, assets.TextDim, r.X+left*z, ty, z)
 		ty += boardTinyLine * z
 	}
+	if n.Labelled {
+		rows := float64(len(n.Gauges))
+		for i, g := range n.Gauges {
+			y := r.Y + r.H - (rows-float64(i))*gaugeRowH*z
+			b.drawGaugeRow(dst, th, g, r, y, z)
+		}
+		return
+	}
 	for _, g := range n.Gauges {
 		// The track is named in the group's title; its value sits right of
 		// the name, its bar along the bottom of the box.
 		b.drawGauge(dst, th, g, r, z)
 	}
+}
+
+// drawGaugeRow draws g as a row of the node box r starting at screen y:
+// its label and value on a tiny line, its bar under them.
+func (b *Board) drawGaugeRow(dst *ebiten.Image, th *Theme, g Gauge, r Rect, y, z float64) {
+	val := strconv.FormatInt(g.Value, 10)
+	vw, _ := text.Measure(val, b.measure(boardTinySize, false), 0)
+	label := Ellipsis(g.Label, b.measure(boardTinySize, false), r.W/z-14-vw-6)
+	b.text(dst, th.Tiny, boardTinySize, label, assets.TextDim, r.X+8*z, y, z)
+	b.text(dst, th.Tiny, boardTinySize, val, assets.SkyBlue, r.X+r.W-(vw+6)*z, y, z)
+	b.gaugeBar(dst, g, r.X+8*z, y+boardTinyLine*z, r.W-14*z, 2*z, z)
 }
 
 // drawGauge draws g on the node box r (screen pixels) at zoom z: its value
@@ -180,8 +199,12 @@ func (b *Board) drawGauge(dst *ebiten.Image, th *Theme, g Gauge, r Rect, z float
 	val := strconv.FormatInt(g.Value, 10)
 	vw, _ := text.Measure(val, b.measure(boardTinySize, false), 0)
 	b.text(dst, th.Tiny, boardTinySize, val, assets.SkyBlue, r.X+r.W-(vw+6)*z, r.Y+6*z, z)
-	bx, bw := r.X+8*z, r.W-14*z
-	by, bh := r.Y+r.H-(gaugeBarH+1)*z, 4*z
+	b.gaugeBar(dst, g, r.X+8*z, r.Y+r.H-(gaugeBarH+1)*z, r.W-14*z, 4*z, z)
+}
+
+// gaugeBar draws g's bar in the screen rectangle (bx, by, bw, bh), filled
+// from the track's minimum (or from zero when the track can be negative).
+func (b *Board) gaugeBar(dst *ebiten.Image, g Gauge, bx, by, bw, bh, z float64) {
 	vector.FillRect(dst, float32(bx), float32(by), float32(bw), float32(bh), assets.Background, false)
 	if span := float64(g.Max - g.Min); span > 0 {
 		from := 0.0

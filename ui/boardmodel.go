@@ -150,10 +150,14 @@ func BoardFromView(v *sim.Sight) BoardModel {
 }
 
 // ActorTracks returns the tracks that matter for actor a in state st, in
-// the scenario's order: those it starts away from the track's default,
-// those that have moved since the start, and those a move it may play
-// costs. The rest hold their default and nothing it does spends them.
+// the scenario's order: with [kinds], the tracks of its kind; else those it
+// starts away from the track's default, those that have moved since the
+// start, and those a move it may play costs. The rest hold their default
+// and nothing it does spends them.
 func ActorTracks(sc *sim.Scenario, a int, st *sim.State) []int {
+	if sc.Kinds != nil {
+		return sc.TracksOf(a)
+	}
 	costs := map[int]bool{}
 	if a < len(sc.CanPlay) {
 		for _, mv := range sc.CanPlay[a] {
@@ -185,6 +189,10 @@ func ActorTracks(sc *sim.Scenario, a int, st *sim.State) []int {
 // its size for the whole game.
 func keyTracks(v *sim.Sight, m *BoardModel, noTeam int) {
 	sc := v.Sc
+	if sc.Kinds != nil {
+		boardTracks(v, m)
+		return
+	}
 	count := make([][]int, len(m.Groups))
 	for i := range count {
 		count[i] = make([]int, len(sc.Tracks))
@@ -218,6 +226,24 @@ func keyTracks(v *sim.Sight, m *BoardModel, noTeam int) {
 		if t >= 0 && v.SeesTrack(a, t) {
 			m.Nodes[a].Gauges = []Gauge{TrackGauge(sc, a, t, v.State)}
 		}
+	}
+}
+
+// boardTracks gives each actor node the bars its kind's board list names
+// ([kinds.NAME] board), of the tracks v's side can see, each with its label.
+func boardTracks(v *sim.Sight, m *BoardModel) {
+	sc := v.Sc
+	for a := range sc.Actors {
+		k := sc.KindOf(a)
+		if k == nil {
+			continue
+		}
+		for _, t := range k.Board {
+			if v.SeesTrack(a, t) {
+				m.Nodes[a].Gauges = append(m.Nodes[a].Gauges, TrackGauge(sc, a, t, v.State))
+			}
+		}
+		m.Nodes[a].Labelled = len(m.Nodes[a].Gauges) > 0
 	}
 }
 

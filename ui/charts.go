@@ -47,10 +47,11 @@ func DrawBars(dst *ebiten.Image, th *Theme, r Rect, bars []Bar) float64 {
 	return float64(len(bars)) * rowH
 }
 
-// Series is one line of a chart.
+// Series is one line of a chart: Values[k] is its value at point Start+k of the x axis.
 type Series struct {
 	Label  string
 	Values []float64
+	Start  int
 	Color  color.RGBA
 }
 
@@ -77,7 +78,7 @@ func DrawLineChart(dst *ebiten.Image, th *Theme, r Rect, title string, series []
 		for _, v := range se.Values {
 			lo, hi = math.Min(lo, v), math.Max(hi, v)
 		}
-		n = max(n, len(se.Values))
+		n = max(n, se.Start+len(se.Values))
 	}
 	if n == 0 || plot.W <= 0 || plot.H <= 0 {
 		return
@@ -97,11 +98,11 @@ func DrawLineChart(dst *ebiten.Image, th *Theme, r Rect, title string, series []
 	}
 	for _, se := range series {
 		for i := 1; i < len(se.Values); i++ {
-			a, b := pt(i-1, se.Values[i-1]), pt(i, se.Values[i])
+			a, b := pt(se.Start+i-1, se.Values[i-1]), pt(se.Start+i, se.Values[i])
 			vector.StrokeLine(dst, float32(a.X), float32(a.Y), float32(b.X), float32(b.Y), float32(2*s), se.Color, false)
 		}
 		for i, v := range se.Values {
-			p := pt(i, v)
+			p := pt(se.Start+i, v)
 			vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(3*s), se.Color, false)
 		}
 	}

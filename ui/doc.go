@@ -4,8 +4,9 @@
 // The window reads sim views and events and sends orders; it never applies a
 // rule itself. Each side's screens are built from sim.View(state, side)
 // only, and the facilitator's from the whole state. Saves are sim/record
-// order logs (observer notes included), written atomically; the exported
-// review is sim/report's HTML.
+// order logs (observer notes included), written atomically; the after-action
+// review shows sim/report's report, its text and the data of its charts, and
+// exports it as HTML.
 //
 // Entry points:
 //

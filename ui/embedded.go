@@ -21,7 +21,7 @@ func EmbeddedLibrary() ([]*sim.Scenario, error) {
 	var errs []error
 	for _, n := range names {
 		data, _ := scenarios.Read(n)
-		sc, err := load.Load(scenarios.Prefix+n, data)
+		sc, err := load.LoadWith(scenarios.Prefix+n, data, scenarios.ReadBase)
 		if err != nil {
 			errs = append(errs, err)
 			continue

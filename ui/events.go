@@ -18,31 +18,6 @@ func assetName(sc *sim.Scenario, x int) string {
 	return sc.Assets[x].Name
 }
 
-// targetName names the target of move mv by index.
-func targetName(sc *sim.Scenario, mv, t int) string {
-	if mv < 0 || t < 0 {
-		return ""
-	}
-	switch sc.Moves[mv].Target {
-	case sim.TargetActor:
-		return actorName(sc, t)
-	case sim.TargetAsset:
-		return assetName(sc, t)
-	case sim.TargetLink:
-		if t < len(sc.Links) {
-			l := sc.Links[t]
-			return assetName(sc, l.From) + " → " + assetName(sc, l.To)
-		}
-	case sim.TargetIncident:
-		return "incident " + itoa(t+1)
-	case sim.TargetResolution:
-		if t < len(sc.Resolutions) {
-			return sc.Resolutions[t].Title
-		}
-	}
-	return ""
-}
-
 // eventNodes returns the board nodes an event touches, to pulse, and the
 // ends of a value move, to animate.
 func eventNodes(sc *sim.Scenario, e sim.Event) (pulse []string, from, to string) {
@@ -53,11 +28,8 @@ func eventNodes(sc *sim.Scenario, e sim.Event) (pulse []string, from, to string)
 		pulse = append(pulse, sc.Assets[e.Asset].ID)
 	}
 	if e.Kind == sim.EvOrder && e.Move >= 0 && e.Target >= 0 {
-		switch sc.Moves[e.Move].Target {
-		case sim.TargetActor:
-			pulse = append(pulse, sc.Actors[e.Target].ID)
-		case sim.TargetAsset:
-			pulse = append(pulse, sc.Assets[e.Target].ID)
+		if k := sc.Moves[e.Move].Target; k == sim.TargetActor || k == sim.TargetAsset {
+			pulse = append(pulse, sim.TargetID(sc, k, e.Target))
 		}
 	}
 	for _, a := range e.Actors {

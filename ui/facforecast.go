@@ -14,9 +14,16 @@ import (
 // figures refine without rebuilding the widgets.
 func (f *facilitator) buildForecast(ctx *Context, w *Widgets, col *widget.Container) {
 	th, a := w.Theme, f.app
-	a.WatchForecast()
 	head := w.Row(12)
 	head.AddChild(w.Label("Where is this going?", th.Head, assets.Text))
+	if a.Remote() {
+		// The server plays the rollouts, every side at random.
+		head.AddChild(w.Label("made by the server from the white cell's view; random play", th.Small, assets.TextDim))
+		col.AddChild(head)
+		f.forecastArea(ctx, w, col)
+		return
+	}
+	a.WatchForecast()
 	head.AddChild(w.Label("each side's policy in the rollouts:", th.Small, assets.TextDim))
 	col.AddChild(head)
 	// The buttons wrap into rows of four, however many sides there are.
@@ -36,6 +43,12 @@ func (f *facilitator) buildForecast(ctx *Context, w *Widgets, col *widget.Contai
 		f.stale = true
 	}))
 	col.AddChild(pols)
+	f.forecastArea(ctx, w, col)
+}
+
+// forecastArea adds the placeholder the forecast's bars are drawn into.
+func (f *facilitator) forecastArea(ctx *Context, w *Widgets, col *widget.Container) {
+	a := f.app
 	// Room for every row the forecast may have (forecastRowCount).
 	n := forecastRowCount(a.Sc, sim.Facilitator)
 	width := float64(ctx.Size.X)/ctx.Scale - panelWidth - 100

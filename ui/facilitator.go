@@ -8,13 +8,15 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/session"
 	"ttx/sim"
 )
 
 // facilitator is the white cell's screen: the whole board with the live
 // forecast beneath it, the feed with discussion questions, and the
 // controls: resolve now, fire an inject, override a track, undo, save and
-// load, pause and the turn timer, and observer notes.
+// load, pause and the turn timer, download the log and the report, and
+// observer notes; for a served exercise also the seats (facseats.go).
 type facilitator struct {
 	page
 	from     Scene // the screen to return to, nil for none
@@ -53,6 +55,9 @@ func (f *facilitator) Update(ctx *Context) error {
 		f.app.Timer.Tick()
 		f.app.tickSegments()
 		f.app.WatchForecast()
+	} else {
+		f.app.followForecast(f.app.Forecast)
+		f.app.announceLinks()
 	}
 	f.w.Update(ctx)
 	// A click on an actor picks it for the override.
@@ -98,7 +103,7 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		left := w.Grid(1, []bool{true}, []bool{true, false, false}, 6)
 		f.area = w.Placeholder()
 		left.AddChild(f.area)
-		if !a.Remote() { // a seat of a served exercise has no rules to roll the game out with
+		if !a.Remote() || a.canForecast() { // a served exercise's server makes the forecast
 			f.buildForecast(ctx, w, left)
 		}
 		main.AddChild(left)
@@ -146,6 +151,10 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		segs := w.Row(6)
 		f.buildSegmentControls(w, segs)
 		col.AddChild(segs)
+		if a.canFetch() {
+			col.AddChild(f.buildDownloads(w, st.Over))
+		}
+		f.buildSeats(w, col)
 
 		col.AddChild(w.Label("Fire an inject now", th.Head, assets.Text))
 		for i, in := range a.Sc.Injects {
@@ -199,12 +208,24 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		foot := w.Row(12)
 		keys := "F2 or Esc: back · Ctrl+Z undo · Ctrl+S save · Ctrl+L load"
 		if a.Remote() {
-			keys = "Ctrl+Z undo · the server keeps the log"
+			keys = "Ctrl+Z undo · the server keeps the log: download it when the game is over"
 		}
 		foot.AddChild(w.Label(keys, th.Small, assets.TextDim))
 		foot.AddChild(f.statusLine(w))
 		w.Root.AddChild(foot)
 	}
+}
+
+// buildDownloads returns the row of buttons downloading the order log and the report. A served
+// exercise's log holds the seed, so the server sends it only once the game is over.
+func (f *facilitator) buildDownloads(w *Widgets, over bool) *widget.Container {
+	a := f.app
+	row := w.Row(6)
+	if over || !a.Remote() {
+		row.AddChild(w.Button("get:log", "Download log", -1, func() { a.fetch(session.FileLog); f.stale = true }))
+	}
+	row.AddChild(w.Button("get:report", "Download report", -1, func() { a.fetch(session.FileReport); f.stale = true }))
+	return row
 }
 
 func (f *facilitator) undo() {

@@ -72,6 +72,9 @@ func (f *facilitator) buildOverride(w *Widgets, col *widget.Container) {
 	}
 	grid := w.Grid(3, []bool{true, true, true}, nil, 4)
 	for t, tr := range sc.Tracks {
+		if !sc.HasTrack(f.ovActor, t) {
+			continue // its kind has no such track
+		}
 		t := t
 		label := fmt.Sprintf("%s %d", tr.ID, st.Track(f.ovActor, t))
 		if t == f.ovTrack {
@@ -82,7 +85,7 @@ func (f *facilitator) buildOverride(w *Widgets, col *widget.Container) {
 	col.AddChild(grid)
 	vrow := w.Row(8)
 	what, hint := "pick a track", "new value"
-	if f.ovTrack >= 0 {
+	if f.ovTrack >= 0 && sc.HasTrack(f.ovActor, f.ovTrack) {
 		tr := sc.Tracks[f.ovTrack]
 		cur := st.Track(f.ovActor, f.ovTrack)
 		what = fmt.Sprintf("%s: now %d (%d to %d)", tr.Label, cur, tr.Min, tr.Max)
@@ -145,7 +148,7 @@ func (f *facilitator) pickTrack(t int) {
 // override sets the picked actor's picked track to the value typed in.
 func (f *facilitator) override() {
 	sc := f.app.Sc
-	if f.ovActor < 0 || f.ovTrack < 0 {
+	if f.ovActor < 0 || f.ovTrack < 0 || !sc.HasTrack(f.ovActor, f.ovTrack) {
 		f.refresh("override: pick an actor and one of its tracks first")
 		return
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/scenarios"
 	"ttx/sim/load"
 	"ttx/sim/policy"
 )
@@ -134,7 +135,7 @@ func (l *library) open() {
 	path := strings.TrimSpace(l.path.GetText())
 	data, err := os.ReadFile(path)
 	if err == nil {
-		sc, lerr := load.Load(path, data)
+		sc, lerr := load.LoadWith(path, data, scenarios.ReadBase)
 		if err = lerr; err == nil {
 			l.app.Library = dedupScenarios(append(l.app.Library, sc))
 			l.app.choose(sc)

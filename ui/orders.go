@@ -30,6 +30,8 @@ type ordersPanel struct {
 	targets []sim.Order
 	// shown are the tracks of the chosen actor the panel shows.
 	shown []int
+	// param is the stepper of the chosen move's parameter, if it takes one.
+	param paramStepper
 }
 
 // give adds o, with the rationale typed so far, to the side's orders.
@@ -93,20 +95,26 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 				c := choiceChance(o)
 				lo, hi = math.Min(lo, c), math.Max(hi, c)
 			}
-			label := fmt.Sprintf("%s · %s · %s · %s", m.Name, costText(sc, m.Cost), chanceRange(lo, hi), m.Phase)
+			label := fmt.Sprintf("%s · %s · %s · %s", m.Name, costText(sc, m.Cost)+paramCostText(sc, &m), chanceRange(lo, hi), m.Phase)
 			if mv == p.move {
 				label = "● " + label
 			}
 			mv := mv
 			col.AddChild(w.WrapItem("move:"+aid+":"+m.ID, label, panelWidth, func() { p.move = mv; p.onChange() }))
 			if mv == p.move {
-				for _, o := range byMove[mv] {
-					p.targets = append(p.targets, o.Order)
-				}
 				if m.Text != "" {
 					col.AddChild(w.Note("    "+m.Text, panelWidth-20))
 				}
-				for _, c := range byMove[mv] {
+				cs := byMove[mv]
+				if m.Param.Kind != sim.ParamNone {
+					// One order per target, with the stepper's value.
+					p.param.build(w, col, sc, aid, mv, cs, p.onChange)
+					cs = paramGroups(cs, p.param.value)
+				}
+				for _, c := range cs {
+					p.targets = append(p.targets, c.Order)
+				}
+				for _, c := range cs {
 					o := c.Order
 					label := "   → " + orderTarget(sc, o) + " · " + pct(choiceChance(c))
 					col.AddChild(w.Item("order:"+o.Actor+":"+o.Move+":"+o.Target+":"+o.Arg, label, panelWidth, func() { p.give(o) }))
@@ -164,7 +172,8 @@ func orderTarget(sc *sim.Scenario, o sim.Order) string {
 	mv := sc.Move(o.Move)
 	s := "no target"
 	if mv >= 0 && o.Target != "" {
-		s = targetName(sc, mv, targetIndex(sc, sc.Moves[mv].Target, o.Target))
+		k := sc.Moves[mv].Target
+		s = sim.TargetName(sc, k, sim.TargetIndex(sc, k, o.Target))
 	}
 	if o.Arg != "" {
 		arg := o.Arg

@@ -88,6 +88,7 @@ func (a *App) Follow(ctx *Context) {
 	}
 	a.rev = rev
 	a.Sc = a.ex.Scenario()
+	a.saveFiles()
 	if p := a.ex.Problem(); p != a.problem {
 		a.problem, a.Status = p, p
 	}
@@ -112,6 +113,10 @@ func (a *App) Follow(ctx *Context) {
 		}
 	case *facilitator:
 		if a.seen[sd] < a.resolved(sd) || (a.over() && sc.from == nil) {
+			a.Enter(ctx, sd)
+		}
+	case *observer:
+		if a.seen[sd] < a.resolved(sd) || a.over() {
 			a.Enter(ctx, sd)
 		}
 	}

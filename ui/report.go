@@ -2,74 +2,60 @@ package ui
 
 import (
 	"bytes"
-	"fmt"
+	"html"
+	"image/color"
+	"regexp"
 	"strings"
 
 	"ttx/internal/atomicfile"
+	"ttx/session"
 	"ttx/sim"
+	"ttx/sim/record"
 	"ttx/sim/report"
 )
 
-// ReviewText is the after-action review as Markdown: outcome and scores,
-// the timeline of every event by turn, each side's decisions with their
-// rationale and result, and the observer notes.
+// The window's after-action review is sim/report's report, the one `ttx report` and Export
+// write: its Markdown in the text column and its charts' data drawn beside it, so the window,
+// the HTML and the Markdown tell one story.
+
+// ReviewText is the after-action review as Markdown: sim/report's facilitator's report of the
+// session (outcome, timeline, decisions with their rationale, votes, flows, attribution,
+// objectives and tracks, injects, observer notes).
 func ReviewText(s *Session) string {
-	return reviewText(s.Sc, sim.HistoryView(s.State, sim.Facilitator), sim.Facilitator, fmt.Sprintf(", seed %d", s.State.Seed), s.Notes)
+	r, err := sessionReport(s)
+	return reviewMarkdown(r, err)
 }
 
-// reviewText is the review of what side sd saw at each step (views), with seed (what to say of
-// it) and the notes. A team's review scores only its own side, whose score alone it knows.
-func reviewText(sc *sim.Scenario, views []*sim.Sight, sd int, seed string, notes []Note) string {
-	st := views[len(views)-1]
-	var b strings.Builder
-	fmt.Fprintf(&b, "# After-action review: %s\n\n", sc.Title)
-	fmt.Fprintf(&b, "Scenario `%s`%s, %s %d of %d", sc.ID, seed, sc.TurnLabel, st.Turn, sc.Turns)
-	if st.Over {
-		fmt.Fprintf(&b, ", over: outcome **%s**", st.Outcome)
+// sessionReport is sim/report's facilitator's report of the session, with its log's header,
+// observer notes and answers.
+func sessionReport(s *Session) (*report.Report, error) {
+	l := s.Log()
+	return report.Build(s.State, l.Header, append(l.Notes(), l.Answers()...))
+}
+
+// seatReport is the report of seat sd of a served exercise, from the views it received: the
+// team's own report, or the facilitator's (with the notes) at the white cell.
+func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, error) {
+	var views []*sim.State
+	for _, v := range ex.Views(sd) {
+		views = append(views, v.State)
 	}
-	b.WriteString(".\n\n")
-	if sc.Scored() { // a discussion exercise keeps no score
-		b.WriteString("## Scores\n\n")
-		for i, d := range sc.Sides {
-			if sd < 0 || sd == i {
-				fmt.Fprintf(&b, "- %s: %.1f\n", d.Name, st.Scores[i])
-			}
-		}
-		b.WriteString("\n")
+	var notes []record.Entry
+	for _, n := range ex.NoteList() {
+		notes = append(notes, record.Entry{Type: "note", Turn: n.Turn, Inject: n.Inject, Note: n.Text,
+			Category: n.Category, Tags: n.Tags, Author: n.Author, Action: n.Action})
 	}
-	b.WriteString("## Timeline\n\n")
-	for _, p := range views {
-		for _, e := range p.Events {
-			fmt.Fprintf(&b, "- %s %d: %s\n", sc.TurnLabel, e.Turn, sim.Describe(sc, e))
-		}
+	return report.BuildSeen(views, sd, record.NewHeader(sc, 0, nil), notes)
+}
+
+// reviewMarkdown is r as Markdown, or why there is no report.
+func reviewMarkdown(r *report.Report, err error) string {
+	var b bytes.Buffer
+	if err == nil {
+		err = r.Markdown(&b, "chart-")
 	}
-	b.WriteString("\n## Decisions\n\n")
-	for i, p := range views {
-		if p.Step.Kind != sim.StepTurn || i == 0 {
-			continue
-		}
-		for _, r := range p.Results {
-			why := r.Order.Rationale
-			if why == "" {
-				why = "no rationale given"
-			}
-			side := r.Order.Side
-			if r.Side >= 0 && r.Side < len(sc.Sides) {
-				side = sc.Sides[r.Side].Name
-			}
-			fmt.Fprintf(&b, "- %s %d, %s: %s — %s (%s)\n", sc.TurnLabel, views[i-1].Turn, side, r.Order.String(), r.Code(), why)
-		}
-	}
-	b.WriteString("\n## Observer notes\n\n")
-	if len(notes) == 0 {
-		b.WriteString("None.\n")
-	}
-	for _, n := range notes {
-		inj := ""
-		if n.Inject != "" {
-			inj = " (after inject " + n.Inject + ")"
-		}
-		fmt.Fprintf(&b, "- %s %d%s: %s\n", sc.TurnLabel, n.Turn, inj, n.Text)
+	if err != nil {
+		return "# After-action review\n\nThe report could not be made: " + err.Error() + "\n"
 	}
 	return b.String()
 }
@@ -77,8 +63,7 @@ func reviewText(sc *sim.Scenario, views []*sim.Sight, sd int, seed string, notes
 // ExportReview writes sim/report's after-action report of the session, as
 // one self-contained HTML page, to path atomically.
 func ExportReview(s *Session, path string) error {
-	l := s.Log()
-	r, err := report.Build(s.State, l.Header, append(l.Notes(), l.Answers()...))
+	r, err := sessionReport(s)
 	if err != nil {
 		return err
 	}
@@ -89,52 +74,55 @@ func ExportReview(s *Session, path string) error {
 	return atomicfile.Write(path, b.Bytes())
 }
 
-// maxSeries is the most lines a track chart draws.
-const maxSeries = 8
-
-// TrackSeries returns, for track t, the value each actor had after each
-// step of the game: the actors whose value changed, in actor order, at most
-// maxSeries of them (or the first actors, when none changed).
-func TrackSeries(s *Session, t int) []Series { return trackSeries(s.Sc, s.State.History(), t) }
-
-// trackSeries is TrackSeries over the states h, one a step.
-func trackSeries(sc *sim.Scenario, h []*sim.State, t int) []Series {
-	var moved, still []Series
-	for a, d := range sc.Actors {
-		se := Series{Label: d.Name, Color: SideColor(sc, d.Side)}
-		changed := false
-		for _, p := range h {
-			v := float64(p.Track(a, t))
-			changed = changed || (len(se.Values) > 0 && v != se.Values[0])
-			se.Values = append(se.Values, v)
-		}
-		if changed {
-			moved = append(moved, se)
-		} else {
-			still = append(still, se)
-		}
-	}
-	if len(moved) == 0 {
-		moved = still
-	}
-	return moved[:min(len(moved), maxSeries)]
-}
-
-// ScoreSeries returns each side's score after each step.
-func ScoreSeries(s *Session) []Series { return scoreSeries(s.Sc, s.State.History(), sim.Facilitator) }
-
-// scoreSeries is ScoreSeries over the states h, one a step, of every side (sd < 0) or side sd.
-func scoreSeries(sc *sim.Scenario, h []*sim.State, sd int) []Series {
-	var out []Series
-	for i, d := range sc.Sides {
-		if sd >= 0 && i != sd {
-			continue
-		}
-		se := Series{Label: d.Name, Color: SideColor(sc, i)}
-		for _, p := range h {
-			se.Values = append(se.Values, p.Scores[i])
-		}
-		out = append(out, se)
+// chartSeries returns the lines of a report's chart as the window draws them.
+func chartSeries(c *report.Chart) []Series {
+	out := make([]Series, len(c.Series))
+	for i, se := range c.Series {
+		out[i] = Series{Label: se.Name, Values: se.Y, Start: se.Start, Color: color.RGBAModel.Convert(se.Color).(color.RGBA)}
 	}
 	return out
+}
+
+// reviewLines turns the report's Markdown into the lines the window shows: no images (the
+// charts are drawn), a table row's cells parted by " · ", no rule rows, a link's text without
+// its target, no quote marks, emphasis or escapes.
+func reviewLines(md string) []string {
+	var out []string
+	for _, l := range strings.Split(md, "\n") {
+		switch {
+		case strings.HasPrefix(l, "!["):
+			continue
+		case strings.HasPrefix(l, "|"):
+			cells := strings.Split(strings.Trim(l, "| "), " | ")
+			if strings.Trim(strings.Join(cells, ""), "-: ") == "" {
+				continue // the rule under a table's header
+			}
+			l = strings.Join(cells, " · ")
+		}
+		l = mdLink.ReplaceAllString(strings.TrimPrefix(l, "> "), "$1$2")
+		out = append(out, plain(l))
+	}
+	return out
+}
+
+// mdLink is a Markdown link, [text](target), whose bracket is not escaped.
+var mdLink = regexp.MustCompile(`(^|[^\\])\[([^\]]*)\]\([^)\s]*\)`)
+
+// plain is a line of Markdown as text: emphasis (** and `) dropped, escapes (\*) and
+// entities (&lt;) read as what they stand for.
+func plain(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\\' && i+1 < len(s) && strings.IndexByte("\\`*_{}[]()#+-.!|<>~&=", s[i+1]) >= 0:
+			i++
+		case strings.HasPrefix(s[i:], "**"):
+			i++
+			continue
+		case s[i] == '`':
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return html.UnescapeString(b.String())
 }

@@ -8,55 +8,58 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/session"
 	"ttx/sim"
+	"ttx/sim/report"
 )
 
-// review is the after-action review: timeline, decisions with rationale,
-// observer notes and scores on the left; score and track charts on the
-// right; export to Markdown.
+// review is the after-action review: sim/report's report of the game, its text on the left and
+// its charts on the right (the scores above, the others one at a time below); export to HTML.
 type review struct {
 	page
-	track int
+	rep   *report.Report
+	text  string // rep as Markdown
+	other []int  // the charts drawn below, indices into rep.Charts: all but the scores
+	shown int    // the one drawn now, an index into other
 	chart *widget.Container
 }
 
 func newReview(a *App) *review {
 	r := &review{page: page{app: a}}
-	// Open on the first track that moved during the game.
-	h := r.states()
-	first, last := h[0], h[len(h)-1]
-	for t := 0; t < a.Sc.NT(); t++ {
-		for act := range a.Sc.Actors {
-			if first.Track(act, t) != last.Track(act, t) {
-				r.track = t
-				return r
-			}
+	var err error
+	if a.Remote() {
+		r.rep, err = seatReport(a.Sc, a.ex, a.seat)
+	} else {
+		r.rep, err = sessionReport(a.Sess)
+	}
+	r.text = reviewMarkdown(r.rep, err)
+	if err != nil {
+		r.rep = &report.Report{}
+	}
+	for i, c := range r.rep.Charts {
+		if c.ID != "scores" {
+			r.other = append(r.other, i)
+		}
+	}
+	// Open on the first track chart: the first track that moved during the game.
+	for k, i := range r.other {
+		if strings.HasPrefix(r.rep.Charts[i].ID, "track-") {
+			r.shown = k
+			break
 		}
 	}
 	return r
 }
 
-// states returns the state of each step of the game as the window has it: the whole history at
-// a hot seat, the seat's views over the network.
-func (r *review) states() []*sim.State {
-	a := r.app
-	if !a.Remote() {
-		return a.Sess.State.History()
+// scores returns the report's chart of the scores, nil when it has none (a discussion
+// exercise keeps no score).
+func (r *review) scores() *report.Chart {
+	for i := range r.rep.Charts {
+		if r.rep.Charts[i].ID == "scores" {
+			return &r.rep.Charts[i]
+		}
 	}
-	var out []*sim.State
-	for _, v := range a.ex.Views(a.seat) {
-		out = append(out, v.State)
-	}
-	return out
-}
-
-// text is the review's Markdown.
-func (r *review) text() string {
-	a := r.app
-	if !a.Remote() {
-		return ReviewText(a.Sess)
-	}
-	return reviewText(a.Sc, a.ex.Views(a.seat), a.seat, "", a.ex.NoteList())
+	return nil
 }
 
 func (r *review) Update(ctx *Context) error {
@@ -75,8 +78,7 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 		main := w.Grid(2, []bool{true, true}, []bool{true}, 12)
 		col := w.Column(2, Stretch())
 		width := float64(ctx.Size.X)/2/ctx.Scale - 70
-		for _, l := range strings.Split(r.text(), "\n") {
-			l = strings.NewReplacer("**", "", "`", "").Replace(l)
+		for _, l := range reviewLines(r.text) {
 			if strings.HasPrefix(l, "#") {
 				col.AddChild(w.Label(strings.TrimLeft(l, "# "), th.Head, assets.Text))
 				continue
@@ -88,7 +90,15 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 		main.AddChild(r.chart)
 		w.Root.AddChild(main)
 		row := w.Row(10)
-		if !a.Remote() { // there is no disk in a browser: the server holds the reports
+		if a.Remote() && a.canFetch() {
+			// The server makes the reports: a team's is its own handout, the white cell's
+			// the full one; the white cell also takes the order log.
+			row.AddChild(w.Button("get:report", "Download report", ebiten.KeyX, func() { a.fetch(session.FileReport); r.stale = true }))
+			if a.seat == sim.Facilitator && !a.readOnly() {
+				row.AddChild(w.Button("get:log", "Download log", ebiten.KeyL, func() { a.fetch(session.FileLog); r.stale = true }))
+			}
+		}
+		if !a.Remote() {
 			row.AddChild(w.Button("export", "Export report", ebiten.KeyX, func() {
 				path := strings.TrimSuffix(a.opts.SavePath, filepath.Ext(a.opts.SavePath)) + "-report.html"
 				if err := ExportReview(a.Sess, path); err != nil {
@@ -99,9 +109,9 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 				r.stale = true
 			}))
 		}
-		row.AddChild(w.Button("track", "Next track chart", ebiten.KeyN, func() {
-			if n := a.Sc.NT(); n > 0 {
-				r.track = (r.track + 1) % n
+		row.AddChild(w.Button("chart", "Next chart", ebiten.KeyN, func() {
+			if n := len(r.other); n > 0 {
+				r.shown = (r.shown + 1) % n
 			}
 		}))
 		row.AddChild(r.statusLine(w))
@@ -114,14 +124,14 @@ func (r *review) Draw(screen *ebiten.Image, ctx *Context) {
 	th := r.app.Theme(ctx)
 	c := rectOf(r.chart.GetWidget().Rect)
 	half := c.H / 2
-	tracks := Rect{c.X, c.Y + half, c.W, half}
-	if r.app.Sc.Scored() {
-		DrawLineChart(screen, th, Rect{c.X, c.Y, c.W, half - 6*th.Scale}, "Scores by step", scoreSeries(r.app.Sc, r.states(), r.app.seatOr()))
+	below := Rect{c.X, c.Y + half, c.W, half}
+	if sc := r.scores(); sc != nil {
+		DrawLineChart(screen, th, Rect{c.X, c.Y, c.W, half - 6*th.Scale}, sc.Title, chartSeries(sc))
 	} else {
-		tracks = c // a discussion exercise keeps no score: its tracks take the whole area
+		below = c // no scores: the other charts take the whole area
 	}
-	if r.app.Sc.NT() > 0 {
-		t := r.app.Sc.Tracks[r.track]
-		DrawLineChart(screen, th, tracks, "Track: "+t.Label+" (N for the next)", trackSeries(r.app.Sc, r.states(), r.track))
+	if len(r.other) > 0 {
+		ch := &r.rep.Charts[r.other[r.shown]]
+		DrawLineChart(screen, th, below, ch.Title+" (N for the next)", chartSeries(ch))
 	}
 }

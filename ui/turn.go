@@ -113,7 +113,7 @@ func (t *turn) build(w *Widgets) {
 	if a.showForecast[t.sd] {
 		fc = "Hide forecast"
 	}
-	if !a.Remote() { // a seat of a served exercise has no rules to roll the game out with
+	if !a.Remote() || a.canForecast() { // a served exercise's server makes the forecast
 		tabs.AddChild(w.Button("forecast", fc, ebiten.KeyF, func() {
 			if a.showForecast == nil {
 				a.showForecast = map[int]bool{}

@@ -1,13 +1,21 @@
-// Command ttx is the TTX tabletop simulator: it validates scenarios, plays them headless,
-// replays logs, and opens the exercise window.
+// Command ttx is the TTX tabletop simulator: it validates scenarios, plays them headless, in a
+// window or over the network, replays and reports on logs, and runs batches and forecasts.
 //
-//	ttx validate FILE...        check scenario files
-//	ttx run [FILE] [flags]      play a game headless and print it turn by turn
-//	ttx replay LOG              re-run a log and report the first divergence
-//	ttx report LOG -o FILE      write the after-action report of a log (.html or .md)
-//	ttx play [FILE]             run an exercise in a window
-//	ttx new [FILE]              write a commented starter scenario (stdout without FILE)
-//	ttx schema                  print the JSON Schema of the scenario format
+//	ttx validate FILE...             check scenario files
+//	ttx new [FILE]                   write a commented starter scenario (stdout without FILE)
+//	ttx schema                       print the JSON Schema of the scenario format
+//	ttx run [FILE] [flags]           play a game headless and print it turn by turn
+//	ttx play [FILE]                  run an exercise in a window
+//	ttx serve [FILE] [flags]         serve an exercise over the network, a screen for each team
+//	ttx web [DIR]                    build the browser client that ttx serve serves
+//	ttx replay LOG                   re-run a log and report the first divergence
+//	ttx report LOG -o FILE           write the after-action report of a log (.html or .md)
+//	ttx note LOG [flags] TEXT        add an observer's note to a log
+//	ttx batch [FILE] [flags]         play many games and summarise them (--shard i/n for one part)
+//	ttx merge ROWS... [flags]        merge the rows files of batch shards
+//	ttx forecast LOG|FILE [flags]    forecast the rest of a game by rollouts
+//	ttx balance [FILE] [flags]       play policy mixes; flag a side that wins too rarely or too often
+//	ttx help [COMMAND], ttx version  the list of commands or a command's usage; the version
 //
 // Exit codes: 0 ok, 1 invalid input or divergence, 2 usage.
 package main

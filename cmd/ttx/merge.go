@@ -1,14 +1,11 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"sort"
 	"strings"
 
-	"ttx/sim"
 	"ttx/sim/batch"
 )
 
@@ -38,45 +35,12 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx merge:", err)
 		return exitInvalid
 	}
-	type part struct {
-		name   string
-		h      batch.Header
-		lo, hi int
+	open := func(name string) (io.ReadCloser, error) { return os.Open(name) }
+	shards, err := batch.OpenShards(files, open)
+	if err != nil {
+		return fail(err)
 	}
-	parts := make([]part, len(files))
-	for k, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			return fail(err)
-		}
-		h, err := batch.Verify(f)
-		f.Close()
-		if err != nil {
-			return fail(inFile(name, err))
-		}
-		if k > 0 {
-			if why := parts[0].h.Same(h); why != "" {
-				return fail(fmt.Errorf("%s and %s are not of one batch: %s", parts[0].name, name, why))
-			}
-		}
-		lo, hi := h.Games()
-		parts[k] = part{name: name, h: h, lo: lo, hi: hi}
-	}
-	sort.SliceStable(parts, func(a, b int) bool { return parts[a].lo < parts[b].lo })
-	h := parts[0].h
-	at := 0
-	for _, p := range parts {
-		switch {
-		case p.lo > at:
-			return fail(fmt.Errorf("games %d..%d are in no file", at, p.lo-1))
-		case p.lo < at:
-			return fail(fmt.Errorf("%s repeats games from %d", p.name, p.lo))
-		}
-		at = p.hi
-	}
-	if at != h.Runs {
-		return fail(fmt.Errorf("games %d..%d are in no file", at, h.Runs-1))
-	}
+	h := shards.Header
 	name := h.File
 	if *scen != "" {
 		name = *scen
@@ -89,20 +53,18 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 	if err := h.Check(sc); err != nil {
 		return fail(err)
 	}
-	whole := h
-	whole.Shard, whole.Shards = 0, 0
 	var rf *rowsFile
+	var w *batch.Writer
 	if *out != "" {
-		if rf, err = createRows(*out, sc, whole, csv); err != nil {
+		if rf, err = createRows(*out, sc, h, csv); err != nil {
 			return fail(err)
 		}
 		defer rf.abort()
+		w = rf.w
 	}
 	sum := batch.NewSummary(sc)
-	for _, p := range parts {
-		if err := mergePart(p.name, sc, p.h.Seed, p.lo, p.hi, sum, rf); err != nil {
-			return fail(err)
-		}
+	if err := shards.Merge(sc, sum, w); err != nil {
+		return fail(err)
 	}
 	if rf != nil {
 		if err := rf.commit(); err != nil {
@@ -114,54 +76,4 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		sum.Write(stdout)
 	}
 	return exitOK
-}
-
-// inFile names the rows file of an error: FILE:LINE: for an error at a line, else FILE:.
-func inFile(name string, err error) error {
-	var be *batch.Error
-	if errors.As(err, &be) {
-		be.File = name
-		return be
-	}
-	return fmt.Errorf("%s: %v", name, err)
-}
-
-// mergePart adds the rows of one shard file, which must be games lo..hi-1 in order, each with
-// its derived seed.
-func mergePart(name string, sc *sim.Scenario, base uint64, lo, hi int, sum *batch.Summary, rf *rowsFile) error {
-	f, err := os.Open(name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	_, rd, err := batch.ReadHeader(f)
-	if err != nil {
-		return inFile(name, err)
-	}
-	for g := lo; ; g++ {
-		r, err := rd.Read(sc)
-		if err == io.EOF {
-			if g != hi {
-				return fmt.Errorf("%s: ends after game %d, its shard runs to %d (was the batch stopped?)", name, g-1, hi-1)
-			}
-			return nil
-		}
-		if err != nil {
-			return inFile(name, err)
-		}
-		if r.Game != g || g >= hi {
-			return fmt.Errorf("%s: game %d where game %d was due", name, r.Game, g)
-		}
-		if r.Seed != batch.GameSeed(base, g) {
-			return fmt.Errorf("%s: game %d has seed %d, not the one derived from base seed %d", name, g, r.Seed, base)
-		}
-		if err := sum.Add(&r); err != nil {
-			return fmt.Errorf("%s: %v", name, err)
-		}
-		if rf != nil {
-			if err := rf.w.Write(&r); err != nil {
-				return err
-			}
-		}
-	}
 }

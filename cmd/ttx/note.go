@@ -22,7 +22,7 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 	inject := fs.String("inject", "", "the id of the inject the note is about")
 	cat := fs.String("category", "", "the kind of observation: "+strings.Join(record.Categories, ", "))
 	var tags multi
-	fs.Var(&tags, "tag", "a capability or objective the note concerns (repeatable)")
+	fs.Var(&tags, "tag", "a capability or objective the note concerns (repeatable); owner:NAME and due:DATE give its corrective action's owner and due date in the improvement plan")
 	author := fs.String("author", "", "who observed it")
 	action := fs.String("action", "", "the corrective action it proposes (for the improvement plan)")
 	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log, from the log's folder)")

@@ -26,11 +26,16 @@ func goList(t *testing.T, args ...string) []string {
 var forbidden = []string{"os", "os/exec", "os/signal", "io/ioutil", "time", "math/rand", "math/rand/v2",
 	"crypto/rand", "net", "net/http", "syscall", "path/filepath", "unsafe", "plugin"}
 
+// testHelpers is the package under sim that serves only sim's tests (Go's internal rule keeps
+// it there): it reads fixture files, and no engine package may import it.
+const testHelpers = "ttx/sim/internal/scentest"
+
 // TestEnginePurity proves the engine's house rules from its import graph:
 //
 //   - no package under sim imports ebiten, directly or not;
 //   - no package under sim imports os, time, math/rand and the like itself (tests aside: go list
-//     without -test leaves them out). They do appear among the indirect dependencies, through
+//     without -test leaves them out; so is testHelpers, which no other package under sim may
+//     import). They do appear among the indirect dependencies, through
 //     fmt (which imports os, and os imports time) and through the libraries sim/load uses:
 //     BurntSushi/toml imports os (for DecodeFile, which the loader does not call) and time (TOML
 //     dates); expr-lang/expr imports time (date builtins, which the loader disables);
@@ -45,7 +50,13 @@ func TestEnginePurity(t *testing.T) {
 	}
 	for _, l := range goList(t, "-f", "{{.ImportPath}} {{join .Imports \" \"}}", "./sim/...") {
 		pkg, imports, _ := strings.Cut(l, " ")
+		if pkg == testHelpers {
+			continue // it reads the fixtures of the tests that import it
+		}
 		for _, imp := range strings.Fields(imports) {
+			if imp == testHelpers {
+				t.Errorf("%s imports %s, which is for tests only", pkg, imp)
+			}
 			for _, f := range forbidden {
 				if imp == f {
 					t.Errorf("%s imports %s", pkg, imp)

@@ -27,7 +27,7 @@ func readScenario(name string) (*sim.Scenario, error) {
 		}
 		data = b
 	}
-	return load.Load(name, data)
+	return load.LoadWith(name, data, scenarios.ReadBase)
 }
 
 // embedded returns an embedded scenario named "embedded:NAME".

@@ -11,6 +11,7 @@ import (
 	"github.com/BurntSushi/toml"
 	validator "github.com/santhosh-tekuri/jsonschema/v6"
 
+	"ttx/docs"
 	"ttx/scenarios"
 )
 
@@ -43,8 +44,8 @@ func TestSchemaFile(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &s); err != nil {
 		t.Fatalf("ttx schema printed invalid JSON: %v", err)
 	}
-	if s["$schema"] != draft07 {
-		t.Errorf("$schema = %v, want %s", s["$schema"], draft07)
+	if s["$schema"] != docs.Draft07 {
+		t.Errorf("$schema = %v, want %s", s["$schema"], docs.Draft07)
 	}
 	if strings.Contains(out.String(), `"$ref"`) || strings.Contains(out.String(), `"$defs"`) {
 		t.Errorf("the schema has references; Taplo wants it fully inlined")

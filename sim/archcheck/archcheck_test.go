@@ -11,8 +11,8 @@ import (
 	"strconv"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/load"
 	"ttx/sim/policy"
 )

@@ -104,22 +104,7 @@ func choiceOf(t *testing.T, sc *sim.Scenario, o sim.Order) sim.ActorChoice {
 	t.Helper()
 	c := sim.ActorChoice{Actor: sc.Actor(o.Actor), Choice: sim.Choice{Move: sc.Move(o.Move), Target: -1, Arg: -1}}
 	m := &sc.Moves[c.Move]
-	switch m.Target {
-	case sim.TargetActor:
-		c.Target = sc.Actor(o.Target)
-	case sim.TargetAsset:
-		c.Target = sc.Asset(o.Target)
-	case sim.TargetLink:
-		c.Target = sc.Link(o.Target)
-	case sim.TargetResolution:
-		c.Target = sc.Resolution(o.Target)
-	case sim.TargetIncident:
-		for i := 0; c.Target < 0; i++ {
-			if sim.IncidentID(i) == o.Target {
-				c.Target = i
-			}
-		}
-	}
+	c.Target = sim.TargetIndex(sc, m.Target, o.Target)
 	switch m.Arg {
 	case sim.ArgActor:
 		c.Arg = sc.Actor(o.Arg)

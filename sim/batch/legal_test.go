@@ -45,16 +45,56 @@ func brute(v *sim.Sight, a int) []sim.Order {
 			}
 			for _, x := range args {
 				c := &sim.Ctx{S: s, Self: a, Target: t, Arg: x, Side: v.Side}
-				if m.When.Eval(c) {
+				for _, p := range bruteParams(sc, c, mv) {
+					c.Param = p
+					if !m.When.Eval(c) || !affords(s, a, m.CostOf(p, nil)) {
+						continue
+					}
 					if m.Arg == sim.ArgBallot {
 						for _, b := range []int{sim.Yes, sim.No, sim.Abstain} {
-							out = append(out, sim.OrderOf(sc, a, sim.Choice{Move: mv, Target: t, Arg: b}))
+							out = append(out, sim.OrderOf(sc, a, sim.Choice{Move: mv, Target: t, Arg: b, Param: p}))
 						}
 						continue
 					}
-					out = append(out, sim.OrderOf(sc, a, sim.Choice{Move: mv, Target: t, Arg: x}))
+					out = append(out, sim.OrderOf(sc, a, sim.Choice{Move: mv, Target: t, Arg: x, Param: p}))
 				}
 			}
+		}
+	}
+	return out
+}
+
+// affords reports whether actor a has every track cost asks for.
+func affords(s *sim.State, a int, cost []sim.TrackAmount) bool {
+	for _, ct := range cost {
+		if s.Track(a, ct.Track) < ct.Amount {
+			return false
+		}
+	}
+	return true
+}
+
+// bruteParams returns the parameters Legal should offer for move mv in c: none (0) for a move
+// without one, every rung of a ladder, and for an amount lo, hi and the quarter points between,
+// each once.
+func bruteParams(sc *sim.Scenario, c *sim.Ctx, mv int) []int {
+	if sc.Moves[mv].Param.Kind == sim.ParamNone {
+		return []int{0}
+	}
+	lo, hi, ok := sc.ParamRange(c, mv)
+	var out []int
+	if !ok || lo > hi {
+		return out
+	}
+	if sc.Moves[mv].Param.Kind == sim.ParamLadder {
+		for n := lo; n <= hi; n++ {
+			out = append(out, int(n))
+		}
+		return out
+	}
+	for _, x := range []int64{lo, lo + (hi-lo)/4, lo + (hi-lo)/2, lo + 3*(hi-lo)/4, hi} {
+		if !slices.Contains(out, int(x)) {
+			out = append(out, int(x))
 		}
 	}
 	return out
@@ -148,11 +188,17 @@ func checkSpace(t *testing.T, v *sim.Sight, a int, sp *sim.Space) {
 		m := &sc.Moves[mv]
 		nt := map[int]int{sim.TargetNone: 0, sim.TargetActor: len(sc.Actors), sim.TargetAsset: len(sc.Assets), sim.TargetLink: len(sc.Links), sim.TargetIncident: ni, sim.TargetResolution: len(sc.Resolutions)}[m.Target]
 		na := map[int]int{sim.ArgActor: len(sc.Actors), sim.ArgBallot: len(sim.BallotNames)}[m.Arg]
+		params := []int{0}
+		if m.Param.Kind != sim.ParamNone {
+			params = []int{-3, -1, 0, 1, 2, 3, 5, 7, 8, 11, 17, 40}
+		}
 		for tg := -1; tg <= nt; tg++ {
 			for x := -1; x <= na; x++ {
-				c := sim.Choice{Move: mv, Target: tg, Arg: x}
-				if got := sim.IsLegal(v, a, c); got != legal[c] {
-					t.Fatalf("%s: IsLegal(%v) = %v, want %v", where, c, got, legal[c])
+				for _, p := range params {
+					c := sim.Choice{Move: mv, Target: tg, Arg: x, Param: p}
+					if got := sim.IsLegal(v, a, c); got != legal[c] {
+						t.Fatalf("%s: IsLegal(%v) = %v, want %v", where, c, got, legal[c])
+					}
 				}
 			}
 		}
@@ -167,7 +213,8 @@ func checkSpace(t *testing.T, v *sim.Sight, a int, sp *sim.Space) {
 
 // miniArgs is the mini scenario with more moves: two whose conditions read their actor argument
 // as it changes in play, one split into parts (an "and" chain), one not (an "or"); one on a
-// link its actor must own the source of, which only one of the side's actors does.
+// link its actor must own the source of, which only one of the side's actors does; one with a
+// rung of a ladder its condition reads and a cost per rung, one with an amount bounded by a track.
 func miniArgs(t *testing.T) *sim.Scenario {
 	data, err := os.ReadFile("../testdata/mini.toml")
 	if err != nil {
@@ -193,6 +240,21 @@ id = "ping"
 by = { sides = ["red"] }
 target = "link"
 own_target = true
+
+[[move]]
+id = "press"
+by = { kinds = ["state"] }
+target = "actor"
+param = { ladder = "pressure", cost = { funds = 4 } }
+when = "param >= 2 or self.funds > 12"
+on_success = [{ add = "target.lean", by = "param - 2" }]
+
+[[move]]
+id = "spend"
+by = { kinds = ["group", "firm"] }
+param = { min = "-2", max = "self.funds - 7" }
+when = "self.capability > 0"
+on_success = [{ add = "self.funds", by = "-param" }]
 `...)
 	sc, err := load.Load("mini_args.toml", data)
 	if err != nil {

@@ -18,7 +18,7 @@ import (
 )
 
 // Columns returns the CSV columns of a rows file of sc: game, seed, turns, outcome, then
-// score.SIDE for each side, track.ACTOR.TRACK for each actor and track, fired.INJECT (the
+// score.SIDE for each side, track.ACTOR.TRACK for each actor and track it has, fired.INJECT (the
 // turn it fired, 0 if never) for each inject and vote.RESOLUTION (draft, tabled, passed or
 // failed) for each resolution, all in scenario order.
 func Columns(sc *sim.Scenario) []string {
@@ -26,9 +26,9 @@ func Columns(sc *sim.Scenario) []string {
 	for _, sd := range sc.Sides {
 		cols = append(cols, "score."+sd.ID)
 	}
-	for _, a := range sc.Actors {
-		for _, t := range sc.Tracks {
-			cols = append(cols, "track."+a.ID+"."+t.ID)
+	for a, d := range sc.Actors {
+		for _, t := range sc.TracksOf(a) {
+			cols = append(cols, "track."+d.ID+"."+sc.Tracks[t].ID)
 		}
 	}
 	for _, in := range sc.Injects {
@@ -110,14 +110,14 @@ func (rw *Writer) writeCSV(rec []string) error {
 // its arguments, so the workers of a batch format their rows at once (RunTo).
 func appendRow(b []byte, sc *sim.Scenario, csv bool, r *Row) []byte {
 	if csv {
-		return appendCSVRow(b, r)
+		return appendCSVRow(b, sc, r)
 	}
 	return appendJSONRow(b, sc, r)
 }
 
 // appendCSVRow appends the CSV line of a row: what encoding/csv writes for its fields, the
 // numbers as strconv formats them.
-func appendCSVRow(b []byte, r *Row) []byte {
+func appendCSVRow(b []byte, sc *sim.Scenario, r *Row) []byte {
 	b = strconv.AppendInt(b, int64(r.Game), 10)
 	b = append(b, ',')
 	b = strconv.AppendUint(b, r.Seed, 10)
@@ -129,9 +129,12 @@ func appendCSVRow(b []byte, r *Row) []byte {
 		b = append(b, ',')
 		b = appendFloat(b, v)
 	}
-	for _, v := range r.Tracks {
-		b = append(b, ',')
-		b = strconv.AppendInt(b, v, 10)
+	nt := sc.NT()
+	for k, v := range r.Tracks {
+		if sc.HasTrack(k/nt, k%nt) {
+			b = append(b, ',')
+			b = strconv.AppendInt(b, v, 10)
+		}
 	}
 	for _, v := range r.Fired {
 		b = append(b, ',')
@@ -329,7 +332,7 @@ func parseJSONRow(sc *sim.Scenario, line []byte) (Row, error) {
 	n = 0
 	nt := sc.NT()
 	for k := range r.Tracks {
-		if v, ok := j.Tracks[sc.Actors[k/nt].ID+"."+sc.Tracks[k%nt].ID]; ok {
+		if v, ok := j.Tracks[sc.Actors[k/nt].ID+"."+sc.Tracks[k%nt].ID]; ok && sc.HasTrack(k/nt, k%nt) {
 			r.Tracks[k] = v
 			n++
 		}
@@ -397,8 +400,8 @@ func (rd *Reader) readCSV(sc *sim.Scenario) (Row, error) {
 		return rd.readCSV(sc)
 	}
 	r := emptyRow(sc)
-	if len(rec) != 4+len(r.Scores)+len(r.Tracks)+len(r.Fired)+len(r.Votes) {
-		return Row{}, lineErr(line, "%d fields, want %d", len(rec), len(Columns(sc)))
+	if n := len(Columns(sc)); len(rec) != n {
+		return Row{}, lineErr(line, "%d fields, want %d", len(rec), n)
 	}
 	bad := func(col int, err error) (Row, error) {
 		return Row{}, lineErr(line, "column %d: %v", col+1, err)
@@ -420,7 +423,11 @@ func (rd *Reader) readCSV(sc *sim.Scenario) (Row, error) {
 		}
 		c++
 	}
+	nt := sc.NT()
 	for i := range r.Tracks {
+		if !sc.HasTrack(i/nt, i%nt) {
+			continue // not a column: it keeps its starting value
+		}
 		if r.Tracks[i], err = strconv.ParseInt(rec[c], 10, 64); err != nil {
 			return bad(c, err)
 		}

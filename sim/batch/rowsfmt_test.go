@@ -34,8 +34,10 @@ func TestCSVRowIsEncodingCSV(t *testing.T) {
 			for _, v := range r.Scores {
 				rec = append(rec, strconv.FormatFloat(v, 'g', -1, 64))
 			}
-			for _, v := range r.Tracks {
-				rec = append(rec, strconv.FormatInt(v, 10))
+			for k, v := range r.Tracks {
+				if sc.HasTrack(k/sc.NT(), k%sc.NT()) {
+					rec = append(rec, strconv.FormatInt(v, 10))
+				}
 			}
 			for _, v := range r.Fired {
 				rec = append(rec, strconv.Itoa(v))
@@ -43,7 +45,7 @@ func TestCSVRowIsEncodingCSV(t *testing.T) {
 			for _, v := range r.Votes {
 				rec = append(rec, sim.ResStatusNames[v])
 			}
-			if got, want := string(appendCSVRow(nil, r)), csvLine(rec); got != want {
+			if got, want := string(appendCSVRow(nil, sc, r)), csvLine(rec); got != want {
 				t.Fatalf("%s game %d: CSV line\n%s\nwant\n%s", sc.ID, r.Game, got, want)
 			}
 			return nil

@@ -4,7 +4,7 @@ import (
 	"path"
 	"testing"
 
-	"ttx/internal/scentest"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/load"
 )
 

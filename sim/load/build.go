@@ -15,8 +15,12 @@ import (
 func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	sc := &sim.Scenario{}
 	b.sc = sc
+	if f.Variant != nil {
+		b.errAt("variant", "this file is a variant of %s, and is loaded with it: this program does not read variants", f.Variant.Base)
+	}
 	b.meta(sc, &f.Scenario)
 	b.tracks(sc, f, md)
+	b.kinds(sc, f, md)
 	// Past a limit, stop: the file may be huge. Other problems so far do not stop the checks.
 	before := len(b.errs)
 	b.count("side", len(f.Side), maxSides)
@@ -29,6 +33,7 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	b.count("body", len(f.Body), maxBodies)
 	b.count("resolution", len(f.Resolution), maxResolution)
 	b.count("outcome", len(f.Outcome), maxOutcomes)
+	b.count("ladder", len(f.Ladder), maxLadders)
 	if len(b.errs) > before {
 		return sc
 	}
@@ -43,11 +48,13 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	b.injectsMeta(sc, f)
 	b.questions(sc, f)
 	b.segments(sc, f)
+	b.ladders(sc, f)
 	b.movesMeta(sc, f)
-	// Expressions need every id above.
+	b.canPlay(sc)
+	b.costTracks(sc)
+	// Expressions need every id above, and who may play each move.
 	b.c = newCompiler(sc)
 	b.expressions(sc, f)
-	b.canPlay(sc)
 	return sc
 }
 
@@ -180,6 +187,7 @@ func (b *builder) ids(f *File) {
 	check("body", len(f.Body), func(i int) string { return f.Body[i].ID })
 	check("resolution", len(f.Resolution), func(i int) string { return f.Resolution[i].ID })
 	check("outcome", len(f.Outcome), func(i int) string { return f.Outcome[i].ID })
+	check("ladder", len(f.Ladder), func(i int) string { return f.Ladder[i].ID })
 	for i, s := range f.Side {
 		check(fmt.Sprintf("side[%d].objective", i), len(s.Objective), func(j int) string { return s.Objective[j].ID })
 	}
@@ -247,6 +255,7 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 		for t := range sc.Tracks {
 			d.Tracks[t] = sc.Tracks[t].Def
 		}
+		b.actorKind(sc, p, d)
 		keys := make([]string, 0, len(a.Tracks))
 		for k := range a.Tracks {
 			keys = append(keys, k)
@@ -257,6 +266,10 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 			t := sc.Track(k)
 			if t < 0 {
 				b.errAt(p+".tracks."+k, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
+				continue
+			}
+			if !sc.HasTrack(i, t) {
+				b.errAt(p+".tracks."+k, "%s has no track %s (its kind %s does not list it)", a.ID, k, a.Kind)
 				continue
 			}
 			td := sc.Tracks[t]
@@ -537,6 +550,9 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		}
 		if len(m.Via) > 0 && !m.Hostile {
 			b.errAt(p+".via", "via applies to hostile moves")
+		}
+		if m.Param != nil {
+			d.Param = b.param(sc, p+".param", m.Param)
 		}
 		sc.Moves = append(sc.Moves, d)
 	}

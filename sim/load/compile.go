@@ -38,6 +38,10 @@ type compiler struct {
 	assetID, assetKind, linkID    []int32
 	resStatus, resID              []int32
 
+	// may is who self and target may be in the move being compiled (see mayBe); nil outside
+	// moves.
+	may *mayBe
+
 	configs map[envKey]*conf.Config
 	trees   map[parsed]ast.Node // each expression parsed once (guards reread conditions)
 }
@@ -163,7 +167,7 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 				msg = "unknown name " + m[1]
 			}
 			switch msg {
-			case "unknown name self", "unknown name target", "unknown name arg", "unknown name correct":
+			case "unknown name self", "unknown name target", "unknown name arg", "unknown name correct", "unknown name param":
 				msg = strings.TrimPrefix(msg, "unknown name ") + " is not available here"
 			}
 			msg = strings.ReplaceAll(msg, "X_", "")
@@ -273,6 +277,8 @@ func (c *compiler) node(n ast.Node, k envKey) (val, error) {
 			return numV(func(*sim.Ctx) float64 { return v }), nil
 		case "correct":
 			return boolV(func(x *sim.Ctx) bool { return x.Correct }), nil
+		case "param":
+			return numV(func(x *sim.Ctx) float64 { return float64(x.Param) }), nil
 		}
 		return val{}, c.errAt(n, "%s is not a value: name one of its fields, as in %s.id", n.Value, n.Value)
 	case *ast.MemberNode:

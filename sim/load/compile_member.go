@@ -126,6 +126,9 @@ func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
 	if t < 0 {
 		return val{}, c.errAt(n, "unknown name %s", f)
 	}
+	if msg := c.may.lacks(c.sc, ix, t); msg != "" {
+		return val{}, c.errAt(n, "%s", msg)
+	}
 	switch {
 	case ix.fixed >= 0:
 		a := ix.fixed

@@ -25,6 +25,7 @@ type envKey struct {
 	target  int  // sim.Target* of target; sim.TargetNone: no target
 	arg     bool // arg is an actor
 	correct bool // correct is available (attribution effects)
+	param   bool // param is available (a move with a parameter)
 }
 
 var (
@@ -109,6 +110,9 @@ func (e *envs) env(k envKey) any {
 	}
 	if k.correct {
 		fs = append(fs, field("correct", tBool))
+	}
+	if k.param {
+		fs = append(fs, field("param", tNum))
 	}
 	v := reflect.New(structOf(fs)).Elem().Interface()
 	e.cache[k] = v

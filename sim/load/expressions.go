@@ -47,10 +47,24 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 		d := &sc.Moves[i]
 		k := envKey{self: true, target: d.Target, arg: d.Arg == sim.ArgActor,
 			correct: d.Target == sim.TargetIncident && d.Arg == sim.ArgActor}
+		b.c.may = &mayBe{self: players(sc, i), target: targets(sc, d)}
+		if d.Param.Kind == sim.ParamAmount {
+			// The bounds read the order's actor, target and argument, not the parameter.
+			if m.Param.Min != nil {
+				d.Param.Min = b.num(p+".param.min", m.Param.Min.Src, k)
+			}
+			d.Param.Max = b.num(p+".param.max", m.Param.Max.Src, k)
+		}
+		k.param = d.Param.Kind != sim.ParamNone
 		if m.When != nil {
 			d.When = b.cond(p+".when", m.When.Src, k)
 			d.WhenSelf, d.WhenStatic, d.WhenTarget, d.WhenArgStatic, d.WhenArg, d.WhenSplit = b.c.guards(m.When.Src, k)
 			d.WhenParts = b.c.parts(m.When.Src, k)
+			if k.param && b.c.reads(m.When.Src, k, "param") {
+				// Legal checks the whole condition once the parameter is chosen.
+				d.WhenParam, d.WhenSplit = true, false
+			}
+			d.WhenTerms = b.c.whenTerms(m.When.Src, k)
 		}
 		if m.Chance != nil {
 			d.Chance = b.num(p+".chance", m.Chance.Src, k)
@@ -68,6 +82,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 				b.errAt(fmt.Sprintf("%s.on_success[%d]", p, j), "attribute needs target = \"incident\" and arg = \"actor\"")
 			}
 		}
+		b.c.may = nil
 	}
 	if f.End != nil && f.End.When != nil {
 		sc.End = b.cond("end.when", f.End.When.Src, global)
@@ -295,6 +310,9 @@ func (b *builder) trackRef(path, v string, k envKey) (sim.Who, int) {
 	default:
 		w.Kind = sim.WhoActor
 		w.Actor = b.ref(path, "actor", who, sc.Actor)
+	}
+	if msg := b.c.may.lacksWho(sc, w, t); msg != "" {
+		b.errAt(path, "%s", msg)
 	}
 	return w, t
 }

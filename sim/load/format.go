@@ -10,12 +10,15 @@ type File struct {
 	// Schema is the root "$schema" key some editors (Taplo) read a schema's URL from; the
 	// loader ignores it.
 	Schema     string           `toml:"$schema,omitempty"`
+	Variant    *Variant         `toml:"variant,omitempty"`
 	Scenario   Meta             `toml:"scenario" jsonschema:"required"`
 	Tracks     map[string]Track `toml:"tracks,omitempty"`
+	Kinds      map[string]Kind  `toml:"kinds,omitempty"`
 	Side       []Side           `toml:"side" jsonschema:"required,minItems=1"`
 	Actor      []Actor          `toml:"actor,omitempty"`
 	Asset      []Asset          `toml:"asset,omitempty"`
 	Link       []Link           `toml:"link,omitempty"`
+	Ladder     []Ladder         `toml:"ladder,omitempty"`
 	Move       []Move           `toml:"move,omitempty"`
 	Inject     []Inject         `toml:"inject,omitempty"`
 	Truth      []Truth          `toml:"truth,omitempty"`
@@ -25,6 +28,11 @@ type File struct {
 	Outcome    []Outcome        `toml:"outcome,omitempty"`
 	Question   []Question       `toml:"question,omitempty"`
 	Segment    []Segment        `toml:"segment,omitempty"`
+}
+
+// Variant is the [variant] table of a variant file: the base file whose values it changes.
+type Variant struct {
+	Base string `toml:"base"`
 }
 
 // Question is a [[question]] table: a key question put to the tables in a turn.
@@ -66,6 +74,13 @@ type Track struct {
 	Default *int64 `toml:"default,omitempty"`
 	Label   string `toml:"label,omitempty"`
 	Public  bool   `toml:"public,omitempty"`
+}
+
+// Kind is a [kinds.NAME] table: the tracks actors of kind NAME have, and those the board
+// shows on their nodes.
+type Kind struct {
+	Tracks []string `toml:"tracks" jsonschema:"required"`
+	Board  []string `toml:"board,omitempty"`
 }
 
 // Side is a [[side]] table.
@@ -133,6 +148,7 @@ type Move struct {
 	TargetKinds []string         `toml:"target_kinds,omitempty"`
 	OwnTarget   bool             `toml:"own_target,omitempty"`
 	Arg         string           `toml:"arg,omitempty" jsonschema:"enum=none,enum=actor,enum=ballot"`
+	Param       *Param           `toml:"param,omitempty"`
 	Cost        map[string]int64 `toml:"cost,omitempty"`
 	When        *Expr            `toml:"when,omitempty"`
 	Chance      *Expr            `toml:"chance,omitempty"`
@@ -145,6 +161,22 @@ type Move struct {
 	Via         []string         `toml:"via,omitempty"`
 	OnSuccess   []Effect         `toml:"on_success,omitempty"`
 	OnFailure   []Effect         `toml:"on_failure,omitempty"`
+}
+
+// Ladder is a [[ladder]] table: a graded scale whose rungs a move's parameter climbs.
+type Ladder struct {
+	ID    string   `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
+	Name  string   `toml:"name,omitempty"`
+	Rungs []string `toml:"rungs" jsonschema:"required,minItems=2,maxItems=16"`
+}
+
+// Param is a move's param table: a rung of a ladder, or an amount between min and max.
+type Param struct {
+	Ladder string           `toml:"ladder,omitempty"`
+	Min    *Expr            `toml:"min,omitempty"`
+	Max    *Expr            `toml:"max,omitempty"`
+	Label  string           `toml:"label,omitempty" jsonschema:"maxLength=40"`
+	Cost   map[string]int64 `toml:"cost,omitempty"`
 }
 
 // Effect is one inline table of an effects list: exactly one verb key and its options.

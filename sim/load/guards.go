@@ -112,6 +112,13 @@ func readsArg(n ast.Node) bool {
 	return f.found
 }
 
+// reads reports whether expression src, in context k, reads the name id; false when it does
+// not compile (its error is reported where it is compiled).
+func (c *compiler) reads(src string, k envKey, id string) bool {
+	n, err := c.parse(src, k)
+	return err == nil && reads(n, id)
+}
+
 // reads reports whether n reads the name id.
 func reads(n ast.Node, id string) bool {
 	v := &finder{id: id}

@@ -45,6 +45,7 @@ const (
 	maxResolution = 256
 	maxOutcomes   = 64
 	maxObjectives = 32
+	maxLadders    = 32
 )
 
 // Load reads a scenario from src; name is the file name used in errors and in the scenario.

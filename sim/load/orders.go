@@ -23,6 +23,7 @@ type OrderEntry struct {
 	Move      string `toml:"move"`
 	Target    string `toml:"target"`
 	Arg       string `toml:"arg"`
+	Param     int    `toml:"param"`
 	Rationale string `toml:"rationale"`
 }
 
@@ -61,7 +62,7 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 			continue
 		}
 		turns[o.Turn-1] = append(turns[o.Turn-1], sim.Order{Side: o.Side, Actor: o.Actor, Move: o.Move,
-			Target: o.Target, Arg: o.Arg, Rationale: o.Rationale})
+			Target: o.Target, Arg: o.Arg, Param: o.Param, Rationale: o.Rationale})
 	}
 	if len(b.errs) > 0 {
 		b.sort()

@@ -158,6 +158,10 @@ func idsOf(sc *sim.Scenario, kind string) []string {
 		for _, t := range sc.Tracks {
 			ids = append(ids, t.ID)
 		}
+	case "ladder":
+		for _, l := range sc.Ladders {
+			ids = append(ids, l.ID)
+		}
 	}
 	return ids
 }

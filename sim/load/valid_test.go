@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/internal/scentest"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/load"
 )
 

@@ -43,9 +43,11 @@ func (s stat) mean() float64 { return s.sum / float64(s.n) }
 
 // mastKey packs actor a's choice c (c.Move < 0: doing nothing) into one number: the loader's
 // limits (512 moves; fewer than 65,535 targets of a kind, incidents included, and arguments)
-// keep the fields apart.
+// keep the fields apart. The low 9 bits of a parameter go above them (bits 53..61): every rung
+// of a ladder and the amounts Legal offers of a range narrower than 512 are learnt apart.
 func mastKey(a int, c sim.Choice) int64 {
-	return (((int64(a)<<12|int64(c.Move+1))<<16|int64(c.Target+1))<<16 | int64(c.Arg+1))
+	k := (((int64(a)<<12|int64(c.Move+1))<<16|int64(c.Target+1))<<16 | int64(c.Arg+1))
+	return k | int64(uint64(c.Param)&0x1ff)<<53
 }
 
 var passChoice = sim.Choice{Move: -1, Target: -1, Arg: -1}

@@ -3,8 +3,8 @@ package policy
 import (
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 )
 
 // TestMastFollowsWhatPaid: after rollouts in which one choice always scored high and another

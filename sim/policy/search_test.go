@@ -7,10 +7,10 @@ import (
 	"os"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/scenarios"
 	"ttx/sim"
 	"ttx/sim/batch"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/load"
 	"ttx/sim/policy"
 )

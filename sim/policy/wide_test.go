@@ -5,8 +5,8 @@ import (
 	"slices"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/load"
 )
 

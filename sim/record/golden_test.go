@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/internal/scentest"
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/load"
 	"ttx/sim/policy"
 	"ttx/sim/record"

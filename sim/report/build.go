@@ -25,16 +25,38 @@ func BuildAs(s *sim.State, sd int, h record.Header, answers []record.Entry) (*Re
 	if sd < 0 || sd >= len(s.Sc.Sides) {
 		return nil, fmt.Errorf("no side %d", sd)
 	}
-	var prev *sim.State
+	var views []*sim.State
 	for _, p := range s.History() {
-		v := sim.View(p, sd).State
+		views = append(views, sim.View(p, sd).State)
+	}
+	return BuildSeen(views, sd, h, answers)
+}
+
+// BuildSeen is BuildAs from what side sd saw: its view of every step of the game, in order (as
+// a network seat receives them; sim.View of each state of the history). The views are not
+// changed. A facilitator's seat (sd is sim.Facilitator) gets the facilitator's report of the
+// states, with the notes and answers.
+func BuildSeen(views []*sim.State, sd int, h record.Header, answers []record.Entry) (*Report, error) {
+	if len(views) == 0 {
+		return nil, fmt.Errorf("no states")
+	}
+	sc := views[0].Sc
+	if sd < sim.Facilitator || sd >= len(sc.Sides) {
+		return nil, fmt.Errorf("no side %d", sd)
+	}
+	var prev *sim.State
+	for _, p := range views {
+		v := *p // linked to its step before, for the history
 		v.Prev = prev
-		prev = v
+		prev = &v
+	}
+	if sd == sim.Facilitator {
+		return buildAs(prev, h, answers, sd)
 	}
 	h.Seed = 0
 	var own []record.Entry // the side's own answers: its notes and other sides' answers are not its to read
 	for _, a := range answers {
-		if a.Type == "answer" && a.Side == s.Sc.Sides[sd].ID {
+		if a.Type == "answer" && a.Side == sc.Sides[sd].ID {
 			own = append(own, a)
 		}
 	}
@@ -89,6 +111,7 @@ func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Repo
 	b.injects()
 	b.techniques()
 	b.findings()
+	b.sections()
 	if err := b.charts(); err != nil {
 		return nil, err
 	}

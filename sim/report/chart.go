@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -15,8 +16,9 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 )
 
-// series is one line of a chart: Y[k] is its value at x = Start+k.
-type series struct {
+// Series is one line of a chart: Y[k] is its value at x = Start+k (a point of Chart.X);
+// Dashed lines are totals drawn for reference.
+type Series struct {
 	Name   string
 	Color  color.Color
 	Start  int
@@ -24,10 +26,11 @@ type series struct {
 	Dashed bool
 }
 
-// Chart sizes.
+// Chart sizes: the plot's, and the legend's thumbnails (long enough to show a dash pattern).
 var (
 	chartW, chartH = vg.Points(600), vg.Points(250)
 	fontSize       = vg.Points(10)
+	thumbW         = vg.Points(40)
 )
 
 // sans is the charts' font: Liberation Sans, which gonum/plot embeds.
@@ -37,11 +40,34 @@ func sans(size vg.Length) font.Font {
 	return f
 }
 
+// Line styles: the k-th series of a chart has the k-th dash pattern and marker, so lines are
+// told apart without their colours (in grey print, or by a colour-blind reader).
+var (
+	dashes = [][]vg.Length{nil, {vg.Points(7), vg.Points(3)}, {vg.Points(2), vg.Points(2)},
+		{vg.Points(9), vg.Points(3), vg.Points(2), vg.Points(3)}, {vg.Points(4), vg.Points(4)},
+		{vg.Points(12), vg.Points(4)}, {vg.Points(1), vg.Points(3)},
+		{vg.Points(6), vg.Points(2), vg.Points(1), vg.Points(2), vg.Points(1), vg.Points(2)}}
+	glyphs = []draw.GlyphDrawer{draw.RingGlyph{}, draw.SquareGlyph{}, draw.TriangleGlyph{}, draw.CrossGlyph{},
+		draw.PlusGlyph{}, draw.CircleGlyph{}, draw.BoxGlyph{}, draw.PyramidGlyph{}}
+)
+
+// lineStyle returns the width and marker radius of series k of n. The first series are drawn
+// first and widest, the later ones narrower on top of them, so that lines that coincide stay
+// visible: each shows as a band around the next, and its markers around the next one's.
+func lineStyle(k, n int) (width, radius vg.Length) {
+	rank := float64(n - 1 - k)
+	step := 1.0 // a point wider than the next, at most 5.5 points in all
+	if n > 5 {
+		step = 4.2 / float64(n-1)
+	}
+	return vg.Points(1.3 + step*rank), vg.Points(2.5 + 1.2*step*rank)
+}
+
 // lineChart draws series over the labelled x positions 0..len(xs)-1 as a PNG image, in memory,
-// with the legend to the right of the plot. yMax > yMin fixes the vertical range (0..1 for
-// confidence); otherwise it fits the data. Drawing is deterministic: the same series give the
-// same bytes.
-func lineChart(title, xLabel, yLabel string, xs []string, ss []series, yMin, yMax float64, integer bool) ([]byte, error) {
+// with the legend below the plot: every series' whole name, its line (colour, dash pattern,
+// width) and its marker. yMax > yMin fixes the vertical range (0..1 for confidence);
+// otherwise it fits the data. Drawing is deterministic: the same series give the same bytes.
+func lineChart(title, xLabel, yLabel string, xs []string, ss []Series, yMin, yMax float64, integer bool) ([]byte, error) {
 	p := plot.New()
 	p.Title.Text = title
 	p.Title.TextStyle.Font = sans(fontSize + 2)
@@ -57,23 +83,23 @@ func lineChart(title, xLabel, yLabel string, xs []string, ss []series, yMin, yMa
 	legend := plot.NewLegend()
 	legend.TextStyle.Font = sans(fontSize)
 	legend.Top, legend.Left = true, true
-	legend.Padding = vg.Points(3)
-	for _, s := range ss {
+	legend.Padding = vg.Points(6) // room for the widest markers between rows
+	legend.ThumbnailWidth = thumbW
+	for k, s := range ss {
 		xys := make(plotter.XYs, len(s.Y))
-		for k, y := range s.Y {
-			xys[k] = plotter.XY{X: float64(s.Start + k), Y: y}
+		for i, y := range s.Y {
+			xys[i] = plotter.XY{X: float64(s.Start + i), Y: y}
 		}
 		l, pts, err := plotter.NewLinePoints(xys)
 		if err != nil {
 			return nil, fmt.Errorf("chart %q, series %q: %v", title, s.Name, err)
 		}
-		l.LineStyle.Color, l.LineStyle.Width = s.Color, vg.Points(1.5)
-		if s.Dashed {
-			l.LineStyle.Dashes = []vg.Length{vg.Points(4), vg.Points(3)}
-		}
-		pts.GlyphStyle = draw.GlyphStyle{Color: s.Color, Radius: vg.Points(2), Shape: draw.CircleGlyph{}}
+		w, r := lineStyle(k, len(ss))
+		l.LineStyle.Color, l.LineStyle.Width = s.Color, w
+		l.LineStyle.Dashes = dashes[k%len(dashes)]
+		pts.GlyphStyle = draw.GlyphStyle{Color: s.Color, Radius: r, Shape: glyphs[k%len(glyphs)]}
 		p.Add(l, pts)
-		legend.Add(clip(s.Name, 28), l, pts)
+		legend.Add(s.Name, l, pts)
 	}
 	p.X.Min, p.X.Max = 0, float64(max(len(xs)-1, 1))
 	if yMax > yMin {
@@ -82,12 +108,16 @@ func lineChart(title, xLabel, yLabel string, xs []string, ss []series, yMin, yMa
 		p.Y.Min, p.Y.Max = p.Y.Min-1, p.Y.Max+1
 	}
 
-	img := vgimg.NewWith(vgimg.UseWH(chartW, chartH), vgimg.UseDPI(96))
+	// The legend's height, measured on a scratch canvas, adds to the plot's.
+	lh := legend.Rectangle(draw.New(vgimg.New(chartW, chartH))).Size().Y
+	if len(ss) > 0 {
+		lh += vg.Points(10)
+	}
+	h := chartH + lh
+	img := vgimg.NewWith(vgimg.UseWH(chartW, h), vgimg.UseDPI(96))
 	dc := draw.New(img)
-	lw := legend.Rectangle(dc).Size().X + vg.Points(16)
-	p.Draw(draw.Crop(dc, 0, -lw, 0, 0))
-	top := p.Title.TextStyle.Rectangle(title).Size().Y + p.Title.Padding
-	legend.Draw(draw.Crop(dc, chartW-lw+vg.Points(8), 0, 0, -top))
+	p.Draw(draw.Crop(dc, 0, 0, lh, 0))
+	legend.Draw(draw.Crop(dc, vg.Points(8), 0, 0, -(chartH + vg.Points(4))))
 	var buf bytes.Buffer
 	if _, err := (vgimg.PngCanvas{Canvas: img}).WriteTo(&buf); err != nil {
 		return nil, err
@@ -95,9 +125,14 @@ func lineChart(title, xLabel, yLabel string, xs []string, ss []series, yMin, yMa
 	return buf.Bytes(), nil
 }
 
-// xTicks labels x positions with xs, thinned to at most a dozen labels.
+// xTicks labels x positions with xs, thinned to at most a dozen labels (eight when they
+// carry an exercise time under the turn's number).
 func xTicks(xs []string) plot.ConstantTicks {
-	step := max(1, (len(xs)+11)/12)
+	most := 12
+	if len(xs) > 0 && strings.Contains(xs[0], "\n") {
+		most = 8
+	}
+	step := max(1, (len(xs)+most-1)/most)
 	var ts []plot.Tick
 	for i, x := range xs {
 		if i%step == 0 || i == len(xs)-1 {
@@ -142,15 +177,6 @@ func (n niceTicks) Ticks(lo, hi float64) []plot.Tick {
 		ts = append(ts, plot.Tick{Value: v, Label: strconv.FormatFloat(v, 'f', prec, 64)})
 	}
 	return ts
-}
-
-// clip shortens s to at most n characters, ending it with "…" when cut.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
 
 // palette is the Okabe–Ito palette, safe for colour-blind readers, without its yellow last.

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"ttx/sim"
 )
@@ -14,34 +15,35 @@ const maxLines = 8
 // confidence in its true authors, and each track that changed.
 func (b *builder) charts() error {
 	sc := b.sc
-	x := "end of " + b.sc.TurnLabel
-	add := func(id, title, alt, y string, ss []series, yMin, yMax float64, integer bool) error {
+	x, xs := b.xAxis()
+	add := func(id, title, alt, y string, ss []Series, yMin, yMax float64, integer bool) error {
 		if len(ss) == 0 {
 			return nil
 		}
-		png, err := lineChart(title, x, y, b.labels, ss, yMin, yMax, integer)
+		png, err := lineChart(title, x, y, xs, ss, yMin, yMax, integer)
 		if err != nil {
 			return err
 		}
-		b.r.Charts = append(b.r.Charts, Chart{ID: id, Title: title, Alt: alt, PNG: png})
+		b.r.Charts = append(b.r.Charts, Chart{ID: id, Title: title, Alt: alt, X: b.labels, XLabel: x, YLabel: y,
+			Series: ss, YMin: yMin, YMax: yMax, Integer: integer, PNG: png})
 		return nil
 	}
 
-	var ss []series
+	var ss []Series
 	for i, d := range sc.Sides {
 		if !b.shows(i) || !b.r.Scored {
 			continue
 		}
-		ss = append(ss, series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})
+		ss = append(ss, Series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})
 	}
-	if err := add("scores", "Scores", "each side's total score after every turn", "score", ss, 0, 0, false); err != nil {
+	if err := add("scores", "Scores", "each side's total score after every turn", "score (points)", ss, 0, 0, false); err != nil {
 		return err
 	}
 
 	if b.r.Flows != nil {
 		held := func(p *sim.State) float64 { h, _ := p.Held(); return float64(h) }
 		transit := func(p *sim.State) float64 { _, t := p.Held(); return float64(t) }
-		ss = []series{
+		ss = []Series{
 			{Name: "stolen", Color: colour(6), Dashed: true, Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Stolen) })},
 			{Name: "held", Color: colour(3), Y: b.sampled(held)},
 			{Name: "in transit", Color: colour(1), Y: b.sampled(transit)},
@@ -49,7 +51,7 @@ func (b *builder) charts() error {
 			{Name: "fees", Color: colour(4), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Fees) })},
 			{Name: "cashed out", Color: colour(2), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Cashed) })},
 		}
-		if err := add("flows", "Stolen value", "stolen value held, in transit, frozen, paid in fees and cashed out after every turn", "value", ss, 0, 0, true); err != nil {
+		if err := add("flows", "Stolen value", "stolen value held, in transit, frozen, paid in fees and cashed out after every turn", "value (scenario's units)", ss, 0, 0, true); err != nil {
 			return err
 		}
 	}
@@ -61,7 +63,7 @@ func (b *builder) charts() error {
 		ss = b.confidenceSeries(i)
 		title := fmt.Sprintf("Incident %d: confidence in the true author(s)", i+1)
 		alt := fmt.Sprintf("each side's confidence that %s authored incident %d, after every turn", b.r.Incidents[i].Authors, i+1)
-		if err := add(fmt.Sprintf("incident-%d", i+1), title, alt, "confidence", ss, 0, 1, false); err != nil {
+		if err := add(fmt.Sprintf("incident-%d", i+1), title, alt, "confidence (0 to 1)", ss, 0, 1, false); err != nil {
 			return err
 		}
 	}
@@ -72,11 +74,32 @@ func (b *builder) charts() error {
 		if len(ss) == maxLines {
 			alt = fmt.Sprintf("the %d actors whose track changed most, after every turn", maxLines)
 		}
-		if err := add("track-"+d.ID, "Track: "+d.Label, alt, d.Label, ss, 0, 0, true); err != nil {
+		y := fmt.Sprintf("track points (%d to %d)", d.Min, d.Max) // the title names the track
+		if err := add("track-"+d.ID, "Track: "+d.Label, alt, y, ss, 0, 0, true); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// xAxis returns the charts' x axis label and the label of each sample (the start, then the
+// end of each turn played): the turn's number, and under it the exercise time when the
+// scenario has a clock (the day when a turn lasts whole days, else the weekday and time).
+func (b *builder) xAxis() (string, []string) {
+	sc := b.sc
+	if sc.Span == 0 {
+		return "end of " + sc.TurnLabel + " (turn number)", b.labels
+	}
+	xs := make([]string, len(b.labels))
+	for k, l := range b.labels {
+		f := strings.Fields(sc.Clock(k+1, 0)) // the end of turn k is the start of turn k+1: "Mon 2 Mar 18:00"
+		at := f[0] + " " + f[3]
+		if sc.Span%86400 == 0 {
+			at = f[0] + " " + f[1] + " " + f[2]
+		}
+		xs[k] = l + "\n" + at
+	}
+	return "end of " + sc.TurnLabel + " (turn number and exercise time)", xs
 }
 
 // sampled evaluates f at the start and after every turn.
@@ -90,14 +113,14 @@ func (b *builder) sampled(f func(p *sim.State) float64) []float64 {
 
 // confidenceSeries is, for each side that did not author incident i and found or saw evidence on
 // it, its confidence in the incident's true authors, from the first turn it had evidence.
-func (b *builder) confidenceSeries(i int) []series {
+func (b *builder) confidenceSeries(i int) []Series {
 	authors := b.s.Incidents[i].Authors
-	var ss []series
+	var ss []Series
 	for sd, d := range b.sc.Sides {
 		if b.authorSide(&b.s.Incidents[i], sd) || !b.shows(sd) {
 			continue
 		}
-		s := series{Name: d.Name, Color: hexColour(d.Color, colour(sd)), Start: -1}
+		s := Series{Name: d.Name, Color: hexColour(d.Color, colour(sd)), Start: -1}
 		for k, p := range b.samples {
 			if len(p.Incidents) <= i {
 				continue
@@ -126,7 +149,7 @@ func (b *builder) confidenceSeries(i int) []series {
 
 // trackSeries is track t of the actors whose value of it changed during the game, at most
 // maxLines of them (those that moved most), in actor order.
-func (b *builder) trackSeries(t int) []series {
+func (b *builder) trackSeries(t int) []Series {
 	type moved struct{ actor, span int }
 	var ms []moved
 	for a := range b.sc.Actors {
@@ -141,9 +164,9 @@ func (b *builder) trackSeries(t int) []series {
 	slices.SortStableFunc(ms, func(x, y moved) int { return y.span - x.span })
 	ms = ms[:min(len(ms), maxLines)]
 	slices.SortFunc(ms, func(x, y moved) int { return x.actor - y.actor })
-	var ss []series
+	var ss []Series
 	for k, m := range ms {
-		ss = append(ss, series{Name: b.sc.Actors[m.actor].Name, Color: colour(k),
+		ss = append(ss, Series{Name: b.sc.Actors[m.actor].Name, Color: colour(k),
 			Y: b.sampled(func(p *sim.State) float64 { return float64(p.Track(m.actor, t)) })})
 	}
 	return ss

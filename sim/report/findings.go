@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"ttx/sim"
+	"ttx/sim/record"
 )
 
 // Areas of the findings.
@@ -232,6 +233,34 @@ func (b *builder) observed() {
 		if action == "" {
 			action = "To agree in the hot wash: the observers raised it without a proposal."
 		}
-		r.Improvements = append(r.Improvements, Finding{Area: area, Text: text, Action: action})
+		r.Improvements = append(r.Improvements, Finding{Area: area, Text: text, Action: action,
+			Owner: n.Owner, Due: n.Due, Observed: true})
 	}
+	for _, f := range r.Improvements {
+		if r.Scored || f.Observed {
+			r.Plan = append(r.Plan, f)
+		}
+	}
+	b.observations()
+}
+
+// observations groups the observers' notes by category, in record.Categories' order, the
+// notes given none last.
+func (b *builder) observations() {
+	r := b.r
+	group := func(name, cat string) {
+		var ns []Note
+		for _, n := range r.Notes {
+			if n.Category == cat {
+				ns = append(ns, n)
+			}
+		}
+		if len(ns) > 0 {
+			r.Observations = append(r.Observations, Observations{Category: name, Notes: ns})
+		}
+	}
+	for _, c := range record.Categories {
+		group(record.CategoryNames[c], record.CategoryNames[c])
+	}
+	group("Other notes", "")
 }

@@ -39,7 +39,21 @@ type Report struct {
 	Notes      []Note
 
 	Strengths, Improvements []Finding
-	Charts                  []Chart
+	// Observations are the observers' notes grouped by category (record.Categories' order,
+	// then the notes given none).
+	Observations []Observations
+	// Plan is the improvement plan: every area for improvement of a scored game; in a
+	// discussion exercise, those the observers' notes raised.
+	Plan   []Finding
+	Charts []Chart
+	// Sections are the parts of the report in the order it shows them (see Section).
+	Sections []Section
+}
+
+// Observations are the observers' notes of one category.
+type Observations struct {
+	Category string // as the report heads it ("Gap"), or "Other notes"
+	Notes    []Note
 }
 
 // Side is a team of the exercise and who played it.
@@ -86,6 +100,19 @@ type InjectFire struct {
 	Questions                 []string
 	ByHand                    bool
 	Secret                    string
+	// At is when it fired in exercise time ("Mon 2 Mar 06:30"), "" when the scenario has no
+	// clock or the facilitator fired it by hand.
+	At string
+	at int64 // seconds into its turn
+}
+
+// order is where an inject comes in its turn's timeline: by its time in the turn, those fired
+// by hand last.
+func (f InjectFire) order() int64 {
+	if f.ByHand {
+		return 1 << 62
+	}
+	return f.at
 }
 
 // Decision is one order: who gave it, what happened, and the team's reason.
@@ -199,21 +226,38 @@ type Note struct {
 	Turn, Inject, Text string
 	// Category is the kind of observation, as the report heads it ("Strength", "Gap"; "" when
 	// none was given); Tags the capabilities or objectives it concerns; Author who wrote it;
-	// Action the corrective action it proposes.
+	// Action the corrective action it proposes; Owner and Due the owner and due date of that
+	// action (from the note's tags "owner:…" and "due:…", which Tags then leaves out).
 	Category, Tags, Author, Action string
+	Owner, Due                     string
 }
 
 // Finding is a strength or an area for improvement, with the corrective action suggested for
-// an area for improvement.
+// an area for improvement. Area is the capability it concerns (a note's tags) or the part of
+// the game it was drawn from.
 type Finding struct {
 	Area, Side, Text, Action string
+	// Owner and Due are the action's owner and due date, as an observer's note gave them.
+	Owner, Due string
+	// Observed is true for a finding an observer's note raised (not drawn from the data).
+	Observed bool
 }
 
-// Chart is a chart drawn as a PNG image.
+// Chart is a line chart: its data, which the window draws, and the PNG image of it, which the
+// HTML and Markdown reports show.
 type Chart struct {
 	// ID names the chart in file names ("scores", "track-funds").
 	ID, Title, Alt string
-	PNG            []byte
+	// X names the points of the horizontal axis: "start", then each turn played; XLabel and
+	// YLabel name the axes.
+	X              []string
+	XLabel, YLabel string
+	Series         []Series
+	// YMax > YMin fixes the vertical range (0..1 for confidence); otherwise it fits the data.
+	// Integer is true when the values are whole numbers.
+	YMin, YMax float64
+	Integer    bool
+	PNG        []byte
 }
 
 // QuestionAnswers is a key question and each table's answer to it.

@@ -42,6 +42,10 @@ func (b *builder) tracks() {
 	for a, d := range sc.Actors {
 		row := Row{Cells: []string{d.Name, b.sideName(d.Side)}}
 		for k := range sc.Tracks {
+			if !sc.HasTrack(a, k) {
+				row.Cells = append(row.Cells, "—") // its kind has no such track
+				continue
+			}
 			if b.as >= 0 && d.Side != b.as && !sc.Tracks[k].Public {
 				row.Cells = append(row.Cells, "?") // not the side's to see
 				continue

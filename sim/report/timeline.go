@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -40,7 +41,10 @@ func (b *builder) timeline(notes []record.Entry) {
 				in := &sc.Injects[e.Inject]
 				f := InjectFire{Title: in.Title, Text: in.Text,
 					To: b.sideNames(in.To), Expected: in.Expected, Questions: in.Questions,
-					ByHand: p.Step.Kind == sim.StepInject, Secret: b.secret(e.Vis)}
+					ByHand: p.Step.Kind == sim.StepInject, Secret: b.secret(e.Vis), at: in.At}
+				if p.Step.Kind != sim.StepInject {
+					f.At = sc.Clock(e.Turn, in.At) // one fired by hand fired when the facilitator chose
+				}
 				if b.as >= 0 {
 					f.Expected, f.Secret = "", ""
 				}
@@ -58,12 +62,17 @@ func (b *builder) timeline(notes []record.Entry) {
 			continue
 		}
 		t := at(n.Turn)
+		caps, owner, due := noteTags(n.Tags)
 		note := Note{Turn: t.Label, Inject: b.injectTitle(n.Inject), Text: n.Note,
-			Category: record.CategoryNames[n.Category], Tags: strings.Join(n.Tags, ", "), Author: n.Author, Action: n.Action}
+			Category: record.CategoryNames[n.Category], Tags: strings.Join(caps, ", "), Author: n.Author, Action: n.Action,
+			Owner: owner, Due: due}
 		t.Notes = append(t.Notes, note)
 		b.r.Notes = append(b.r.Notes, note)
 	}
 	for _, t := range turns {
+		// By exercise time: scripted injects at their time in the turn, those fired by hand
+		// after them, each in the order it fired.
+		slices.SortStableFunc(t.Injects, func(x, y InjectFire) int { return cmp.Compare(x.order(), y.order()) })
 		if t.Played || len(t.Injects)+len(t.Facilitator)+len(t.Events)+len(t.Notes) > 0 {
 			b.r.Timeline = append(b.r.Timeline, t)
 		}

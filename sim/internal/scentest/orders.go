@@ -36,7 +36,7 @@ func (r *Stream) Intn(n int) int {
 // Orders returns the orders every side gives this turn, chosen from what each side sees: for
 // each actor of the side, often one of its legal orders (sim.LegalFor on the side's view); with
 // garbage, sometimes an order the engine must refuse: unknown ids, another side's actor, a
-// wrong target or argument, a duplicate, an actor no side controls.
+// wrong target, argument or parameter, a duplicate, an actor no side controls.
 func Orders(s *sim.State, r *Stream, garbage bool) []sim.Order {
 	sc := s.Sc
 	var out, buf []sim.Order
@@ -89,7 +89,10 @@ func Garbage(sc *sim.Scenario, r *Stream, side, actor string, legal []sim.Order)
 	case 8:
 		o = sim.Order{Side: side, Actor: anyID(sc, r, "actor"), Move: anyID(sc, r, "move"),
 			Target: anyID(sc, r, ""), Arg: anyID(sc, r, "")}
-	default: // a duplicate or a plain copy
+	default: // a duplicate or a plain copy, or one with a parameter out of range or not taken
+		if r.Intn(3) == 0 {
+			o.Param = []int{-1, 0, 1, 9, 17, 1<<30 + 1}[r.Intn(6)]
+		}
 	}
 	return o
 }

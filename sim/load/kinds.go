@@ -1,0 +1,147 @@
+package load
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/BurntSushi/toml"
+
+	"ttx/sim"
+)
+
+// kinds reads [kinds.NAME] tables in the order the file gives them: the tracks each kind of
+// actor has, and those the board shows.
+func (b *builder) kinds(sc *sim.Scenario, f *File, md toml.MetaData) {
+	var names []string
+	for _, k := range md.Keys() {
+		if len(k) == 2 && k[0] == "kinds" {
+			names = append(names, k[1])
+		}
+	}
+	if len(names) != len(f.Kinds) { // defensive: never rely on map order
+		names = names[:0]
+		for n := range f.Kinds {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+	}
+	if len(names) > maxActors {
+		b.errAt("kinds", "too many kinds: %d, at most %d", len(names), maxActors)
+		return
+	}
+	for _, n := range names {
+		k := f.Kinds[n]
+		p := "kinds." + n
+		d := sim.KindDef{ID: n}
+		for j, id := range k.Tracks {
+			t := b.kindTrack(sc, fmt.Sprintf("%s.tracks[%d]", p, j), id)
+			if t < 0 {
+				continue
+			}
+			if slices.Contains(d.Tracks, t) {
+				b.errAt(fmt.Sprintf("%s.tracks[%d]", p, j), "track %s is listed twice", id)
+				continue
+			}
+			d.Tracks = append(d.Tracks, t)
+		}
+		for j, id := range k.Board {
+			q := fmt.Sprintf("%s.board[%d]", p, j)
+			t := b.kindTrack(sc, q, id)
+			switch {
+			case t < 0:
+			case !slices.Contains(d.Tracks, t):
+				b.errAt(q, "track %s is not one of the kind's tracks", id)
+			case slices.Contains(d.Board, t):
+				b.errAt(q, "track %s is listed twice", id)
+			default:
+				d.Board = append(d.Board, t)
+			}
+		}
+		slices.Sort(d.Tracks)
+		slices.Sort(d.Board)
+		sc.Kinds = append(sc.Kinds, d)
+	}
+}
+
+// kindTrack resolves a track id of a kind's list, recording a problem when there is none.
+func (b *builder) kindTrack(sc *sim.Scenario, path, id string) int {
+	t := sc.Track(id)
+	if t < 0 {
+		b.errAt(path, "unknown track %q%s", id, didYouMean(id, idsOf(sc, "track")))
+	}
+	return t
+}
+
+// actorKind sets which tracks actor d has, from its declared kind; with no [kinds], every one.
+func (b *builder) actorKind(sc *sim.Scenario, p string, d *sim.ActorDef) {
+	if sc.Kinds == nil || d.Kind == "" {
+		return
+	}
+	i := slices.IndexFunc(sc.Kinds, func(k sim.KindDef) bool { return k.ID == d.Kind })
+	if i < 0 {
+		ids := make([]string, len(sc.Kinds))
+		for j, k := range sc.Kinds {
+			ids[j] = k.ID
+		}
+		b.errAt(p+".kind", "kind %q is not declared in [kinds]%s", d.Kind, didYouMean(d.Kind, ids))
+		return
+	}
+	for t := range sc.Tracks {
+		if !slices.Contains(sc.Kinds[i].Tracks, t) {
+			d.Lacks |= 1 << uint(t)
+		}
+	}
+}
+
+// costTracks checks that every actor that may play a move has the tracks it costs.
+func (b *builder) costTracks(sc *sim.Scenario) {
+	if sc.Kinds == nil {
+		return
+	}
+	for i := range sc.Moves {
+		for _, c := range sc.Moves[i].Cost {
+			if a := lacking(sc, players(sc, i), c.Track); a >= 0 {
+				id := sc.Tracks[c.Track].ID
+				b.errAt(fmt.Sprintf("move[%d].cost.%s", i, id), "%s may play this move but has no track %s (its kind %s does not list it)",
+					sc.Actors[a].ID, id, sc.Actors[a].Kind)
+			}
+		}
+	}
+}
+
+// players returns the actors that may play move mv, in actor order.
+func players(sc *sim.Scenario, mv int) []int {
+	var out []int
+	for a := range sc.CanPlay {
+		if slices.Contains(sc.CanPlay[a], mv) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// targets returns the actors of the move's target kinds, or nil when it gives none (then any
+// actor may be its target, and a read of one's track it lacks yields the track's default).
+func targets(sc *sim.Scenario, m *sim.MoveDef) []int {
+	if m.Target != sim.TargetActor || len(m.TargetKinds) == 0 {
+		return nil
+	}
+	out := []int{}
+	for a := range sc.Actors {
+		if slices.Contains(m.TargetKinds, sc.Actors[a].Kind) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// lacking returns the first of actors that lacks track t, or -1.
+func lacking(sc *sim.Scenario, actors []int, t int) int {
+	for _, a := range actors {
+		if !sc.HasTrack(a, t) {
+			return a
+		}
+	}
+	return -1
+}

@@ -1,0 +1,173 @@
+package report
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"ttx/scenarios"
+	"ttx/sim"
+	"ttx/sim/load"
+	"ttx/sim/policy"
+	"ttx/sim/record"
+)
+
+// outageReport is the report of outageGame, and both its renderings.
+func outageReport(t *testing.T) (*Report, string, string) {
+	t.Helper()
+	s, h, entries := outageGame(t)
+	r, err := Build(s, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hb, mb bytes.Buffer
+	if err := r.HTML(&hb); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Markdown(&mb, "aar_charts/"); err != nil {
+		t.Fatal(err)
+	}
+	return r, hb.String(), mb.String()
+}
+
+// outageGame plays Harbour Blackout as its master scenario events list expects and returns
+// its last state, its log header and its notes and answers.
+func outageGame(t *testing.T) (*sim.State, record.Header, []record.Entry) {
+	t.Helper()
+	data, _ := scenarios.Read("regional_outage.toml")
+	sc, err := load.Load("regional_outage.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msel, err := os.ReadFile("../../scenarios/history/regional_outage_msel.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	turns, err := load.Orders("regional_outage_msel.toml", msel, sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pols := make([]policy.Policy, len(sc.Sides))
+	for i := range pols {
+		pols[i] = &policy.Script{Turns: turns}
+	}
+	s := policy.Play(sim.New(sc, sc.Seed), pols, 0, nil)
+	h := record.NewHeader(sc, sc.Seed, nil)
+	l := record.Of(h, s)
+	l.AddObservation(record.Entry{Turn: 1, Inject: "ransom_port", Note: "Nobody owned the call to the water utility.", Category: "gap",
+		Tags: []string{"Operational coordination", "owner: City EOC", "due:2026-06-30"}, Author: "Observer A", Action: "Write a joint call-down list"})
+	l.AddObservation(record.Entry{Turn: 2, Note: "The CERT warned every table within the hour.", Category: "strength", Tags: []string{"Situational assessment"}})
+	l.AddObservation(record.Entry{Turn: 3, Note: "The port waited on the grid for power estimates.", Category: "interdependency", Tags: []string{"Infrastructure systems"}})
+	entries := append(l.Notes(),
+		record.Entry{Type: "answer", Turn: 1, Side: sc.Sides[1].ID, Question: "lead", Answer: "The city's operations centre leads."},
+		record.Entry{Type: "answer", Turn: 1, Side: sc.Sides[0].ID, Question: "lead", Answer: "The CERT, until the city says otherwise."})
+	return s, h, entries
+}
+
+// inOrder reports whether each of parts occurs in text after the one before it.
+func inOrder(text string, parts ...string) bool {
+	at := 0
+	for _, p := range parts {
+		i := strings.Index(text[at:], p)
+		if i < 0 {
+			return false
+		}
+		at += i + len(p)
+	}
+	return true
+}
+
+// TestDiscussionReportLeadsWithObservations: a discussion exercise's report leads with the
+// observations by category and the answers to the key questions, then the timeline by
+// exercise time, then the overview; a scored game's keeps the overview first.
+func TestDiscussionReportLeadsWithObservations(t *testing.T) {
+	_, page, doc := outageReport(t)
+	if !inOrder(page, `<section id="observations">`, `<section id="answers">`, `<section id="timeline">`, `<section id="overview">`, `<section id="plan">`) {
+		t.Error("the HTML sections of a discussion exercise are not observations, answers, timeline, overview, …, plan")
+	}
+	if !inOrder(page, `<nav>`, `href="#observations"`, `href="#answers"`, `href="#timeline"`, `href="#overview"`, `</nav>`) {
+		t.Error("the HTML contents do not follow the sections")
+	}
+	if !inOrder(doc, "1. [Observations by category](#1-observations-by-category)", "\n## 1. Observations by category\n",
+		"\n## 2. Answers to the key questions\n", "\n## 3. Timeline\n", "\n## 4. Exercise overview\n") {
+		t.Error("the Markdown sections of a discussion exercise are not observations, answers, timeline, overview")
+	}
+	if strings.Contains(page, `<section id="notes">`) {
+		t.Error("a discussion exercise has its notes twice: by category and in a list")
+	}
+	obs := section(t, page, "observations")
+	if !inOrder(obs, "<h3>Strength</h3>", "The CERT warned", "<h3>Gap</h3>", "Nobody owned the call", "<h3>Interdependency</h3>", "waited on the grid") {
+		t.Errorf("the observations are not grouped by category in order:\n%s", obs)
+	}
+	ans := section(t, page, "answers")
+	if !inOrder(ans, "Who leads the response across the region", "The CERT, until the city says otherwise.", "The city&#39;s operations centre leads.") {
+		t.Errorf("the answers are not there, table by table:\n%s", ans)
+	}
+	tl := section(t, page, "timeline")
+	if strings.Contains(tl, "<details>") {
+		t.Error("a discussion exercise's timeline is folded away")
+	}
+	if !inOrder(tl, "<time>Mon 2 Mar 06:30</time> · Inject: Ransom note", "<time>Mon 2 Mar 08:00</time>", "<time>Mon 2 Mar 10:00</time>", "Round 2 · Mon 2 Mar 18:00") {
+		t.Errorf("the timeline does not give the injects their exercise time in order:\n%.2000s", tl)
+	}
+
+	_, _, scored, _ := build(t, nil, true)
+	if !inOrder(scored, `<section id="overview">`, `<section id="summary">`, `<section id="analysis">`, `<section id="timeline">`, `<section id="notes">`, `<section id="plan">`) ||
+		strings.Contains(scored, `<section id="observations">`) {
+		t.Error("a scored game's report no longer keeps its order")
+	}
+}
+
+// TestDiscussionPlanFromNotes: a discussion exercise's improvement plan has a row for each
+// note that calls for action, with its capability, corrective action, owner and due date, and
+// none for a strength or a finding drawn from the data.
+func TestDiscussionPlanFromNotes(t *testing.T) {
+	r, page, doc := outageReport(t)
+	if len(r.Plan) != 2 {
+		t.Fatalf("plan %+v, want the gap and the interdependency", r.Plan)
+	}
+	plan := section(t, page, "plan")
+	row := "<tr><td>1</td><td>Operational coordination</td><td>Gap: Nobody owned the call to the water utility. (Round 1 · Mon 2 Mar 06:00, observed by Observer A)</td><td>Write a joint call-down list</td><td>City EOC</td><td>2026-06-30</td></tr>"
+	if !strings.Contains(plan, row) {
+		t.Errorf("the plan lacks the gap's row %s:\n%s", row, plan)
+	}
+	if !strings.Contains(plan, "<td>2</td><td>Infrastructure systems</td><td>Interdependency: The port waited") || strings.Contains(plan, "warned every table") {
+		t.Errorf("the plan's rows are not the notes that call for action:\n%s", plan)
+	}
+	if !strings.Contains(doc, "| 1 | Operational coordination | Gap: Nobody owned the call to the water utility. (Round 1 · Mon 2 Mar 06:00, observed by Observer A) | Write a joint call-down list | City EOC | 2026-06-30 |") {
+		t.Error("the Markdown plan lacks the gap's row")
+	}
+	for _, n := range r.Notes {
+		if strings.Contains(n.Tags, "owner") || strings.Contains(n.Tags, "due") {
+			t.Errorf("note tags %q still hold the owner or due date", n.Tags)
+		}
+	}
+}
+
+func TestNoteTags(t *testing.T) {
+	caps, owner, due := noteTags([]string{"Planning", "Owner: Port IT", "due:2026-05-01", "owner:second", "Communications"})
+	if strings.Join(caps, "|") != "Planning|Communications" || owner != "Port IT" || due != "2026-05-01" {
+		t.Errorf("noteTags = %q, %q, %q", caps, owner, due)
+	}
+}
+
+// TestDiscussionHandoutLeadsWithAnswers: a table's own report of a discussion exercise has no
+// observations (the observers' notes are not its to read) and leads with its answers.
+func TestDiscussionHandoutLeadsWithAnswers(t *testing.T) {
+	s, h, entries := outageGame(t)
+	r, err := BuildAs(s, 0, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sections) == 0 || r.Sections[0].ID != "answers" || r.Sections[0].Heading != "1. Answers to the key questions" {
+		t.Fatalf("sections %+v, want the answers first", r.Sections)
+	}
+	var b bytes.Buffer
+	if err := r.HTML(&b); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), "Nobody owned the call") || strings.Contains(b.String(), `id="observations"`) {
+		t.Error("a table's handout shows the observers' notes")
+	}
+}
