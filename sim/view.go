@@ -221,7 +221,7 @@ func (v *Sight) redact(s *State, e Event) Event {
 	if e.Kind == EvOrder && e.Target >= 0 && e.Move >= 0 && s.Sc.Moves[e.Move].Target == TargetIncident {
 		e.Target = v.number[e.Target]
 	}
-	if e.Kind == EvOrder && s.sideOf(e.Actor) != sd && e.Move >= 0 && s.Sc.Moves[e.Move].Visibility != VisPublic {
+	if e.Kind == EvOrder && s.sideOf(e.Actor) != sd && e.Move >= 0 && s.Sc.Moves[e.Move].Visibility != VisPublic && !s.Sc.Open {
 		// Another side's order, seen by its effect on the side: as its move's observation, and
 		// whether it worked, not why it did not.
 		e.Actor, e.Move, e.Arg, e.Param = -1, -1, -1, 0

@@ -53,6 +53,7 @@ func (f *facilitator) Update(ctx *Context) error {
 	}
 	if !f.app.Remote() {
 		f.app.Timer.Tick()
+		f.app.tickSegments()
 		f.app.WatchForecast()
 	} else {
 		f.app.followForecast(f.app.Forecast)
@@ -147,6 +148,9 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		}
 		files.AddChild(w.Button("timer", timer, ebiten.KeyT, func() { a.toggleTimer(); f.stale = true }))
 		col.AddChild(files)
+		segs := w.Row(6)
+		f.buildSegmentControls(w, segs)
+		col.AddChild(segs)
 		if a.canFetch() {
 			col.AddChild(f.buildDownloads(w, st.Over))
 		}

@@ -56,6 +56,7 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 func (p *page) draw(screen *ebiten.Image) {
 	screen.Fill(assets.Background)
 	p.w.Draw(screen)
+	p.drawSegment(screen)
 	// The turn timer is drawn, not built, so that it ticks without
 	// rebuilding the widgets (and losing what is being typed).
 	if t, up := p.app.clock(); t != "" {

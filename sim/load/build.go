@@ -89,6 +89,7 @@ func (b *builder) meta(sc *sim.Scenario, m *Meta) {
 		sc.TurnLabel = "turn"
 	}
 	sc.Unscored = m.Scored != nil && !*m.Scored
+	sc.Open = m.OpenTables
 	if m.Start != "" || m.TurnSpan != "" {
 		b.clock(sc, m)
 	}
