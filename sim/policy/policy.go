@@ -51,6 +51,21 @@ func (p Random) appendOrdersWith(v *sim.Sight, out []sim.Order, sp *sim.Space) [
 	return out
 }
 
+// appendMasked appends the side's orders to out, drawing with sp through the side's mask: the
+// orders of appendOrders with the side's view (it implements maskPolicy).
+func (p Random) appendMasked(m *sim.Mask, out []sim.Order, sp *sim.Space) []sim.Order {
+	sd := m.Side()
+	sc := m.Scenario()
+	for _, a := range sc.Sides[sd].Actors {
+		if c, ok := p.draw(m.Turn(), sd, a, sp.ResetMask(m, a), sp); ok {
+			o := sim.OrderOf(sc, a, c)
+			o.Side = sc.Sides[sd].ID
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // appendChoices appends the side's orders to out in indices, drawing with sp: the orders of
 // appendOrders.
 func (p Random) appendChoices(v *sim.Sight, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
@@ -62,9 +77,9 @@ func (p Random) appendChoices(v *sim.Sight, out []sim.ActorChoice, sp *sim.Space
 	return out
 }
 
-// appendMasked is appendChoices with the candidates checked through the side's mask (the same
-// orders, without making the view unless a check needs it).
-func (p Random) appendMasked(m *sim.Mask, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
+// appendChoicesMasked is appendChoices with the candidates checked through the side's mask
+// (the same orders, without making the view unless a check needs it).
+func (p Random) appendChoicesMasked(m *sim.Mask, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
 	sd := m.Side()
 	for _, a := range m.Scenario().Sides[sd].Actors {
 		if c, ok := p.draw(m.Turn(), sd, a, sp.ResetMask(m, a), sp); ok {

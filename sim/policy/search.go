@@ -317,7 +317,7 @@ func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.ActorCho
 	rnd := Random{Seed: seed}
 	for i := range st.Sc.Sides {
 		if i != sd {
-			orders = rnd.appendMasked(r.mask(st, i), orders, &r.space)
+			orders = rnd.appendChoicesMasked(r.mask(st, i), orders, &r.space)
 		}
 	}
 	rs.orders = orders
