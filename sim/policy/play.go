@@ -8,7 +8,13 @@ func Step(s *sim.State, pols []Policy) *sim.State { return step(s, pols, nil) }
 
 // step is Step; with sides' storage (one a side) it makes each side's view in its storage.
 func step(s *sim.State, pols []Policy, sides []sideStore) *sim.State {
-	var orders []sim.Order
+	n := 0
+	for sd, p := range pols {
+		if p != nil {
+			n += len(s.Sc.Sides[sd].Actors) // an order an actor, as a rule
+		}
+	}
+	orders := make([]sim.Order, 0, n)
 	for sd, p := range pols {
 		if p == nil {
 			continue
