@@ -73,8 +73,5 @@ func (m *Mask) Scenario() *Scenario { return m.bare.Sc }
 // Turn returns the turn of the state, which every side sees.
 func (m *Mask) Turn() int { return m.bare.Turn }
 
-// Over reports whether the game is over, which every side sees.
-func (m *Mask) Over() bool { return m.bare.Over }
-
 // Incidents returns the number of incidents the side knows: those of its view.
 func (m *Mask) Incidents() int { return len(m.inc) }
