@@ -312,14 +312,12 @@ type rollouts struct {
 // side's score where the rollout stopped, and teaches the learnt policy that score.
 func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.ActorChoice, depth int) float64 {
 	r := &rs.roller
-	if len(r.views) < len(st.Sc.Sides) {
-		r.views = make([]sim.Sight, len(st.Sc.Sides))
-	}
+	r.grow(len(st.Sc.Sides))
 	orders := append(rs.orders[:0], own...)
 	rnd := Random{Seed: seed}
 	for i := range st.Sc.Sides {
 		if i != sd {
-			orders = rnd.appendChoices(sim.ViewInto(&r.views[i], st, i), orders, &r.space)
+			orders = rnd.appendChoicesMasked(r.mask(st, i), orders, &r.space)
 		}
 	}
 	rs.orders = orders
