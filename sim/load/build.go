@@ -55,6 +55,7 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	// Expressions need every id above, and who may play each move.
 	b.c = newCompiler(sc)
 	b.expressions(sc, f)
+	giveEnvSet(b.c.set)
 	return sc
 }
 

@@ -31,7 +31,7 @@ const (
 // load, with their position.
 type compiler struct {
 	sc   *sim.Scenario
-	envs *envs
+	set  *envSet // the environment types and configurations, see takeEnvSet
 	syms map[string]int32
 
 	actorID, actorKind, actorSide []int32
@@ -42,13 +42,11 @@ type compiler struct {
 	// moves.
 	may *mayBe
 
-	configs map[envKey]*conf.Config
-	trees   map[parsed]ast.Node // each expression parsed once (guards reread conditions)
+	trees map[parsed]ast.Node // each expression parsed once (guards reread conditions)
 }
 
 func newCompiler(sc *sim.Scenario) *compiler {
-	c := &compiler{sc: sc, envs: newEnvs(sc), syms: map[string]int32{},
-		configs: map[envKey]*conf.Config{}, trees: map[parsed]ast.Node{}}
+	c := &compiler{sc: sc, set: takeEnvSet(sc), syms: map[string]int32{}, trees: map[parsed]ast.Node{}}
 	for _, n := range sim.StatusNames {
 		c.sym(n)
 	}
@@ -124,11 +122,11 @@ type parsed struct {
 
 // config returns the expr configuration of context k, built once.
 func (c *compiler) config(k envKey) *conf.Config {
-	if cfg, ok := c.configs[k]; ok {
+	if cfg, ok := c.set.configs[k]; ok {
 		return cfg
 	}
 	cfg := conf.CreateNew()
-	for _, op := range []expr.Option{expr.Env(c.envs.env(k)), expr.DisableAllBuiltins(),
+	for _, op := range []expr.Option{expr.Env(c.set.envs.env(k)), expr.DisableAllBuiltins(),
 		expr.EnableBuiltin("min"), expr.EnableBuiltin("max"), expr.EnableBuiltin("abs"),
 		expr.EnableBuiltin("floor"), expr.EnableBuiltin("ceil"), expr.EnableBuiltin("round"),
 		expr.Optimize(false), expr.MaxNodes(maxExprNodes)} {
@@ -140,7 +138,7 @@ func (c *compiler) config(k envKey) *conf.Config {
 	cfg.Functions[modName] = modFunc
 	cfg.Visitors = append(cfg.Visitors, modPatcher{})
 	cfg.Check()
-	c.configs[k] = cfg
+	c.set.configs[k] = cfg
 	return cfg
 }
 
