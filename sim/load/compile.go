@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/expr-lang/expr"
@@ -154,6 +155,10 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 	if n, ok := c.trees[key]; ok {
 		return n, nil
 	}
+	if n := literal(src); n != nil {
+		c.trees[key] = n
+		return n, nil
+	}
 	// expr.Compile with these options, without building the configuration anew for every
 	// expression and without compiling bytecode the engine never runs: the closures do.
 	tree, err := checker.ParseCheck(src, c.config(k))
@@ -181,6 +186,38 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 	}
 	c.trees[key] = tree.Node
 	return tree.Node, nil
+}
+
+// literal returns the tree expr makes of src when src is a plain decimal number (digits, or
+// digits, a point and digits), which needs no environment; else nil. Most number expressions
+// of a scenario are such; expr's parser and checker cost far more.
+func literal(src string) ast.Node {
+	point := -1
+	for i := 0; i < len(src); i++ {
+		switch {
+		case src[i] >= '0' && src[i] <= '9':
+		case src[i] == '.' && point < 0 && i > 0 && i < len(src)-1:
+			point = i
+		default:
+			return nil
+		}
+	}
+	var n ast.Node
+	if point < 0 {
+		v, err := strconv.ParseInt(src, 10, 64)
+		if err != nil || v > math.MaxInt {
+			return nil
+		}
+		n = &ast.IntegerNode{Value: int(v)}
+	} else {
+		v, err := strconv.ParseFloat(src, 64)
+		if err != nil {
+			return nil
+		}
+		n = &ast.FloatNode{Value: v}
+	}
+	n.SetLocation(file.Location{From: 0, To: len(src)})
+	return n
 }
 
 // Num compiles a number expression.
