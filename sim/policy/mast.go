@@ -25,6 +25,10 @@ type mast struct {
 	buf   []sim.Choice
 	w     []float64
 	space sim.Space // the candidates of an actor, to tell whether they are too many to list
+	// chain tells the chain moves of chainSc, the scenario last played (see chainMoves).
+	chain   []bool
+	chainSc *sim.Scenario
+	sub     []int // the choices of an actor that move stolen value
 }
 
 // mastList is the most candidates (sim.Space) an actor may have for the learnt policy to list
@@ -118,6 +122,9 @@ func (m *mast) appendChoices(v *sim.Sight, seed uint64, out []sim.ActorChoice) [
 	if m.all.n > 0 {
 		base = m.all.mean()
 	}
+	if m.chainSc != v.Sc {
+		m.chain, m.chainSc = chainMoves(v.Sc), v.Sc
+	}
 	for _, a := range v.Sc.Sides[v.Side].Actors {
 		if m.space.Reset(v, a) > mastList {
 			// Too many choices to list or learn: play uniformly, as Random does, without
@@ -130,11 +137,24 @@ func (m *mast) appendChoices(v *sim.Sight, seed uint64, out []sim.ActorChoice) [
 		cs := sim.Choices(v, a, m.buf[:0])
 		m.buf = cs
 		r := sim.Draw(seed^mastSalt, v.Turn, a, -1-v.Side, 0)
+		// An actor that can move stolen value finishes the chain: it draws among those
+		// choices only (see chain.go).
+		m.sub = m.sub[:0]
+		for i, c := range cs {
+			if movesStolen(v, m.chain, c) {
+				m.sub = append(m.sub, i)
+			}
+		}
 		k := len(cs) // doing nothing
-		if tau <= 0 {
+		switch {
+		case len(m.sub) > 0 && tau <= 0:
+			k = m.sub[int(r*float64(len(m.sub)))]
+		case len(m.sub) > 0:
+			k = m.gibbs(v, a, cs, m.sub, r, tau, base)
+		case tau <= 0:
 			k = int(r * float64(len(cs)+1))
-		} else {
-			k = m.gibbs(v, a, cs, r, tau, base)
+		default:
+			k = m.gibbs(v, a, cs, nil, r, tau, base)
 		}
 		if k < len(cs) {
 			m.note(v, a, cs[k])
@@ -147,11 +167,20 @@ func (m *mast) appendChoices(v *sim.Sight, seed uint64, out []sim.ActorChoice) [
 }
 
 // gibbs draws one of the choices cs of actor a, or len(cs) for doing nothing, by r in [0, 1):
-// each with weight exp((mean - best)/tau), a choice never tried having mean base.
-func (m *mast) gibbs(v *sim.Sight, a int, cs []sim.Choice, r, tau, base float64) int {
+// each with weight exp((mean - best)/tau), a choice never tried having mean base. With only
+// set, it draws among the choices of those indices in cs instead (and never nothing).
+func (m *mast) gibbs(v *sim.Sight, a int, cs []sim.Choice, only []int, r, tau, base float64) int {
 	m.w = m.w[:0]
 	top := math.Inf(-1)
-	for i := 0; i <= len(cs); i++ {
+	n := len(cs) + 1
+	if only != nil {
+		n = len(only)
+	}
+	for j := range n {
+		i := j
+		if only != nil {
+			i = only[j]
+		}
 		c := passChoice // last: doing nothing
 		if i < len(cs) {
 			c = cs[i]
@@ -169,13 +198,18 @@ func (m *mast) gibbs(v *sim.Sight, a int, cs []sim.Choice, r, tau, base float64)
 		total += m.w[i]
 	}
 	x := r * total
-	for i, w := range m.w {
+	k := len(m.w) - 1
+	for j, w := range m.w {
 		if x < w {
-			return i
+			k = j
+			break
 		}
 		x -= w
 	}
-	return len(cs)
+	if only != nil {
+		return only[k]
+	}
+	return k
 }
 
 // mastSalt separates the learnt policy's draws from Random's.

@@ -35,7 +35,7 @@ func TestMastFollowsWhatPaid(t *testing.T) {
 	count := make([]int, len(cs)+1)
 	const n = 1000
 	for i := range n {
-		count[m.gibbs(v, a, cs, (float64(i)+0.5)/n, m.tau(), m.all.mean())]++
+		count[m.gibbs(v, a, cs, nil, (float64(i)+0.5)/n, m.tau(), m.all.mean())]++
 	}
 	for k, c := range count {
 		if k != 0 && c >= count[0] {
