@@ -8,7 +8,7 @@ import "ttx/sim"
 // by chance (a hop is one of dozens of choices of the actor each turn, and every hop of the way
 // must be drawn), so it values the theft far below what it is worth to a side that goes on to
 // launder it. The learnt policy therefore commits to finishing chains: an actor that can move
-// stolen value its side sees (a chain move on a target holding some) draws only among those
+// stolen value (a chain move on a target holding some, in the rollout) draws only among those
 // choices, by what it learnt, until none is left. The chain moves are found from the
 // scenario's effects, not named by it: those whose success hops value along their target link
 // or cashes out their target asset, the moves whose condition a theft's effect feeds.
@@ -29,17 +29,17 @@ func chainMoves(sc *sim.Scenario) []bool {
 	return out
 }
 
-// movesStolen reports whether choice c of v's side moves stolen value the side sees: a chain
-// move (chain, by move) whose target holds some, or whose target link's source does.
-func movesStolen(v *sim.Sight, chain []bool, c sim.Choice) bool {
+// movesStolen reports whether choice c moves stolen value: a chain move (chain, by move) whose
+// target holds some by dirty (per asset), or whose target link's source does.
+func movesStolen(sc *sim.Scenario, dirty []int64, chain []bool, c sim.Choice) bool {
 	if c.Move < 0 || c.Target < 0 || !chain[c.Move] {
 		return false
 	}
-	switch v.Sc.Moves[c.Move].Target {
+	switch sc.Moves[c.Move].Target {
 	case sim.TargetAsset:
-		return v.Dirty[c.Target] > 0
+		return dirty[c.Target] > 0
 	case sim.TargetLink:
-		return v.Dirty[v.Sc.Links[c.Target].From] > 0
+		return dirty[sc.Links[c.Target].From] > 0
 	}
 	return false
 }

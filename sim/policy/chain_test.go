@@ -32,16 +32,16 @@ func TestMastFinishesChains(t *testing.T) {
 	chain := chainMoves(sc)
 	var m mast
 	m.reset(0.5)
-	other := 0
+	other, s0 := 0, sim.New(sc, 1)
 	for seed := range uint64(40) {
-		for _, ac := range m.appendChoices(v, seed, nil) {
-			if ac.Actor == a && !movesStolen(v, chain, ac.Choice) {
+		for _, ac := range m.appendChoices(v, s, seed, nil) {
+			if ac.Actor == a && !movesStolen(sc, s.Dirty, chain, ac.Choice) {
 				t.Fatalf("seed %d: red_group plays %v with 300 stolen in its wallet", seed, sim.OrderOf(sc, a, ac.Choice))
 			}
 		}
 		m.learn(float64(seed % 3))
 		// Without stolen value the same draws play other choices too.
-		for _, ac := range m.appendChoices(sim.View(sim.New(sc, 1), sd), seed, nil) {
+		for _, ac := range m.appendChoices(sim.View(s0, sd), s0, seed, nil) {
 			if ac.Actor == a && ac.Choice.Move >= 0 && !chain[ac.Choice.Move] {
 				other++
 			}

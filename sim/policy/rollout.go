@@ -20,8 +20,8 @@ type Roller struct {
 	moves []sim.ActorChoice
 	space sim.Space
 	// own, when set, gives side ownSide's orders instead of Random (a search's learnt policy);
-	// seed is the rollout's.
-	own     func(v *sim.Sight, seed uint64, out []sim.ActorChoice) []sim.ActorChoice
+	// v is the side's view of s, the rollout's state, and seed is the rollout's.
+	own     func(v *sim.Sight, s *sim.State, seed uint64, out []sim.ActorChoice) []sim.ActorChoice
 	ownSide int
 }
 
@@ -39,7 +39,7 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 		for sd := range nsd {
 			v := sim.ViewInto(&r.views[sd], cur, sd)
 			if r.own != nil && sd == r.ownSide {
-				r.moves = r.own(v, seed, r.moves)
+				r.moves = r.own(v, cur, seed, r.moves)
 			} else {
 				r.moves = rnd.appendChoices(v, r.moves, &r.space)
 			}
