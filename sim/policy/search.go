@@ -23,8 +23,11 @@ const DefaultRollouts = 3000
 // plays the policy it learns from its rollouts (see mast: each choice's mean final score,
 // drawn by a Gibbs distribution of temperature Temp), so that orders which pay off only with
 // the right orders after them (a theft, the laundering, the cash-out) are valued with a
-// continuation that plays them. A candidate's value is the side's score at the end of the
-// rollout, less greedy's pick's on the same guess and dice (common random numbers).
+// continuation that plays them; that policy finishes chains (see chain.go), and each guess
+// holds the side's stolen value where the search's ledger puts it (see ledger), which the view
+// does not show once the value has left the side's own wallets. A candidate's value is the
+// side's score at the end of the rollout, less greedy's pick's on the same guess and dice
+// (common random numbers).
 // Successive halving keeps the better half of the challengers each round; the last one left
 // is then played against greedy's pick on fresh guesses, and replaces it only when its mean
 // gain there exceeds Z standard errors: rollouts are noisy, and the test keeps the noise from
