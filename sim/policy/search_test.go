@@ -36,7 +36,7 @@ func oneSide(t *testing.T, sc *sim.Scenario, sd int, name string, games int) bat
 	if _, err := policy.Parse(name, 0); err != nil {
 		t.Fatal(err)
 	}
-	return batch.Spec{Scenario: sc, Seed: 77, Runs: games, Workers: workers(),
+	return batch.Spec{Scenario: sc, Seed: 77, Runs: games, Workers: 2,
 		Policies: func(seed uint64) []policy.Policy {
 			ps := make([]policy.Policy, len(sc.Sides))
 			for i := range ps {
