@@ -57,9 +57,9 @@ func mastKey(a int, c sim.Choice) int64 {
 var passChoice = sim.Choice{Move: -1, Target: -1, Arg: -1}
 
 // key is mastKey of actor a's choice c, with one bit of the target: whether it holds stolen
-// value (an asset, or a link's source) by dirty, the stolen value at each asset of the rollout's
-// state (see appendChoices). A cash-out or a laundering hop
-// is worth much with stolen value to move and nothing without, so the two are learnt apart.
+// value (an asset, or a link's source) by dirty, the stolen value at each asset of the
+// rollout's state (see appendChoices). A cash-out or a laundering hop is worth much with stolen
+// value to move and nothing without, so the two are learnt apart.
 func (m *mast) key(v *sim.Sight, dirty []int64, a int, c sim.Choice) int64 {
 	k := mastKey(a, c)
 	if c.Move < 0 || c.Target < 0 {
