@@ -98,10 +98,15 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 	sd := v.Side
 	budget = scaleBudget(budget, v, p.Depth)
 	rs := &p.rs
-	if v.Sc != p.last || v.Turn <= p.turn {
+	// The ledger reads each turn's results once: asked again for the same turn (a seat that
+	// asks twice), it keeps what it holds.
+	switch {
+	case v.Sc != p.last || v.Turn < p.turn:
 		p.book.reset(v.Sc) // another game, or back in this one
+		p.book.update(v)
+	case v.Turn > p.turn:
+		p.book.update(v)
 	}
-	p.book.update(v)
 	fix := func(st *sim.State) { p.book.apply(v, st) }
 	plans := greedyPlan(v, p.Seed, 0, fix)
 	// Each actor with a choice gets a share of the budget by its number of challengers;
