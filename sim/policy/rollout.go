@@ -21,8 +21,8 @@ type Roller struct {
 	moves []sim.ActorChoice
 	space sim.Space
 	// own, when set, gives side ownSide's orders instead of Random (a search's learnt policy);
-	// seed is the rollout's.
-	own     func(v *sim.Sight, seed uint64, out []sim.ActorChoice) []sim.ActorChoice
+	// v is the side's view of s, the rollout's state, and seed is the rollout's.
+	own     func(v *sim.Sight, s *sim.State, seed uint64, out []sim.ActorChoice) []sim.ActorChoice
 	ownSide int
 }
 
@@ -40,7 +40,7 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 			// without making its view, unless a check reads what the side cannot see.
 			m := r.mask(cur, sd)
 			if r.own != nil && sd == r.ownSide {
-				r.moves = r.own(m.View(), seed, r.moves)
+				r.moves = r.own(m.View(), cur, seed, r.moves)
 			} else {
 				r.moves = rnd.appendChoicesMasked(m, r.moves, &r.space)
 			}
