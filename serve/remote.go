@@ -49,6 +49,12 @@ type Remote struct {
 	files    []session.File    // files fetched
 	forecast *session.Forecast // the latest forecast come
 	fcAsked  int               // the step a forecast was last asked for (-1: none)
+
+	// A discussion turn: the key questions put to the team, its answers, and the turn's
+	// current segment (nil: none).
+	questions []session.Question
+	answers   []session.Answer
+	segment   *SegmentInfo
 }
 
 // JoinRemote joins the exercise of a join link and waits (until ctx is done) for the seat's
@@ -211,6 +217,10 @@ func (r *Remote) apply(m Message) {
 			r.drafts = slices.Clone(m.Drafts)
 		}
 		r.submitted, r.deadline, r.paused = m.Submitted, m.Deadline, m.Paused
+		r.segment, r.answers, r.questions = m.Segment, m.Answers, r.questions[:0]
+		for _, q := range m.Questions {
+			r.questions = append(r.questions, session.Question{ID: q.ID, Text: q.Text})
+		}
 	case MsgPresence:
 		r.seats = m.Seats
 	case MsgAck:
@@ -223,6 +233,8 @@ func (r *Remote) apply(m Message) {
 			r.notes = append(r.notes, session.Note{Turn: r.turn(), Inject: s.Inject, Text: s.Text})
 		case MsgDraft, MsgSubmit:
 			r.serverDrafts = s.Orders
+		case MsgAnswer:
+			r.answered(s)
 		}
 	case MsgReject:
 		s := r.sent[m.ID]

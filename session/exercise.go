@@ -48,6 +48,22 @@ type Exercise interface {
 	// FiredInjects returns the injects fired so far that the white cell sees, the latest first.
 	FiredInjects() []int
 
+	// A discussion turn.
+
+	// Questions returns the key questions put to side sd in the current turn.
+	Questions(sd int) []Question
+	// AnswersOf returns side sd's answers so far.
+	AnswersOf(sd int) []Answer
+	// Answer records side sd's answer to question (an empty text withdraws it); it reports
+	// whether the answer was taken (remote: sent).
+	Answer(sd int, question, text string) bool
+	// Segment returns the current turn's timed segment, and false when it has none.
+	Segment() (Segment, bool)
+	// SkipSegment ends the current segment now; ExtendSegment gives it secs more seconds
+	// (the white cell).
+	SkipSegment()
+	ExtendSegment(secs int)
+
 	// Revision changes whenever anything the exercise returns may have changed.
 	Revision() int
 	// Problem returns what went wrong last (a refused operation, a lost connection), or "".

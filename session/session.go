@@ -55,6 +55,7 @@ func (s *Session) Answer(sd int, question, text string) bool {
 	if text != "" {
 		s.Answers = append(s.Answers, Answer{Turn: turn, Side: side, Question: question, Text: text})
 	}
+	s.rev++
 	return true
 }
 
@@ -84,6 +85,8 @@ type Session struct {
 	Done    []bool        // per side, submitted this turn
 	Notes   []Note
 	Answers []Answer
+	// Segs runs the current turn's timed segments (Segment, Tick); a new turn starts its first.
+	Segs SegmentClock
 
 	// pols are the policies playing the sides without a person, kept from turn to turn
 	// (a search learns as the game goes on), by the seat they were made for.

@@ -82,3 +82,6 @@ func (v *Sight) eventsRef(s *State) []Event {
 	flush()
 	return out
 }
+
+// Made reports whether the mask has made its side's view.
+func (m *Mask) Made() bool { return m.made }

@@ -26,6 +26,10 @@ type Ctx struct {
 	// itself something the side could work out (see Result.Hidden).
 	Watch, Hidden bool
 
+	// seen is set when S is a mask's state, whose assets are already as side Side sees them:
+	// reading them notes nothing.
+	seen bool
+
 	targetKind int
 	move       int
 }
@@ -82,7 +86,7 @@ func (c *Ctx) ReadSecret() {
 
 // ReadAsset notes a read of asset x's status, or with value set of the value it holds.
 func (c *Ctx) ReadAsset(x int, value bool) {
-	if !c.Watch || c.Hidden {
+	if !c.Watch || c.Hidden || c.seen {
 		return
 	}
 	v := Sight{State: c.S, Side: c.Side}
@@ -92,7 +96,11 @@ func (c *Ctx) ReadAsset(x int, value bool) {
 }
 
 // ReadTraced notes a read of whether anyone traces an asset: other sides' tracing is hidden.
-func (c *Ctx) ReadTraced() { c.ReadSecret() }
+func (c *Ctx) ReadTraced() {
+	if !c.seen {
+		c.ReadSecret()
+	}
+}
 
 // ReadScore notes a read of side sd's score.
 func (c *Ctx) ReadScore(sd int) {

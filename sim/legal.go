@@ -123,7 +123,7 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 // its condition about a alone holds.
 func (v *Sight) moveHolds(c *Ctx, a, mv int) (split, ok bool) {
 	m := &v.Sc.Moves[mv]
-	*c = Ctx{S: v.State, Self: a, Target: -1, Arg: -1, Side: v.Side, targetKind: m.Target, move: mv}
+	*c = Ctx{S: v.State, Self: a, Target: -1, Arg: -1, Side: v.Side, Watch: v.mask != nil, seen: v.mask != nil, targetKind: m.Target, move: mv}
 	if !v.affords(a, m) {
 		return false, false
 	}
@@ -137,7 +137,11 @@ func (v *Sight) moveHolds(c *Ctx, a, mv int) (split, ok bool) {
 // (m.targets) must be one of those.
 func (v *Sight) targetHolds(c *Ctx, a int, m *MoveDef, split bool, t int) bool {
 	c.Target, c.Arg = t, -1
-	if t >= 0 && v.State.targetCheck(v.Side, a, c.move, t) != targetOK {
+	switch {
+	case t >= 0 && v.mask != nil && m.Target == TargetIncident:
+		// The side's incident t: the view holds only those it knows, so it passes the check.
+		c.Target = v.mask.inc[t]
+	case t >= 0 && v.State.targetCheck(v.Side, a, c.move, t) != targetOK:
 		return false
 	}
 	if split && m.targets == nil && !m.WhenStatic.Eval(c) {

@@ -15,6 +15,9 @@ type run struct {
 	// bad is the first expression of the effects being applied that gave no finite number
 	// (see num); "" when none.
 	bad string
+	// evCap is the room to make for the state's events at the first one: about as many as
+	// the step before had, so that a turn's events are not copied as they grow.
+	evCap int
 }
 
 func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.phase, k, vis) }
@@ -26,6 +29,9 @@ func (r *run) emit(e Event) { r.emitAt(e) }
 func (r *run) emitAt(e Event) int {
 	if r.s.quiet {
 		return -1
+	}
+	if r.s.Events == nil && r.evCap > 0 {
+		r.s.Events = make([]Event, 0, r.evCap)
 	}
 	r.s.Events = append(r.s.Events, e)
 	return len(r.s.Events) - 1
@@ -64,6 +70,7 @@ func ResolveInto(dst, s *State, orders []Order) *State {
 func resolve(n, s *State, in input) *State {
 	n.Step = Step{Kind: StepTurn}
 	r, pend, perm := n.startRun(s.Turn)
+	r.evCap = len(s.Events) + len(s.Events)/4 + 8
 	if s.Over {
 		for i := range in.len() {
 			n.Results = append(n.Results, Result{Order: in.order(n, i), Side: -1, Reason: ErrGameOver{}})
@@ -108,6 +115,7 @@ func resolve(n, s *State, in input) *State {
 // playable orders appended to pend, in the order given.
 func (n *State) checkAll(r *run, in input, pend []order) []order {
 	no := in.len()
+	pend = slices.Grow(pend, no)
 	if cap(n.Results) >= no {
 		n.Results = n.Results[:no]
 	} else {

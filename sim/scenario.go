@@ -15,8 +15,11 @@ type Scenario struct {
 	// Start is when turn 1 begins in exercise time, in Unix seconds (UTC wall time), and Span
 	// how long a turn lasts, in seconds; Span 0: the scenario has no exercise clock.
 	Start, Span int64
-	Seed        uint64
-	Sources     []string
+	// Open is set by open_tables = true: the teams see each other's orders in full (View) and
+	// no hand-over screen hides one table's orders from the next.
+	Open    bool
+	Seed    uint64
+	Sources []string
 	// Hash is the hex SHA-256 of the source file, recorded in logs.
 	Hash string
 	// File is the name the scenario was loaded from.

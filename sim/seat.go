@@ -16,6 +16,12 @@ type SeatScenario struct {
 	TurnLabel string   `json:"turn_label"`
 	Turns     int      `json:"turns"`
 	Sources   []string `json:"sources,omitempty"`
+	// Unscored, Start, Span and Open are the scenario's (Scenario): a discussion exercise, its
+	// exercise clock, open tables.
+	Unscored bool  `json:"unscored,omitempty"`
+	Start    int64 `json:"start,omitempty"`
+	Span     int64 `json:"span,omitempty"`
+	Open     bool  `json:"open,omitempty"`
 	// Side is the seat's side, or -1 for the facilitator.
 	Side         int           `json:"side"`
 	Tracks       []TrackDef    `json:"tracks"`
@@ -163,6 +169,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 	sc := v.Sc
 	out := &SeatScenario{ID: sc.ID, Title: sc.Title, Summary: sc.Summary, Briefing: sc.Briefing,
 		TurnLabel: sc.TurnLabel, Turns: sc.Turns, Sources: sc.Sources, Side: v.Side,
+		Unscored: sc.Unscored, Start: sc.Start, Span: sc.Span, Open: sc.Open,
 		Tracks: sc.Tracks, Kinds: sc.Kinds, Observations: sc.Observations, Truths: len(sc.Truths)}
 	for i := range sc.Sides {
 		d := &sc.Sides[i]

@@ -77,6 +77,7 @@ func (v *Sight) paramOffered(x *Ctx, m *MoveDef, mv, n int) bool {
 // concurrent use.
 type Space struct {
 	v    *Sight
+	m    *Mask // when set, v is the mask's bare sight (ResetMask)
 	a    int
 	c    Ctx // the context of the candidate being checked
 	sc   *Scenario
@@ -96,11 +97,23 @@ type spaceMove struct {
 
 // Reset makes sp the candidates of actor a in v and returns how many there are.
 func (sp *Space) Reset(v *Sight, a int) int {
+	return sp.reset(v, nil, a, len(v.Incidents))
+}
+
+// ResetMask makes sp the candidates of actor a, of m's side, in m's side's view, checked
+// through the mask, and returns how many there are: the same candidates as Reset with the
+// view, and At gives the same answers.
+func (sp *Space) ResetMask(m *Mask, a int) int {
+	return sp.reset(&m.bare, m, a, m.Incidents())
+}
+
+// reset is Reset and ResetMask: ni is the number of incidents the side knows.
+func (sp *Space) reset(v *Sight, m *Mask, a, ni int) int {
 	sc := v.Sc
 	if sp.sc != sc {
 		sp.index(sc)
 	}
-	sp.v, sp.a, sp.ms, sp.ni, sp.size = v, a, sp.tab[a], len(v.Incidents), 0
+	sp.v, sp.m, sp.a, sp.ms, sp.ni, sp.size = v, m, a, sp.tab[a], ni, 0
 	if v.State.Over {
 		sp.ms = nil
 	}
@@ -108,6 +121,14 @@ func (sp *Space) Reset(v *Sight, a int) int {
 		sp.size += sp.count(&sp.ms[i])
 	}
 	return sp.size
+}
+
+// Sight returns the view the candidates are of: for a mask, its view, made if need be.
+func (sp *Space) Sight() *Sight {
+	if sp.m != nil {
+		return sp.m.View()
+	}
+	return sp.v
 }
 
 // count returns the number of candidates of a move of the Space.
@@ -183,7 +204,8 @@ func possible(sc *Scenario, a int, m *MoveDef, t int) bool {
 // Len returns the number of candidates.
 func (sp *Space) Len() int { return sp.size }
 
-// At returns candidate k (0 <= k < Len()) and whether it is legal: IsLegal(v, a, c).
+// At returns candidate k (0 <= k < Len()) and whether it is legal: IsLegal(v, a, c). Through a
+// mask, a check that read anything the side cannot see is made again in its view.
 func (sp *Space) At(k int) (c Choice, legal bool) {
 	var sm *spaceMove
 	for i := range sp.ms {
@@ -194,8 +216,7 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 		}
 		k -= n
 	}
-	v, sc := sp.v, sp.v.Sc
-	m := &sc.Moves[sm.mv]
+	m := &sp.v.Sc.Moves[sm.mv]
 	slot := k % sm.np
 	k /= sm.np
 	t, x := k/sm.na, k%sm.na
@@ -214,21 +235,30 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 		x = -1
 	}
 	c = Choice{Move: sm.mv, Target: t, Arg: x}
-	ctx := &sp.c
-	split, ok := v.moveHolds(ctx, sp.a, sm.mv)
-	legal = ok && v.targetHolds(ctx, sp.a, m, split, t) && (m.Arg != ArgActor || argHolds(ctx, m, split, x))
-	if m.Param.Kind != ParamNone {
-		// Slot k is the k-th value Legal offers, when it offers so many.
-		var buf [MaxRungs]int
-		vals := sc.paramValues(ctx, sm.mv, buf[:0])
-		if slot >= len(vals) {
-			// No value this slot: a choice of its own, which no order can give (amounts lie
-			// within ±maxParam).
-			c.Param = noParam + slot
-			return c, false
-		}
-		c.Param = vals[slot]
-		legal = legal && v.paramOffered(ctx, m, sm.mv, c.Param)
+	c.Param, legal = sp.check(sp.v, m, c, slot)
+	if sp.m != nil && sp.c.Hidden {
+		c.Param, legal = sp.check(sp.m.View(), m, c, slot)
 	}
 	return c, legal
+}
+
+// check reports whether choice c of move m, with the value in parameter slot slot, is legal in
+// v, and returns the parameter.
+func (sp *Space) check(v *Sight, m *MoveDef, c Choice, slot int) (param int, legal bool) {
+	ctx := &sp.c
+	split, ok := v.moveHolds(ctx, sp.a, c.Move)
+	legal = ok && v.targetHolds(ctx, sp.a, m, split, c.Target) && (m.Arg != ArgActor || argHolds(ctx, m, split, c.Arg))
+	if m.Param.Kind == ParamNone {
+		return 0, legal
+	}
+	// Slot k is the k-th value Legal offers, when it offers so many.
+	var buf [MaxRungs]int
+	vals := v.Sc.paramValues(ctx, c.Move, buf[:0])
+	if slot >= len(vals) {
+		// No value this slot: a choice of its own, which no order can give (amounts lie
+		// within ±maxParam).
+		return noParam + slot, false
+	}
+	param = vals[slot]
+	return param, legal && v.paramOffered(ctx, m, c.Move, param)
 }

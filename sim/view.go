@@ -13,6 +13,10 @@ type Sight struct {
 	// number is redaction's scratch: number[i] is the side's number of incident i of the state
 	// the sight was made from, -1 when it does not know it.
 	number []int
+	// mask, when set, makes this a mask's bare sight: State is the true state, never redacted,
+	// and the legality checks watch what they read (see Mask). Such a sight never leaves the
+	// package.
+	mask *Mask
 }
 
 // View returns what side sd sees of s. The facilitator (sd == Facilitator) sees everything.
@@ -131,16 +135,7 @@ func (v *Sight) redactState(s *State) {
 			}
 		}
 	}
-	for x := range sc.Assets {
-		if s.Known[x]&bit == 0 {
-			n.Status[x] = sc.Assets[x].Status
-		}
-		if !v.SeesValue(x) {
-			n.Value[x], n.Dirty[x] = 0, 0
-		}
-		n.Known[x] &= bit
-		n.Traced[x] &= bit
-	}
+	v.redactAssets(s)
 	n.Transit = n.Transit[:0]
 	for _, t := range s.Transit {
 		l := &sc.Links[t.Link]
@@ -197,6 +192,23 @@ func (v *Sight) redactState(s *State) {
 	}
 }
 
+// redactAssets resets in v's state, whose assets are a copy of s's, what its side may not see
+// of the assets: the status of those it does not know, the values of those it neither owns nor
+// traces, and what other sides know and trace.
+func (v *Sight) redactAssets(s *State) {
+	n, sc, bit := v.State, s.Sc, sideBit(v.Side)
+	for x := range sc.Assets {
+		if s.Known[x]&bit == 0 {
+			n.Status[x] = sc.Assets[x].Status
+		}
+		if !v.SeesValue(x) {
+			n.Value[x], n.Dirty[x] = 0, 0
+		}
+		n.Known[x] &= bit
+		n.Traced[x] &= bit
+	}
+}
+
 // numberIncidents works out the side's number of each incident of s (v.number), in the order it
 // learned of them.
 func (v *Sight) numberIncidents(s *State) {
@@ -221,7 +233,7 @@ func (v *Sight) redact(s *State, e Event) Event {
 	if e.Kind == EvOrder && e.Target >= 0 && e.Move >= 0 && s.Sc.Moves[e.Move].Target == TargetIncident {
 		e.Target = v.number[e.Target]
 	}
-	if e.Kind == EvOrder && s.sideOf(e.Actor) != sd && e.Move >= 0 && s.Sc.Moves[e.Move].Visibility != VisPublic {
+	if e.Kind == EvOrder && s.sideOf(e.Actor) != sd && e.Move >= 0 && s.Sc.Moves[e.Move].Visibility != VisPublic && !s.Sc.Open {
 		// Another side's order, seen by its effect on the side: as its move's observation, and
 		// whether it worked, not why it did not.
 		e.Actor, e.Move, e.Arg, e.Param = -1, -1, -1, 0

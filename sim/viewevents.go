@@ -14,10 +14,9 @@ import (
 // they resolved; then the other sides' orders it was shown, each with its events, sorted by
 // what the side sees of them; then what comes after the orders (tallies).
 func (v *Sight) events(s *State, buf []Event) []Event {
-	bit := sideBit(v.Side)
 	shown := 0
 	for i := range s.Events {
-		if s.Events[i].Vis&bit != 0 {
+		if v.shown(s, &s.Events[i]) {
 			shown++
 		}
 	}
@@ -94,13 +93,19 @@ func (v *Sight) events(s *State, buf []Event) []Event {
 			}
 			*cur = append(*cur, b)
 		}
-		if e.Vis&bit != 0 {
+		if v.shown(s, &e) {
 			seen = append(seen, v.redact(s, e))
 			(*cur)[len(*cur)-1].hi = len(seen)
 		}
 	}
 	flush()
 	return out
+}
+
+// shown reports whether the side is shown event e of s: an event made visible to it, and at
+// open tables (Scenario.Open) every order, whoever gave it, refused ones included.
+func (v *Sight) shown(s *State, e *Event) bool {
+	return e.Vis&sideBit(v.Side) != 0 || (s.Sc.Open && e.Kind == EvOrder)
 }
 
 // seenPool holds the scratch of events: the events a side is shown, before they are ordered.

@@ -240,6 +240,10 @@ func (a *App) Next(ctx *Context) {
 	}
 	for _, sd := range a.Sess.People() {
 		if !a.Sess.Done[sd] {
+			if !a.handsOver() { // open tables: nothing to hide from the next
+				a.Enter(ctx, sd)
+				return
+			}
 			ctx.Switch(newHandover(a, sd))
 			return
 		}
@@ -352,7 +356,7 @@ func (a *App) TurnLabel() string {
 	return a.Sc.TurnLabel + " " + itoa(a.turn()) + " of " + itoa(a.Sc.Turns)
 }
 
-// header builds the bar at the top of a screen: title, side, turn, timer.
+// header builds the bar at the top of a screen: title, side, turn and its exercise time.
 func (a *App) header(w *Widgets, title string, sd int) *widget.Container {
 	th := w.Theme
 	if sd < 0 && a.Remote() {
@@ -361,7 +365,11 @@ func (a *App) header(w *Widgets, title string, sd int) *widget.Container {
 	bar := w.Row(16, Stretch())
 	bar.AddChild(w.Label(title, th.Title, SideColorOrText(a.Sc, sd)))
 	if a.Ex() != nil {
-		bar.AddChild(w.Label(a.SideName(sd)+" · "+a.TurnLabel(), th.Head, assets.TextDim))
+		at := ""
+		if c := a.Sc.Clock(a.turn(), 0); c != "" && !a.over() {
+			at = " · " + c // the exercise clock: when the turn begins
+		}
+		bar.AddChild(w.Label(a.SideName(sd)+" · "+a.TurnLabel()+at, th.Head, assets.TextDim))
 	}
 	return bar
 }

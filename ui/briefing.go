@@ -46,11 +46,15 @@ func (b *briefing) Text() string {
 		return s.String()
 	}
 	side := sc.Sides[b.sd]
-	s.WriteString(side.Briefing + "\n\nObjectives:\n")
-	for _, o := range side.Objectives {
-		s.WriteString("  • " + o.Text + "\n")
+	s.WriteString(side.Briefing + "\n\n")
+	if sc.Scored() && len(side.Objectives) > 0 { // a discussion exercise has nothing to score
+		s.WriteString("Objectives:\n")
+		for _, o := range side.Objectives {
+			s.WriteString("  • " + o.Text + "\n")
+		}
+		s.WriteString("\n")
 	}
-	s.WriteString("\nYou control:\n")
+	s.WriteString("You control:\n")
 	for _, a := range side.Actors {
 		d := sc.Actors[a]
 		s.WriteString("  • " + d.Name + " (" + d.Kind + ")\n")

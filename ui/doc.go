@@ -42,7 +42,7 @@
 // theme, wrapping) at the bottom, package board (the board's model, layout,
 // camera, hit testing and drawing) over it, and this package, the screens,
 // over both. Input is read once per frame into a kit.Input
-// (kit.EbitenInput reads the devices, an Injector plays a script), and
+// (kit.EbitenInput reads the devices, a kit.Injector plays a script), and
 // widgets see only that Input, so tests drive the real window. The pure
 // parts (the board's layout, camera and hit testing, wrapping, the
 // forecast's restarts and figures) are tested without a display (go test -race ./ui/ for the forecast's goroutines). The window tests run inside a real

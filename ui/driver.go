@@ -22,14 +22,14 @@ import (
 // used from inside the game's Update.
 type driver struct {
 	mgr    *Manager
-	inj    *Injector
+	inj    *kit.Injector
 	screen *ebiten.Image
 	dirs   []string
 	shots  []string
 }
 
 func newDriver(first Scene, w, h int, dirs ...string) *driver {
-	inj := &Injector{}
+	inj := &kit.Injector{}
 	m := NewManager(first, inj)
 	m.FixedScale = 1
 	m.Layout(w, h)

@@ -4,6 +4,7 @@ import (
 	"github.com/ebitenui/ebitenui/widget"
 
 	"ttx/assets"
+	"ttx/sim"
 )
 
 // buildForecast adds the live forecast's panel to the left column, under
@@ -48,8 +49,8 @@ func (f *facilitator) buildForecast(ctx *Context, w *Widgets, col *widget.Contai
 // forecastArea adds the placeholder the forecast's bars are drawn into.
 func (f *facilitator) forecastArea(ctx *Context, w *Widgets, col *widget.Container) {
 	a := f.app
-	// Room for every named outcome and side, and a draw.
-	n := len(a.Sc.Outcomes) + len(a.Sc.Sides) + 1
+	// Room for every row the forecast may have (forecastRowCount).
+	n := forecastRowCount(a.Sc, sim.Facilitator)
 	width := float64(ctx.Size.X)/ctx.Scale - panelWidth - 100
 	f.forecast = w.Placeholder(widget.WidgetOpts.MinSize(0, int(forecastHeight(n, width*ctx.Scale, ctx.Scale))))
 	col.AddChild(f.forecast)

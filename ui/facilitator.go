@@ -11,6 +11,7 @@ import (
 	"ttx/session"
 	"ttx/sim"
 	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // facilitator is the white cell's screen: the whole board with the live
@@ -54,6 +55,7 @@ func (f *facilitator) Update(ctx *Context) error {
 	}
 	if !f.app.Remote() {
 		f.app.Timer.Tick()
+		f.app.tickSegments()
 		f.app.WatchForecast()
 	} else {
 		f.app.followForecast(f.app.Forecast)
@@ -61,7 +63,7 @@ func (f *facilitator) Update(ctx *Context) error {
 	}
 	f.w.Update(ctx)
 	// A click on an actor picks it for the override.
-	if id := f.board.Update(ctx.In, rectOf(f.area.GetWidget().Rect), ctx.Scale); id != "" {
+	if id := f.board.Update(ctx.In, kit.RectOf(f.area.GetWidget().Rect), ctx.Scale); id != "" {
 		if a := f.app.Sc.Actor(id); a >= 0 {
 			f.pickActor(a)
 		}
@@ -148,6 +150,9 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		}
 		files.AddChild(w.Button("timer", timer, ebiten.KeyT, func() { a.toggleTimer(); f.stale = true }))
 		col.AddChild(files)
+		segs := w.Row(6)
+		f.buildSegmentControls(w, segs)
+		col.AddChild(segs)
 		if a.canFetch() {
 			col.AddChild(f.buildDownloads(w, st.Over))
 		}
@@ -263,7 +268,7 @@ func (f *facilitator) Draw(screen *ebiten.Image, ctx *Context) {
 	th := f.app.Theme(ctx)
 	f.board.Draw(screen, th)
 	if f.forecast != nil {
-		DrawForecast(screen, th, rectOf(f.forecast.GetWidget().Rect), f.app.Sc,
+		DrawForecast(screen, th, kit.RectOf(f.forecast.GetWidget().Rect), f.app.Sc,
 			"Forecast of the whole state", f.app.Forecast.Figures(), ctx.In.Cursor)
 	}
 }

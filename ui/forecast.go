@@ -100,6 +100,7 @@ func (f *Forecaster) Watch(s *sim.State, pols []string) bool {
 // until they are all played or ctx is cancelled.
 func (f *Forecaster) run(ctx context.Context, gen int, s *sim.State, side, workers int, pols []string, stages []int) {
 	total := batch.NewSummary(s.Sc)
+	total.Side = side
 	done := 0
 	for k, n := range stages {
 		fc := batch.Forecast{Side: side, Runs: n - done, Seed: forecastSeed + uint64(k),

@@ -4,6 +4,8 @@ import (
 	"context"
 	"math"
 	"reflect"
+	"regexp"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -316,4 +318,54 @@ func TestOutcomeText(t *testing.T) {
 			t.Errorf("outcomeText(%q) = %q, want %q", name, got, want)
 		}
 	}
+}
+
+// TestFiguresUnscored: the forecast of a discussion exercise has no side's bar, says nothing of
+// scores, winners, draws or sides ahead, and shows the spread of the tracks that moved; a
+// team's shows only tracks it sees.
+func TestFiguresUnscored(t *testing.T) {
+	sc := loadScenario(t, "regional_outage.toml")
+	s := sim.New(sc, 3)
+	for _, sd := range []int{sim.Facilitator, 0} {
+		sum, err := batch.Forecast{Side: sd, Runs: 60, Seed: 4}.Run(context.Background(), s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := FiguresOf(sum, 60, nil)
+		for _, b := range f.Bars {
+			if b.Side >= 0 {
+				t.Errorf("side %d: a bar for side %s", sd, b.Outcome)
+			}
+		}
+		if len(f.Tracks) == 0 {
+			t.Fatalf("side %d: no track spreads", sd)
+		}
+		for _, tr := range f.Tracks {
+			if !(float64(tr.Min) <= tr.Lo && tr.Lo <= tr.Mid && tr.Mid <= tr.Hi && tr.Hi <= float64(tr.Max)) {
+				t.Errorf("%s: spread %v–%v–%v outside its range %d–%d", tr.Label, tr.Lo, tr.Mid, tr.Hi, tr.Min, tr.Max)
+			}
+			if sd >= 0 && sc.Actors[tr.Actor].Side != sd && !sc.Tracks[tr.Track].Public {
+				t.Errorf("side %d sees %s, a hidden track of another side", sd, tr.Label)
+			}
+		}
+		for _, s := range ForecastTexts(sc, "Forecast", f) {
+			if w := scoreWord(s); w != "" {
+				t.Errorf("side %d: the forecast says %q: %q", sd, w, s)
+			}
+		}
+	}
+	// A scored scenario's forecast names the side ahead.
+	scored := loadScenario(t, "campaign.toml")
+	sum, err := batch.Forecast{Side: sim.Facilitator, Runs: 40, Seed: 4}.Run(context.Background(), sim.New(scored, 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := FiguresOf(sum, 40, nil); f.Tracks != nil || scoreWord(strings.Join(ForecastTexts(scored, "Forecast", f), "\n")) == "" {
+		t.Errorf("a scored forecast: tracks %v, or no side ahead in %q", f.Tracks, ForecastTexts(scored, "Forecast", f))
+	}
+}
+
+// scoreWord returns the first word of a contest in s (score, winner, draw, ahead), or "".
+func scoreWord(s string) string {
+	return regexp.MustCompile(`(?i)\b(scores?|winners?|draw|ahead)\b`).FindString(s)
 }

@@ -68,15 +68,17 @@ func barColor(sc *sim.Scenario, b OutcomeBar) color.RGBA {
 // DrawForecast draws figures in r: a status line, then one row per
 // outcome with its name, a bar as long as its share (in the side's colour
 // for a side's score lead), the 95% interval as a whisker across the bar,
-// and the figures as text. With the cursor over an outcome, the status
-// line says what the outcome means.
+// and the figures as text; then, for a scenario that keeps no score, one
+// row per track that moved, its bar across the track's range filled to the
+// mean, with the 10th to 90th percentiles as the whisker. With the cursor
+// over a row, the status line says what it means.
 func DrawForecast(dst *ebiten.Image, th *kit.Theme, r kit.Rect, sc *sim.Scenario, title string, f Figures, cursor kit.Point) {
 	s := th.Scale
-	rows := forecastRows(r, len(f.Bars), s)
+	rows := forecastRows(r, len(f.Bars)+len(f.Tracks), s)
 	status, c := title+" · "+f.Status(), assets.TextDim
 	for i, row := range rows {
 		if row.Contains(cursor) {
-			status, c = f.Bars[i].Label+": "+outcomeText(sc, f.Bars[i].Outcome), assets.Text
+			status, c = forecastAbout(sc, f, i), assets.Text
 		}
 	}
 	drawText(dst, th.Small, kit.Ellipsis(status, th.Small, r.W), c, r.X, r.Y+2*s)
@@ -84,23 +86,53 @@ func DrawForecast(dst *ebiten.Image, th *kit.Theme, r kit.Rect, sc *sim.Scenario
 		if row.Y+row.H > r.Y+r.H+1 {
 			break
 		}
-		b := f.Bars[i]
+		lbl, share, lo, hi, txt, col := forecastRow(sc, f, i)
 		lw := forecastLabel * s
-		drawText(dst, th.Small, kit.Ellipsis(b.Label, th.Small, lw-6*s), assets.Text, row.X, row.Y+3*s)
+		drawText(dst, th.Small, kit.Ellipsis(lbl, th.Small, lw-6*s), assets.Text, row.X, row.Y+3*s)
 		bx, by, bw, bh := forecastBar(row, s)
 		vector.FillRect(dst, float32(bx), float32(by), float32(bw), float32(bh), assets.Panel, false)
-		c := barColor(sc, b)
-		vector.FillRect(dst, float32(bx), float32(by), float32(bw*b.P), float32(bh), c, false)
+		vector.FillRect(dst, float32(bx), float32(by), float32(bw*share), float32(bh), col, false)
 		if f.Games > 0 {
 			mid := float32(by + bh/2)
-			lo, hi := float32(bx+bw*b.Lo), float32(bx+bw*b.Hi)
+			lo, hi := float32(bx+bw*lo), float32(bx+bw*hi)
 			lw := float32(max(1, 1.5*s))
 			vector.StrokeLine(dst, lo, mid, hi, mid, lw, assets.Text, false)
 			vector.StrokeLine(dst, lo, float32(by+1), lo, float32(by+bh-1), lw, assets.Text, false)
 			vector.StrokeLine(dst, hi, float32(by+1), hi, float32(by+bh-1), lw, assets.Text, false)
-			t := b.BarText()
-			w, _ := text.Measure(t, th.Small, 0)
-			drawText(dst, th.Small, t, assets.TextDim, row.X+row.W-w, row.Y+3*s)
+			w, _ := text.Measure(txt, th.Small, 0)
+			drawText(dst, th.Small, txt, assets.TextDim, row.X+row.W-w, row.Y+3*s)
 		}
 	}
+}
+
+// forecastRow returns what row i of the figures draws: its label, the bar's fill and whisker as
+// shares of its width, its figures as text and the fill's colour.
+func forecastRow(sc *sim.Scenario, f Figures, i int) (label string, fill, lo, hi float64, txt string, c color.RGBA) {
+	if i < len(f.Bars) {
+		b := f.Bars[i]
+		return b.Label, b.P, b.Lo, b.Hi, b.BarText(), barColor(sc, b)
+	}
+	t := f.Tracks[i-len(f.Bars)]
+	span := float64(max(1, t.Max-t.Min))
+	at := func(v float64) float64 { return min(1, max(0, (v-float64(t.Min))/span)) }
+	return t.Label, at(t.Mean), at(t.Lo), at(t.Hi), t.Text(), assets.Accent
+}
+
+// forecastAbout says what row i of the figures means.
+func forecastAbout(sc *sim.Scenario, f Figures, i int) string {
+	if i < len(f.Bars) {
+		return f.Bars[i].Label + ": " + outcomeText(sc, f.Bars[i].Outcome)
+	}
+	return f.Tracks[i-len(f.Bars)].About()
+}
+
+// ForecastTexts returns every text DrawForecast may draw for figures f (the status line, each
+// row's label, figures and meaning), for tests of what a forecast says.
+func ForecastTexts(sc *sim.Scenario, title string, f Figures) []string {
+	out := []string{title + " · " + f.Status()}
+	for i := range len(f.Bars) + len(f.Tracks) {
+		lbl, _, _, _, txt, _ := forecastRow(sc, f, i)
+		out = append(out, lbl, txt, forecastAbout(sc, f, i))
+	}
+	return out
 }

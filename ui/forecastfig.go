@@ -17,6 +17,9 @@ type Figures struct {
 	Err    string // why the forecast stopped early, if it did
 	Pols   []string
 	Bars   []OutcomeBar
+	// Tracks is the spread of each track that moved, for a scenario that keeps no score (a
+	// discussion exercise, whose forecast shows how things go, not who wins); nil otherwise.
+	Tracks []TrackSpread
 }
 
 // OutcomeBar is one outcome's share of the rollouts.
@@ -31,7 +34,9 @@ type OutcomeBar struct {
 // FiguresOf returns the figures of a summary of rollouts towards target:
 // a bar for every named outcome and every side, in the summary's order,
 // and for a draw or an unfinished game only when some rollout ended so.
-// The bars' shares add up to 1 when any rollout was counted.
+// The bars' shares add up to 1 when any rollout was counted. A scenario
+// that keeps no score has no side's bar and draws, and gets the spread of
+// its tracks (Tracks) that the summary's side sees.
 func FiguresOf(sum *batch.Summary, target int, pols []string) Figures {
 	sc := sum.Sc
 	f := Figures{Games: sum.Games, Target: target, Pols: pols}
@@ -47,6 +52,9 @@ func FiguresOf(sum *batch.Summary, target int, pols []string) Figures {
 		}
 		p, lo, hi := sum.Prob(name)
 		f.Bars = append(f.Bars, OutcomeBar{Outcome: name, Label: outcomeLabel(sc, name), Side: sd, Games: k, P: p, Lo: lo, Hi: hi})
+	}
+	if !sc.Scored() {
+		f.Tracks = trackSpreads(sum)
 	}
 	return f
 }

@@ -75,7 +75,7 @@ func needWindow(t testing.TB) {
 type rig struct {
 	t testing.TB
 	*driver
-	inj *Injector
+	inj *kit.Injector
 	mgr *Manager
 }
 

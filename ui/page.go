@@ -70,6 +70,7 @@ func (p *page) update(ctx *Context, s Scene, build func(w *Widgets)) bool {
 func (p *page) draw(screen *ebiten.Image) {
 	screen.Fill(assets.Background)
 	p.w.Draw(screen)
+	p.drawSegment(screen)
 	// The turn timer is drawn, not built, so that it ticks without
 	// rebuilding the widgets (and losing what is being typed).
 	if t, up := p.app.clock(); t != "" {

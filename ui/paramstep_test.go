@@ -36,6 +36,7 @@ func TestWindowParamStepper(t *testing.T) {
 	if tu.sd != sc.Side("blue") {
 		t.Fatalf("the turn is side %d's, want blue's", tu.sd)
 	}
+	r.click("tab:orders") // the fixture keeps no score: its turn opens on the discussion
 	r.click("actor:blue_state")
 	r.frames(2)
 	r.click("move:blue_state:respond")

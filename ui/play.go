@@ -101,7 +101,7 @@ func runBenchmark(a *App, n int, out io.Writer) error {
 	var mgr *Manager
 	b := &benchGame{n: n}
 	b.setup = func() {
-		inj := &Injector{}
+		inj := &kit.Injector{}
 		mgr = NewManager(NewLibrary(a), inj)
 		b.mgr = mgr
 		mgr.Layout(1280, 800)

@@ -16,7 +16,9 @@ type tourCheck func(name string, d *driver) error
 
 // tour drives an app from its set-up screen through a whole exercise by
 // injected input, as a facilitator and the teams would: start, briefings,
-// for every side a hand-over and one order chosen actor → move → target,
+// for every side a hand-over, in a turn with a discussion an answer to its
+// first key question (the first side's screen shot), one order chosen
+// actor → move → target, the first side's feed and its newest inject's card,
 // the resolution played back, the facilitator's screen with a note and
 // the forecast's figures of 1,000 rollouts, the rest of the game resolved by the facilitator, and the review. It saves a
 // screenshot of each screen and returns their names. A one-turn game ends
@@ -63,6 +65,7 @@ func tour(d *driver, checks ...tourCheck) ([]string, error) {
 			func() error { return shot("briefing-" + id) },
 			func() error { return d.click("continue") },
 			func() error { return expect(d, "*ui.turn") },
+			func() error { return tourDiscussion(d, i == 0, id, shot) },
 			func() error { _, err := d.clickPrefix("move:"); return err },
 			func() error { return d.typeInto(rationaleOf(d), "test rationale "+id) },
 			func() error { _, err := d.clickPrefix("order:"); return err },
@@ -75,6 +78,9 @@ func tour(d *driver, checks ...tourCheck) ([]string, error) {
 					return err
 				}
 				if err := shot("feed-" + id); err != nil {
+					return err
+				}
+				if err := tourInject(d, id, shot); err != nil {
 					return err
 				}
 				return d.click("tab:orders")
@@ -150,6 +156,51 @@ func facilitatorNote(d *driver, app *App, shot func(string) error) error {
 		func() error { return d.click("note") },
 		func() error { _, err := d.waitFigures(app, 1000, 60*time.Second); return err },
 		func() error { return shot("facilitator") },
+	)
+}
+
+// tourDiscussion, on a turn screen with a Discussion tab, answers the first key question (and
+// takes the shot when first), then goes to the orders.
+func tourDiscussion(d *driver, first bool, id string, shot func(string) error) error {
+	if _, err := d.button("tab:discussion"); err != nil {
+		return nil // a contest with no key questions this turn
+	}
+	if err := d.click("tab:discussion"); err != nil {
+		return err
+	}
+	t := d.mgr.Scene().(*turn)
+	if qs := t.app.Ex().Questions(t.sd); len(qs) > 0 {
+		in, ok := t.w.inputs["answer:"+qs[0].ID]
+		if !ok {
+			return fmt.Errorf("no answer box for %s", qs[0].ID)
+		}
+		if err := d.typeInto(in, "test answer "+id); err != nil {
+			return err
+		}
+		if err := d.click("save:" + qs[0].ID); err != nil {
+			return err
+		}
+	}
+	if first {
+		if err := shot("discussion-" + id); err != nil {
+			return err
+		}
+	}
+	return d.click("tab:orders")
+}
+
+// tourInject opens the newest inject on its card, when one came this turn, takes the shot and
+// closes it with Esc.
+func tourInject(d *driver, id string, shot func(string) error) error {
+	if _, err := d.button("new-inject"); err != nil {
+		return nil
+	}
+	return run(
+		func() error { return d.click("new-inject") },
+		func() error { return expect(d, "*ui.card") },
+		func() error { return shot("inject-" + id) },
+		func() error { return d.key(ebiten.KeyEscape) },
+		func() error { return expect(d, "*ui.turn") },
 	)
 }
 

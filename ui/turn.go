@@ -5,6 +5,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/ui/board"
+	"ttx/ui/kit"
 )
 
 // turn is a side's screen for its turn: its board on the left, and on the
@@ -12,7 +13,8 @@ import (
 type turn struct {
 	page
 	sd     int
-	tab    string // "orders" or "feed"
+	tab    string // "discussion", "orders" or "feed"
+	ctx    *Context
 	board  *board.Board
 	area   *widget.Container
 	orders *ordersPanel
@@ -25,18 +27,18 @@ func newTurn(a *App, sd int) *turn {
 	t := &turn{page: page{app: a}, sd: sd, tab: "orders", board: a.Board(sd)}
 	t.orders = &ordersPanel{app: a, sd: sd, actor: -1, move: -1,
 		onChange: func() { t.stale = true }}
+	t.orders.onSubmit = t.submit
 	if acts := a.Sc.Sides[sd].Actors; len(acts) > 0 {
 		t.orders.actor = acts[0]
+	}
+	if !a.Sc.Scored() { // a discussion exercise opens on its discussion; a contest on its orders
+		t.tab = "discussion"
 	}
 	return t
 }
 
 func (t *turn) Update(ctx *Context) error {
-	t.orders.onSubmit = func() {
-		t.app.Ex().Submit(t.sd)
-		t.app.Timer.Reset()
-		t.app.Next(ctx)
-	}
+	t.ctx = ctx
 	t.ensure(ctx, t.build)
 	if t.app.globalKeys(ctx, t) {
 		return nil
@@ -51,12 +53,23 @@ func (t *turn) Update(ctx *Context) error {
 		t.app.Status = "Time is up for " + t.app.SideName(t.sd) + ": submit your orders."
 		t.stale = true
 	}
+	if t.app.tickSegments() {
+		t.stale = true
+	}
 	t.w.Update(ctx)
 	r := t.area.GetWidget().Rect
-	if id := t.board.Update(ctx.In, rectOf(r), ctx.Scale); id != "" {
+	if id := t.board.Update(ctx.In, kit.RectOf(r), ctx.Scale); id != "" {
 		t.pickOnBoard(id)
 	}
 	return nil
+}
+
+// submit gives the side's orders and goes on to the next screen, in the
+// frame's context (the orders panel calls it from the widgets' update).
+func (t *turn) submit() {
+	t.app.Ex().Submit(t.sd)
+	t.app.Timer.Reset()
+	t.app.Next(t.ctx)
 }
 
 // pickOnBoard gives the chosen move's order on the node clicked, when the
@@ -89,8 +102,8 @@ func (t *turn) build(w *Widgets) {
 	left.AddChild(t.area)
 	t.forecast = nil
 	if a.showForecast[t.sd] {
-		// Room for every named outcome and side, and a draw.
-		n := len(a.Sc.Outcomes) + len(a.Sc.Sides) + 1
+		// Room for every row the forecast may have (forecastRowCount).
+		n := forecastRowCount(a.Sc, t.sd)
 		width := float64(w.Theme.Px(float64(t.size.X)/t.scale - panelWidth - 100))
 		t.forecast = w.Placeholder(widget.WidgetOpts.MinSize(0, int(forecastHeight(n, width, t.scale))))
 		left.AddChild(t.forecast)
@@ -98,6 +111,9 @@ func (t *turn) build(w *Widgets) {
 	main.AddChild(left)
 	side := w.Grid(1, []bool{true}, []bool{false, true, false}, 8, widget.WidgetOpts.MinSize(w.Theme.Px(panelWidth+20), 0))
 	tabs := w.Row(8)
+	if t.discussed() {
+		tabs.AddChild(w.Button("tab:discussion", "Discussion", ebiten.KeyD, func() { t.tab = "discussion"; t.stale = true }))
+	}
 	tabs.AddChild(w.Button("tab:orders", "Orders", ebiten.KeyO, func() { t.tab = "orders"; t.stale = true }))
 	tabs.AddChild(w.Button("tab:feed", "Feed", ebiten.KeyE, func() { t.tab = "feed"; t.stale = true }))
 	fc := "Forecast"
@@ -113,11 +129,22 @@ func (t *turn) build(w *Widgets) {
 			t.stale = true
 		}))
 	}
-	side.AddChild(tabs)
-	if t.tab == "feed" {
-		side.AddChild(w.Paragraph(FeedText(a.Sc, a.Ex().Views(t.sd), t.sd), panelWidth, 300))
+	head := w.Column(6, Stretch())
+	head.AddChild(tabs)
+	t.buildNewInject(w, head)
+	t.buildOpenOrders(w, head)
+	side.AddChild(head)
+	switch t.tab {
+	case "feed", "discussion":
+		col := w.Column(8, Stretch())
+		if t.tab == "feed" {
+			t.buildFeed(w, col)
+		} else {
+			t.buildDiscussion(w, col)
+		}
+		side.AddChild(w.Scroll(col))
 		side.AddChild(w.Placeholder())
-	} else {
+	default:
 		side.AddChild(w.Scroll(t.orders.build(w, v)))
 		var ids []string
 		for _, o := range t.orders.targets {
@@ -143,7 +170,7 @@ func (t *turn) Draw(screen *ebiten.Image, ctx *Context) {
 		if f := t.app.teamForecasts[t.sd]; f != nil {
 			figs = f.Figures()
 		}
-		DrawForecast(screen, th, rectOf(t.forecast.GetWidget().Rect), t.app.Sc,
+		DrawForecast(screen, th, kit.RectOf(t.forecast.GetWidget().Rect), t.app.Sc,
 			"Your forecast (from what you know; random play)", figs, ctx.In.Cursor)
 	}
 }

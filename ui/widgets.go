@@ -395,3 +395,12 @@ func (w *Widgets) Note(s string, width float64) *widget.Text {
 		widget.TextOpts.MaxWidth(float64(w.Theme.Px(width))),
 	)
 }
+
+// Text returns body text wrapped to width device-independent pixels.
+func (w *Widgets) Text(s string, width float64) *widget.Text {
+	face := w.Theme.Body
+	return widget.NewText(
+		widget.TextOpts.Text(s, &face, assets.Text),
+		widget.TextOpts.MaxWidth(float64(w.Theme.Px(width))),
+	)
+}

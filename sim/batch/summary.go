@@ -150,8 +150,8 @@ func (s *Summary) Prob(name string) (p, lo, hi float64) {
 	return p, lo, hi
 }
 
-// Write prints the summary as text: outcome frequencies with 95% Wilson intervals, score and
-// track distributions (tracks only where they vary or moved from the start), injects fired and
+// Write prints the summary as text: outcome frequencies with 95% Wilson intervals, score (when
+// the scenario keeps one) and track distributions (tracks only where they vary or moved from the start), injects fired and
 // votes. Each line names its id, then its numbers, then what people call it (the side's name,
 // the actor's name and the track's label, the inject's title, the outcome's text); numbers are
 // rounded to two decimals. The text depends only on the games counted, never on how they were
@@ -193,9 +193,11 @@ func (s *Summary) Write(w io.Writer) error {
 	}
 	fmt.Fprintf(b, "\nturns played: %s\n", stats(&s.Turns))
 	cols := "    mean       sd      min      p10      p50      p90      max"
-	b.WriteString(head("scores", cols))
-	for i := range s.Scores {
-		fmt.Fprintf(b, "  %s %s%s\n", name(sc.Sides[i].ID), row(&s.Scores[i]), label(sc.Sides[i].Name))
+	if sc.Scored() { // a discussion exercise keeps no score: its tracks tell how it went
+		b.WriteString(head("scores", cols))
+		for i := range s.Scores {
+			fmt.Fprintf(b, "  %s %s%s\n", name(sc.Sides[i].ID), row(&s.Scores[i]), label(sc.Sides[i].Name))
+		}
 	}
 	b.WriteString(head("tracks that moved", cols))
 	for k := range s.Tracks {

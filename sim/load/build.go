@@ -55,6 +55,7 @@ func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
 	// Expressions need every id above, and who may play each move.
 	b.c = newCompiler(sc)
 	b.expressions(sc, f)
+	giveEnvSet(b.c.set)
 	return sc
 }
 
@@ -89,6 +90,7 @@ func (b *builder) meta(sc *sim.Scenario, m *Meta) {
 		sc.TurnLabel = "turn"
 	}
 	sc.Unscored = m.Scored != nil && !*m.Scored
+	sc.Open = m.OpenTables
 	if m.Start != "" || m.TurnSpan != "" {
 		b.clock(sc, m)
 	}
@@ -160,16 +162,16 @@ func (b *builder) ids(f *File) {
 	check := func(kind string, n int, id func(int) string) {
 		seen := map[string]int{}
 		for i := 0; i < n; i++ {
-			p := fmt.Sprintf("%s[%d].id", kind, i)
+			p := func() string { return fmt.Sprintf("%s[%d].id", kind, i) } // only for a problem
 			v := id(i)
 			switch {
 			case v == "":
 				b.errAt(fmt.Sprintf("%s[%d]", kind, i), "missing key id")
 			case !validID(v):
-				b.errAt(p, "%q is not an id: use lower-case letters, digits and _, starting with a letter", v)
+				b.errAt(p(), "%q is not an id: use lower-case letters, digits and _, starting with a letter", v)
 			default:
 				if j, dup := seen[v]; dup {
-					b.errAt(p, "duplicate %s id %q (first at %s[%d])", kind, v, kind, j)
+					b.errAt(p(), "duplicate %s id %q (first at %s[%d])", kind, v, kind, j)
 				} else {
 					seen[v] = i
 				}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/expr-lang/expr"
@@ -31,7 +32,7 @@ const (
 // load, with their position.
 type compiler struct {
 	sc   *sim.Scenario
-	envs *envs
+	set  *envSet // the environment types and configurations, see takeEnvSet
 	syms map[string]int32
 
 	actorID, actorKind, actorSide []int32
@@ -42,13 +43,11 @@ type compiler struct {
 	// moves.
 	may *mayBe
 
-	configs map[envKey]*conf.Config
-	trees   map[parsed]ast.Node // each expression parsed once (guards reread conditions)
+	trees map[parsed]ast.Node // each expression parsed once (guards reread conditions)
 }
 
 func newCompiler(sc *sim.Scenario) *compiler {
-	c := &compiler{sc: sc, envs: newEnvs(sc), syms: map[string]int32{},
-		configs: map[envKey]*conf.Config{}, trees: map[parsed]ast.Node{}}
+	c := &compiler{sc: sc, set: takeEnvSet(sc), syms: map[string]int32{}, trees: map[parsed]ast.Node{}}
 	for _, n := range sim.StatusNames {
 		c.sym(n)
 	}
@@ -124,11 +123,11 @@ type parsed struct {
 
 // config returns the expr configuration of context k, built once.
 func (c *compiler) config(k envKey) *conf.Config {
-	if cfg, ok := c.configs[k]; ok {
+	if cfg, ok := c.set.configs[k]; ok {
 		return cfg
 	}
 	cfg := conf.CreateNew()
-	for _, op := range []expr.Option{expr.Env(c.envs.env(k)), expr.DisableAllBuiltins(),
+	for _, op := range []expr.Option{expr.Env(c.set.envs.env(k)), expr.DisableAllBuiltins(),
 		expr.EnableBuiltin("min"), expr.EnableBuiltin("max"), expr.EnableBuiltin("abs"),
 		expr.EnableBuiltin("floor"), expr.EnableBuiltin("ceil"), expr.EnableBuiltin("round"),
 		expr.Optimize(false), expr.MaxNodes(maxExprNodes)} {
@@ -140,7 +139,7 @@ func (c *compiler) config(k envKey) *conf.Config {
 	cfg.Functions[modName] = modFunc
 	cfg.Visitors = append(cfg.Visitors, modPatcher{})
 	cfg.Check()
-	c.configs[k] = cfg
+	c.set.configs[k] = cfg
 	return cfg
 }
 
@@ -154,6 +153,10 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 	}
 	key := parsed{src, k}
 	if n, ok := c.trees[key]; ok {
+		return n, nil
+	}
+	if n := literal(src); n != nil {
+		c.trees[key] = n
 		return n, nil
 	}
 	// expr.Compile with these options, without building the configuration anew for every
@@ -183,6 +186,38 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 	}
 	c.trees[key] = tree.Node
 	return tree.Node, nil
+}
+
+// literal returns the tree expr makes of src when src is a plain decimal number (digits, or
+// digits, a point and digits), which needs no environment; else nil. Most number expressions
+// of a scenario are such; expr's parser and checker cost far more.
+func literal(src string) ast.Node {
+	point := -1
+	for i := 0; i < len(src); i++ {
+		switch {
+		case src[i] >= '0' && src[i] <= '9':
+		case src[i] == '.' && point < 0 && i > 0 && i < len(src)-1:
+			point = i
+		default:
+			return nil
+		}
+	}
+	var n ast.Node
+	if point < 0 {
+		v, err := strconv.ParseInt(src, 10, 64)
+		if err != nil || v > math.MaxInt {
+			return nil
+		}
+		n = &ast.IntegerNode{Value: int(v)}
+	} else {
+		v, err := strconv.ParseFloat(src, 64)
+		if err != nil {
+			return nil
+		}
+		n = &ast.FloatNode{Value: v}
+	}
+	n.SetLocation(file.Location{From: 0, To: len(src)})
+	return n
 }
 
 // Num compiles a number expression.

@@ -12,7 +12,6 @@ import (
 // an environment struct per context (a move with its target kind, an inject, a stance, …).
 // Unknown names are then compile errors with their position.
 type envs struct {
-	sc                                   *sim.Scenario
 	actor, asset, link, incident, res    reflect.Type
 	actors, assets, ress, truths, fireds reflect.Type
 	sides, flow                          reflect.Type
@@ -45,7 +44,7 @@ func structOf(fs []reflect.StructField) reflect.Type { return reflect.StructOf(f
 var reserved = []string{"id", "kind", "side", "name"}
 
 func newEnvs(sc *sim.Scenario) *envs {
-	e := &envs{sc: sc, cache: map[envKey]any{}}
+	e := &envs{cache: map[envKey]any{}}
 	var fs []reflect.StructField
 	for _, n := range reserved[:3] {
 		fs = append(fs, field(n, tStr))

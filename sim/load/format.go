@@ -63,6 +63,8 @@ type Meta struct {
 	Scored    *bool    `toml:"scored,omitempty"`
 	Start     string   `toml:"start,omitempty" jsonschema:"pattern=^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$"`
 	TurnSpan  string   `toml:"turn_span,omitempty"`
+	// OpenTables lets the teams see each other's orders (Scenario.Open).
+	OpenTables bool `toml:"open_tables,omitempty"`
 }
 
 // Track is a [tracks.NAME] table.

@@ -59,12 +59,13 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 	if len(src) > MaxFileSize {
 		return nil, Errors{{File: name, Msg: fmt.Sprintf("file is %d bytes, more than %d", len(src), MaxFileSize)}}
 	}
-	if e := checkShape(name, src); e != nil {
+	text := string(src) // for the shape check and the decoder, once
+	if e := checkShape(name, text); e != nil {
 		return nil, Errors{e}
 	}
 	b := &builder{file: name, src: src}
 	var f File
-	md, derr := toml.NewDecoder(strings.NewReader(string(src))).Decode(&f)
+	md, derr := toml.NewDecoder(strings.NewReader(text)).Decode(&f)
 	var typed []string // the key paths of values of the wrong type
 	if derr != nil {
 		// A syntax error stops the generic decoding too; a type error does not, and then every

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -26,14 +25,15 @@ const (
 // arrays and inline tables well enough that no bracket or dot inside a string or comment is
 // counted, and leaves every other syntax error to the format library.
 type shapeScanner struct {
-	file string
-	src  []byte
-	i    int
-	head string // the current table header, as written without spaces ("" at the top)
-	key  string // the key of the value being read, as written without spaces
-	open []byte // the open brackets, innermost last ('[' or '{')
-	nInl int    // inline tables so far
-	err  *Error
+	file  string
+	src   string
+	i     int
+	head  string   // the current table header, as written without spaces ("" at the top)
+	key   string   // the key of the value being read, as written without spaces
+	open  []byte   // the open brackets, innermost last ('[' or '{')
+	parts []string // keyParts' result, reused
+	nInl  int      // inline tables so far
+	err   *Error
 	// arrays counts the tables of each array of tables; seen, the headers of each name.
 	arrays map[string]*arrayCount
 	seen   map[string]int
@@ -42,7 +42,7 @@ type shapeScanner struct {
 // checkShape returns the first place where src nests deeper or has more parts or inline tables
 // than the limits allow, as an error with its position and key, or nil. It takes time linear in
 // the size of src.
-func checkShape(file string, src []byte) *Error {
+func checkShape(file, src string) *Error {
 	s := &shapeScanner{file: file, src: src}
 	s.lines()
 	return s.err
@@ -82,7 +82,7 @@ func (s *shapeScanner) lines() {
 			s.header()
 		default:
 			s.key = ""
-			parts, ok := s.keyParts(s.head, "the key")
+			parts, ok := s.keyParts("the key")
 			if !ok {
 				return
 			}
@@ -106,7 +106,7 @@ func (s *shapeScanner) header() {
 		s.i++
 	}
 	s.key, s.head = "", ""
-	parts, ok := s.keyParts("", "the table header")
+	parts, ok := s.keyParts("the table header")
 	if !ok {
 		return
 	}
@@ -147,10 +147,12 @@ type arrayCount struct{ n, parent int }
 // keyParts reads a dotted key at s.i, up to what follows it (=, ], or anything else), and
 // returns its parts as written, without the blanks around them. When the key has more than
 // maxKeyParts parts it records an error (what names the key: "the key", "the table header"),
-// at the key's path under prefix (as far as its first part), and returns false.
-func (s *shapeScanner) keyParts(prefix, what string) (parts []string, ok bool) {
+// at the key's path under the current one (as far as its first part), and returns false. The
+// parts are substrings of the source, in a slice the next call reuses.
+func (s *shapeScanner) keyParts(what string) (parts []string, ok bool) {
 	src := s.src
 	start := s.i
+	parts = s.parts[:0]
 	for {
 		s.spaces()
 		if s.i >= len(src) {
@@ -171,10 +173,10 @@ func (s *shapeScanner) keyParts(prefix, what string) (parts []string, ok bool) {
 			break // not a key: the format library will say why
 		}
 		if len(parts) == maxKeyParts {
-			s.fail(start, join(prefix, parts[0]), "%s has more than %d dotted parts", what, maxKeyParts)
+			s.fail(start, join(s.path(), parts[0]), "%s has more than %d dotted parts", what, maxKeyParts)
 			return nil, false
 		}
-		parts = append(parts, string(src[partStart:s.i]))
+		parts = append(parts, src[partStart:s.i])
 		s.spaces()
 		if s.i < len(src) && src[s.i] == '.' {
 			s.i++
@@ -182,6 +184,7 @@ func (s *shapeScanner) keyParts(prefix, what string) (parts []string, ok bool) {
 		}
 		break
 	}
+	s.parts = parts
 	return parts, true
 }
 
@@ -262,7 +265,7 @@ func (s *shapeScanner) inlineKey() {
 		s.i++
 	}
 	if s.i < len(s.src) && s.src[s.i] != '}' && s.src[s.i] != '#' {
-		s.keyParts(s.path(), "the key")
+		s.keyParts("the key")
 	}
 }
 
@@ -298,7 +301,7 @@ func (s *shapeScanner) skipLine() {
 // single-line string ends at its line break.
 func (s *shapeScanner) basic() {
 	src := s.src
-	if bytes.HasPrefix(src[s.i:], []byte(`"""`)) {
+	if strings.HasPrefix(src[s.i:], `"""`) {
 		s.i += 3
 		for s.i < len(src) {
 			switch {
@@ -333,7 +336,7 @@ func (s *shapeScanner) basic() {
 // literal skips a literal string, single-line or multi-line (”'), at s.i.
 func (s *shapeScanner) literal() {
 	src := s.src
-	if bytes.HasPrefix(src[s.i:], []byte(`'''`)) {
+	if strings.HasPrefix(src[s.i:], `'''`) {
 		s.i += 3
 		for s.i < len(src) {
 			if src[s.i] == '\'' && s.i+2 < len(src) && src[s.i+1] == '\'' && src[s.i+2] == '\'' {

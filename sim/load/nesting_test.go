@@ -81,7 +81,7 @@ func TestHostileShapes(t *testing.T) {
 		}
 		if c.early {
 			var e *Error
-			bytes, _ := allocated(func() { e = checkShape(c.name, []byte(c.src)) })
+			bytes, _ := allocated(func() { e = checkShape(c.name, c.src) })
 			if e == nil || !strings.HasPrefix(e.Error(), c.want) {
 				t.Errorf("checkShape(%s) = %v, want %s", c.name, e, c.want)
 			}
@@ -118,7 +118,7 @@ func TestShapeNotFooled(t *testing.T) {
 		"a = " + deep + "\n" + parts + " = 1\n[" + parts + "]\nb = {" + parts + " = 1}",
 		"a = " + strings.Repeat("{a=", maxNesting) + strings.Repeat("}", maxNesting),
 	} {
-		if e := checkShape("ok.toml", []byte(src)); e != nil {
+		if e := checkShape("ok.toml", src); e != nil {
 			t.Errorf("checkShape(%q) = %v, want nil", src, e)
 		}
 	}

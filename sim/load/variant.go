@@ -33,7 +33,7 @@ func LoadWith(name string, src []byte, read Reader) (sc *sim.Scenario, err error
 	var head struct {
 		Variant *struct{ Base string } `toml:"variant"`
 	}
-	if len(src) > MaxFileSize || checkShape(name, src) != nil {
+	if len(src) > MaxFileSize || checkShape(name, string(src)) != nil {
 		return Load(name, src)
 	}
 	if _, derr := toml.Decode(string(src), &head); derr != nil || head.Variant == nil || read == nil {

@@ -45,7 +45,7 @@ func (p Greedy) Orders(v *sim.Sight) []sim.Order {
 		return nil
 	}
 	var chosen []sim.Order
-	for _, ap := range greedyPlan(v, p.Seed, p.Samples) {
+	for _, ap := range greedyPlan(v, p.Seed, p.Samples, nil) {
 		if ap.pick > 0 {
 			chosen = append(chosen, ap.cands[ap.pick])
 		}
@@ -66,7 +66,9 @@ type actorPlan struct {
 // turn ahead on k guesses at the hidden state (0: DefaultSamples), with the orders picked for
 // the actors before it, and picks the best. Greedy plays the picks; Search starts from them.
 // An actor with more legal orders than its share of GreedyBudget scores a sample of them.
-func greedyPlan(v *sim.Sight, seed uint64, k int) []actorPlan {
+// fix, when set, completes each guess with what the caller knows beyond the view (Search's
+// ledger).
+func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorPlan {
 	if k <= 0 {
 		k = DefaultSamples
 	}
@@ -77,6 +79,9 @@ func greedyPlan(v *sim.Sight, seed uint64, k int) []actorPlan {
 	sts := make([]*sim.State, k)
 	for i := range sts {
 		sts[i] = sim.Quiet(sim.Sample(v, draw64(seed^greedySalt, v.Turn, v.Side, i)))
+		if fix != nil {
+			fix(sts[i])
+		}
 	}
 	sideID := v.Sc.Sides[v.Side].ID
 	var chosen []sim.ActorChoice // in indices: adjudication parses no ids

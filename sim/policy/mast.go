@@ -25,6 +25,10 @@ type mast struct {
 	buf   []sim.Choice
 	w     []float64
 	space sim.Space // the candidates of an actor, to tell whether they are too many to list
+	// chain tells the chain moves of chainSc, the scenario last played (see chainMoves).
+	chain   []bool
+	chainSc *sim.Scenario
+	sub     []int // the choices of an actor that move stolen value
 }
 
 // mastList is the most candidates (sim.Space) an actor may have for the learnt policy to list
@@ -52,10 +56,11 @@ func mastKey(a int, c sim.Choice) int64 {
 
 var passChoice = sim.Choice{Move: -1, Target: -1, Arg: -1}
 
-// key is mastKey of actor a's choice c, with one bit of what the side sees of the target:
-// whether it holds stolen value (an asset, or a link's source). A cash-out or a laundering hop
-// is worth much with stolen value to move and nothing without, so the two are learnt apart.
-func (m *mast) key(v *sim.Sight, a int, c sim.Choice) int64 {
+// key is mastKey of actor a's choice c, with one bit of the target: whether it holds stolen
+// value (an asset, or a link's source) by dirty, the stolen value at each asset of the
+// rollout's state (see appendChoices). A cash-out or a laundering hop is worth much with stolen
+// value to move and nothing without, so the two are learnt apart.
+func (m *mast) key(v *sim.Sight, dirty []int64, a int, c sim.Choice) int64 {
 	k := mastKey(a, c)
 	if c.Move < 0 || c.Target < 0 {
 		return k
@@ -67,7 +72,7 @@ func (m *mast) key(v *sim.Sight, a int, c sim.Choice) int64 {
 	case sim.TargetLink:
 		x = v.Sc.Links[c.Target].From
 	}
-	if x >= 0 && v.Dirty[x] > 0 {
+	if x >= 0 && dirty[x] > 0 {
 		k |= 1 << 62
 	}
 	return k
@@ -82,8 +87,11 @@ func (m *mast) reset(temp float64) {
 	m.all, m.temp, m.trace = stat{}, temp, m.trace[:0]
 }
 
-// note records that actor a of the side of v made choice c in the rollout being played.
-func (m *mast) note(v *sim.Sight, a int, c sim.Choice) { m.trace = append(m.trace, m.key(v, a, c)) }
+// note records that actor a of the side of v made choice c in the rollout being played, dirty
+// being the stolen value held at each asset in the rollout (see key).
+func (m *mast) note(v *sim.Sight, dirty []int64, a int, c sim.Choice) {
+	m.trace = append(m.trace, m.key(v, dirty, a, c))
+}
 
 // learn credits every choice of the rollout just played with the side's score at its end, and
 // starts the next rollout.
@@ -111,12 +119,21 @@ func (m *mast) tau() float64 {
 }
 
 // appendChoices appends the orders of the side of v drawn from the learnt policy, in indices;
-// seed keys the draws. An actor with more than mastList candidates plays uniformly.
-func (m *mast) appendChoices(v *sim.Sight, seed uint64, out []sim.ActorChoice) []sim.ActorChoice {
+// s is the rollout's state, of which v is the side's view, and seed keys the draws. An actor
+// with more than mastList candidates plays uniformly.
+//
+// The policy reads the stolen value held at each asset from s, not v: the whole state of a
+// rollout is a guess made from the side's view (sim.Sample, and the search's ledger) and the
+// dice the rollout drew, so it tells nothing the side does not know, and the side knows where
+// it sent its stolen value, even to an exchange whose holdings its view does not show.
+func (m *mast) appendChoices(v *sim.Sight, s *sim.State, seed uint64, out []sim.ActorChoice) []sim.ActorChoice {
 	tau := m.tau()
 	base := 0.0
 	if m.all.n > 0 {
 		base = m.all.mean()
+	}
+	if m.chainSc != v.Sc {
+		m.chain, m.chainSc = chainMoves(v.Sc), v.Sc
 	}
 	for _, a := range v.Sc.Sides[v.Side].Actors {
 		if m.space.Reset(v, a) > mastList {
@@ -130,34 +147,56 @@ func (m *mast) appendChoices(v *sim.Sight, seed uint64, out []sim.ActorChoice) [
 		cs := sim.Choices(v, a, m.buf[:0])
 		m.buf = cs
 		r := sim.Draw(seed^mastSalt, v.Turn, a, -1-v.Side, 0)
+		// An actor that can move stolen value finishes the chain: it draws among those
+		// choices only (see chain.go).
+		m.sub = m.sub[:0]
+		for i, c := range cs {
+			if movesStolen(v.Sc, s.Dirty, m.chain, c) {
+				m.sub = append(m.sub, i)
+			}
+		}
 		k := len(cs) // doing nothing
-		if tau <= 0 {
+		switch {
+		case len(m.sub) > 0 && tau <= 0:
+			k = m.sub[int(r*float64(len(m.sub)))]
+		case len(m.sub) > 0:
+			k = m.gibbs(v, s.Dirty, a, cs, m.sub, r, tau, base)
+		case tau <= 0:
 			k = int(r * float64(len(cs)+1))
-		} else {
-			k = m.gibbs(v, a, cs, r, tau, base)
+		default:
+			k = m.gibbs(v, s.Dirty, a, cs, nil, r, tau, base)
 		}
 		if k < len(cs) {
-			m.note(v, a, cs[k])
+			m.note(v, s.Dirty, a, cs[k])
 			out = append(out, sim.ActorChoice{Actor: a, Choice: cs[k]})
 		} else {
-			m.note(v, a, passChoice)
+			m.note(v, s.Dirty, a, passChoice)
 		}
 	}
 	return out
 }
 
 // gibbs draws one of the choices cs of actor a, or len(cs) for doing nothing, by r in [0, 1):
-// each with weight exp((mean - best)/tau), a choice never tried having mean base.
-func (m *mast) gibbs(v *sim.Sight, a int, cs []sim.Choice, r, tau, base float64) int {
+// each with weight exp((mean - best)/tau), a choice never tried having mean base. With only
+// set, it draws among the choices of those indices in cs instead (and never nothing).
+func (m *mast) gibbs(v *sim.Sight, dirty []int64, a int, cs []sim.Choice, only []int, r, tau, base float64) int {
 	m.w = m.w[:0]
 	top := math.Inf(-1)
-	for i := 0; i <= len(cs); i++ {
+	n := len(cs) + 1
+	if only != nil {
+		n = len(only)
+	}
+	for j := range n {
+		i := j
+		if only != nil {
+			i = only[j]
+		}
 		c := passChoice // last: doing nothing
 		if i < len(cs) {
 			c = cs[i]
 		}
 		q := base
-		if s, ok := m.stats[m.key(v, a, c)]; ok {
+		if s, ok := m.stats[m.key(v, dirty, a, c)]; ok {
 			q = s.mean()
 		}
 		m.w = append(m.w, q)
@@ -169,13 +208,18 @@ func (m *mast) gibbs(v *sim.Sight, a int, cs []sim.Choice, r, tau, base float64)
 		total += m.w[i]
 	}
 	x := r * total
-	for i, w := range m.w {
+	k := len(m.w) - 1
+	for j, w := range m.w {
 		if x < w {
-			return i
+			k = j
+			break
 		}
 		x -= w
 	}
-	return len(cs)
+	if only != nil {
+		return only[k]
+	}
+	return k
 }
 
 // mastSalt separates the learnt policy's draws from Random's.

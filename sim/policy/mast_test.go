@@ -27,15 +27,15 @@ func TestMastFollowsWhatPaid(t *testing.T) {
 	var m mast
 	m.reset(0.5)
 	for range 50 {
-		m.note(v, a, cs[0])
+		m.note(v, v.Dirty, a, cs[0])
 		m.learn(10)
-		m.note(v, a, cs[1])
+		m.note(v, v.Dirty, a, cs[1])
 		m.learn(0)
 	}
 	count := make([]int, len(cs)+1)
 	const n = 1000
 	for i := range n {
-		count[m.gibbs(v, a, cs, (float64(i)+0.5)/n, m.tau(), m.all.mean())]++
+		count[m.gibbs(v, v.Dirty, a, cs, nil, (float64(i)+0.5)/n, m.tau(), m.all.mean())]++
 	}
 	for k, c := range count {
 		if k != 0 && c >= count[0] {

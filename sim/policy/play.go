@@ -6,16 +6,29 @@ import "ttx/sim"
 // orders are resolved together. A nil policy gives no orders.
 func Step(s *sim.State, pols []Policy) *sim.State { return step(s, pols, nil) }
 
-// step is Step; with views (one a side) it makes each side's view in its storage.
-func step(s *sim.State, pols []Policy, views []sim.Sight) *sim.State {
-	var orders []sim.Order
+// step is Step; with sides' storage (one a side) it makes each side's view in its storage.
+func step(s *sim.State, pols []Policy, sides []sideStore) *sim.State {
+	n := 0
+	for sd, p := range pols {
+		if p != nil {
+			n += len(s.Sc.Sides[sd].Actors) // an order an actor, as a rule
+		}
+	}
+	orders := make([]sim.Order, 0, n)
 	for sd, p := range pols {
 		if p == nil {
 			continue
 		}
+		if mp, ok := p.(maskPolicy); ok && sides != nil {
+			st := &sides[sd]
+			sp := spaces.Get().(*sim.Space)
+			orders = mp.appendMasked(st.mask.Reset(s, sd, &st.view), orders, sp)
+			spaces.Put(sp)
+			continue
+		}
 		var v *sim.Sight
-		if views != nil {
-			v = sim.ViewAllInto(&views[sd], s, sd)
+		if sides != nil {
+			v = sim.ViewAllInto(&sides[sd].view, s, sd)
 		} else {
 			v = sim.View(s, sd)
 		}
@@ -24,13 +37,28 @@ func step(s *sim.State, pols []Policy, views []sim.Sight) *sim.State {
 	return sim.Resolve(s, orders)
 }
 
+// maskPolicy is a policy that needs of its side's view only which of its candidates are
+// legal, and so can choose through the side's mask (sim.Mask): the same orders as Orders
+// with the side's view, without making the view unless a check needs it.
+type maskPolicy interface {
+	Policy
+	// appendMasked appends to out the orders Orders would give with m's side's view.
+	appendMasked(m *sim.Mask, out []sim.Order, sp *sim.Space) []sim.Order
+}
+
+// sideStore is a side's storage from turn to turn of Play: its view and its mask.
+type sideStore struct {
+	view sim.Sight
+	mask sim.Mask
+}
+
 // Play plays from s until the game ends or maxTurns turns have been played (0: no limit),
 // calling each, if not nil, after every turn. Each side's view is made in the same storage
 // every turn: a policy keeps nothing of a view after its Orders returns.
 func Play(s *sim.State, pols []Policy, maxTurns int, each func(*sim.State)) *sim.State {
-	views := make([]sim.Sight, len(pols))
+	sides := make([]sideStore, len(pols))
 	for n := 0; !s.Over && (maxTurns <= 0 || n < maxTurns); n++ {
-		s = step(s, pols, views)
+		s = step(s, pols, sides)
 		if each != nil {
 			each(s)
 		}

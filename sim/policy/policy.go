@@ -51,6 +51,21 @@ func (p Random) appendOrdersWith(v *sim.Sight, out []sim.Order, sp *sim.Space) [
 	return out
 }
 
+// appendMasked appends the side's orders to out, drawing with sp through the side's mask: the
+// orders of appendOrders with the side's view (it implements maskPolicy).
+func (p Random) appendMasked(m *sim.Mask, out []sim.Order, sp *sim.Space) []sim.Order {
+	sd := m.Side()
+	sc := m.Scenario()
+	for _, a := range sc.Sides[sd].Actors {
+		if c, ok := p.draw(m.Turn(), sd, a, sp.ResetMask(m, a), sp); ok {
+			o := sim.OrderOf(sc, a, c)
+			o.Side = sc.Sides[sd].ID
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // appendChoices appends the side's orders to out in indices, drawing with sp: the orders of
 // appendOrders.
 func (p Random) appendChoices(v *sim.Sight, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
@@ -62,11 +77,28 @@ func (p Random) appendChoices(v *sim.Sight, out []sim.ActorChoice, sp *sim.Space
 	return out
 }
 
+// appendChoicesMasked is appendChoices with the candidates checked through the side's mask
+// (the same orders, without making the view unless a check needs it).
+func (p Random) appendChoicesMasked(m *sim.Mask, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
+	sd := m.Side()
+	for _, a := range m.Scenario().Sides[sd].Actors {
+		if c, ok := p.draw(m.Turn(), sd, a, sp.ResetMask(m, a), sp); ok {
+			out = append(out, sim.ActorChoice{Actor: a, Choice: c})
+		}
+	}
+	return out
+}
+
 // randomTries is how many candidates Random draws before it lists the legal choices.
 const randomTries = 16
 
 // choose returns actor a's choice, or false for nothing, drawn uniformly among the actor's
 // legal choices and nothing, with sp as scratch.
+func (p Random) choose(v *sim.Sight, a int, sp *sim.Space) (sim.Choice, bool) {
+	return p.draw(v.Turn, v.Side, a, sp.Reset(v, a), sp)
+}
+
+// draw is choose once sp holds actor a's n candidates (of side sd, at turn turn).
 //
 // It draws by rejection: draw i (i < randomTries) picks uniformly one of the actor's
 // candidates (sim.Space: a superset of its legal choices) or nothing; the first legal one, or
@@ -75,9 +107,8 @@ const randomTries = 16
 // draw picks uniformly among the listed legal choices and nothing. The result is uniform
 // either way, so the mixture of the two is too: the fallback changes only the cost, for
 // actors with few legal choices among many candidates.
-func (p Random) choose(v *sim.Sight, a int, sp *sim.Space) (sim.Choice, bool) {
-	n := sp.Reset(v, a)
-	dice := sim.DiceOf(p.Seed^salt, v.Turn, a, -1-v.Side)
+func (p Random) draw(turn, sd, a, n int, sp *sim.Space) (sim.Choice, bool) {
+	dice := sim.DiceOf(p.Seed^salt, turn, a, -1-sd)
 	for i := range randomTries {
 		k := int(dice.Draw(i) * float64(n+1))
 		if k >= n {
@@ -88,7 +119,7 @@ func (p Random) choose(v *sim.Sight, a int, sp *sim.Space) (sim.Choice, bool) {
 		}
 	}
 	var buf [64]sim.Choice
-	cs := sim.Choices(v, a, buf[:0])
+	cs := sim.Choices(sp.Sight(), a, buf[:0])
 	k := int(dice.Draw(randomTries) * float64(len(cs)+1))
 	if k < len(cs) {
 		return cs[k], true

@@ -17,11 +17,12 @@ func Rollout(s *sim.State, seed uint64, maxTurns int) *sim.State {
 type Roller struct {
 	bufs  [2]*sim.State
 	views []sim.Sight
+	masks []sim.Mask
 	moves []sim.ActorChoice
 	space sim.Space
 	// own, when set, gives side ownSide's orders instead of Random (a search's learnt policy);
-	// seed is the rollout's.
-	own     func(v *sim.Sight, seed uint64, out []sim.ActorChoice) []sim.ActorChoice
+	// v is the side's view of s, the rollout's state, and seed is the rollout's.
+	own     func(v *sim.Sight, s *sim.State, seed uint64, out []sim.ActorChoice) []sim.ActorChoice
 	ownSide int
 }
 
@@ -29,19 +30,19 @@ type Roller struct {
 // until its next Play.
 func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 	nsd := len(s.Sc.Sides)
-	if len(r.views) < nsd {
-		r.views = make([]sim.Sight, nsd)
-	}
+	r.grow(nsd)
 	rnd := Random{Seed: seed}
 	cur := sim.Quiet(s)
 	for n := 0; !cur.Over && (maxTurns <= 0 || n < maxTurns); n++ {
 		r.moves = r.moves[:0]
 		for sd := range nsd {
-			v := sim.ViewInto(&r.views[sd], cur, sd)
+			// Random needs only which candidates are legal: the side's mask gives that
+			// without making its view, unless a check reads what the side cannot see.
+			m := r.mask(cur, sd)
 			if r.own != nil && sd == r.ownSide {
-				r.moves = r.own(v, seed, r.moves)
+				r.moves = r.own(m.View(), cur, seed, r.moves)
 			} else {
-				r.moves = rnd.appendChoices(v, r.moves, &r.space)
+				r.moves = rnd.appendChoicesMasked(m, r.moves, &r.space)
 			}
 		}
 		k := n % 2
@@ -52,4 +53,19 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 		r.bufs[k] = cur
 	}
 	return cur
+}
+
+// grow makes room for nsd sides' views and masks.
+func (r *Roller) grow(nsd int) {
+	if len(r.views) < nsd {
+		r.views = make([]sim.Sight, nsd)
+	}
+	if len(r.masks) < nsd {
+		r.masks = make([]sim.Mask, nsd)
+	}
+}
+
+// mask returns side sd's mask of s, its view (made only when needed) in the Roller's storage.
+func (r *Roller) mask(s *sim.State, sd int) *sim.Mask {
+	return r.masks[sd].Reset(s, sd, &r.views[sd])
 }

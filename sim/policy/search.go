@@ -23,8 +23,11 @@ const DefaultRollouts = 3000
 // plays the policy it learns from its rollouts (see mast: each choice's mean final score,
 // drawn by a Gibbs distribution of temperature Temp), so that orders which pay off only with
 // the right orders after them (a theft, the laundering, the cash-out) are valued with a
-// continuation that plays them. A candidate's value is the side's score at the end of the
-// rollout, less greedy's pick's on the same guess and dice (common random numbers).
+// continuation that plays them; that policy finishes chains (see chain.go), and each guess
+// holds the side's stolen value where the search's ledger puts it (see ledger), which the view
+// does not show once the value has left the side's own wallets. A candidate's value is the
+// side's score at the end of the rollout, less greedy's pick's on the same guess and dice
+// (common random numbers).
 // Successive halving keeps the better half of the challengers each round; the last one left
 // is then played against greedy's pick on fresh guesses, and replaces it only when its mean
 // gain there exceeds Z standard errors: rollouts are noisy, and the test keeps the noise from
@@ -64,6 +67,7 @@ type Search struct {
 	Clock func() int64
 
 	rs   rollouts      // the rollouts' storage and the side's learnt rollout policy
+	book ledger        // where the side's stolen value lies unseen
 	last *sim.Scenario // the scenario of the last turn searched
 	turn int           // and its turn
 }
@@ -93,7 +97,18 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 	}
 	sd := v.Side
 	budget = scaleBudget(budget, v, p.Depth)
-	plans := greedyPlan(v, p.Seed, 0)
+	rs := &p.rs
+	// The ledger reads each turn's results once: asked again for the same turn (a seat that
+	// asks twice), it keeps what it holds.
+	switch {
+	case v.Sc != p.last || v.Turn < p.turn:
+		p.book.reset(v.Sc) // another game, or back in this one
+		p.book.update(v)
+	case v.Turn > p.turn:
+		p.book.update(v)
+	}
+	fix := func(st *sim.State) { p.book.apply(v, st) }
+	plans := greedyPlan(v, p.Seed, 0, fix)
 	// Each actor with a choice gets a share of the budget by its number of challengers;
 	// upto[i] is the challengers of the actors up to the ith, all the challengers.
 	upto := make([]int, len(plans))
@@ -121,7 +136,6 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 	if temp == 0 {
 		temp = DefaultTemp
 	}
-	rs := &p.rs
 	rs.roller.own = nil // Random, as the other sides
 	if temp > 0 {
 		rs.roller.own, rs.roller.ownSide = rs.mast.appendChoices, sd
@@ -133,17 +147,17 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 	var orders []sim.ActorChoice
 	// with returns this turn's orders of the side with candidate c for actor ai, and notes
 	// them as the rollout's first choices.
-	with := func(ai, c int) []sim.ActorChoice {
+	with := func(st *sim.State, ai, c int) []sim.ActorChoice {
 		orders = orders[:0]
 		for i, k := range turn {
 			if i == ai {
 				k = c
 			}
 			if k == 0 {
-				rs.mast.note(v, plans[i].actor, passChoice)
+				rs.mast.note(v, st.Dirty, plans[i].actor, passChoice)
 				continue
 			}
-			rs.mast.note(v, plans[i].actor, plans[i].choices[k])
+			rs.mast.note(v, st.Dirty, plans[i].actor, plans[i].choices[k])
 			orders = append(orders, sim.ActorChoice{Actor: plans[i].actor, Choice: plans[i].choices[k]})
 		}
 		return orders
@@ -157,11 +171,13 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 		guess := func() (*sim.State, uint64) {
 			seed := draw64(p.Seed^searchSalt, v.Turn, sd, ai<<20|k)
 			k++
-			return sim.Quiet(sim.Sample(v, seed)), seed
+			st := sim.Quiet(sim.Sample(v, seed))
+			fix(st)
+			return st, seed
 		}
 		// value plays candidate c on one guess.
 		value := func(st *sim.State, seed uint64, c int) float64 {
-			return rs.value(st, seed, sd, with(ai, c), p.Depth)
+			return rs.value(st, seed, sd, with(st, ai, c), p.Depth)
 		}
 		until := func() bool { return stop(ai) }
 		per := max(int(int64(budget)*int64(len(ap.cands)-1)/int64(max(all, 1))), 4)
@@ -312,14 +328,12 @@ type rollouts struct {
 // side's score where the rollout stopped, and teaches the learnt policy that score.
 func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.ActorChoice, depth int) float64 {
 	r := &rs.roller
-	if len(r.views) < len(st.Sc.Sides) {
-		r.views = make([]sim.Sight, len(st.Sc.Sides))
-	}
+	r.grow(len(st.Sc.Sides))
 	orders := append(rs.orders[:0], own...)
 	rnd := Random{Seed: seed}
 	for i := range st.Sc.Sides {
 		if i != sd {
-			orders = rnd.appendChoices(sim.ViewInto(&r.views[i], st, i), orders, &r.space)
+			orders = rnd.appendChoicesMasked(r.mask(st, i), orders, &r.space)
 		}
 	}
 	rs.orders = orders

@@ -1,0 +1,67 @@
+package serve
+
+import (
+	"slices"
+	"time"
+
+	"ttx/session"
+)
+
+// The session.Exercise methods of a discussion turn: the key questions and answers the server
+// sends a team with each snapshot, and the turn's timed segment.
+
+// Questions returns the key questions put to the seat's team this turn.
+func (r *Remote) Questions(int) []session.Question {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.questions)
+}
+
+// AnswersOf returns the team's answers as the server last had them, with those it has since
+// taken.
+func (r *Remote) AnswersOf(int) []session.Answer {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Clone(r.answers)
+}
+
+// Answer sends the team's answer to question; it is listed once the server has taken it.
+func (r *Remote) Answer(_ int, question, text string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.send(Message{Type: MsgAnswer, Question: question, Text: text})
+	return true
+}
+
+// answered files the answer of a sent message the server took, as Session.Answer does.
+func (r *Remote) answered(m Message) {
+	r.answers = slices.DeleteFunc(r.answers, func(a session.Answer) bool { return a.Question == m.Question })
+	if m.Text != "" {
+		r.answers = append(r.answers, session.Answer{Turn: r.turn(), Side: r.seat.Side, Question: m.Question, Text: m.Text})
+	}
+}
+
+// Segment returns the turn's current segment as the server last told it, with its time left by
+// the server's deadline.
+func (r *Remote) Segment() (session.Segment, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.segment == nil {
+		return session.Segment{}, false
+	}
+	sg := session.Segment{Name: r.segment.Name, Index: r.segment.Index, Count: r.segment.Count}
+	if r.deadline != 0 {
+		sg.Left, sg.Known = max(0, time.Until(time.UnixMilli(r.deadline))), true
+	}
+	return sg, true
+}
+
+// SkipSegment asks the server to end the current segment now (the white cell).
+func (r *Remote) SkipSegment() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.send(Message{Type: MsgSkip, Turn: r.turn()})
+}
+
+// ExtendSegment asks the server to give the current segment secs more seconds (the white cell).
+func (r *Remote) ExtendSegment(secs int) { r.op(Message{Type: MsgExtend, Seconds: secs}) }

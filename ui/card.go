@@ -1,0 +1,122 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"ttx/assets"
+	"ttx/ui/kit"
+)
+
+// card shows one inject on its own, full-size: its title, when it came, its whole text, and the
+// key questions it puts to the side (the facilitator also reads the action expected). Esc or
+// Close goes back to the screen it was opened from.
+type card struct {
+	page
+	sd    int
+	entry FeedEntry
+	back  Scene
+}
+
+func newCard(a *App, sd int, e FeedEntry, back Scene) *card {
+	return &card{page: page{app: a}, sd: sd, entry: e, back: back}
+}
+
+func (c *card) Update(ctx *Context) error {
+	c.ensure(ctx, c.build(ctx))
+	if ctx.In.KeyPressed(ebiten.KeyEscape) {
+		c.close(ctx)
+		return nil
+	}
+	c.w.Update(ctx)
+	return nil
+}
+
+// close goes back to the screen the card was opened from, or, when a served game moved on
+// meanwhile, to where play now stands.
+func (c *card) close(ctx *Context) {
+	a := c.app
+	if a.Remote() && c.sd >= 0 && (a.seen[c.sd] < a.resolved(c.sd) || a.over() || a.Ex().Submitted(c.sd)) {
+		a.Enter(ctx, c.sd)
+		return
+	}
+	if s, ok := c.back.(stale); ok {
+		s.markStale()
+	}
+	ctx.Switch(c.back)
+}
+
+func (c *card) build(ctx *Context) func(w *Widgets) {
+	return func(w *Widgets) {
+		a, th, e := c.app, w.Theme, c.entry
+		w.Root.AddChild(a.header(w, "Inject", c.sd))
+		width := min(float64(ctx.Size.X)/ctx.Scale-40, 960) // lines short enough to read aloud
+		col := w.Column(10, Stretch())
+		col.AddChild(w.Label(e.Title, th.Title, SideColorOrText(a.Sc, c.sd)))
+		col.AddChild(w.Label(turnHeading(a.Sc, e.Turn)+when(e.Clock), th.Head, assets.TextDim))
+		var b strings.Builder
+		b.WriteString(e.Text)
+		qs := e.Questions
+		if c.sd >= 0 {
+			qs = nil
+			for _, q := range a.Ex().Questions(c.sd) {
+				if strings.HasPrefix(q.ID, a.Sc.Injects[e.Inject].ID+"#") {
+					qs = append(qs, q.Text)
+				}
+			}
+		}
+		if len(qs) > 0 {
+			b.WriteString("\n\nKey questions:")
+			for _, q := range qs {
+				b.WriteString("\n  • " + q)
+			}
+		}
+		if e.Expected != "" {
+			b.WriteString("\n\nExpected action (the facilitator's): " + e.Expected)
+		}
+		col.AddChild(readingText(w, b.String(), width, 420))
+		w.Root.AddChild(col)
+		row := w.Row(12)
+		row.AddChild(w.Button("close", "Close  [Esc]", -1, func() { c.close(ctx) }))
+		if c.sd >= 0 && len(qs) > 0 {
+			row.AddChild(w.Label("Answer the key questions in the Discussion tab.", th.Small, assets.TextDim))
+		}
+		foot := w.Column(4)
+		foot.AddChild(row, c.statusLine(w))
+		w.Root.AddChild(foot)
+	}
+}
+
+// readingSize is the size of a card's text, larger than the body's: an inject is read aloud
+// and read from across the table.
+const readingSize = 22
+
+// readingText returns s in the reading size, wrapped to width and scrolled in a box at least
+// height device-independent pixels high; blank lines separate paragraphs.
+func readingText(w *Widgets, s string, width, height float64) *widget.Container {
+	var face text.Face = assets.Face(assets.Regular, readingSize*w.Theme.Scale)
+	col := w.Column(10, Stretch())
+	for _, p := range strings.Split(kit.Reflow(s), "\n") {
+		col.AddChild(widget.NewText(
+			widget.TextOpts.Text(p, &face, assets.Text),
+			widget.TextOpts.MaxWidth(float64(w.Theme.Px(width-40))),
+		))
+	}
+	return w.Scroll(col, widget.WidgetOpts.MinSize(w.Theme.Px(width), w.Theme.Px(height)))
+}
+
+// when is " · at CLOCK" for an inject's time, or "".
+func when(clock string) string {
+	if clock == "" {
+		return ""
+	}
+	return " · at " + clock
+}
+
+func (c *card) Draw(screen *ebiten.Image, ctx *Context) { c.draw(screen) }
+
+// Side returns the side reading the card.
+func (c *card) Side() int { return c.sd }
