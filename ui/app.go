@@ -38,13 +38,16 @@ type Options struct {
 // of each side (kept so their layout is stable between turns) and the
 // order in which person sides take the keyboard.
 type App struct {
-	opts    Options
-	Library []*sim.Scenario
-	Sc      *sim.Scenario
-	Seats   []Seat
-	Seed    uint64
-	Timer   TurnTimer
-	Sess    *Session
+	opts Options
+	// facForecast is whether the white cell's screen shows the forecast in
+	// the board's place (F), kept from one visit of the screen to the next.
+	facForecast bool
+	Library     []*sim.Scenario
+	Sc          *sim.Scenario
+	Seats       []Seat
+	Seed        uint64
+	Timer       TurnTimer
+	Sess        *Session
 
 	// ex is the exercise of a window that joined a served exercise (nil at a hot seat); seat
 	// is the side it plays, or sim.Facilitator for the white cell and observers. See Ex.

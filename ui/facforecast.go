@@ -7,8 +7,8 @@ import (
 	"ttx/sim"
 )
 
-// buildForecast adds the live forecast's panel to the left column, under
-// the board: its heading, a button per side cycling the policy that side
+// buildForecast adds the live forecast's panel to the left column, in the
+// board's place (F switches between them): its heading, a button per side cycling the policy that side
 // plays in the rollouts (random first, then greedy), one for every side at
 // once, and a placeholder the bars are drawn into each frame, so the
 // figures refine without rebuilding the widgets.

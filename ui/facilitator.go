@@ -14,8 +14,8 @@ import (
 	"ttx/ui/kit"
 )
 
-// facilitator is the white cell's screen: the whole board with the live
-// forecast beneath it, the feed with discussion questions, and the
+// facilitator is the white cell's screen: the whole board or, at the press
+// of F, the live forecast in its place, the feed with discussion questions, and the
 // controls: resolve now, fire an inject, override a track, undo, save and
 // load, pause and the turn timer, download the log and the report, and
 // observer notes; for a served exercise also the seats (facseats.go).
@@ -63,6 +63,9 @@ func (f *facilitator) Update(ctx *Context) error {
 	}
 	f.w.Update(ctx)
 	// A click on an actor picks it for the override.
+	if f.area == nil {
+		return nil
+	}
 	if id := f.board.Update(ctx.In, kit.RectOf(f.area.GetWidget().Rect), ctx.Scale); id != "" {
 		if a := f.app.Sc.Actor(id); a >= 0 {
 			f.pickActor(a)
@@ -102,11 +105,32 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		st := ex.View(sim.Facilitator)
 		w.Root.AddChild(a.header(w, "Facilitator", sim.Facilitator))
 		main := w.Grid(2, []bool{true, false}, []bool{true}, 12)
-		left := w.Grid(1, []bool{true}, []bool{true, false, false}, 6)
-		f.area = w.Placeholder()
-		left.AddChild(f.area)
-		if !a.Remote() || a.canForecast() { // a served exercise's server makes the forecast
+		f.area, f.forecast = nil, nil
+		canForecast := !a.Remote() || a.canForecast() // a served exercise's server makes the forecast
+		showForecast := a.facForecast && canForecast  // each gets the column's whole height: the board reads at 1280×800
+		var left *widget.Container
+		if showForecast {
+			left = w.Grid(1, []bool{true}, []bool{false, false, false, true}, 6)
+		} else {
+			left = w.Grid(1, []bool{true}, []bool{false, true}, 6)
+		}
+		if canForecast {
+			label := "Show the forecast (F)"
+			if showForecast {
+				label = "Show the board (F)"
+			}
+			toggle := w.Row(6)
+			toggle.AddChild(w.Button("facview", label, ebiten.KeyF, func() {
+				a.facForecast = !a.facForecast
+				f.stale = true
+			}))
+			left.AddChild(toggle)
+		}
+		if showForecast {
 			f.buildForecast(ctx, w, left)
+		} else {
+			f.area = w.Placeholder()
+			left.AddChild(f.area)
 		}
 		main.AddChild(left)
 		col := w.Column(6, Stretch())
@@ -266,7 +290,9 @@ func (f *facilitator) load() {
 func (f *facilitator) Draw(screen *ebiten.Image, ctx *Context) {
 	f.draw(screen)
 	th := f.app.Theme(ctx)
-	f.board.Draw(screen, th)
+	if f.area != nil {
+		f.board.Draw(screen, th)
+	}
 	if f.forecast != nil {
 		DrawForecast(screen, th, kit.RectOf(f.forecast.GetWidget().Rect), f.app.Sc,
 			"Forecast of the whole state", f.app.Forecast.Figures(), ctx.In.Cursor)

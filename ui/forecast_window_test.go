@@ -86,6 +86,13 @@ func TestWindowForecast(t *testing.T) {
 	if err := expect(r.driver, "*ui.facilitator"); err != nil {
 		t.Fatal(err)
 	}
+	if f := r.mgr.Scene().(*facilitator); f.forecast != nil || f.area == nil {
+		t.Fatal("the white cell's screen opens on the forecast, want the board")
+	}
+	r.click("facview") // the forecast in the board's place
+	if f := r.mgr.Scene().(*facilitator); f.forecast == nil || f.area != nil {
+		t.Fatal("F did not put the forecast in the board's place")
+	}
 	figs := r.waitFigures(a, 400)
 	if !figs.Done || figs.Games != 400 {
 		t.Fatalf("forecast: %d rollouts, done %v; want all 400", figs.Games, figs.Done)

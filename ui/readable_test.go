@@ -93,9 +93,9 @@ func TestWindowOrdersReadable(t *testing.T) {
 	}
 }
 
-// TestWindowBoardReadable opens the campaign's first turn at 1280×800 and
-// 1920×1080, and the white cell's board at 1920×1080, and checks the board
-// as drawn: no text under 12 px, every name inside its box, every box and
+// TestWindowBoardReadable opens the campaign's first turn and the white
+// cell's board at 1280×800 and 1920×1080, and checks the board
+// as drawn: no text under 12 px (the white cell's at 1280×800: 9.5), every name inside its box, every box and
 // group inside the view above the legend, and the board filling the view
 // in one direction at least.
 func TestWindowBoardReadable(t *testing.T) {
@@ -115,7 +115,7 @@ func TestWindowBoardReadable(t *testing.T) {
 		name := fmt.Sprintf("board-%dx%d", size[0], size[1])
 		r.shot(name)
 		checkBoardReadable(t, name, tu.board)
-		if size[0] == 1920 { // at 1280×800 the forecast under it leaves the white cell's board too little room
+		{
 			r.key(ebiten.KeyF2)
 			r.frames(3)
 			f, ok := r.mgr.Scene().(*facilitator)
@@ -123,7 +123,14 @@ func TestWindowBoardReadable(t *testing.T) {
 				t.Fatalf("on %T, want the white cell", r.mgr.Scene())
 			}
 			r.shot(name + "-white-cell")
-			checkBoardReadable(t, name+" white cell", f.board)
+			// The white cell's board holds every actor and asset: at 1280×800 its
+			// smallest text is 9.9 px (it was 7 px under the forecast, which F now
+			// puts in its place); at 1920×1080 it reads at 12 px and more.
+			least := 12.0
+			if size[0] == 1280 {
+				least = 9.5
+			}
+			checkBoardReadableAt(t, name+" white cell", f.board, least)
 		}
 	}
 }
@@ -134,8 +141,14 @@ var labelFace = assets.Face(assets.Regular, kit.SizeLabel)
 
 func checkBoardReadable(t *testing.T, name string, b *board.Board) {
 	t.Helper()
-	if px := b.MinTextSize(); px < 12 {
-		t.Errorf("%s: smallest text drawn is %.1f px, want 12 or more", name, px)
+	checkBoardReadableAt(t, name, b, 12)
+}
+
+// checkBoardReadableAt is checkBoardReadable with least as the smallest text size allowed.
+func checkBoardReadableAt(t *testing.T, name string, b *board.Board, least float64) {
+	t.Helper()
+	if px := b.MinTextSize(); px < least {
+		t.Errorf("%s: smallest text drawn is %.1f px, want %.1f or more", name, px, least)
 	}
 	area := b.Area()
 	if legend := b.Legend(); len(legend) < 4 {
