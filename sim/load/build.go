@@ -103,21 +103,28 @@ func (b *builder) meta(sc *sim.Scenario, m *Meta) {
 	}
 }
 
-// tracks reads [tracks.NAME] tables in the order the file gives them.
-func (b *builder) tracks(sc *sim.Scenario, f *File, md toml.MetaData) {
+// tableNames returns the names of the [key.NAME] tables of m in the order the file gives them
+// (sorted, should the file's keys not match m: never map order).
+func tableNames[V any](md toml.MetaData, key string, m map[string]V) []string {
 	var names []string
 	for _, k := range md.Keys() {
-		if len(k) == 2 && k[0] == "tracks" {
+		if len(k) == 2 && k[0] == key {
 			names = append(names, k[1])
 		}
 	}
-	if len(names) != len(f.Tracks) { // defensive: never rely on map order
+	if len(names) != len(m) {
 		names = names[:0]
-		for n := range f.Tracks {
+		for n := range m {
 			names = append(names, n)
 		}
 		sort.Strings(names)
 	}
+	return names
+}
+
+// tracks reads [tracks.NAME] tables in the order the file gives them.
+func (b *builder) tracks(sc *sim.Scenario, f *File, md toml.MetaData) {
+	names := tableNames(md, "tracks", f.Tracks)
 	if len(names) > maxTracks {
 		b.errAt("tracks", "too many tracks: %d, at most %d", len(names), maxTracks)
 		return

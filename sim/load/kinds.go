@@ -3,7 +3,6 @@ package load
 import (
 	"fmt"
 	"slices"
-	"sort"
 
 	"github.com/BurntSushi/toml"
 
@@ -13,19 +12,7 @@ import (
 // kinds reads [kinds.NAME] tables in the order the file gives them: the tracks each kind of
 // actor has, and those the board shows.
 func (b *builder) kinds(sc *sim.Scenario, f *File, md toml.MetaData) {
-	var names []string
-	for _, k := range md.Keys() {
-		if len(k) == 2 && k[0] == "kinds" {
-			names = append(names, k[1])
-		}
-	}
-	if len(names) != len(f.Kinds) { // defensive: never rely on map order
-		names = names[:0]
-		for n := range f.Kinds {
-			names = append(names, n)
-		}
-		sort.Strings(names)
-	}
+	names := tableNames(md, "kinds", f.Kinds)
 	if len(names) > maxActors {
 		b.errAt("kinds", "too many kinds: %d, at most %d", len(names), maxActors)
 		return
