@@ -38,6 +38,7 @@ type Remote struct {
 	seats     []Presence
 	notes     []session.Note
 	sent      map[int]Message // messages sent and not yet answered, by id
+	queued    int             // messages sent to out and not yet taken into sent
 	id        int             // the last message's id
 	// serverDrafts are the drafts as the server last had them (a refused draft goes back to them).
 	serverDrafts []sim.Order
@@ -143,6 +144,7 @@ func (r *Remote) write() {
 			return
 		case m := <-r.out:
 			r.mu.Lock()
+			r.queued--
 			c := r.c
 			r.id++
 			m.ID = r.id
@@ -165,10 +167,11 @@ func (r *Remote) write() {
 	}
 }
 
-// send queues m for the server; a full queue drops it and says so.
+// send queues m for the server; a full queue drops it and says so. r.mu is held.
 func (r *Remote) send(m Message) {
 	select {
 	case r.out <- m:
+		r.queued++
 	default:
 		r.problem = "Too many messages waiting for the server: " + m.Type + " was not sent."
 		r.rev++
@@ -272,7 +275,7 @@ func (r *Remote) drafting() bool {
 			return true
 		}
 	}
-	return len(r.out) > 0
+	return r.queued > 0
 }
 
 // turn is the current turn.

@@ -19,6 +19,13 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Fatalf("timed out waiting for %s", what)
 }
 
+// inFlight reports under r's lock whether a draft or submit of r is on its way.
+func inFlight(r *Remote) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.drafting()
+}
+
 // TestRemoteTeamAndWhiteCell drives a team and the white cell through Remote, as the window
 // does: the team drafts and submits an order, the turn resolves, the team's views grow by the
 // turn's step; the white cell fires an inject, overrides a track and undoes; a refusal is told.
@@ -60,7 +67,7 @@ func TestRemoteTeamAndWhiteCell(t *testing.T) {
 		t.Fatal("no legal orders")
 	}
 	team.Add(0, legal[0].Order)
-	waitFor(t, "the draft's ack", func() bool { return !team.drafting() })
+	waitFor(t, "the draft's ack", func() bool { return !inFlight(team) })
 	if d := team.Drafts(0); len(d) != 1 || d[0].Move != legal[0].Move {
 		t.Fatalf("drafts = %+v", d)
 	}
@@ -140,7 +147,7 @@ func TestRemoteRejoins(t *testing.T) {
 	}
 	defer r.Close()
 	r.Add(0, r.Legal(0)[0].Order)
-	waitFor(t, "the draft's ack", func() bool { return !r.drafting() })
+	waitFor(t, "the draft's ack", func() bool { return !inFlight(r) })
 	r.mu.Lock()
 	r.c.Drop()
 	r.mu.Unlock()
