@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"ttx/sim/load"
 )
@@ -156,29 +156,43 @@ func TestTooManyNodes(t *testing.T) {
 	}
 }
 
-// TestHostileFilesFast loads files made to be slow to check (once quadratic in the loader):
-// each must be refused in well under the time a person would wait.
+// TestHostileFilesFast loads files made to be slow to check (once quadratic in the loader) at
+// full size and at half size: each must be refused, and the work its refusal takes (bytes and
+// allocations, which unlike time do not depend on the machine's load) must grow with the file
+// no faster than linearly. BenchmarkLoadHostile times them.
 func TestHostileFilesFast(t *testing.T) {
 	head := base
 	for _, c := range []struct {
 		name string
-		src  string
+		src  func(n int) string // the file at n repeats
+		n    int
 		want string
 	}{
-		{"brackets", strings.Repeat("[\n", load.MaxFileSize/2-1), "brackets:2:2: "},
-		{"unknown tables", head + strings.Repeat("[[x]]\ny = 1\n", 80000), "unknown tables:14:1: x: unknown key x"},
-		{"unknown keys", head + strings.Repeat("[[move]]\nid = \"m\"\nbogus = 1\n", 30000), "more than 100 unknown keys"},
+		{"brackets", func(n int) string { return strings.Repeat("[\n", n) }, load.MaxFileSize/2 - 1, "brackets:2:2: "},
+		{"unknown tables", func(n int) string { return head + strings.Repeat("[[x]]\ny = 1\n", n) }, 80000, "unknown tables:14:1: x: unknown key x"},
+		{"unknown keys", func(n int) string { return head + strings.Repeat("[[move]]\nid = \"m\"\nbogus = 1\n", n) }, 30000, "more than 100 unknown keys"},
 	} {
-		if len(c.src) > load.MaxFileSize {
-			t.Fatalf("%s: %d bytes, over the limit", c.name, len(c.src))
+		var work [2]struct{ bytes, allocs uint64 }
+		for i, n := range []int{c.n / 2, c.n} {
+			src := c.src(n)
+			if len(src) > load.MaxFileSize {
+				t.Fatalf("%s: %d bytes, over the limit", c.name, len(src))
+			}
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			_, err := load.Load(c.name, []byte(src))
+			runtime.ReadMemStats(&after)
+			work[i].bytes, work[i].allocs = after.TotalAlloc-before.TotalAlloc, after.Mallocs-before.Mallocs
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("Load(%s) = %.200v, want %q", c.name, err, c.want)
+			}
 		}
-		start := time.Now()
-		_, err := load.Load(c.name, []byte(c.src))
-		if d := time.Since(start); d > 5*time.Second {
-			t.Errorf("Load(%s) took %v", c.name, d)
+		// Linear work doubles with the file; quadratic work quadruples.
+		if r := float64(work[1].bytes) / float64(work[0].bytes); r > 2.8 {
+			t.Errorf("%s: twice the file took %.2f times the bytes allocated (%d, %d)", c.name, r, work[0].bytes, work[1].bytes)
 		}
-		if err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("Load(%s) = %.200v, want %q", c.name, err, c.want)
+		if r := float64(work[1].allocs) / float64(work[0].allocs+1); r > 2.8 {
+			t.Errorf("%s: twice the file took %.2f times the allocations (%d, %d)", c.name, r, work[0].allocs, work[1].allocs)
 		}
 	}
 }
