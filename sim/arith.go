@@ -155,6 +155,10 @@ func isOddInt(x float64) bool {
 	return xf == 0 && int64(xi)&1 == 1
 }
 
+// Exp returns e**x, computed the same on every architecture (math.Exp is not): what a policy's
+// softmax or any other caller outside the expressions must use.
+func Exp(x float64) float64 { return exp(x) }
+
 // exp returns e**x: math.Exp's pure Go algorithm with unfusable products.
 func exp(x float64) float64 {
 	const (

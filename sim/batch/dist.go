@@ -56,7 +56,7 @@ func (d *Dist) Mean() float64 {
 	}
 	t := 0.0
 	for i, v := range d.Vals {
-		t += v * float64(d.Counts[i])
+		t += float64(v * float64(d.Counts[i]))
 	}
 	return t / float64(d.N)
 }
@@ -69,7 +69,7 @@ func (d *Dist) SD() float64 {
 	m := d.Mean()
 	t := 0.0
 	for i, v := range d.Vals {
-		t += (v - m) * (v - m) * float64(d.Counts[i])
+		t += float64((v - m) * (v - m) * float64(d.Counts[i]))
 	}
 	return math.Sqrt(t / float64(d.N-1))
 }
@@ -120,6 +120,6 @@ func Wilson(k, n int, z float64) (lo, hi float64) {
 	z2 := z * z
 	den := 1 + z2/nf
 	centre := (p + z2/(2*nf)) / den
-	half := z / den * math.Sqrt(p*(1-p)/nf+z2/(4*nf*nf))
+	half := float64(z / den * math.Sqrt(float64(p*(1-p))/nf+z2/float64(4*nf*nf)))
 	return math.Max(0, centre-half), math.Min(1, centre+half)
 }

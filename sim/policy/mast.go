@@ -98,7 +98,7 @@ func (m *mast) note(v *sim.Sight, dirty []int64, a int, c sim.Choice) {
 func (m *mast) learn(score float64) {
 	m.all.n++
 	m.all.sum += score
-	m.all.sq2 += score * score
+	m.all.sq2 += float64(score * score)
 	for _, k := range m.trace {
 		s := m.stats[k]
 		s.n++
@@ -114,7 +114,7 @@ func (m *mast) tau() float64 {
 		return 0
 	}
 	mu := m.all.mean()
-	sd := math.Sqrt(max(m.all.sq2/float64(m.all.n)-mu*mu, 0))
+	sd := math.Sqrt(max(m.all.sq2/float64(m.all.n)-float64(mu*mu), 0))
 	return sd * m.temp
 }
 
@@ -204,10 +204,10 @@ func (m *mast) gibbs(v *sim.Sight, dirty []int64, a int, cs []sim.Choice, only [
 	}
 	total := 0.0
 	for i, q := range m.w {
-		m.w[i] = math.Exp((q - top) / tau)
+		m.w[i] = sim.Exp((q - top) / tau)
 		total += m.w[i]
 	}
-	x := r * total
+	x := float64(r * total) // rounded here: x -= w below must not fuse with it
 	k := len(m.w) - 1
 	for j, w := range m.w {
 		if x < w {

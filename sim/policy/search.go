@@ -304,14 +304,14 @@ func wins(ap *actorPlan, c, per int, z float64, stop func() bool, guess func() (
 		st, seed := guess()
 		d := value(st, seed, c) - value(st, seed, ap.pick)
 		s1 += d
-		s2 += d * d
+		s2 += float64(d * d)
 		n++
 	}
 	if n < 2 {
 		return false
 	}
 	mean := s1 / float64(n)
-	se := math.Sqrt(max(s2/float64(n)-mean*mean, 0) / float64(n-1))
+	se := math.Sqrt(max(s2/float64(n)-float64(mean*mean), 0) / float64(n-1))
 	return mean > 0 && mean > z*se
 }
 
