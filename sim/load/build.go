@@ -6,21 +6,19 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/BurntSushi/toml"
-
 	"ttx/sim"
 )
 
 // build checks the decoded file and resolves it into a scenario.
-func (b *builder) build(f *File, md toml.MetaData) *sim.Scenario {
+func (b *builder) build(f *File, order tableOrder) *sim.Scenario {
 	sc := &sim.Scenario{}
 	b.sc = sc
 	if f.Variant != nil {
 		b.errAt("variant", "this file is a variant of %s, and is loaded with it: this program does not read variants", f.Variant.Base)
 	}
 	b.meta(sc, &f.Scenario)
-	b.tracks(sc, f, md)
-	b.kinds(sc, f, md)
+	b.tracks(sc, f, order.tracks)
+	b.kinds(sc, f, order.kinds)
 	// Past a limit, stop: the file may be huge. Other problems so far do not stop the checks.
 	before := len(b.errs)
 	b.count("side", len(f.Side), maxSides)
@@ -104,16 +102,11 @@ func (b *builder) meta(sc *sim.Scenario, m *Meta) {
 }
 
 // tableNames returns the names of the [key.NAME] tables of m in the order the file gives them
-// (sorted, should the file's keys not match m: never map order).
-func tableNames[V any](md toml.MetaData, key string, m map[string]V) []string {
-	var names []string
-	for _, k := range md.Keys() {
-		if len(k) == 2 && k[0] == key {
-			names = append(names, k[1])
-		}
-	}
+// (order, from the decoder), or sorted should order not match m: never map order.
+func tableNames[V any](order []string, m map[string]V) []string {
+	names := order
 	if len(names) != len(m) {
-		names = names[:0]
+		names = make([]string, 0, len(m))
 		for n := range m {
 			names = append(names, n)
 		}
@@ -123,8 +116,8 @@ func tableNames[V any](md toml.MetaData, key string, m map[string]V) []string {
 }
 
 // tracks reads [tracks.NAME] tables in the order the file gives them.
-func (b *builder) tracks(sc *sim.Scenario, f *File, md toml.MetaData) {
-	names := tableNames(md, "tracks", f.Tracks)
+func (b *builder) tracks(sc *sim.Scenario, f *File, order []string) {
+	names := tableNames(order, f.Tracks)
 	if len(names) > maxTracks {
 		b.errAt("tracks", "too many tracks: %d, at most %d", len(names), maxTracks)
 		return

@@ -4,15 +4,13 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/BurntSushi/toml"
-
 	"ttx/sim"
 )
 
 // kinds reads [kinds.NAME] tables in the order the file gives them: the tracks each kind of
 // actor has, and those the board shows.
-func (b *builder) kinds(sc *sim.Scenario, f *File, md toml.MetaData) {
-	names := tableNames(md, "kinds", f.Kinds)
+func (b *builder) kinds(sc *sim.Scenario, f *File, order []string) {
+	names := tableNames(order, f.Kinds)
 	if len(names) > maxActors {
 		b.errAt("kinds", "too many kinds: %d, at most %d", len(names), maxActors)
 		return

@@ -63,35 +63,30 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 	if e := checkShape(name, text); e != nil {
 		return nil, Errors{e}
 	}
+	var f File
+	order, ok := fastDecode(text, &f)
+	if !ok {
+		return loadDecoded(name, src, text, nil, tableOrder{})
+	}
+	return loadDecoded(name, src, text, &f, order)
+}
+
+// loadDecoded loads a file of the right size and shape: f is the file as the fast decoder
+// read it, with the order of its tables, or nil to decode text with the format library.
+func loadDecoded(name string, src []byte, text string, fast *File, order tableOrder) (*sim.Scenario, error) {
 	b := &builder{file: name, src: src}
 	var f File
-	md, derr := toml.NewDecoder(strings.NewReader(text)).Decode(&f)
 	var typed []string // the key paths of values of the wrong type
-	if derr != nil {
-		// A syntax error stops the generic decoding too; a type error does not, and then every
-		// type error is found and reported in a stable order, and the file is checked on with
-		// each such value replaced by a zero value of its type (problems found at the key of a
-		// type error, or inside it, come of the replacement and are not reported).
-		fixed, paths := b.typeErrors()
-		if fixed == nil {
-			b.decodeError(derr)
-			return nil, b.errs
-		}
-		typed = paths
-		f = File{}
-		var buf bytes.Buffer
-		if err := toml.NewEncoder(&buf).Encode(fixed); err != nil {
-			b.sort()
-			return nil, b.errs
-		}
-		if md, derr = toml.NewDecoder(&buf).Decode(&f); derr != nil {
-			b.sort()
+	if fast != nil {
+		f = *fast
+	} else {
+		var ok bool
+		if order, typed, ok = b.decode(text, &f); !ok {
 			return nil, b.errs
 		}
 	}
-	b.unknownKeys(md.Undecoded())
 	b.nonFinite(&f)
-	sc = b.build(&f, md)
+	sc := b.build(&f, order)
 	if typed != nil {
 		n := len(typed) // the type errors come first
 		b.errs = append(b.errs[:n], slices.DeleteFunc(b.errs[n:], func(e *Error) bool {
@@ -107,6 +102,49 @@ func Load(name string, src []byte) (sc *sim.Scenario, err error) {
 	sc.Hash = hex.EncodeToString(sum[:])
 	sc.File = name
 	return sc, nil
+}
+
+// decode decodes text into f with the format library and records its unknown keys. It
+// returns the order of the tracks and kinds tables and the key paths of values of the wrong
+// type; ok is false when the file cannot be decoded, and b.errs says why.
+func (b *builder) decode(text string, f *File) (order tableOrder, typed []string, ok bool) {
+	md, derr := toml.NewDecoder(strings.NewReader(text)).Decode(f)
+	if derr != nil {
+		// A syntax error stops the generic decoding too; a type error does not, and then every
+		// type error is found and reported in a stable order, and the file is checked on with
+		// each such value replaced by a zero value of its type (problems found at the key of a
+		// type error, or inside it, come of the replacement and are not reported).
+		fixed, paths := b.typeErrors()
+		if fixed == nil {
+			b.decodeError(derr)
+			return tableOrder{}, nil, false
+		}
+		typed = paths
+		*f = File{}
+		var buf bytes.Buffer
+		if err := toml.NewEncoder(&buf).Encode(fixed); err != nil {
+			b.sort()
+			return tableOrder{}, nil, false
+		}
+		if md, derr = toml.NewDecoder(&buf).Decode(f); derr != nil {
+			b.sort()
+			return tableOrder{}, nil, false
+		}
+	}
+	b.unknownKeys(md.Undecoded())
+	return orderOf(md), typed, true
+}
+
+// orderOf returns the order of the tracks and kinds tables from the keys the format library
+// lists in the order of the file.
+func orderOf(md toml.MetaData) tableOrder {
+	var o tableOrder
+	for _, k := range md.Keys() {
+		if len(k) == 2 {
+			o.note(1, k[0], k[1])
+		}
+	}
+	return o
 }
 
 // builder collects the problems of one file while it builds the scenario.

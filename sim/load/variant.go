@@ -30,31 +30,20 @@ func LoadWith(name string, src []byte, read Reader) (sc *sim.Scenario, err error
 			sc, err = nil, Errors{{File: name, Msg: fmt.Sprintf("internal error while loading: %v", p)}}
 		}
 	}()
-	var head struct {
-		Variant *struct{ Base string } `toml:"variant"`
-	}
 	if len(src) > MaxFileSize || checkShape(name, string(src)) != nil {
 		return Load(name, src)
 	}
-	if _, derr := toml.Decode(string(src), &head); derr != nil || head.Variant == nil || read == nil {
+	text := string(src)
+	var f File
+	order, fast := fastDecode(text, &f)
+	if fast && (f.Variant == nil || read == nil) {
+		return loadDecoded(name, src, text, &f, order) // it refuses [variant] it cannot read
+	}
+	base, ok := variantBase(text, &f, fast)
+	if !ok || read == nil {
 		return Load(name, src) // it reports a syntax error, and refuses [variant] it cannot read
 	}
-	v := &splicer{vname: name, vsrc: src, vloc: newLocator(src)}
-	if head.Variant.Base == "" {
-		return nil, Errors{v.errAt("variant", "missing key base")}
-	}
-	bname, bsrc, rerr := read(name, head.Variant.Base)
-	if rerr != nil {
-		return nil, Errors{v.errAt("variant.base", "cannot read the base file: %v", rerr)}
-	}
-	if hasVariant(bsrc) {
-		return nil, Errors{v.errAt("variant.base", "the base file %s is a variant itself; name the file it is based on", bname)}
-	}
-	if _, err := Load(bname, bsrc); err != nil {
-		return nil, err // the base's own problems, in the base file
-	}
-	v.bname, v.bsrc, v.bloc = bname, bsrc, newLocator(bsrc)
-	merged, errs := v.splice()
+	v, merged, errs := spliceVariant(name, src, base, read)
 	if len(errs) > 0 {
 		return nil, errs
 	}
@@ -69,8 +58,57 @@ func LoadWith(name string, src []byte, read Reader) (sc *sim.Scenario, err error
 	return sc, nil
 }
 
+// variantBase returns the base a variant file names, from f when the fast decoder read it
+// (fast), else read with the format library; ok is false if text is not a variant or cannot
+// be decoded.
+func variantBase(text string, f *File, fast bool) (base string, ok bool) {
+	if fast {
+		if f.Variant == nil {
+			return "", false
+		}
+		return f.Variant.Base, true
+	}
+	var head struct {
+		Variant *struct{ Base string } `toml:"variant"`
+	}
+	if _, derr := toml.Decode(text, &head); derr != nil || head.Variant == nil {
+		return "", false
+	}
+	return head.Variant.Base, true
+}
+
+// spliceVariant reads the base file a variant names and returns the base with the variant's
+// changes spliced in, and the splicer that places problems found in it; or the problems of the
+// variant or of its base.
+func spliceVariant(name string, src []byte, base string, read Reader) (*splicer, []byte, Errors) {
+	v := &splicer{vname: name, vsrc: src, vloc: newLocator(src)}
+	if base == "" {
+		return nil, nil, Errors{v.errAt("variant", "missing key base")}
+	}
+	bname, bsrc, rerr := read(name, base)
+	if rerr != nil {
+		return nil, nil, Errors{v.errAt("variant.base", "cannot read the base file: %v", rerr)}
+	}
+	if hasVariant(bsrc) {
+		return nil, nil, Errors{v.errAt("variant.base", "the base file %s is a variant itself; name the file it is based on", bname)}
+	}
+	if _, err := Load(bname, bsrc); err != nil {
+		return nil, nil, List(err) // the base's own problems, in the base file
+	}
+	v.bname, v.bsrc, v.bloc = bname, bsrc, newLocator(bsrc)
+	merged, errs := v.splice()
+	if len(errs) > 0 {
+		return nil, nil, errs
+	}
+	return v, merged, nil
+}
+
 // hasVariant reports whether src has a [variant] table.
 func hasVariant(src []byte) bool {
+	var f File
+	if _, ok := fastDecode(string(src), &f); ok {
+		return f.Variant != nil
+	}
 	var g map[string]any
 	if _, err := toml.Decode(string(src), &g); err != nil {
 		return false

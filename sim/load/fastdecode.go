@@ -1,0 +1,680 @@
+package load
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The fast decoder reads the TOML that scenario files are written in, several times faster
+// than the format library, into the same values. It reads bare keys, table headers and arrays
+// of tables, basic and literal strings (multi-line too, with the TOML 1.0 escapes), decimal
+// integers and floats, booleans, arrays, one-line inline tables and comments. It gives up on
+// anything else, and on anything that is not perfectly valid: dotted or quoted keys, dates,
+// special numbers, a key or table defined twice, a key the target does not have or a value of
+// the wrong type. Then the loader decodes the file with the format library, which says what is
+// wrong and where. It never panics and takes time and memory linear in the size of the source.
+
+// fastKind is the kind of a value the fast decoder read.
+type fastKind uint8
+
+const (
+	valString fastKind = iota + 1
+	valInt
+	valFloat
+	valBool
+	valArray
+	valTable
+)
+
+// fastValue is a value read by the fast decoder.
+type fastValue struct {
+	kind fastKind
+	str  string
+	num  int64 // an integer, or 1 for true
+	flt  float64
+	list []fastValue // an array's elements
+	tab  *fastTable  // a table
+	// headed is set for an array of tables made by [[headers]], which later headers extend.
+	headed bool
+}
+
+// fastTable is a table read by the fast decoder: its keys in the order of the file.
+type fastTable struct {
+	keys  []string
+	vals  []fastValue
+	index map[string]int // the keys' places, made when a table has many keys
+	// header is set for a table a [header] defined; inline for an inline table, which no
+	// header may add to.
+	header, inline bool
+}
+
+// fastIndexAt is how many keys a table holds before it looks them up in a map.
+const fastIndexAt = 16
+
+// find returns the place of key k in the table, or -1.
+func (t *fastTable) find(k string) int {
+	if t.index != nil {
+		if i, ok := t.index[k]; ok {
+			return i
+		}
+		return -1
+	}
+	for i, kk := range t.keys {
+		if kk == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// add appends key k with value v (k is not in the table) and returns its place.
+func (t *fastTable) add(k string, v fastValue) int {
+	t.keys = append(t.keys, k)
+	t.vals = append(t.vals, v)
+	n := len(t.keys) - 1
+	switch {
+	case t.index != nil:
+		t.index[k] = n
+	case len(t.keys) > fastIndexAt:
+		t.index = make(map[string]int, 2*len(t.keys))
+		for i, kk := range t.keys {
+			t.index[kk] = i
+		}
+	}
+	return n
+}
+
+// tableOrder holds the names of the [tracks.NAME] and [kinds.NAME] tables in the order the
+// file gives them, as the format library lists keys: a header or a key naming a table directly
+// under tracks or kinds.
+type tableOrder struct {
+	tracks, kinds []string
+}
+
+// note records the key k of a path whose parts before k are n, the first of them first.
+func (o *tableOrder) note(n int, first, k string) {
+	if n != 1 {
+		return
+	}
+	switch first {
+	case "tracks":
+		o.tracks = append(o.tracks, k)
+	case "kinds":
+		o.kinds = append(o.kinds, k)
+	}
+}
+
+// fastMaxDepth is how deep arrays and inline tables may nest for the fast decoder; checkShape
+// refuses deeper files before, and the decoder does not rely on it.
+const fastMaxDepth = 32
+
+// fastParser reads a TOML source into a tree of fastTables.
+type fastParser struct {
+	src   string
+	i     int
+	root  *fastTable
+	cur   *fastTable // the table key = value lines go into
+	ctx   []string   // the key path of the current header
+	order tableOrder
+	buf   []byte // unescaped string bytes, reused
+}
+
+// fastParse reads src into a tree; ok is false if the fast decoder does not read all of it.
+func fastParse(src string) (root *fastTable, order tableOrder, ok bool) {
+	if !fastChars(src) {
+		return nil, tableOrder{}, false
+	}
+	p := &fastParser{src: src, root: &fastTable{}}
+	p.cur = p.root
+	for p.i < len(p.src) {
+		var ok bool
+		switch c := p.src[p.i]; {
+		case c == ' ' || c == '\t' || c == '\n':
+			p.i++
+			continue
+		case c == '#':
+			p.comment()
+			continue
+		case c == '[':
+			ok = p.header()
+		default:
+			ok = p.keyValue()
+		}
+		if !ok || !p.lineEnd() {
+			return nil, tableOrder{}, false
+		}
+	}
+	return p.root, p.order, true
+}
+
+// fastChars reports whether src is valid UTF-8 without control characters other than tab
+// and newline (no carriage return either: such files are left to the format library).
+func fastChars(src string) bool {
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
+			return false
+		}
+	}
+	return utf8.ValidString(src)
+}
+
+// space skips spaces and tabs.
+func (p *fastParser) space() {
+	for p.i < len(p.src) && (p.src[p.i] == ' ' || p.src[p.i] == '\t') {
+		p.i++
+	}
+}
+
+// comment skips a comment up to its newline.
+func (p *fastParser) comment() {
+	if j := strings.IndexByte(p.src[p.i:], '\n'); j >= 0 {
+		p.i += j
+	} else {
+		p.i = len(p.src)
+	}
+}
+
+// lineEnd reads what may follow a header or a key = value on its line: spaces, a comment,
+// then a newline or the end.
+func (p *fastParser) lineEnd() bool {
+	p.space()
+	if p.i < len(p.src) && p.src[p.i] == '#' {
+		p.comment()
+	}
+	if p.i == len(p.src) {
+		return true
+	}
+	if p.src[p.i] == '\n' {
+		p.i++
+		return true
+	}
+	return false
+}
+
+// blank skips spaces, newlines and comments, as arrays allow between their values.
+func (p *fastParser) blank() {
+	for p.i < len(p.src) {
+		switch p.src[p.i] {
+		case ' ', '\t', '\n':
+			p.i++
+		case '#':
+			p.comment()
+		default:
+			return
+		}
+	}
+}
+
+// bareKey reads a bare key: letters, digits, _ and -.
+func (p *fastParser) bareKey() (string, bool) {
+	j := p.i
+	for j < len(p.src) {
+		c := p.src[j]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			break
+		}
+		j++
+	}
+	if j == p.i {
+		return "", false
+	}
+	k := p.src[p.i:j]
+	p.i = j
+	return k, true
+}
+
+// header reads a [table] or [[array of tables]] header and makes its table the current one.
+func (p *fastParser) header() bool {
+	p.i++ // [
+	array := p.i < len(p.src) && p.src[p.i] == '['
+	if array {
+		p.i++
+	}
+	p.ctx = p.ctx[:0]
+	for {
+		p.space()
+		k, ok := p.bareKey()
+		if !ok {
+			return false
+		}
+		p.ctx = append(p.ctx, k)
+		p.space()
+		if p.i < len(p.src) && p.src[p.i] == '.' {
+			p.i++
+			continue
+		}
+		break
+	}
+	close := "]"
+	if array {
+		close = "]]"
+	}
+	if !strings.HasPrefix(p.src[p.i:], close) {
+		return false
+	}
+	p.i += len(close)
+	// Walk to the table that holds the last part, making the tables on the way.
+	t := p.root
+	last := len(p.ctx) - 1
+	for _, k := range p.ctx[:last] {
+		j := t.find(k)
+		if j < 0 {
+			j = t.add(k, fastValue{kind: valTable, tab: &fastTable{}})
+		}
+		v := &t.vals[j]
+		switch {
+		case v.kind == valTable && !v.tab.inline:
+			t = v.tab
+		case v.kind == valArray && v.headed:
+			t = v.list[len(v.list)-1].tab
+		default:
+			return false
+		}
+	}
+	k := p.ctx[last]
+	nt := &fastTable{header: true}
+	j := t.find(k)
+	switch {
+	case array && j < 0:
+		t.add(k, fastValue{kind: valArray, headed: true, list: []fastValue{{kind: valTable, tab: nt}}})
+	case array && t.vals[j].kind == valArray && t.vals[j].headed:
+		t.vals[j].list = append(t.vals[j].list, fastValue{kind: valTable, tab: nt})
+	case array:
+		return false
+	case j < 0:
+		t.add(k, fastValue{kind: valTable, tab: nt})
+	case t.vals[j].kind == valTable && !t.vals[j].tab.header && !t.vals[j].tab.inline:
+		nt = t.vals[j].tab // made on the way to an earlier header: defined now
+		nt.header = true
+	default:
+		return false
+	}
+	p.cur = nt
+	p.order.note(last, p.ctx[0], k)
+	return true
+}
+
+// keyValue reads a key = value line into the current table.
+func (p *fastParser) keyValue() bool {
+	k, ok := p.bareKey()
+	if !ok {
+		return false
+	}
+	p.space()
+	if p.i >= len(p.src) || p.src[p.i] != '=' {
+		return false
+	}
+	p.i++
+	p.space()
+	if p.cur.find(k) >= 0 {
+		return false
+	}
+	first := k
+	if len(p.ctx) > 0 {
+		first = p.ctx[0]
+	}
+	p.order.note(len(p.ctx), first, k)
+	v, ok := p.value(len(p.ctx)+1, first, 0)
+	if !ok {
+		return false
+	}
+	p.cur.add(k, v)
+	return true
+}
+
+// value reads a value whose key path has n parts, the first of them first, nested depth
+// arrays and inline tables deep.
+func (p *fastParser) value(n int, first string, depth int) (fastValue, bool) {
+	if p.i >= len(p.src) || depth > fastMaxDepth {
+		return fastValue{}, false
+	}
+	switch c := p.src[p.i]; {
+	case c == '"':
+		if strings.HasPrefix(p.src[p.i:], `"""`) {
+			s, ok := p.multiBasic()
+			return fastValue{kind: valString, str: s}, ok
+		}
+		s, ok := p.basic()
+		return fastValue{kind: valString, str: s}, ok
+	case c == '\'':
+		if strings.HasPrefix(p.src[p.i:], `'''`) {
+			s, ok := p.multiLiteral()
+			return fastValue{kind: valString, str: s}, ok
+		}
+		s, ok := p.literal()
+		return fastValue{kind: valString, str: s}, ok
+	case c == '[':
+		return p.array(n, first, depth)
+	case c == '{':
+		return p.inline(n, first, depth)
+	case c == 't' && strings.HasPrefix(p.src[p.i:], "true"):
+		p.i += 4
+		return fastValue{kind: valBool, num: 1}, true
+	case c == 'f' && strings.HasPrefix(p.src[p.i:], "false"):
+		p.i += 5
+		return fastValue{kind: valBool}, true
+	case c == '+' || c == '-' || '0' <= c && c <= '9':
+		return p.number()
+	}
+	return fastValue{}, false
+}
+
+// array reads an array: values separated by commas, a trailing comma allowed, with newlines
+// and comments between them.
+func (p *fastParser) array(n int, first string, depth int) (fastValue, bool) {
+	p.i++ // [
+	var list []fastValue
+	for {
+		p.blank()
+		if p.i < len(p.src) && p.src[p.i] == ']' {
+			p.i++
+			return fastValue{kind: valArray, list: list}, true
+		}
+		v, ok := p.value(n, first, depth+1)
+		if !ok {
+			return fastValue{}, false
+		}
+		list = append(list, v)
+		p.blank()
+		if p.i >= len(p.src) {
+			return fastValue{}, false
+		}
+		switch p.src[p.i] {
+		case ',':
+			p.i++
+		case ']':
+			p.i++
+			return fastValue{kind: valArray, list: list}, true
+		default:
+			return fastValue{}, false
+		}
+	}
+}
+
+// inline reads an inline table on one line: { key = value, ... }, without a trailing comma.
+func (p *fastParser) inline(n int, first string, depth int) (fastValue, bool) {
+	p.i++ // {
+	t := &fastTable{inline: true}
+	p.space()
+	if p.i < len(p.src) && p.src[p.i] == '}' {
+		p.i++
+		return fastValue{kind: valTable, tab: t}, true
+	}
+	for {
+		p.space()
+		k, ok := p.bareKey()
+		if !ok {
+			return fastValue{}, false
+		}
+		p.space()
+		if p.i >= len(p.src) || p.src[p.i] != '=' {
+			return fastValue{}, false
+		}
+		p.i++
+		p.space()
+		if t.find(k) >= 0 {
+			return fastValue{}, false
+		}
+		p.order.note(n, first, k)
+		v, ok := p.value(n+1, first, depth+1)
+		if !ok {
+			return fastValue{}, false
+		}
+		t.add(k, v)
+		p.space()
+		if p.i >= len(p.src) {
+			return fastValue{}, false
+		}
+		switch p.src[p.i] {
+		case ',':
+			p.i++
+		case '}':
+			p.i++
+			return fastValue{kind: valTable, tab: t}, true
+		default:
+			return fastValue{}, false
+		}
+	}
+}
+
+// basic reads a "basic string" on one line.
+func (p *fastParser) basic() (string, bool) {
+	p.i++ // "
+	start := p.i
+	for p.i < len(p.src) {
+		switch p.src[p.i] {
+		case '"':
+			s := p.src[start:p.i]
+			p.i++
+			return s, true
+		case '\\':
+			return p.escaped(start, false)
+		case '\n':
+			return "", false
+		}
+		p.i++
+	}
+	return "", false
+}
+
+// multiBasic reads a """multi-line basic string""": a newline right after the opening quotes
+// is left out, and a backslash at the end of a line leaves out the spaces and newlines after
+// it.
+func (p *fastParser) multiBasic() (string, bool) {
+	p.i += 3
+	if p.i < len(p.src) && p.src[p.i] == '\n' {
+		p.i++
+	}
+	start := p.i
+	for p.i < len(p.src) {
+		switch p.src[p.i] {
+		case '"':
+			if strings.HasPrefix(p.src[p.i:], `"""`) {
+				return p.closeMulti(p.src[start:p.i], '"')
+			}
+		case '\\':
+			return p.escaped(start, true)
+		}
+		p.i++
+	}
+	return "", false
+}
+
+// closeMulti ends a multi-line string at its closing quotes (at p.i), giving up when more
+// quotes follow them.
+func (p *fastParser) closeMulti(s string, q byte) (string, bool) {
+	p.i += 3
+	if p.i < len(p.src) && p.src[p.i] == q {
+		return "", false
+	}
+	return s, true
+}
+
+// escaped reads the rest of a basic string that has escapes, from start (its first byte)
+// on; p.i is at the first backslash.
+func (p *fastParser) escaped(start int, multi bool) (string, bool) {
+	b := append(p.buf[:0], p.src[start:p.i]...)
+	for p.i < len(p.src) {
+		c := p.src[p.i]
+		switch {
+		case c == '"' && !multi:
+			p.i++
+			p.buf = b
+			return string(b), true
+		case c == '"' && strings.HasPrefix(p.src[p.i:], `"""`):
+			p.buf = b
+			return p.closeMulti(string(b), '"')
+		case c == '\n' && !multi:
+			return "", false
+		case c != '\\':
+			b = append(b, c)
+			p.i++
+			continue
+		}
+		if p.i+1 >= len(p.src) {
+			return "", false
+		}
+		e := p.src[p.i+1]
+		p.i += 2
+		switch e {
+		case 'b':
+			b = append(b, '\b')
+		case 't':
+			b = append(b, '\t')
+		case 'n':
+			b = append(b, '\n')
+		case 'f':
+			b = append(b, '\f')
+		case 'r':
+			b = append(b, '\r')
+		case '"':
+			b = append(b, '"')
+		case '\\':
+			b = append(b, '\\')
+		case 'u', 'U':
+			size := 4
+			if e == 'U' {
+				size = 8
+			}
+			if p.i+size > len(p.src) {
+				return "", false
+			}
+			h := p.src[p.i : p.i+size]
+			for j := 0; j < size; j++ {
+				if !isHexDigit(h[j]) {
+					return "", false
+				}
+			}
+			r, err := strconv.ParseUint(h, 16, 32)
+			if err != nil || !utf8.ValidRune(rune(r)) {
+				return "", false
+			}
+			b = utf8.AppendRune(b, rune(r))
+			p.i += size
+		case ' ', '\t', '\n':
+			// A backslash at the end of a line of a multi-line string: spaces may follow it
+			// before the newline; then every space and newline up to the next text goes.
+			if !multi {
+				return "", false
+			}
+			j := p.i - 1
+			for j < len(p.src) && (p.src[j] == ' ' || p.src[j] == '\t') {
+				j++
+			}
+			if j >= len(p.src) || p.src[j] != '\n' {
+				return "", false
+			}
+			for j < len(p.src) && (p.src[j] == ' ' || p.src[j] == '\t' || p.src[j] == '\n') {
+				j++
+			}
+			p.i = j
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isHexDigit reports whether c is a hexadecimal digit.
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+// literal reads a 'literal string' on one line.
+func (p *fastParser) literal() (string, bool) {
+	p.i++ // '
+	start := p.i
+	for p.i < len(p.src) {
+		switch p.src[p.i] {
+		case '\'':
+			s := p.src[start:p.i]
+			p.i++
+			return s, true
+		case '\n':
+			return "", false
+		}
+		p.i++
+	}
+	return "", false
+}
+
+// multiLiteral reads a ”'multi-line literal string”': a newline right after the opening
+// quotes is left out.
+func (p *fastParser) multiLiteral() (string, bool) {
+	p.i += 3
+	if p.i < len(p.src) && p.src[p.i] == '\n' {
+		p.i++
+	}
+	j := strings.Index(p.src[p.i:], "'''")
+	if j < 0 {
+		return "", false
+	}
+	s := p.src[p.i : p.i+j]
+	p.i += j
+	return p.closeMulti(s, '\'')
+}
+
+// number reads a decimal integer or float: an optional sign, digits with single underscores
+// between them and no leading zero, then for a float a fraction, an exponent or both.
+func (p *fastParser) number() (fastValue, bool) {
+	start := p.i
+	s := p.src
+	if s[p.i] == '+' || s[p.i] == '-' {
+		p.i++
+	}
+	intStart := p.i
+	if !p.digits() {
+		return fastValue{}, false
+	}
+	if s[intStart] == '0' && p.i-intStart > 1 {
+		return fastValue{}, false // a leading zero, or 0x, 0o, 0b
+	}
+	float := false
+	if p.i < len(s) && s[p.i] == '.' {
+		p.i++
+		if !p.digits() {
+			return fastValue{}, false
+		}
+		float = true
+	}
+	if p.i < len(s) && (s[p.i] == 'e' || s[p.i] == 'E') {
+		p.i++
+		if p.i < len(s) && (s[p.i] == '+' || s[p.i] == '-') {
+			p.i++
+		}
+		if !p.digits() {
+			return fastValue{}, false
+		}
+		float = true
+	}
+	tok := s[start:p.i]
+	if strings.IndexByte(tok, '_') >= 0 {
+		tok = strings.ReplaceAll(tok, "_", "")
+	}
+	if float {
+		f, err := strconv.ParseFloat(tok, 64)
+		return fastValue{kind: valFloat, flt: f}, err == nil
+	}
+	n, err := strconv.ParseInt(tok, 10, 64)
+	return fastValue{kind: valInt, num: n}, err == nil
+}
+
+// digits reads one or more digits, with single underscores between them.
+func (p *fastParser) digits() bool {
+	start := p.i
+	for p.i < len(p.src) {
+		c := p.src[p.i]
+		if '0' <= c && c <= '9' {
+			p.i++
+			continue
+		}
+		if c == '_' && p.i > start && p.src[p.i-1] != '_' && p.i+1 < len(p.src) && '0' <= p.src[p.i+1] && p.src[p.i+1] <= '9' {
+			p.i++
+			continue
+		}
+		break
+	}
+	return p.i > start
+}
