@@ -1,6 +1,7 @@
 package load
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,20 +31,27 @@ const (
 // fastValue is a value read by the fast decoder.
 type fastValue struct {
 	kind fastKind
-	str  string
-	num  int64 // an integer, or 1 for true
-	flt  float64
-	list []fastValue // an array's elements
-	tab  *fastTable  // a table
 	// headed is set for an array of tables made by [[headers]], which later headers extend.
 	headed bool
+	str    string
+	num    int64       // an integer, 1 for true, or the bits of a float
+	list   []fastValue // an array's elements
+	tab    *fastTable  // a table
+}
+
+// float returns the value of a float.
+func (v *fastValue) float() float64 { return math.Float64frombits(uint64(v.num)) }
+
+// fastEntry is a key of a table and its value.
+type fastEntry struct {
+	key string
+	val fastValue
 }
 
 // fastTable is a table read by the fast decoder: its keys in the order of the file.
 type fastTable struct {
-	keys  []string
-	vals  []fastValue
-	index map[string]int // the keys' places, made when a table has many keys
+	entries []fastEntry
+	index   map[string]int // the keys' places, made when a table has many keys
 	// header is set for a table a [header] defined; inline for an inline table, which no
 	// header may add to.
 	header, inline bool
@@ -60,8 +68,8 @@ func (t *fastTable) find(k string) int {
 		}
 		return -1
 	}
-	for i, kk := range t.keys {
-		if kk == k {
+	for i := range t.entries {
+		if t.entries[i].key == k {
 			return i
 		}
 	}
@@ -70,16 +78,18 @@ func (t *fastTable) find(k string) int {
 
 // add appends key k with value v (k is not in the table) and returns its place.
 func (t *fastTable) add(k string, v fastValue) int {
-	t.keys = append(t.keys, k)
-	t.vals = append(t.vals, v)
-	n := len(t.keys) - 1
+	if t.entries == nil {
+		t.entries = make([]fastEntry, 0, 4)
+	}
+	t.entries = append(t.entries, fastEntry{k, v})
+	n := len(t.entries) - 1
 	switch {
 	case t.index != nil:
 		t.index[k] = n
-	case len(t.keys) > fastIndexAt:
-		t.index = make(map[string]int, 2*len(t.keys))
-		for i, kk := range t.keys {
-			t.index[kk] = i
+	case n >= fastIndexAt:
+		t.index = make(map[string]int, 2*len(t.entries))
+		for i := range t.entries {
+			t.index[t.entries[i].key] = i
 		}
 	}
 	return n
@@ -117,7 +127,21 @@ type fastParser struct {
 	cur   *fastTable // the table key = value lines go into
 	ctx   []string   // the key path of the current header
 	order tableOrder
-	buf   []byte // unescaped string bytes, reused
+	buf   []byte      // unescaped string bytes, reused
+	block []fastTable // where new tables are taken from, a block at a time
+	stack []fastValue // the elements of the arrays being read, innermost last
+}
+
+// fastBlock is how many tables the parser allocates at once.
+const fastBlock = 64
+
+// table returns a new empty table.
+func (p *fastParser) table() *fastTable {
+	if len(p.block) == cap(p.block) {
+		p.block = make([]fastTable, 0, fastBlock)
+	}
+	p.block = p.block[:len(p.block)+1]
+	return &p.block[len(p.block)-1]
 }
 
 // fastParse reads src into a tree; ok is false if the fast decoder does not read all of it.
@@ -125,7 +149,8 @@ func fastParse(src string) (root *fastTable, order tableOrder, ok bool) {
 	if !fastChars(src) {
 		return nil, tableOrder{}, false
 	}
-	p := &fastParser{src: src, root: &fastTable{}}
+	p := &fastParser{src: src}
+	p.root = p.table()
 	p.cur = p.root
 	for p.i < len(p.src) {
 		var ok bool
@@ -261,9 +286,9 @@ func (p *fastParser) header() bool {
 	for _, k := range p.ctx[:last] {
 		j := t.find(k)
 		if j < 0 {
-			j = t.add(k, fastValue{kind: valTable, tab: &fastTable{}})
+			j = t.add(k, fastValue{kind: valTable, tab: p.table()})
 		}
-		v := &t.vals[j]
+		v := &t.entries[j].val
 		switch {
 		case v.kind == valTable && !v.tab.inline:
 			t = v.tab
@@ -274,23 +299,26 @@ func (p *fastParser) header() bool {
 		}
 	}
 	k := p.ctx[last]
-	nt := &fastTable{header: true}
 	j := t.find(k)
+	var nt *fastTable
 	switch {
 	case array && j < 0:
+		nt = p.table()
 		t.add(k, fastValue{kind: valArray, headed: true, list: []fastValue{{kind: valTable, tab: nt}}})
-	case array && t.vals[j].kind == valArray && t.vals[j].headed:
-		t.vals[j].list = append(t.vals[j].list, fastValue{kind: valTable, tab: nt})
+	case array && t.entries[j].val.kind == valArray && t.entries[j].val.headed:
+		nt = p.table()
+		t.entries[j].val.list = append(t.entries[j].val.list, fastValue{kind: valTable, tab: nt})
 	case array:
 		return false
 	case j < 0:
+		nt = p.table()
 		t.add(k, fastValue{kind: valTable, tab: nt})
-	case t.vals[j].kind == valTable && !t.vals[j].tab.header && !t.vals[j].tab.inline:
-		nt = t.vals[j].tab // made on the way to an earlier header: defined now
-		nt.header = true
+	case t.entries[j].val.kind == valTable && !t.entries[j].val.tab.header && !t.entries[j].val.tab.inline:
+		nt = t.entries[j].val.tab // made on the way to an earlier header: defined now
 	default:
 		return false
 	}
+	nt.header = true
 	p.cur = nt
 	p.order.note(last, p.ctx[0], k)
 	return true
@@ -365,18 +393,18 @@ func (p *fastParser) value(n int, first string, depth int) (fastValue, bool) {
 // and comments between them.
 func (p *fastParser) array(n int, first string, depth int) (fastValue, bool) {
 	p.i++ // [
-	var list []fastValue
+	base := len(p.stack)
 	for {
 		p.blank()
 		if p.i < len(p.src) && p.src[p.i] == ']' {
 			p.i++
-			return fastValue{kind: valArray, list: list}, true
+			return p.popArray(base), true
 		}
 		v, ok := p.value(n, first, depth+1)
 		if !ok {
 			return fastValue{}, false
 		}
-		list = append(list, v)
+		p.stack = append(p.stack, v)
 		p.blank()
 		if p.i >= len(p.src) {
 			return fastValue{}, false
@@ -386,17 +414,27 @@ func (p *fastParser) array(n int, first string, depth int) (fastValue, bool) {
 			p.i++
 		case ']':
 			p.i++
-			return fastValue{kind: valArray, list: list}, true
+			return p.popArray(base), true
 		default:
 			return fastValue{}, false
 		}
 	}
 }
 
+// popArray returns the array of the elements on the stack from base on, and takes them off.
+func (p *fastParser) popArray(base int) fastValue {
+	v := fastValue{kind: valArray, list: make([]fastValue, len(p.stack)-base)}
+	copy(v.list, p.stack[base:])
+	clear(p.stack[base:])
+	p.stack = p.stack[:base]
+	return v
+}
+
 // inline reads an inline table on one line: { key = value, ... }, without a trailing comma.
 func (p *fastParser) inline(n int, first string, depth int) (fastValue, bool) {
 	p.i++ // {
-	t := &fastTable{inline: true}
+	t := p.table()
+	t.inline = true
 	p.space()
 	if p.i < len(p.src) && p.src[p.i] == '}' {
 		p.i++
@@ -655,7 +693,7 @@ func (p *fastParser) number() (fastValue, bool) {
 	}
 	if float {
 		f, err := strconv.ParseFloat(tok, 64)
-		return fastValue{kind: valFloat, flt: f}, err == nil
+		return fastValue{kind: valFloat, num: int64(math.Float64bits(f))}, err == nil
 	}
 	n, err := strconv.ParseInt(tok, 10, 64)
 	return fastValue{kind: valInt, num: n}, err == nil

@@ -126,7 +126,7 @@ func fastDecode(src string, v any) (order tableOrder, ok bool) {
 		return tableOrder{}, false
 	}
 	rv := reflect.ValueOf(v).Elem()
-	if !fastUnify(fastValue{kind: valTable, tab: root}, rv, fastTypeOf(rv.Type())) {
+	if !fastUnify(&fastValue{kind: valTable, tab: root}, rv, fastTypeOf(rv.Type())) {
 		return tableOrder{}, false
 	}
 	return order, true
@@ -134,7 +134,7 @@ func fastDecode(src string, v any) (order tableOrder, ok bool) {
 
 // fastUnify stores value v into rv, of type ft, as the format library would; false if the
 // library would refuse it or the fast decoder does not handle it.
-func fastUnify(v fastValue, rv reflect.Value, ft *fastType) bool {
+func fastUnify(v *fastValue, rv reflect.Value, ft *fastType) bool {
 	if ft.unsupported {
 		return false
 	}
@@ -146,7 +146,7 @@ func fastUnify(v fastValue, rv reflect.Value, ft *fastType) bool {
 		case valInt:
 			x = v.num
 		case valFloat:
-			x = v.flt
+			x = v.float()
 		case valBool:
 			x = v.num == 1
 		default:
@@ -178,7 +178,7 @@ func fastUnify(v fastValue, rv reflect.Value, ft *fastType) bool {
 	case reflect.Float64:
 		switch {
 		case v.kind == valFloat:
-			rv.SetFloat(v.flt)
+			rv.SetFloat(v.float())
 		case v.kind == valInt && v.num >= -maxExactInt && v.num <= maxExactInt:
 			rv.SetFloat(float64(v.num))
 		default:
@@ -189,8 +189,8 @@ func fastUnify(v fastValue, rv reflect.Value, ft *fastType) bool {
 			return false
 		}
 		s := reflect.MakeSlice(rv.Type(), len(v.list), len(v.list))
-		for i, e := range v.list {
-			if !fastUnify(e, s.Index(i), ft.elem) {
+		for i := range v.list {
+			if !fastUnify(&v.list[i], s.Index(i), ft.elem) {
 				return false
 			}
 		}
@@ -200,23 +200,25 @@ func fastUnify(v fastValue, rv reflect.Value, ft *fastType) bool {
 			return false
 		}
 		if rv.IsNil() {
-			rv.Set(reflect.MakeMapWithSize(rv.Type(), len(v.tab.keys)))
+			rv.Set(reflect.MakeMapWithSize(rv.Type(), len(v.tab.entries)))
 		}
 		et := rv.Type().Elem()
-		for i, k := range v.tab.keys {
+		for i := range v.tab.entries {
+			en := &v.tab.entries[i]
 			e := reflect.New(et).Elem()
-			if !fastUnify(v.tab.vals[i], e, ft.elem) {
+			if !fastUnify(&en.val, e, ft.elem) {
 				return false
 			}
-			rv.SetMapIndex(reflect.ValueOf(k).Convert(rv.Type().Key()), e)
+			rv.SetMapIndex(reflect.ValueOf(en.key).Convert(rv.Type().Key()), e)
 		}
 	case reflect.Struct:
 		if v.kind != valTable {
 			return false
 		}
-		for i, k := range v.tab.keys {
-			f, ok := ft.fields[k]
-			if !ok || !fastUnify(v.tab.vals[i], rv.Field(f.index), f.typ) {
+		for i := range v.tab.entries {
+			en := &v.tab.entries[i]
+			f, ok := ft.fields[en.key]
+			if !ok || !fastUnify(&en.val, rv.Field(f.index), f.typ) {
 				return false
 			}
 		}
