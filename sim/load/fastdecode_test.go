@@ -94,6 +94,9 @@ func FuzzFastDecode(f *testing.F) {
 	for _, s := range fastSeeds {
 		f.Add([]byte(s))
 	}
+	for _, e := range fastEdges {
+		f.Add([]byte(e.src))
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if len(src) > load.MaxFileSize {
 			return
@@ -104,12 +107,81 @@ func FuzzFastDecode(f *testing.F) {
 	})
 }
 
-// TestFastSeeds checks that the fast decoder reads each seed as the format library does.
-func TestFastSeeds(t *testing.T) {
+// fastEdges are files at the edges of what the fast decoder reads, each with whether it reads
+// it; what it reads must decode as the format library decodes it.
+var fastEdges = []struct {
+	src  string
+	read bool
+}{
+	{"[scenario]\nturns = -0\nseed = +0\n", true},
+	{"[scenario]\nseed = 9223372036854775807\n", true},
+	{"[scenario]\nseed = -9223372036854775808\n", true},
+	{"[scenario]\nseed = 9223372036854775808\n", false},
+	{"[[link]]\nfee = 1e1_0\n[[link]]\nfee = 1_0.0_1E-0_1\n[[link]]\nfee = -0e0\n", true},
+	{"[[link]]\nfee = 1e-400\n[[link]]\nfee = 3.14159265358979323846264338327950288\n", true},
+	{"[[link]]\nfee = 1e400\n", false},
+	{"[[link]]\nfee = 9007199254740991\n", true},
+	{"[[link]]\nfee = 9007199254740992\n", false}, // past the integers a float holds exactly
+	{"[scenario]\ntitle = \"\\u0000\"\n", true},
+	{"[scenario]\ntitle = \"\\uD800\"\n", false},
+	{"[scenario]\ntitle = \"\\U00110000\"\n", false},
+	{"[scenario]\ntitle = \"\\e\\x41\"\n", false},
+	{"[scenario]\ntitle = \"a\\\tb\"\n", false},
+	{"[scenario]\ntitle = \"\t\"\nid = '\t'\n", true},
+	{"[scenario]\ntitle = \"\"\"\\\n  \"\"\"\nid = \"\"\"\\\\\n\"\"\"\n", true},
+	{"[scenario]\ntitle = \"\"\"a\\  \n\n  b\\\n\"\"\"\nid = \"\"\" \\\t\n x\"\"\"\n", true},
+	{"[scenario]\ntitle = \"\"\"a\\ b\"\"\"\n", false},
+	{"[scenario]\ntitle = \"\"\"\"a\"\"\"\nid = ''''a'''\n", true},
+	{"[scenario]\ntitle = \"\"\"a\"\"\"\"\n", false}, // the format library reads a"
+	{"[scenario]\ntitle = '''\n'''\nid = \"\"\"\n\"\"\"\n", true},
+	{"[tracks.b]\n[tracks.a]\n[tracks]\n", true},
+	{"[ tracks . a ] # x\n  min=1#y\n[[ side ]]\n", true},
+	{"[kinds.x]\ntracks=[]\n[kinds.y]\ntracks=[]\n[kinds]\nz={tracks=[]}\n", true},
+	{"[[move]]\n[move.by]\n[[move]]\n[move.param.cost]\nx=1\n[move.param]\nmin=1\n", true},
+	{"[scenario]\n id='x'", true},
+	{"[tracks]\n[tracks]\n", false},
+	{"[tracks]\na={}\n[tracks.a]\n", false},
+	{"tracks = {a={}}\n[tracks]\n", false},
+	{"[[side]]\n[side]\n", false},
+	{"[side]\n[[side]]\n", false},
+	{"[[side]]\nobjective=[]\n[[side.objective]]\n", false},
+	{"[[move]]\nby={}\n[move.by]\n", false},
+	{"[[move]]\n[move.param.cost]\n[move.param]\n[move.param]\n", false},
+	{"[scenario]\nid=\"a\"\nid=\"b\"\n", false},
+	{"[scenario.x]\n", false},
+	{"[scenario]\nID=\"x\"\n", false}, // the format library matches keys regardless of case
+	{"[ [side]]\n", false},
+	{"[tracks.a]min=1\n", false},
+	{"[scenario]\nid = 'x' 'y'\n", false},
+	{"[scenario]\nid =\n'x'\n", false},
+	{"[scenario]\r\nid=\"x\"\r\n", false},
+	{"\ufeff[scenario]\n", false},
+	{"[scenario]\nid='x'\n#\x01\n", false},
+	{"[scenario]\nseed=0x10\n", false},
+	{"[scenario]\nseed=1979-05-27\n", false},
+	{"[scenario]\nseed=07:32:00\n", false},
+	{"[[outcome]]\nwhen=inf\n", false},
+	{"[[outcome]]\nwhen=nan\n", false},
+	{"[scenario]\nid.x='x'\n", false},
+	{"[scenario]\n\"id\"='x'\n", false},
+	{"[[actor]]\ntracks = {a=1,}\n", false},
+	{"[[actor]]\ntracks = {a=1\n}\n", false},
+	{"[[actor]]\ntags = [,]\n", false},
+}
+
+// TestFastEdges checks what the fast decoder reads and what it leaves to the format library,
+// and that what it reads decodes as the library decodes it.
+func TestFastEdges(t *testing.T) {
 	for _, s := range fastSeeds {
 		ok, diff := load.FastDiff([]byte(s))
 		if !ok || diff != "" {
 			t.Errorf("FastDiff(%q) = %v, %s; want read, no difference", s, ok, diff)
+		}
+	}
+	for _, e := range fastEdges {
+		ok, diff := load.FastDiff([]byte(e.src))
+		if ok != e.read || diff != "" {
+			t.Errorf("FastDiff(%q) = %v, %s; want %v, no difference", e.src, ok, diff, e.read)
 		}
 	}
 }
