@@ -2,11 +2,9 @@ package load
 
 import (
 	"encoding"
-	"encoding/json"
 	"reflect"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/BurntSushi/toml"
 )
@@ -74,8 +72,8 @@ func makeFastType(t reflect.Type, made map[reflect.Type]*fastType) *fastType {
 		ft.unmarshal = true
 		return ft
 	case p.Implements(unmarshalerType) || p.Implements(textUnmarshalerType),
-		t == reflect.TypeFor[toml.Primitive](), t == reflect.TypeFor[json.Number](),
-		t == reflect.TypeFor[time.Duration]():
+		t == reflect.TypeFor[toml.Primitive](), t.PkgPath() == "time", t.PkgPath() == "encoding/json":
+		// The library decodes a time.Duration from a string, a json.Number from a number.
 		ft.unsupported = true
 		return ft
 	}
