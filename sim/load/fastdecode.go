@@ -250,6 +250,21 @@ func (p *fastParser) bareKey() (string, bool) {
 	return k, true
 }
 
+// keyEquals reads a bare key, then = with spaces around it.
+func (p *fastParser) keyEquals() (string, bool) {
+	k, ok := p.bareKey()
+	if !ok {
+		return "", false
+	}
+	p.space()
+	if p.i >= len(p.src) || p.src[p.i] != '=' {
+		return "", false
+	}
+	p.i++
+	p.space()
+	return k, true
+}
+
 // header reads a [table] or [[array of tables]] header and makes its table the current one.
 func (p *fastParser) header() bool {
 	p.i++ // [
@@ -326,17 +341,8 @@ func (p *fastParser) header() bool {
 
 // keyValue reads a key = value line into the current table.
 func (p *fastParser) keyValue() bool {
-	k, ok := p.bareKey()
-	if !ok {
-		return false
-	}
-	p.space()
-	if p.i >= len(p.src) || p.src[p.i] != '=' {
-		return false
-	}
-	p.i++
-	p.space()
-	if p.cur.find(k) >= 0 {
+	k, ok := p.keyEquals()
+	if !ok || p.cur.find(k) >= 0 {
 		return false
 	}
 	first := k
@@ -359,20 +365,8 @@ func (p *fastParser) value(n int, first string, depth int) (fastValue, bool) {
 		return fastValue{}, false
 	}
 	switch c := p.src[p.i]; {
-	case c == '"':
-		if strings.HasPrefix(p.src[p.i:], `"""`) {
-			s, ok := p.multiBasic()
-			return fastValue{kind: valString, str: s}, ok
-		}
-		s, ok := p.basic()
-		return fastValue{kind: valString, str: s}, ok
-	case c == '\'':
-		if strings.HasPrefix(p.src[p.i:], `'''`) {
-			s, ok := p.multiLiteral()
-			return fastValue{kind: valString, str: s}, ok
-		}
-		s, ok := p.literal()
-		return fastValue{kind: valString, str: s}, ok
+	case c == '"' || c == '\'':
+		return p.str(c)
 	case c == '[':
 		return p.array(n, first, depth)
 	case c == '{':
@@ -406,19 +400,29 @@ func (p *fastParser) array(n int, first string, depth int) (fastValue, bool) {
 		}
 		p.stack = append(p.stack, v)
 		p.blank()
-		if p.i >= len(p.src) {
+		if more, ok := p.separator(']'); !ok {
 			return fastValue{}, false
-		}
-		switch p.src[p.i] {
-		case ',':
-			p.i++
-		case ']':
-			p.i++
+		} else if !more {
 			return p.popArray(base), true
-		default:
-			return fastValue{}, false
 		}
 	}
+}
+
+// separator reads what follows an element of an array or an inline table: a comma (more) or
+// the closing bracket close.
+func (p *fastParser) separator(close byte) (more, ok bool) {
+	if p.i >= len(p.src) {
+		return false, false
+	}
+	switch p.src[p.i] {
+	case ',':
+		p.i++
+		return true, true
+	case close:
+		p.i++
+		return false, true
+	}
+	return false, false
 }
 
 // popArray returns the array of the elements on the stack from base on, and takes them off.
@@ -442,17 +446,8 @@ func (p *fastParser) inline(n int, first string, depth int) (fastValue, bool) {
 	}
 	for {
 		p.space()
-		k, ok := p.bareKey()
-		if !ok {
-			return fastValue{}, false
-		}
-		p.space()
-		if p.i >= len(p.src) || p.src[p.i] != '=' {
-			return fastValue{}, false
-		}
-		p.i++
-		p.space()
-		if t.find(k) >= 0 {
+		k, ok := p.keyEquals()
+		if !ok || t.find(k) >= 0 {
 			return fastValue{}, false
 		}
 		p.order.note(n, first, k)
@@ -462,34 +457,44 @@ func (p *fastParser) inline(n int, first string, depth int) (fastValue, bool) {
 		}
 		t.add(k, v)
 		p.space()
-		if p.i >= len(p.src) {
+		if more, ok := p.separator('}'); !ok {
 			return fastValue{}, false
-		}
-		switch p.src[p.i] {
-		case ',':
-			p.i++
-		case '}':
-			p.i++
+		} else if !more {
 			return fastValue{kind: valTable, tab: t}, true
-		default:
-			return fastValue{}, false
 		}
 	}
 }
 
-// basic reads a "basic string" on one line.
-func (p *fastParser) basic() (string, bool) {
-	p.i++ // "
+// str reads a string opened by quote q: basic ("), literal ('), either on one line or
+// multi-line (three quotes).
+func (p *fastParser) str(q byte) (fastValue, bool) {
+	var s string
+	var ok bool
+	switch {
+	case p.i+2 < len(p.src) && p.src[p.i+1] == q && p.src[p.i+2] == q && q == '"':
+		s, ok = p.multiBasic()
+	case p.i+2 < len(p.src) && p.src[p.i+1] == q && p.src[p.i+2] == q:
+		s, ok = p.multiLiteral()
+	default:
+		s, ok = p.oneLine(q)
+	}
+	return fastValue{kind: valString, str: s}, ok
+}
+
+// oneLine reads a string on one line closed by quote q: a "basic string", whose escapes
+// escaped reads, or a 'literal string'.
+func (p *fastParser) oneLine(q byte) (string, bool) {
+	p.i++ // the opening quote
 	start := p.i
 	for p.i < len(p.src) {
-		switch p.src[p.i] {
-		case '"':
+		switch c := p.src[p.i]; {
+		case c == q:
 			s := p.src[start:p.i]
 			p.i++
 			return s, true
-		case '\\':
+		case c == '\\' && q == '"':
 			return p.escaped(start, false)
-		case '\n':
+		case c == '\n':
 			return "", false
 		}
 		p.i++
@@ -497,14 +502,19 @@ func (p *fastParser) basic() (string, bool) {
 	return "", false
 }
 
-// multiBasic reads a """multi-line basic string""": a newline right after the opening quotes
-// is left out, and a backslash at the end of a line leaves out the spaces and newlines after
-// it.
-func (p *fastParser) multiBasic() (string, bool) {
+// openMulti skips the three quotes that open a multi-line string, and a newline right after
+// them, which is not part of the string.
+func (p *fastParser) openMulti() {
 	p.i += 3
 	if p.i < len(p.src) && p.src[p.i] == '\n' {
 		p.i++
 	}
+}
+
+// multiBasic reads a multi-line basic string (in three double quotes): a backslash at the end
+// of a line leaves out the spaces and newlines after it.
+func (p *fastParser) multiBasic() (string, bool) {
+	p.openMulti()
 	start := p.i
 	for p.i < len(p.src) {
 		switch p.src[p.i] {
@@ -556,22 +566,10 @@ func (p *fastParser) escaped(start int, multi bool) (string, bool) {
 		}
 		e := p.src[p.i+1]
 		p.i += 2
-		switch e {
-		case 'b':
-			b = append(b, '\b')
-		case 't':
-			b = append(b, '\t')
-		case 'n':
-			b = append(b, '\n')
-		case 'f':
-			b = append(b, '\f')
-		case 'r':
-			b = append(b, '\r')
-		case '"':
-			b = append(b, '"')
-		case '\\':
-			b = append(b, '\\')
-		case 'u', 'U':
+		switch {
+		case fastEscapes[e] != 0:
+			b = append(b, fastEscapes[e])
+		case e == 'u' || e == 'U':
 			size := 4
 			if e == 'U' {
 				size = 8
@@ -591,7 +589,7 @@ func (p *fastParser) escaped(start int, multi bool) (string, bool) {
 			}
 			b = utf8.AppendRune(b, rune(r))
 			p.i += size
-		case ' ', '\t', '\n':
+		case e == ' ' || e == '\t' || e == '\n':
 			// A backslash at the end of a line of a multi-line string: spaces may follow it
 			// before the newline; then every space and newline up to the next text goes.
 			if !multi {
@@ -615,36 +613,17 @@ func (p *fastParser) escaped(start int, multi bool) (string, bool) {
 	return "", false
 }
 
+// fastEscapes holds the byte each one-letter escape of a basic string stands for.
+var fastEscapes = [256]byte{'b': '\b', 't': '\t', 'n': '\n', 'f': '\f', 'r': '\r', '"': '"', '\\': '\\'}
+
 // isHexDigit reports whether c is a hexadecimal digit.
 func isHexDigit(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
-// literal reads a 'literal string' on one line.
-func (p *fastParser) literal() (string, bool) {
-	p.i++ // '
-	start := p.i
-	for p.i < len(p.src) {
-		switch p.src[p.i] {
-		case '\'':
-			s := p.src[start:p.i]
-			p.i++
-			return s, true
-		case '\n':
-			return "", false
-		}
-		p.i++
-	}
-	return "", false
-}
-
-// multiLiteral reads a ”'multi-line literal string”': a newline right after the opening
-// quotes is left out.
+// multiLiteral reads a multi-line literal string (in three single quotes).
 func (p *fastParser) multiLiteral() (string, bool) {
-	p.i += 3
-	if p.i < len(p.src) && p.src[p.i] == '\n' {
-		p.i++
-	}
+	p.openMulti()
 	j := strings.Index(p.src[p.i:], "'''")
 	if j < 0 {
 		return "", false
