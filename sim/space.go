@@ -82,6 +82,7 @@ type Space struct {
 	c    Ctx // the context of the candidate being checked
 	sc   *Scenario
 	tab  [][]spaceMove // per actor: its moves
+	fix  [][2]int      // per actor: its candidates but incident targets', and theirs per incident
 	ms   []spaceMove   // the actor's moves
 	ni   int           // the view's incidents
 	size int
@@ -116,10 +117,10 @@ func (sp *Space) reset(v *Sight, m *Mask, a, ni int) int {
 	sp.v, sp.m, sp.a, sp.ms, sp.ni, sp.size = v, m, a, sp.tab[a], ni, 0
 	if v.State.Over {
 		sp.ms = nil
+		return 0
 	}
-	for i := range sp.ms {
-		sp.size += sp.count(&sp.ms[i])
-	}
+	f := sp.fix[a]
+	sp.size = f[0] + ni*f[1]
 	return sp.size
 }
 
@@ -143,6 +144,7 @@ func (sp *Space) count(sm *spaceMove) int {
 func (sp *Space) index(sc *Scenario) {
 	sp.sc = sc
 	sp.tab = make([][]spaceMove, len(sc.Actors))
+	sp.fix = make([][2]int, len(sc.Actors))
 	for a := range sc.Actors {
 		for _, mv := range sc.CanPlay[a] {
 			m := &sc.Moves[mv]
@@ -182,6 +184,11 @@ func (sp *Space) index(sc *Scenario) {
 			}
 			if sm.nt != 0 && sm.na != 0 {
 				sp.tab[a] = append(sp.tab[a], sm)
+				if sm.nt < 0 {
+					sp.fix[a][1] += sm.na * sm.np
+				} else {
+					sp.fix[a][0] += sm.nt * sm.na * sm.np
+				}
 			}
 		}
 	}
