@@ -48,11 +48,8 @@ func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
 		mActor, mMove = max(mActor, p.actor), max(mMove, p.move)
 		mTarget, mArg = max(mTarget, p.target+1), max(mArg, p.arg+1)
 	}
-	w := [...]int{bitsOf(maxP - minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg), bitsOf(len(pend) - 1)}
-	total := bitsOf(int(PhaseVotes))
-	for _, b := range w {
-		total += b
-	}
+	wP, wA, wM, wT, wX, wI := bitsOf(maxP-minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg), bitsOf(len(pend)-1)
+	total := bitsOf(int(PhaseVotes)) + wP + wA + wM + wT + wX + wI
 	var buf [64]uint64
 	if total > 64 || len(pend) > len(buf) {
 		for i := range pend {
@@ -66,13 +63,15 @@ func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
 		p := &pend[i]
 		m := &sc.Moves[p.move]
 		x := uint64(m.Phase)
-		for j, f := range [...]int{maxP - m.Priority, p.actor, p.move, p.target + 1, p.arg + 1, i} {
-			x = x<<w[j] | uint64(f)
-		}
-		keys[i] = x
+		x = x<<wP | uint64(maxP-m.Priority)
+		x = x<<wA | uint64(p.actor)
+		x = x<<wM | uint64(p.move)
+		x = x<<wT | uint64(p.target+1)
+		x = x<<wX | uint64(p.arg+1)
+		keys[i] = x<<wI | uint64(i)
 	}
 	slices.Sort(keys)
-	mask := uint64(1)<<w[5] - 1
+	mask := uint64(1)<<wI - 1
 	for _, x := range keys {
 		perm = append(perm, keyOf(sc, pend, int(x&mask)))
 	}
