@@ -51,15 +51,28 @@ func (in input) order(s *State, i int) Order {
 	return in.orders[i]
 }
 
-// check checks order i in s (State.check or State.checkChoice) and returns it as its result
-// names it.
-func (in input) check(s *State, i int) (Order, order, Reason) {
-	if in.cs != nil {
-		p, why := s.checkChoice(in.cs[i])
-		return s.orderOf(in.cs[i]), p, why
+// check checks order i in s (State.check or State.checkChoice) and starts its result res: the
+// order as the result names it, its side and the reason it is refused (nil when it is not).
+// A quiet state's results name no order: res's is cleared only when it is not already empty,
+// so that a rollout's turn writes no strings.
+func (in input) check(s *State, i int, res *Result) (order, Reason) {
+	var p order
+	var why Reason
+	switch {
+	case in.cs == nil:
+		p, why = s.check(in.orders[i])
+		res.Order = in.orders[i]
+	case s.quiet:
+		p, why = s.checkChoice(in.cs[i])
+		if res.Order != (Order{}) {
+			res.Order = Order{}
+		}
+	default:
+		p, why = s.checkChoice(in.cs[i])
+		res.Order = s.orderOf(in.cs[i])
 	}
-	p, why := s.check(in.orders[i])
-	return in.orders[i], p, why
+	res.Side, res.OK, res.Reason, res.Chance, res.Roll, res.Hidden = p.side, false, why, 0, 0, false
+	return p, why
 }
 
 // orderOf returns the order equivalent to c, with its side, or the zero order when s is

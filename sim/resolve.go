@@ -127,9 +127,8 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 	sc := n.Sc
 	nm := len(sc.Moves)
 	for i := range no {
-		o, p, why := in.check(n, i)
+		p, why := in.check(n, i, &n.Results[i])
 		p.idx = i
-		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
 		if why != nil {
 			r.orderEvent(p, why, false)
 			continue
