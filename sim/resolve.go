@@ -226,6 +226,8 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	switch {
 	case bad != nil:
 		res.Reason = bad
+	case !res.OK && s.quiet:
+		res.Reason = errChanceQuiet // a rollout reads no reasons: no box per failed roll
 	case !res.OK:
 		res.Reason = ErrChance{Chance: res.Chance, Roll: res.Roll}
 	}

@@ -73,8 +73,12 @@ func (n *State) keepScratch(pend []order, perm []orderKey) {
 	}
 }
 
-// Quiet returns a copy of s whose turns, and theirs, record no events: the same states and
-// results, for rollouts that read neither. s itself is unchanged.
+// Quiet returns a copy of s whose turns, and theirs, record no events: the same states, for
+// rollouts that read no events and no reasons. Their results differ only in what such a
+// rollout does not read: a failed condition's reason names no failing part and no values, a
+// failed roll's is the zero ErrChance (the result holds its chance and roll), no result says
+// whether it rests on what its side cannot see (Hidden), and results in indices name no order
+// (ResolveChoicesInto). s itself is unchanged.
 func Quiet(s *State) *State {
 	n := *s
 	n.quiet, n.scr = true, nil
