@@ -64,8 +64,8 @@ func (in input) check(s *State, i int, res *Result) (order, Reason) {
 		res.Order = in.orders[i]
 	case s.quiet:
 		p, why = s.checkChoice(in.cs[i])
-		if res.Order != (Order{}) {
-			res.Order = Order{}
+		if o := &res.Order; len(o.Side)|len(o.Actor)|len(o.Move)|len(o.Target)|len(o.Arg)|len(o.Rationale)|o.Param != 0 {
+			*o = Order{}
 		}
 	default:
 		p, why = s.checkChoice(in.cs[i])

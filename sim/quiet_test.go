@@ -1,6 +1,7 @@
 package sim_test
 
 import (
+	"reflect"
 	"testing"
 
 	"ttx/sim"
@@ -49,5 +50,39 @@ func TestQuietResults(t *testing.T) {
 	}
 	if rolls == 0 {
 		t.Fatal("no failed roll checked")
+	}
+}
+
+// TestQuietClearsOrders checks that a quiet turn in indices, resolved into the storage of a
+// state whose results named orders, leaves no order in its results, whichever one field of an
+// order was set.
+func TestQuietClearsOrders(t *testing.T) {
+	sc := scentest.Mini(t, "testdata")
+	s := sim.New(sc, 1)
+	var cs []sim.ActorChoice
+	for a := range sc.Actors {
+		cs = append(cs, sim.ActorChoice{Actor: a, Choice: sim.Choice{Move: 0, Target: -1, Arg: -1}})
+	}
+	nf := reflect.TypeFor[sim.Order]().NumField()
+	for f := range nf {
+		dst := sim.ResolveChoicesInto(nil, s, cs)
+		for i := range dst.Results {
+			dst.Results[i].Order = sim.Order{} // field f alone set
+			fv := reflect.ValueOf(&dst.Results[i].Order).Elem().Field(f)
+			switch fv.Kind() {
+			case reflect.String:
+				fv.SetString("x")
+			case reflect.Int:
+				fv.SetInt(1)
+			default:
+				t.Fatalf("order field %s of kind %s", reflect.TypeFor[sim.Order]().Field(f).Name, fv.Kind())
+			}
+		}
+		got := sim.ResolveChoicesInto(dst, sim.Quiet(s), cs)
+		for i, r := range got.Results {
+			if r.Order != (sim.Order{}) {
+				t.Fatalf("field %d: quiet result %d names order %+v", f, i, r.Order)
+			}
+		}
 	}
 }
