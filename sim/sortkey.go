@@ -35,7 +35,7 @@ func compareKeys(a, b orderKey) int {
 // of the library), it sorts those integers: each field shifted to be at least 0 (priority
 // reversed) in as many bits as its largest value among the orders needs, the phase highest.
 func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
-	perm = perm[:0]
+	perm = slices.Grow(perm[:0], len(pend))
 	if len(pend) == 0 {
 		return perm
 	}

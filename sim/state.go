@@ -42,6 +42,10 @@ type State struct {
 	// scr is the scratch of a quiet state's adjudications, kept with the state's storage
 	// (ResolveInto) so that a rollout's turns allocate almost nothing.
 	scr *scratch
+	// room is free storage for the deltas of the events this state records, carved into
+	// windows of their own (moreDeltas) so that an event's deltas do not allocate as they
+	// grow; copyInto empties it, so no two states carve the same storage.
+	room []Delta
 }
 
 // scratch is reusable working storage of adjudication.
@@ -56,7 +60,10 @@ type scratch struct {
 // over in rollouts, reuses the run, context and buffers its storage keeps (see keepScratch).
 func (n *State) startRun(turn int) (r *run, pend []order, perm []orderKey) {
 	if !n.quiet {
-		return &run{s: n, turn: turn, phase: -1, incident: -1}, nil, nil
+		// One context for all the turn's orders, as in a quiet state.
+		sc := &scratch{r: run{s: n, turn: turn, phase: -1, incident: -1}}
+		sc.r.ctx = &sc.c
+		return &sc.r, nil, nil
 	}
 	if n.scr == nil {
 		n.scr = new(scratch)
@@ -254,7 +261,7 @@ func (s *State) copyInto(dst *State, view bool) *State {
 	learned := n.Learned
 	results, events, scr := n.Results, n.Events, n.scr
 	*n = *s
-	n.scr = scr
+	n.scr, n.room = scr, nil
 	nt, na := len(s.Tracks), len(s.Value)
 	if cap(tracks) < nt || cap(value) < na || cap(known) < na {
 		ints := make([]int64, nt+2*na)
