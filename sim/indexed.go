@@ -11,6 +11,16 @@ type ActorChoice struct {
 	Choice
 }
 
+// ResolveChoices is Resolve with orders in indices: the new state, its results and events
+// are those Resolve gives with the equivalent orders (OrderOf, with the actor's side), and its
+// results name those orders; adjudication parses no ids.
+func ResolveChoices(s *State, cs []ActorChoice) *State {
+	if cs == nil {
+		cs = []ActorChoice{} // nil would mean orders to resolve
+	}
+	return resolve(s.clone(), s, input{cs: cs})
+}
+
 // ResolveChoicesInto is ResolveInto with orders in indices, for rollouts: adjudication neither
 // builds nor parses ids. A choice gets the checks and the result that the equivalent order
 // (OrderOf, with its actor's side) gets from ResolveInto, and the new state is the same. The
