@@ -154,8 +154,8 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	if c == nil {
 		c = new(Ctx)
 	}
-	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Param: p.param, Side: p.side, targetKind: m.Target,
-		move: p.move, Watch: !s.quiet}
+	c.set(s, p.actor, p.side, m.Target, p.move, !s.quiet)
+	c.Target, c.Arg, c.Param = p.target, p.arg, p.param
 	if m.Arg == ArgBallot && p.target >= 0 {
 		if rs := &s.Res[p.target]; rs.Status != Tabled || rs.Due != r.turn {
 			// A ballot given the turn its resolution was to be tabled, which it was not.
