@@ -201,6 +201,11 @@ func (v *Sight) redactAssets(s *State) {
 	na := len(s.Value)
 	known, traced, status, value, dirty := s.Known[:na], s.Traced[:na], s.Status[:na], s.Value[:na], s.Dirty[:na]
 	nk, nt, ns, nv, nd := n.Known[:na], n.Traced[:na], n.Status[:na], n.Value[:na], n.Dirty[:na]
+	own := sc.owners
+	if own == nil {
+		own = ownersOf(sc) // not indexed
+	}
+	own, all := own[:na], sd == Facilitator
 	for x := range na {
 		k, t := known[x], traced[x]
 		if k&bit != 0 {
@@ -208,7 +213,7 @@ func (v *Sight) redactAssets(s *State) {
 		} else {
 			ns[x] = sc.Assets[x].Status
 		}
-		if sd == Facilitator || t&bit != 0 || sc.sideOwns(sd, x) {
+		if all || (t|own[x])&bit != 0 { // it owns or traces it
 			nv[x], nd[x] = value[x], dirty[x]
 		} else {
 			nv[x], nd[x] = 0, 0
