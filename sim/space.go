@@ -94,6 +94,9 @@ type Space struct {
 type spaceMove struct {
 	mv, nt, na, np int
 	targets        []int // the targets, when not every index of the kind below nt (nil)
+	// The move has size + inc×(incidents) candidates: size for other targets, inc for one
+	// per incident.
+	size, inc int
 }
 
 // Reset makes sp the candidates of actor a in v and returns how many there are.
@@ -133,12 +136,7 @@ func (sp *Space) Sight() *Sight {
 }
 
 // count returns the number of candidates of a move of the Space.
-func (sp *Space) count(sm *spaceMove) int {
-	if sm.nt < 0 {
-		return sp.ni * sm.na * sm.np
-	}
-	return sm.nt * sm.na * sm.np
-}
+func (sp *Space) count(sm *spaceMove) int { return sm.size + sp.ni*sm.inc }
 
 // index lists the moves of every actor of sc with their targets and numbers of arguments.
 func (sp *Space) index(sc *Scenario) {
@@ -183,12 +181,14 @@ func (sp *Space) index(sc *Scenario) {
 				sm.na = len(sc.Actors)
 			}
 			if sm.nt != 0 && sm.na != 0 {
-				sp.tab[a] = append(sp.tab[a], sm)
 				if sm.nt < 0 {
-					sp.fix[a][1] += sm.na * sm.np
+					sm.inc = sm.na * sm.np
 				} else {
-					sp.fix[a][0] += sm.nt * sm.na * sm.np
+					sm.size = sm.nt * sm.na * sm.np
 				}
+				sp.tab[a] = append(sp.tab[a], sm)
+				sp.fix[a][0] += sm.size
+				sp.fix[a][1] += sm.inc
 			}
 		}
 	}
@@ -224,9 +224,13 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 		k -= n
 	}
 	m := &sp.v.Sc.Moves[sm.mv]
-	slot := k % sm.np
-	k /= sm.np
-	t, x := k/sm.na, k%sm.na
+	slot, t, x := 0, k, 0 // most moves take one parameter slot and one argument: no division
+	if sm.np > 1 {
+		slot, t = k%sm.np, k/sm.np
+	}
+	if sm.na > 1 {
+		t, x = t/sm.na, t%sm.na
+	}
 	switch {
 	case m.Target == TargetNone:
 		t = -1
