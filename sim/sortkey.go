@@ -12,6 +12,10 @@ type orderKey struct {
 	phase, prio, actor, move, target, arg, idx int
 }
 
+// sortedOrder is a pending order's place in adjudication: its phase and its index among the
+// pending orders.
+type sortedOrder struct{ phase, idx int }
+
 func compareKeys(a, b orderKey) int {
 	switch {
 	case a.phase != b.phase:
@@ -30,11 +34,11 @@ func compareKeys(a, b orderKey) int {
 	return cmp.Compare(a.idx, b.idx)
 }
 
-// sortPending returns the keys of the pending orders, in perm's storage, sorted by
-// compareKeys. When the keys' fields fit in one integer together (they do for every scenario
+// sortPending returns the pending orders' phases and indices, in perm's storage, in the order
+// of their keys sorted by compareKeys. When the keys' fields fit in one integer together (they do for every scenario
 // of the library), it sorts those integers: each field shifted to be at least 0 (priority
 // reversed) in as many bits as its largest value among the orders needs, the phase highest.
-func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
+func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 	perm = slices.Grow(perm[:0], len(pend))
 	if len(pend) == 0 {
 		return perm
@@ -52,10 +56,14 @@ func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
 	total := bitsOf(int(PhaseVotes)) + wP + wA + wM + wT + wX + wI
 	var buf [64]uint64
 	if total > 64 || len(pend) > len(buf) {
+		keys := make([]orderKey, len(pend))
 		for i := range pend {
-			perm = append(perm, keyOf(sc, pend, i))
+			keys[i] = keyOf(sc, pend, i)
 		}
-		slices.SortFunc(perm, compareKeys)
+		slices.SortFunc(keys, compareKeys)
+		for _, k := range keys {
+			perm = append(perm, sortedOrder{k.phase, k.idx})
+		}
 		return perm
 	}
 	keys := buf[:len(pend)]
@@ -73,7 +81,8 @@ func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
 	slices.Sort(keys)
 	mask := uint64(1)<<wI - 1
 	for _, x := range keys {
-		perm = append(perm, keyOf(sc, pend, int(x&mask)))
+		i := int(x & mask)
+		perm = append(perm, sortedOrder{int(sc.Moves[pend[i].move].Phase), i})
 	}
 	return perm
 }

@@ -53,12 +53,12 @@ type scratch struct {
 	r    run
 	c    Ctx
 	pend []order
-	perm []orderKey
+	perm []sortedOrder
 }
 
 // startRun returns the scratch of adjudicating turn into n: a quiet state, resolved over and
 // over in rollouts, reuses the run, context and buffers its storage keeps (see keepScratch).
-func (n *State) startRun(turn int) (r *run, pend []order, perm []orderKey) {
+func (n *State) startRun(turn int) (r *run, pend []order, perm []sortedOrder) {
 	if !n.quiet {
 		// One context for all the turn's orders, as in a quiet state.
 		sc := &scratch{r: run{s: n, turn: turn, phase: -1, incident: -1}}
@@ -74,7 +74,7 @@ func (n *State) startRun(turn int) (r *run, pend []order, perm []orderKey) {
 }
 
 // keepScratch keeps a quiet state's order buffers, grown, for its next adjudication.
-func (n *State) keepScratch(pend []order, perm []orderKey) {
+func (n *State) keepScratch(pend []order, perm []sortedOrder) {
 	if n.scr != nil {
 		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
 	}
