@@ -127,21 +127,23 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 	sc := n.Sc
 	nm := len(sc.Moves)
 	for i := range no {
-		p, why := in.check(n, i, &n.Results[i])
+		// Checked in place: the slot after the playable orders so far (pend has room for all).
+		p := &pend[:len(pend)+1][len(pend)]
+		why := in.check(n, i, &n.Results[i], p)
 		p.idx = i
 		if why != nil {
-			r.orderEvent(p, why, false)
+			r.orderEvent(*p, why, false)
 			continue
 		}
 		key := p.actor*nm + p.move
 		if slices.Contains(keys, key) {
 			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
 			n.Results[i].Reason = why
-			r.orderEvent(p, why, false)
+			r.orderEvent(*p, why, false)
 			continue
 		}
 		keys = append(keys, key)
-		pend = append(pend, p)
+		pend = pend[:len(pend)+1]
 	}
 	return pend
 }
