@@ -131,9 +131,28 @@ func (s *State) setTrack(a, t int, v int64, ev *Event) {
 		return
 	}
 	if ev != nil && !s.quiet {
+		if len(ev.Deltas) == cap(ev.Deltas) {
+			ev.Deltas = s.moreDeltas(ev.Deltas)
+		}
 		ev.Deltas = append(ev.Deltas, Delta{Actor: a, Track: t, From: s.Tracks[i], To: v})
 	}
 	s.Tracks[i] = v
+}
+
+// deltaChunk is how many deltas the state's room for them (State.room) is allocated by.
+const deltaChunk = 32
+
+// moreDeltas returns an event's deltas d in a window of the state's room with space for as
+// many again (at least 4), a window no other event's deltas share.
+func (s *State) moreDeltas(d []Delta) []Delta {
+	n := max(2*len(d), 4)
+	if len(s.room) < n {
+		s.room = make([]Delta, max(n, deltaChunk))
+	}
+	w := s.room[:len(d):n]
+	copy(w, d)
+	s.room = s.room[n:]
+	return w
 }
 
 // eventAt returns the event at index at of s.Events, or nil when at is -1.

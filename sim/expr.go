@@ -34,6 +34,16 @@ type Ctx struct {
 	move       int
 }
 
+// set makes c the context of actor self of side sd playing move mv, whose target is of kind
+// kind, with no target, argument or parameter yet, watched or not, as Ctx{...} with those
+// fields would, field by field: a check makes hundreds a game, and the literal is built on
+// the stack and copied. TestCtxSet checks it leaves no field of an earlier context.
+func (c *Ctx) set(s *State, self, sd, kind, mv int, watch bool) {
+	c.S, c.Self, c.Target, c.Arg, c.Param, c.Side = s, self, -1, -1, 0, sd
+	c.Correct, c.Watch, c.Hidden, c.seen = false, watch, false, false
+	c.targetKind, c.move = kind, mv
+}
+
 // Num is a compiled number expression.
 type Num struct {
 	Src string

@@ -59,12 +59,7 @@ func (sc *Scenario) Index() {
 	for a := range sc.Actors {
 		copy(sc.start[a*nt:(a+1)*nt], sc.Actors[a].Tracks)
 	}
-	sc.owners = make([]uint64, len(sc.Assets))
-	for x := range sc.Assets {
-		for _, o := range sc.Assets[x].Owners {
-			sc.owners[x] |= sideBit(sc.Actors[o].Side)
-		}
-	}
+	sc.owners = ownersOf(sc)
 	sc.hidden = make([][]int32, len(sc.Sides))
 	for sd := range sc.Sides {
 		sc.hidden[sd] = []int32{}
@@ -146,4 +141,15 @@ func (sc *Scenario) find(k int, id string) int {
 		}
 	}
 	return -1
+}
+
+// ownersOf returns, for each asset of sc, the set of sides whose actors own it (Scenario.owners).
+func ownersOf(sc *Scenario) []uint64 {
+	owners := make([]uint64, len(sc.Assets))
+	for x := range sc.Assets {
+		for _, o := range sc.Assets[x].Owners {
+			owners[x] |= sideBit(sc.Actors[o].Side)
+		}
+	}
+	return owners
 }

@@ -11,6 +11,16 @@ type ActorChoice struct {
 	Choice
 }
 
+// ResolveChoices is Resolve with orders in indices: the new state, its results and events
+// are those Resolve gives with the equivalent orders (OrderOf, with the actor's side), and its
+// results name those orders; adjudication parses no ids.
+func ResolveChoices(s *State, cs []ActorChoice) *State {
+	if cs == nil {
+		cs = []ActorChoice{} // nil would mean orders to resolve
+	}
+	return resolve(s.clone(), s, input{cs: cs})
+}
+
 // ResolveChoicesInto is ResolveInto with orders in indices, for rollouts: adjudication neither
 // builds nor parses ids. A choice gets the checks and the result that the equivalent order
 // (OrderOf, with its actor's side) gets from ResolveInto, and the new state is the same. The
@@ -51,15 +61,28 @@ func (in input) order(s *State, i int) Order {
 	return in.orders[i]
 }
 
-// check checks order i in s (State.check or State.checkChoice) and returns it as its result
-// names it.
-func (in input) check(s *State, i int) (Order, order, Reason) {
-	if in.cs != nil {
-		p, why := s.checkChoice(in.cs[i])
-		return s.orderOf(in.cs[i]), p, why
+// check checks order i in s (State.check or State.checkChoice) into p and starts its result
+// res: the order as the result names it, its side and the reason it is refused (nil when it
+// is not), which it returns.
+// A quiet state's results name no order: res's is cleared only when it is not already empty,
+// so that a rollout's turn writes no strings.
+func (in input) check(s *State, i int, res *Result, p *order) Reason {
+	var why Reason
+	switch {
+	case in.cs == nil:
+		*p, why = s.check(in.orders[i])
+		res.Order = in.orders[i]
+	case s.quiet:
+		why = s.checkChoice(in.cs[i], p)
+		if o := &res.Order; len(o.Side)|len(o.Actor)|len(o.Move)|len(o.Target)|len(o.Arg)|len(o.Rationale)|o.Param != 0 {
+			*o = Order{}
+		}
+	default:
+		why = s.checkChoice(in.cs[i], p)
+		res.Order = s.orderOf(in.cs[i])
 	}
-	p, why := s.check(in.orders[i])
-	return in.orders[i], p, why
+	res.Side, res.OK, res.Reason, res.Chance, res.Roll, res.Hidden = p.side, false, why, 0, 0, false
+	return why
 }
 
 // orderOf returns the order equivalent to c, with its side, or the zero order when s is
@@ -84,18 +107,18 @@ func (s *State) orderOf(c ActorChoice) Order {
 	return o
 }
 
-// checkChoice is check for an order in indices: it refuses what check refuses for the
+// checkChoice is check for an order in indices, into p: it refuses what check refuses for the
 // equivalent order, for the same reasons.
-func (s *State) checkChoice(c ActorChoice) (order, Reason) {
+func (s *State) checkChoice(c ActorChoice, p *order) Reason {
 	sc := s.Sc
 	a, mv := c.Actor, c.Move
-	p := order{side: sc.Actors[a].Side, actor: a, move: -1, target: -1, arg: -1}
+	*p = order{side: sc.Actors[a].Side, actor: a, move: -1, target: -1, arg: -1}
 	if p.side < 0 {
-		return p, ErrNotYours{Actor: sc.Actors[a].ID, Side: "any side"}
+		return ErrNotYours{Actor: sc.Actors[a].ID, Side: "any side"}
 	}
 	p.move = mv
 	if !slices.Contains(sc.CanPlay[a], mv) {
-		return p, ErrNotAllowed{Actor: sc.Actors[a].ID, Move: sc.Moves[mv].ID}
+		return ErrNotAllowed{Actor: sc.Actors[a].ID, Move: sc.Moves[mv].ID}
 	}
 	m := &sc.Moves[mv]
 	why := ""
@@ -115,7 +138,7 @@ func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 		why = s.TargetWhy(p.side, a, mv, t)
 	}
 	if why != "" {
-		return p, ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Target, Why: why}
+		return ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Target, Why: why}
 	}
 	p.target = t
 	switch {
@@ -127,12 +150,12 @@ func (s *State) checkChoice(c ActorChoice) (order, Reason) {
 		why = whyNoArg
 	}
 	if why != "" {
-		return p, ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Arg, Why: why}
+		return ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Arg, Why: why}
 	}
 	p.arg = c.Arg
 	if m.Param.Kind == ParamNone && c.Param != 0 {
-		return p, ErrBadTarget{Move: m.ID, Target: strconv.Itoa(c.Param), Why: whyNoParam}
+		return ErrBadTarget{Move: m.ID, Target: strconv.Itoa(c.Param), Why: whyNoParam}
 	}
 	p.param = c.Param
-	return p, nil
+	return nil
 }

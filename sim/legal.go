@@ -123,7 +123,8 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 // its condition about a alone holds.
 func (v *Sight) moveHolds(c *Ctx, a, mv int) (split, ok bool) {
 	m := &v.Sc.Moves[mv]
-	*c = Ctx{S: v.State, Self: a, Target: -1, Arg: -1, Side: v.Side, Watch: v.mask != nil, seen: v.mask != nil, targetKind: m.Target, move: mv}
+	c.set(v.State, a, v.Side, m.Target, mv, v.mask != nil)
+	c.seen = v.mask != nil
 	if !v.affords(a, m) {
 		return false, false
 	}

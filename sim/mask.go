@@ -1,5 +1,7 @@
 package sim
 
+import "slices"
+
 // Mask answers what a side's legality checks would answer in its view, from the true state
 // itself, for a policy that needs only which of its candidates are legal (a rollout's Random):
 // making the view (a copy of the state, redacted) would cost more than the checks.
@@ -36,11 +38,12 @@ type Mask struct {
 // must not be s's own sight.
 func (m *Mask) Reset(s *State, sd int, view *Sight) *Mask {
 	m.s = s
-	m.status = append(m.status[:0], s.Status...)
-	m.known = append(m.known[:0], s.Known...)
-	m.traced = append(m.traced[:0], s.Traced...)
-	m.value = append(m.value[:0], s.Value...)
-	m.dirty = append(m.dirty[:0], s.Dirty...)
+	na := len(s.Value) // redactAssets writes every value of the five
+	m.status = slices.Grow(m.status[:0], na)[:na]
+	m.known = slices.Grow(m.known[:0], na)[:na]
+	m.traced = slices.Grow(m.traced[:0], na)[:na]
+	m.value = slices.Grow(m.value[:0], na)[:na]
+	m.dirty = slices.Grow(m.dirty[:0], na)[:na]
 	m.st = *s
 	m.st.Status, m.st.Known, m.st.Traced, m.st.Value, m.st.Dirty = m.status, m.known, m.traced, m.value, m.dirty
 	m.bare = Sight{State: &m.st, Side: sd, mask: m}

@@ -42,8 +42,12 @@ type ErrCost struct {
 	Need, Has int64
 }
 
-// ErrChance is a move that was tried and failed its roll.
+// ErrChance is a move that was tried and failed its roll. A quiet state's results (see Quiet)
+// give the zero ErrChance: the result itself holds its chance and roll.
 type ErrChance struct{ Chance, Roll float64 }
+
+// errChanceQuiet is a quiet state's reason for a failed roll, boxed once.
+var errChanceQuiet Reason = ErrChance{}
 
 // ErrNonFinite fails an order one of whose expressions gave no finite number (NaN or an
 // infinity) as it resolved: its chance, or an amount or rate of one of its effects. Expr is the

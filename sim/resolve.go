@@ -127,22 +127,23 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 	sc := n.Sc
 	nm := len(sc.Moves)
 	for i := range no {
-		o, p, why := in.check(n, i)
+		// Checked in place: the slot after the playable orders so far (pend has room for all).
+		p := &pend[:len(pend)+1][len(pend)]
+		why := in.check(n, i, &n.Results[i], p)
 		p.idx = i
-		n.Results[i] = Result{Order: o, Side: p.side, Reason: why}
 		if why != nil {
-			r.orderEvent(p, why, false)
+			r.orderEvent(*p, why, false)
 			continue
 		}
 		key := p.actor*nm + p.move
 		if slices.Contains(keys, key) {
 			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
 			n.Results[i].Reason = why
-			r.orderEvent(p, why, false)
+			r.orderEvent(*p, why, false)
 			continue
 		}
 		keys = append(keys, key)
-		pend = append(pend, p)
+		pend = pend[:len(pend)+1]
 	}
 	return pend
 }
@@ -155,8 +156,8 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	if c == nil {
 		c = new(Ctx)
 	}
-	*c = Ctx{S: s, Self: p.actor, Target: p.target, Arg: p.arg, Param: p.param, Side: p.side, targetKind: m.Target,
-		move: p.move, Watch: !s.quiet}
+	c.set(s, p.actor, p.side, m.Target, p.move, !s.quiet)
+	c.Target, c.Arg, c.Param = p.target, p.arg, p.param
 	if m.Arg == ArgBallot && p.target >= 0 {
 		if rs := &s.Res[p.target]; rs.Status != Tabled || rs.Due != r.turn {
 			// A ballot given the turn its resolution was to be tabled, which it was not.
@@ -227,6 +228,8 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	switch {
 	case bad != nil:
 		res.Reason = bad
+	case !res.OK && s.quiet:
+		res.Reason = errChanceQuiet // a rollout reads no reasons: no box per failed roll
 	case !res.OK:
 		res.Reason = ErrChance{Chance: res.Chance, Roll: res.Roll}
 	}

@@ -12,6 +12,10 @@ type orderKey struct {
 	phase, prio, actor, move, target, arg, idx int
 }
 
+// sortedOrder is a pending order's place in adjudication: its phase and its index among the
+// pending orders.
+type sortedOrder struct{ phase, idx int }
+
 func compareKeys(a, b orderKey) int {
 	switch {
 	case a.phase != b.phase:
@@ -30,12 +34,12 @@ func compareKeys(a, b orderKey) int {
 	return cmp.Compare(a.idx, b.idx)
 }
 
-// sortPending returns the keys of the pending orders, in perm's storage, sorted by
-// compareKeys. When the keys' fields fit in one integer together (they do for every scenario
+// sortPending returns the pending orders' phases and indices, in perm's storage, in the order
+// of their keys sorted by compareKeys. When the keys' fields fit in one integer together (they do for every scenario
 // of the library), it sorts those integers: each field shifted to be at least 0 (priority
 // reversed) in as many bits as its largest value among the orders needs, the phase highest.
-func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
-	perm = perm[:0]
+func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
+	perm = slices.Grow(perm[:0], len(pend))
 	if len(pend) == 0 {
 		return perm
 	}
@@ -48,17 +52,18 @@ func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
 		mActor, mMove = max(mActor, p.actor), max(mMove, p.move)
 		mTarget, mArg = max(mTarget, p.target+1), max(mArg, p.arg+1)
 	}
-	w := [...]int{bitsOf(maxP - minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg), bitsOf(len(pend) - 1)}
-	total := bitsOf(int(PhaseVotes))
-	for _, b := range w {
-		total += b
-	}
+	wP, wA, wM, wT, wX, wI := bitsOf(maxP-minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg), bitsOf(len(pend)-1)
+	total := bitsOf(int(PhaseVotes)) + wP + wA + wM + wT + wX + wI
 	var buf [64]uint64
 	if total > 64 || len(pend) > len(buf) {
+		keys := make([]orderKey, len(pend))
 		for i := range pend {
-			perm = append(perm, keyOf(sc, pend, i))
+			keys[i] = keyOf(sc, pend, i)
 		}
-		slices.SortFunc(perm, compareKeys)
+		slices.SortFunc(keys, compareKeys)
+		for _, k := range keys {
+			perm = append(perm, sortedOrder{k.phase, k.idx})
+		}
 		return perm
 	}
 	keys := buf[:len(pend)]
@@ -66,15 +71,18 @@ func sortPending(sc *Scenario, pend []order, perm []orderKey) []orderKey {
 		p := &pend[i]
 		m := &sc.Moves[p.move]
 		x := uint64(m.Phase)
-		for j, f := range [...]int{maxP - m.Priority, p.actor, p.move, p.target + 1, p.arg + 1, i} {
-			x = x<<w[j] | uint64(f)
-		}
-		keys[i] = x
+		x = x<<wP | uint64(maxP-m.Priority)
+		x = x<<wA | uint64(p.actor)
+		x = x<<wM | uint64(p.move)
+		x = x<<wT | uint64(p.target+1)
+		x = x<<wX | uint64(p.arg+1)
+		keys[i] = x<<wI | uint64(i)
 	}
 	slices.Sort(keys)
-	mask := uint64(1)<<w[5] - 1
+	mask := uint64(1)<<wI - 1
 	for _, x := range keys {
-		perm = append(perm, keyOf(sc, pend, int(x&mask)))
+		i := int(x & mask)
+		perm = append(perm, sortedOrder{int(sc.Moves[pend[i].move].Phase), i})
 	}
 	return perm
 }

@@ -82,6 +82,7 @@ type Space struct {
 	c    Ctx // the context of the candidate being checked
 	sc   *Scenario
 	tab  [][]spaceMove // per actor: its moves
+	fix  [][2]int      // per actor: its candidates but incident targets', and theirs per incident
 	ms   []spaceMove   // the actor's moves
 	ni   int           // the view's incidents
 	size int
@@ -93,6 +94,9 @@ type Space struct {
 type spaceMove struct {
 	mv, nt, na, np int
 	targets        []int // the targets, when not every index of the kind below nt (nil)
+	// The move has size + inc×(incidents) candidates: size for other targets, inc for one
+	// per incident.
+	size, inc int
 }
 
 // Reset makes sp the candidates of actor a in v and returns how many there are.
@@ -116,10 +120,10 @@ func (sp *Space) reset(v *Sight, m *Mask, a, ni int) int {
 	sp.v, sp.m, sp.a, sp.ms, sp.ni, sp.size = v, m, a, sp.tab[a], ni, 0
 	if v.State.Over {
 		sp.ms = nil
+		return 0
 	}
-	for i := range sp.ms {
-		sp.size += sp.count(&sp.ms[i])
-	}
+	f := sp.fix[a]
+	sp.size = f[0] + ni*f[1]
 	return sp.size
 }
 
@@ -132,17 +136,13 @@ func (sp *Space) Sight() *Sight {
 }
 
 // count returns the number of candidates of a move of the Space.
-func (sp *Space) count(sm *spaceMove) int {
-	if sm.nt < 0 {
-		return sp.ni * sm.na * sm.np
-	}
-	return sm.nt * sm.na * sm.np
-}
+func (sp *Space) count(sm *spaceMove) int { return sm.size + sp.ni*sm.inc }
 
 // index lists the moves of every actor of sc with their targets and numbers of arguments.
 func (sp *Space) index(sc *Scenario) {
 	sp.sc = sc
 	sp.tab = make([][]spaceMove, len(sc.Actors))
+	sp.fix = make([][2]int, len(sc.Actors))
 	for a := range sc.Actors {
 		for _, mv := range sc.CanPlay[a] {
 			m := &sc.Moves[mv]
@@ -181,7 +181,14 @@ func (sp *Space) index(sc *Scenario) {
 				sm.na = len(sc.Actors)
 			}
 			if sm.nt != 0 && sm.na != 0 {
+				if sm.nt < 0 {
+					sm.inc = sm.na * sm.np
+				} else {
+					sm.size = sm.nt * sm.na * sm.np
+				}
 				sp.tab[a] = append(sp.tab[a], sm)
+				sp.fix[a][0] += sm.size
+				sp.fix[a][1] += sm.inc
 			}
 		}
 	}
@@ -217,9 +224,13 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 		k -= n
 	}
 	m := &sp.v.Sc.Moves[sm.mv]
-	slot := k % sm.np
-	k /= sm.np
-	t, x := k/sm.na, k%sm.na
+	slot, t, x := 0, k, 0 // most moves take one parameter slot and one argument: no division
+	if sm.np > 1 {
+		slot, t = k%sm.np, k/sm.np
+	}
+	if sm.na > 1 {
+		t, x = t/sm.na, t%sm.na
+	}
 	switch {
 	case m.Target == TargetNone:
 		t = -1

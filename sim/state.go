@@ -42,6 +42,10 @@ type State struct {
 	// scr is the scratch of a quiet state's adjudications, kept with the state's storage
 	// (ResolveInto) so that a rollout's turns allocate almost nothing.
 	scr *scratch
+	// room is free storage for the deltas of the events this state records, carved into
+	// windows of their own (moreDeltas) so that an event's deltas do not allocate as they
+	// grow; copyInto empties it, so no two states carve the same storage.
+	room []Delta
 }
 
 // scratch is reusable working storage of adjudication.
@@ -49,14 +53,17 @@ type scratch struct {
 	r    run
 	c    Ctx
 	pend []order
-	perm []orderKey
+	perm []sortedOrder
 }
 
 // startRun returns the scratch of adjudicating turn into n: a quiet state, resolved over and
 // over in rollouts, reuses the run, context and buffers its storage keeps (see keepScratch).
-func (n *State) startRun(turn int) (r *run, pend []order, perm []orderKey) {
+func (n *State) startRun(turn int) (r *run, pend []order, perm []sortedOrder) {
 	if !n.quiet {
-		return &run{s: n, turn: turn, phase: -1, incident: -1}, nil, nil
+		// One context for all the turn's orders, as in a quiet state.
+		sc := &scratch{r: run{s: n, turn: turn, phase: -1, incident: -1}}
+		sc.r.ctx = &sc.c
+		return &sc.r, nil, nil
 	}
 	if n.scr == nil {
 		n.scr = new(scratch)
@@ -67,14 +74,18 @@ func (n *State) startRun(turn int) (r *run, pend []order, perm []orderKey) {
 }
 
 // keepScratch keeps a quiet state's order buffers, grown, for its next adjudication.
-func (n *State) keepScratch(pend []order, perm []orderKey) {
+func (n *State) keepScratch(pend []order, perm []sortedOrder) {
 	if n.scr != nil {
 		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
 	}
 }
 
-// Quiet returns a copy of s whose turns, and theirs, record no events: the same states and
-// results, for rollouts that read neither. s itself is unchanged.
+// Quiet returns a copy of s whose turns, and theirs, record no events: the same states, for
+// rollouts that read no events and no reasons. Their results differ only in what such a
+// rollout does not read: a failed condition's reason names no failing part and no values, a
+// failed roll's is the zero ErrChance (the result holds its chance and roll), no result says
+// whether it rests on what its side cannot see (Hidden), and results in indices name no order
+// (ResolveChoicesInto). s itself is unchanged.
 func Quiet(s *State) *State {
 	n := *s
 	n.quiet, n.scr = true, nil
@@ -250,7 +261,7 @@ func (s *State) copyInto(dst *State, view bool) *State {
 	learned := n.Learned
 	results, events, scr := n.Results, n.Events, n.scr
 	*n = *s
-	n.scr = scr
+	n.scr, n.room = scr, nil
 	nt, na := len(s.Tracks), len(s.Value)
 	if cap(tracks) < nt || cap(value) < na || cap(known) < na {
 		ints := make([]int64, nt+2*na)

@@ -192,20 +192,33 @@ func (v *Sight) redactState(s *State) {
 	}
 }
 
-// redactAssets resets in v's state, whose assets are a copy of s's, what its side may not see
-// of the assets: the status of those it does not know, the values of those it neither owns nor
-// traces, and what other sides know and trace.
+// redactAssets writes into v's state, whose five asset slices hold as many values as s's,
+// s's assets as the side sees them: the status of those it does not know as it was at the
+// start, no value at those it neither owns nor traces, and nothing of what other sides know
+// and trace.
 func (v *Sight) redactAssets(s *State) {
-	n, sc, bit := v.State, s.Sc, sideBit(v.Side)
-	for x := range sc.Assets {
-		if s.Known[x]&bit == 0 {
-			n.Status[x] = sc.Assets[x].Status
+	n, sc, sd, bit := v.State, s.Sc, v.Side, sideBit(v.Side)
+	na := len(s.Value)
+	known, traced, status, value, dirty := s.Known[:na], s.Traced[:na], s.Status[:na], s.Value[:na], s.Dirty[:na]
+	nk, nt, ns, nv, nd := n.Known[:na], n.Traced[:na], n.Status[:na], n.Value[:na], n.Dirty[:na]
+	own := sc.owners
+	if own == nil {
+		own = ownersOf(sc) // not indexed
+	}
+	own, all := own[:na], sd == Facilitator
+	for x := range na {
+		k, t := known[x], traced[x]
+		if k&bit != 0 {
+			ns[x] = status[x]
+		} else {
+			ns[x] = sc.Assets[x].Status
 		}
-		if !v.SeesValue(x) {
-			n.Value[x], n.Dirty[x] = 0, 0
+		if all || (t|own[x])&bit != 0 { // it owns or traces it
+			nv[x], nd[x] = value[x], dirty[x]
+		} else {
+			nv[x], nd[x] = 0, 0
 		}
-		n.Known[x] &= bit
-		n.Traced[x] &= bit
+		nk[x], nt[x] = k&bit, t&bit
 	}
 }
 
@@ -326,11 +339,16 @@ func (v *Sight) SeesValue(x int) bool {
 	if v.State.Traced[x]&sideBit(v.Side) != 0 {
 		return true
 	}
-	if v.Sc.owners != nil {
-		return v.Sc.owners[x]&sideBit(v.Side) != 0
+	return v.Sc.sideOwns(v.Side, x)
+}
+
+// sideOwns reports whether an actor of side sd owns asset x.
+func (sc *Scenario) sideOwns(sd, x int) bool {
+	if sc.owners != nil {
+		return sc.owners[x]&sideBit(sd) != 0
 	}
-	for _, o := range v.Sc.Assets[x].Owners {
-		if v.Sc.Actors[o].Side == v.Side {
+	for _, o := range sc.Assets[x].Owners {
+		if sc.Actors[o].Side == sd {
 			return true
 		}
 	}

@@ -8,6 +8,9 @@ func Step(s *sim.State, pols []Policy) *sim.State { return step(s, pols, nil) }
 
 // step is Step; with sides' storage (one a side) it makes each side's view in its storage.
 func step(s *sim.State, pols []Policy, sides []sideStore) *sim.State {
+	if sides != nil && allMasked(pols) {
+		return stepMasked(s, pols, sides)
+	}
 	n := 0
 	for sd, p := range pols {
 		if p != nil {
@@ -37,6 +40,38 @@ func step(s *sim.State, pols []Policy, sides []sideStore) *sim.State {
 	return sim.Resolve(s, orders)
 }
 
+// allMasked reports whether every policy that gives orders chooses through masks.
+func allMasked(pols []Policy) bool {
+	for _, p := range pols {
+		if _, ok := p.(maskPolicy); p != nil && !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// stepMasked is step when every policy chooses through its side's mask: the orders are given
+// in indices (sim.ResolveChoices), the same turn as with their ids, which adjudication then
+// need not parse.
+func stepMasked(s *sim.State, pols []Policy, sides []sideStore) *sim.State {
+	n := 0
+	for sd, p := range pols {
+		if p != nil {
+			n += len(s.Sc.Sides[sd].Actors)
+		}
+	}
+	cs := make([]sim.ActorChoice, 0, n)
+	sp := spaces.Get().(*sim.Space)
+	defer spaces.Put(sp)
+	for sd, p := range pols {
+		if p != nil {
+			st := &sides[sd]
+			cs = p.(maskPolicy).appendMaskedChoices(st.mask.Reset(s, sd, &st.view), cs, sp)
+		}
+	}
+	return sim.ResolveChoices(s, cs)
+}
+
 // maskPolicy is a policy that needs of its side's view only which of its candidates are
 // legal, and so can choose through the side's mask (sim.Mask): the same orders as Orders
 // with the side's view, without making the view unless a check needs it.
@@ -44,6 +79,8 @@ type maskPolicy interface {
 	Policy
 	// appendMasked appends to out the orders Orders would give with m's side's view.
 	appendMasked(m *sim.Mask, out []sim.Order, sp *sim.Space) []sim.Order
+	// appendMaskedChoices is appendMasked in indices.
+	appendMaskedChoices(m *sim.Mask, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice
 }
 
 // sideStore is a side's storage from turn to turn of Play: its view and its mask.

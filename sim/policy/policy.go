@@ -54,14 +54,12 @@ func (p Random) appendOrdersWith(v *sim.Sight, out []sim.Order, sp *sim.Space) [
 // appendMasked appends the side's orders to out, drawing with sp through the side's mask: the
 // orders of appendOrders with the side's view (it implements maskPolicy).
 func (p Random) appendMasked(m *sim.Mask, out []sim.Order, sp *sim.Space) []sim.Order {
-	sd := m.Side()
+	var buf [64]sim.ActorChoice
 	sc := m.Scenario()
-	for _, a := range sc.Sides[sd].Actors {
-		if c, ok := p.draw(m.Turn(), sd, a, sp.ResetMask(m, a), sp); ok {
-			o := sim.OrderOf(sc, a, c)
-			o.Side = sc.Sides[sd].ID
-			out = append(out, o)
-		}
+	for _, c := range p.appendMaskedChoices(m, buf[:0], sp) {
+		o := sim.OrderOf(sc, c.Actor, c.Choice)
+		o.Side = sc.Sides[m.Side()].ID
+		out = append(out, o)
 	}
 	return out
 }
@@ -77,9 +75,9 @@ func (p Random) appendChoices(v *sim.Sight, out []sim.ActorChoice, sp *sim.Space
 	return out
 }
 
-// appendChoicesMasked is appendChoices with the candidates checked through the side's mask
+// appendMaskedChoices is appendChoices with the candidates checked through the side's mask
 // (the same orders, without making the view unless a check needs it).
-func (p Random) appendChoicesMasked(m *sim.Mask, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
+func (p Random) appendMaskedChoices(m *sim.Mask, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
 	sd := m.Side()
 	for _, a := range m.Scenario().Sides[sd].Actors {
 		if c, ok := p.draw(m.Turn(), sd, a, sp.ResetMask(m, a), sp); ok {

@@ -42,7 +42,7 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 			if r.own != nil && sd == r.ownSide {
 				r.moves = r.own(m.View(), cur, seed, r.moves)
 			} else {
-				r.moves = rnd.appendChoicesMasked(m, r.moves, &r.space)
+				r.moves = rnd.appendMaskedChoices(m, r.moves, &r.space)
 			}
 		}
 		k := n % 2

@@ -333,7 +333,7 @@ func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.ActorCho
 	rnd := Random{Seed: seed}
 	for i := range st.Sc.Sides {
 		if i != sd {
-			orders = rnd.appendChoicesMasked(r.mask(st, i), orders, &r.space)
+			orders = rnd.appendMaskedChoices(r.mask(st, i), orders, &r.space)
 		}
 	}
 	rs.orders = orders
