@@ -104,10 +104,12 @@ type SeatInfo struct {
 }
 
 // LegalOrder is an order the seat's side may give this turn, as far as its view tells, with its
-// chance of success as its view gives it (-1 where the chance rests on what it cannot see).
+// chance of success as its view gives it (-1 where the chance rests on what it cannot see) and,
+// where the move's cost depends on the order, its cost as the view tells (session.Choice).
 type LegalOrder struct {
 	sim.Order
-	Chance float64 `json:"chance"`
+	Chance float64           `json:"chance"`
+	Cost   []sim.TrackAmount `json:"cost,omitempty"`
 }
 
 // SegmentInfo is the turn's current segment: its name, its place and the turn's count.

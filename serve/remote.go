@@ -213,7 +213,7 @@ func (r *Remote) apply(m Message) {
 		}
 		r.legal = r.legal[:0]
 		for _, o := range m.Legal {
-			r.legal = append(r.legal, session.Choice{Order: o.Order, Chance: o.Chance})
+			r.legal = append(r.legal, session.Choice{Order: o.Order, Chance: o.Chance, Cost: o.Cost})
 		}
 		r.serverDrafts = m.Drafts
 		if !r.drafting() {

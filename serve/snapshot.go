@@ -57,12 +57,8 @@ func (g *Game) snapshot(st seat) *Message {
 			}
 		}
 		if !v.Over && g.sess.Seats[st.side] == session.SeatPerson {
-			for _, o := range sim.Legal(v) {
-				p, ok := sim.Chance(v, o)
-				if !ok {
-					p = -1
-				}
-				m.Legal = append(m.Legal, LegalOrder{Order: o, Chance: p})
+			for _, c := range session.LegalChoices(v) {
+				m.Legal = append(m.Legal, LegalOrder{Order: c.Order, Chance: c.Chance, Cost: c.Cost})
 			}
 		}
 	}

@@ -71,13 +71,16 @@ type Exercise interface {
 }
 
 // Choice is an order a side may give, with its chance of success as its view gives it (-1
-// where it rests on what the side cannot see).
+// where it rests on what the side cannot see) and, for a move whose cost depends on the order
+// (a cost per unit of its parameter, a cost expression), what it costs as the view tells.
 type Choice struct {
 	sim.Order
-	Chance float64 `json:"chance"`
+	Chance float64           `json:"chance"`
+	Cost   []sim.TrackAmount `json:"cost,omitempty"`
 }
 
-// LegalChoices returns the orders the side of sight v may give, with their chances.
+// LegalChoices returns the orders the side of sight v may give, with their chances, and their
+// costs where they depend on the order.
 func LegalChoices(v *sim.Sight) []Choice {
 	var out []Choice
 	for _, o := range sim.Legal(v) {
@@ -85,7 +88,11 @@ func LegalChoices(v *sim.Sight) []Choice {
 		if !ok {
 			p = -1
 		}
-		out = append(out, Choice{Order: o, Chance: p})
+		c := Choice{Order: o, Chance: p}
+		if m := v.Sc.Move(o.Move); m >= 0 && !v.Sc.Moves[m].FixedCost() {
+			c.Cost, _ = sim.OrderCost(v, o)
+		}
+		out = append(out, c)
 	}
 	return out
 }

@@ -35,6 +35,7 @@
 //	votes                      vote.go                             votes/
 //	value flows                flow.go                             flows/
 //	move parameters            param.go, legal.go, resolve.go      params/, param_test.go
+//	costs                      cost.go, resolve.go, legal.go       params/cost-reads-param, param_test.go
 //	the facilitator            inject.go, dump.go                  core/inject-on-condition-fires-once, dump_test.go
 //	invariants                 invariant.go                        cases_test.go
 //	what each side sees        view.go, viewevents.go, seat.go     fog_test.go, interference_test.go, seat_test.go

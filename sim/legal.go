@@ -175,12 +175,15 @@ func argHolds(c *Ctx, m *MoveDef, split bool, x int) bool {
 // holds, when it reads the parameter; a move without one once, as it is.
 func (v *Sight) withParams(c *Ctx, m *MoveDef, ch Choice, out []Choice) []Choice {
 	if m.Param.Kind == ParamNone {
+		if !v.affordsOrder(c, m) {
+			return out
+		}
 		return append(out, ch)
 	}
 	var buf [MaxRungs]int
 	for _, n := range v.Sc.paramValues(c, ch.Move, buf[:0]) {
 		c.Param = n
-		if v.affordsParam(c.Self, m, n) && (!m.WhenParam || m.When.Eval(c)) {
+		if v.affordsOrder(c, m) && (!m.WhenParam || m.When.Eval(c)) {
 			ch.Param = n
 			out = append(out, ch)
 		}
@@ -216,15 +219,21 @@ func (v *Sight) affords(a int, m *MoveDef) bool {
 	return true
 }
 
-// affordsParam reports whether actor a can pay the move's cost with parameter n (affords has
-// checked the move's own cost).
-func (v *Sight) affordsParam(a int, m *MoveDef, n int) bool {
-	if len(m.Param.Cost) == 0 || n <= 0 {
+// affordsOrder reports whether the actor of c can pay what the order of move m in c costs,
+// with its target, argument and parameter (affords has checked the move's plain cost, which is
+// all of it when the cost is fixed). A cost expression that gives no finite number cannot be
+// paid.
+func (v *Sight) affordsOrder(c *Ctx, m *MoveDef) bool {
+	if m.FixedCost() {
 		return true
 	}
 	var buf [8]TrackAmount
-	for _, ct := range m.CostOf(n, buf[:0]) {
-		if v.State.Track(a, ct.Track) < ct.Amount {
+	cost, bad := m.CostOf(c, buf[:0])
+	if bad != "" {
+		return false
+	}
+	for _, ct := range cost {
+		if v.State.Track(c.Self, ct.Track) < ct.Amount {
 			return false
 		}
 	}

@@ -60,9 +60,9 @@ type Result struct {
 	// Chance is the chance of success the order was rolled against, and Roll the draw.
 	Chance float64 `json:"chance"`
 	Roll   float64 `json:"roll"`
-	// Hidden is set when the order's condition or chance read something its side cannot see
-	// (see Ctx.Watch): the side's view of the result then says only that it failed or
-	// succeeded, with no chance, roll or condition.
+	// Hidden is set when the order's condition, parameter range, cost or chance read something
+	// its side cannot see (see Ctx.Watch): the side's view of the result then says only that it
+	// failed or succeeded, with no chance, roll, condition or cost.
 	Hidden bool `json:"hidden,omitempty"`
 }
 

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"math"
-	"slices"
 	"strconv"
 )
 
@@ -46,29 +45,8 @@ type ParamDef struct {
 	// Cost is paid per unit of the value chosen, on top of the move's cost: an order at level n
 	// pays n times it (nothing for a value below 1).
 	Cost []TrackAmount
-}
-
-// CostOf appends to out what an order of move m with parameter n costs: the move's cost and
-// its parameter's cost per unit times n (when n is positive), by track, in track order.
-func (m *MoveDef) CostOf(n int, out []TrackAmount) []TrackAmount {
-	out = append(out, m.Cost...)
-	if n <= 0 {
-		return out
-	}
-	for _, pc := range m.Param.Cost {
-		// Saturating: a cost past any track's reach is simply unaffordable.
-		amt := int64(math.MaxInt64)
-		if pc.Amount == 0 || int64(n) <= math.MaxInt64/pc.Amount {
-			amt = pc.Amount * int64(n)
-		}
-		if i := slices.IndexFunc(out, func(c TrackAmount) bool { return c.Track == pc.Track }); i >= 0 {
-			out[i].Amount = min(out[i].Amount, math.MaxInt64-amt) + amt
-		} else {
-			out = append(out, TrackAmount{Track: pc.Track, Amount: amt})
-		}
-	}
-	slices.SortFunc(out, func(a, b TrackAmount) int { return a.Track - b.Track })
-	return out
+	// CostExprs are costs per unit whose amounts are expressions (see CostExpr), paid as Cost is.
+	CostExprs []CostExpr
 }
 
 // MaxRungs is the most rungs a ladder may have.

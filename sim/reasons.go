@@ -50,7 +50,8 @@ type ErrChance struct{ Chance, Roll float64 }
 var errChanceQuiet Reason = ErrChance{}
 
 // ErrNonFinite fails an order one of whose expressions gave no finite number (NaN or an
-// infinity) as it resolved: its chance, or an amount or rate of one of its effects. Expr is the
+// infinity) as it resolved: a cost (the order is refused, paying nothing), its chance, or an
+// amount or rate of one of its effects. Expr is the
 // expression as written. The value reaches no track, score, chance or log: with a chance, the
 // order fails before its effects; with an effect, that effect and the ones after it are not
 // applied (those before it stand).

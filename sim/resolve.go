@@ -195,8 +195,15 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 		return
 	}
 	cost := m.Cost
-	if len(m.Param.Cost) > 0 {
-		cost = m.CostOf(p.param, nil)
+	if !m.FixedCost() {
+		// Worked out for this order; reading what the side cannot see marks the result Hidden,
+		// so that a refusal shows the side no amount it could not work out itself.
+		var bad string
+		if cost, bad = m.CostOf(c, nil); bad != "" {
+			res.Reason, res.Hidden = ErrNonFinite{Expr: bad}, c.Hidden
+			r.orderEvent(*p, res.Reason, res.Hidden)
+			return
+		}
 	}
 	for _, ct := range cost {
 		if has := s.Track(p.actor, ct.Track); has < ct.Amount {

@@ -163,7 +163,10 @@ type MoveDef struct {
 	// WhenParam is set when When reads param: Legal then checks it once the parameter is
 	// chosen (and When is not split).
 	WhenParam bool
+	// Cost is what an order of the move costs, from the file's plain numbers; CostExprs are the
+	// costs given as expressions, worked out for each order (see CostOf).
 	Cost      []TrackAmount
+	CostExprs []CostExpr
 	When      Bool
 	// WhenSelf, WhenStatic, WhenTarget, WhenArgStatic and WhenArg split When for Legal (when
 	// WhenSplit): the conjuncts of its top-level "and" chain that read neither target nor arg,

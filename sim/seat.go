@@ -98,20 +98,22 @@ type SeatLink struct {
 // SeatMove is a move the side's actors may play or a public one, or a blank entry (Known
 // false): its observation is all the side sees of it.
 type SeatMove struct {
-	Known      bool          `json:"known"`
-	ID         string        `json:"id,omitempty"`
-	Name       string        `json:"name,omitempty"`
-	Text       string        `json:"text,omitempty"`
-	Target     int           `json:"target"`
-	Arg        int           `json:"arg"`
-	Cost       []TrackAmount `json:"cost,omitempty"`
-	When       string        `json:"when,omitempty"`
-	Chance     string        `json:"chance,omitempty"`
-	Phase      Phase         `json:"phase"`
-	Visibility int           `json:"visibility"`
-	Hostile    bool          `json:"hostile,omitempty"`
-	Techniques []string      `json:"techniques,omitempty"`
-	Obs        int           `json:"obs"`
+	Known  bool          `json:"known"`
+	ID     string        `json:"id,omitempty"`
+	Name   string        `json:"name,omitempty"`
+	Text   string        `json:"text,omitempty"`
+	Target int           `json:"target"`
+	Arg    int           `json:"arg"`
+	Cost   []TrackAmount `json:"cost,omitempty"`
+	// CostExprs are the costs given as expressions (the side's own moves).
+	CostExprs  []SeatCost `json:"cost_exprs,omitempty"`
+	When       string     `json:"when,omitempty"`
+	Chance     string     `json:"chance,omitempty"`
+	Phase      Phase      `json:"phase"`
+	Visibility int        `json:"visibility"`
+	Hostile    bool       `json:"hostile,omitempty"`
+	Techniques []string   `json:"techniques,omitempty"`
+	Obs        int        `json:"obs"`
 	// Param is the move's parameter (known moves): its kind, ladder and label, and for the
 	// side's own moves the sources of an amount's bounds.
 	Param *SeatParam `json:"param,omitempty"`
@@ -122,10 +124,37 @@ type SeatParam struct {
 	Kind   int    `json:"kind"`
 	Ladder int    `json:"ladder"`
 	Label  string `json:"label"`
-	// Cost is the cost per unit of the value (ParamDef.Cost).
-	Cost   []TrackAmount `json:"cost,omitempty"`
-	MinSrc string        `json:"min,omitempty"`
-	MaxSrc string        `json:"max,omitempty"`
+	// Cost is the cost per unit of the value (ParamDef.Cost), and CostExprs those given as
+	// expressions (the side's own moves).
+	Cost      []TrackAmount `json:"cost,omitempty"`
+	CostExprs []SeatCost    `json:"cost_exprs,omitempty"`
+	MinSrc    string        `json:"min,omitempty"`
+	MaxSrc    string        `json:"max,omitempty"`
+}
+
+// SeatCost is a cost given as an expression (CostExpr), as a seat has it: its track and the
+// expression's source, which a client shows and does not evaluate.
+type SeatCost struct {
+	Track int    `json:"track"`
+	Src   string `json:"src"`
+}
+
+// seatCosts returns the seat's form of costs given as expressions.
+func seatCosts(ces []CostExpr) []SeatCost {
+	var out []SeatCost
+	for _, ce := range ces {
+		out = append(out, SeatCost{Track: ce.Track, Src: ce.Amount.Src})
+	}
+	return out
+}
+
+// costExprs returns the costs a seat was given, with their sources and no expressions.
+func costExprs(scs []SeatCost) []CostExpr {
+	var out []CostExpr
+	for _, c := range scs {
+		out = append(out, CostExpr{Track: c.Track, Amount: Num{Src: c.Src}})
+	}
+	return out
 }
 
 // SeatInject is an inject told to the side and fired, or a blank entry.
@@ -223,8 +252,10 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 			}
 			if plays[mv] || v.Side == Facilitator {
 				sm.When, sm.Chance = m.When.Src, m.Chance.Src
+				sm.CostExprs = seatCosts(m.CostExprs)
 				if sm.Param != nil {
 					sm.Param.MinSrc, sm.Param.MaxSrc = m.Param.Min.Src, m.Param.Max.Src
+					sm.Param.CostExprs = seatCosts(m.Param.CostExprs)
 				}
 			}
 		}

@@ -31,12 +31,12 @@ func (ss *SeatScenario) Scenario() *Scenario {
 		sc.Links = append(sc.Links, LinkDef{ID: l.ID, From: l.From, To: l.To, FeeBP: l.FeeBP, Delay: l.Delay})
 	}
 	for _, m := range ss.Moves {
-		d := MoveDef{ID: m.ID, Name: m.Name, Text: m.Text, Target: m.Target, Arg: m.Arg, Cost: m.Cost,
+		d := MoveDef{ID: m.ID, Name: m.Name, Text: m.Text, Target: m.Target, Arg: m.Arg, Cost: m.Cost, CostExprs: costExprs(m.CostExprs),
 			When: Bool{Src: m.When}, Chance: Num{Src: m.Chance}, Phase: m.Phase, Visibility: m.Visibility,
 			Hostile: m.Hostile, Techniques: m.Techniques, Obs: m.Obs}
 		if p := m.Param; p != nil && p.Ladder >= 0 && (p.Kind != ParamLadder || p.Ladder < len(ss.Ladders)) {
 			d.Param = ParamDef{Kind: p.Kind, Ladder: p.Ladder, Label: p.Label, Min: Num{Src: p.MinSrc}, Max: Num{Src: p.MaxSrc},
-				Cost: p.Cost}
+				Cost: p.Cost, CostExprs: costExprs(p.CostExprs)}
 		}
 		if !m.Known && m.Obs >= 0 && m.Obs < len(ss.Observations) {
 			d.Name = ss.Observations[m.Obs].Text

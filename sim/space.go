@@ -53,7 +53,10 @@ func IsLegal(v *Sight, a int, c Choice) bool {
 	if m.Arg == ArgActor && !argHolds(x, m, split, c.Arg) {
 		return false
 	}
-	return m.Param.Kind == ParamNone || v.paramOffered(x, m, c.Move, c.Param)
+	if m.Param.Kind == ParamNone {
+		return v.affordsOrder(x, m)
+	}
+	return v.paramOffered(x, m, c.Move, c.Param)
 }
 
 // paramOffered reports whether withParams offers parameter n for the move in context x.
@@ -63,7 +66,7 @@ func (v *Sight) paramOffered(x *Ctx, m *MoveDef, mv, n int) bool {
 		return false
 	}
 	x.Param = n
-	return v.affordsParam(x.Self, m, n) && (!m.WhenParam || m.When.Eval(x))
+	return v.affordsOrder(x, m) && (!m.WhenParam || m.When.Eval(x))
 }
 
 // Space is the candidates of one actor in one view, numbered from 0, for a policy that draws
@@ -260,7 +263,7 @@ func (sp *Space) check(v *Sight, m *MoveDef, c Choice, slot int) (param int, leg
 	split, ok := v.moveHolds(ctx, sp.a, c.Move)
 	legal = ok && v.targetHolds(ctx, sp.a, m, split, c.Target) && (m.Arg != ArgActor || argHolds(ctx, m, split, c.Arg))
 	if m.Param.Kind == ParamNone {
-		return 0, legal
+		return 0, legal && v.affordsOrder(ctx, m)
 	}
 	// Slot k is the k-th value Legal offers, when it offers so many.
 	var buf [MaxRungs]int

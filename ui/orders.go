@@ -96,7 +96,7 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 				c := choiceChance(o)
 				lo, hi = math.Min(lo, c), math.Max(hi, c)
 			}
-			label := fmt.Sprintf("%s · %s · %s · %s", m.Name, costText(sc, m.Cost)+paramCostText(sc, &m), chanceRange(lo, hi), m.Phase)
+			label := fmt.Sprintf("%s · %s · %s · %s", m.Name, moveCostText(sc, &m), chanceRange(lo, hi), m.Phase)
 			if mv == p.move {
 				label = "● " + label
 			}
@@ -117,7 +117,7 @@ func (p *ordersPanel) build(w *Widgets, v *sim.Sight) *widget.Container {
 				}
 				for _, c := range cs {
 					o := c.Order
-					label := "   → " + orderTarget(sc, o) + " · " + pct(choiceChance(c))
+					label := "   → " + orderTarget(sc, o) + " · " + pct(choiceChance(c)) + orderCostText(sc, &m, byMove[mv], o)
 					col.AddChild(w.Item("order:"+o.Actor+":"+o.Move+":"+o.Target+":"+o.Arg, label, panelWidth, func() { p.give(o) }))
 				}
 			}

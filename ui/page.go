@@ -5,7 +5,6 @@ import (
 
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"ttx/assets"
 )
@@ -19,6 +18,8 @@ type page struct {
 	scale float64
 	size  image.Point
 	stale bool
+	// clockShown is the countdown last drawn at the top (drawClock), "" for none.
+	clockShown string
 }
 
 // ensure (re)builds the widgets with build when there are none yet, when
@@ -70,19 +71,9 @@ func (p *page) update(ctx *Context, s Scene, build func(w *Widgets)) bool {
 func (p *page) draw(screen *ebiten.Image) {
 	screen.Fill(assets.Background)
 	p.w.Draw(screen)
-	p.drawSegment(screen)
-	// The turn timer is drawn, not built, so that it ticks without
+	// The countdown is drawn, not built, so that it ticks without
 	// rebuilding the widgets (and losing what is being typed).
-	if t, up := p.app.clock(); t != "" {
-		th := p.w.Theme
-		s := "time " + t
-		c := assets.Yellow
-		if up {
-			c = assets.Vermillion
-		}
-		w, _ := text.Measure(s, th.Head, 0)
-		drawText(screen, th.Head, s, c, float64(screen.Bounds().Dx())-w-float64(th.Px(16)), float64(th.Px(14)))
-	}
+	p.drawClock(screen)
 }
 
 // statusLine returns the app's last message as a label for the footer.

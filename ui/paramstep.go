@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -101,8 +100,8 @@ func paramLabel(sc *sim.Scenario, mv, v int) string {
 
 // paramGroups returns the legal orders cs of one move with the stepper's value v: for each
 // target and argument, in order, the order with that value when it is offered, else the first
-// with any value, its parameter set to v and its chance unknown (-1): any value in range may be
-// ordered, and an amount Legal does not list is checked when the order resolves.
+// with any value, its parameter set to v and its chance (-1) and cost unknown: any value in
+// range may be ordered, and an amount Legal does not list is checked when the order resolves.
 func paramGroups(cs []session.Choice, v int) []session.Choice {
 	var out []session.Choice
 	for _, c := range cs {
@@ -110,7 +109,7 @@ func paramGroups(cs []session.Choice, v int) []session.Choice {
 		switch {
 		case i < 0:
 			if c.Param != v {
-				c.Param, c.Chance = v, -1
+				c.Param, c.Chance, c.Cost = v, -1, nil
 			}
 			out = append(out, c)
 		case c.Param == v:
@@ -118,17 +117,4 @@ func paramGroups(cs []session.Choice, v int) []session.Choice {
 		}
 	}
 	return out
-}
-
-// paramCostText is what a move costs per unit of its parameter, after its own cost on a card:
-// " + 3 funds per level"; "" when nothing.
-func paramCostText(sc *sim.Scenario, m *sim.MoveDef) string {
-	var parts []string
-	for _, c := range m.Param.Cost {
-		parts = append(parts, fmt.Sprintf("%d %s", c.Amount, sc.Tracks[c.Track].Label))
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return " + " + strings.Join(parts, ", ") + " per " + m.Param.Label
 }

@@ -1,6 +1,6 @@
 package ui
 
-import "fmt"
+import "time"
 
 // TurnTimer counts a turn's time down in frames, so that it pauses with the
 // game and behaves the same in tests. Ebiten runs 60 updates a second.
@@ -34,6 +34,9 @@ func (t *TurnTimer) Tick() bool {
 	return t.left == 0
 }
 
+// Left returns the time left.
+func (t *TurnTimer) Left() time.Duration { return time.Duration(t.left) * frame }
+
 // Expired reports whether the time is up.
 func (t *TurnTimer) Expired() bool { return t.On && t.left <= 0 }
 
@@ -42,8 +45,7 @@ func (t *TurnTimer) String() string {
 	if !t.On {
 		return ""
 	}
-	sec := (t.left + ticksPerSecond - 1) / ticksPerSecond
-	s := fmt.Sprintf("%d:%02d", sec/60, sec%60)
+	s := minSec(t.Left())
 	if t.Paused {
 		s += " (paused)"
 	}

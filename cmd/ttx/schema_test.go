@@ -146,7 +146,7 @@ func TestSchemaRejects(t *testing.T) {
 		{"missing required key", `title = "Sanction the red group"`, ``},
 		{"id not an id", `id = "relay"`, `id = "c2-relay"`},
 		{"track name not an id", `[tracks.lean]`, `[tracks.Lean]`},
-		{"cost not an integer", `cost = { funds = 2 }`, `cost = { funds = "two" }`},
+		{"cost amount neither a number nor an expression", `cost = { funds = 2 }`, `cost = { funds = { n = 2 } }`},
 	}
 	for _, c := range cases {
 		if !strings.Contains(string(src), c.old) {

@@ -47,7 +47,8 @@ func brute(v *sim.Sight, a int) []sim.Order {
 				c := &sim.Ctx{S: s, Self: a, Target: t, Arg: x, Side: v.Side}
 				for _, p := range bruteParams(sc, c, mv) {
 					c.Param = p
-					if !m.When.Eval(c) || !affords(s, a, m.CostOf(p, nil)) {
+					cost, bad := m.CostOf(c, nil)
+					if !m.When.Eval(c) || bad != "" || !affords(s, a, cost) {
 						continue
 					}
 					if m.Arg == sim.ArgBallot {
@@ -214,7 +215,8 @@ func checkSpace(t *testing.T, v *sim.Sight, a int, sp *sim.Space) {
 // miniArgs is the mini scenario with more moves: two whose conditions read their actor argument
 // as it changes in play, one split into parts (an "and" chain), one not (an "or"); one on a
 // link its actor must own the source of, which only one of the side's actors does; one with a
-// rung of a ladder its condition reads and a cost per rung, one with an amount bounded by a track.
+// rung of a ladder its condition reads and a cost per rung, one with an amount bounded by a track,
+// one whose costs are expressions that read its amount and its target.
 func miniArgs(t *testing.T) *sim.Scenario {
 	data, err := os.ReadFile("../testdata/mini.toml")
 	if err != nil {
@@ -255,6 +257,14 @@ by = { kinds = ["group", "firm"] }
 param = { min = "-2", max = "self.funds - 7" }
 when = "self.capability > 0"
 on_success = [{ add = "self.funds", by = "-param" }]
+
+[[move]]
+id = "canvass"
+by = { kinds = ["group", "firm"] }
+target = "actor"
+param = { min = 0, max = 6, cost = { capability = "param > 3 ? 1 : 0" } }
+cost = { funds = "2 * param + target.lean - 3" }
+on_success = [{ add = "target.lean", by = "1" }]
 `...)
 	sc, err := load.Load("mini_args.toml", data)
 	if err != nil {

@@ -18,13 +18,16 @@ import (
 )
 
 // Columns returns the CSV columns of a rows file of sc: game, seed, turns, outcome, then
-// score.SIDE for each side, track.ACTOR.TRACK for each actor and track it has, fired.INJECT (the
+// score.SIDE for each side (only when sc is scored: a discussion exercise keeps no score),
+// track.ACTOR.TRACK for each actor and track it has, fired.INJECT (the
 // turn it fired, 0 if never) for each inject and vote.RESOLUTION (draft, tabled, passed or
 // failed) for each resolution, all in scenario order.
 func Columns(sc *sim.Scenario) []string {
 	cols := []string{"game", "seed", "turns", "outcome"}
-	for _, sd := range sc.Sides {
-		cols = append(cols, "score."+sd.ID)
+	if sc.Scored() {
+		for _, sd := range sc.Sides {
+			cols = append(cols, "score."+sd.ID)
+		}
 	}
 	for a, d := range sc.Actors {
 		for _, t := range sc.TracksOf(a) {
@@ -116,7 +119,7 @@ func appendRow(b []byte, sc *sim.Scenario, csv bool, r *Row) []byte {
 }
 
 // appendCSVRow appends the CSV line of a row: what encoding/csv writes for its fields, the
-// numbers as strconv formats them.
+// numbers as strconv formats them. The scores are left out of an unscored scenario's rows.
 func appendCSVRow(b []byte, sc *sim.Scenario, r *Row) []byte {
 	b = strconv.AppendInt(b, int64(r.Game), 10)
 	b = append(b, ',')
@@ -125,9 +128,11 @@ func appendCSVRow(b []byte, sc *sim.Scenario, r *Row) []byte {
 	b = strconv.AppendInt(b, int64(r.Turns), 10)
 	b = append(b, ',')
 	b = appendCSVField(b, r.Outcome)
-	for _, v := range r.Scores {
-		b = append(b, ',')
-		b = appendFloat(b, v)
+	if sc.Scored() {
+		for _, v := range r.Scores {
+			b = append(b, ',')
+			b = appendFloat(b, v)
+		}
 	}
 	nt := sc.NT()
 	for k, v := range r.Tracks {
@@ -167,7 +172,8 @@ func appendCSVField(b []byte, f string) []byte {
 }
 
 // appendJSONRow appends a row as one JSON object, keys in scenario order; tracks that still
-// hold their starting value and injects that never fired are left out.
+// hold their starting value and injects that never fired are left out, and so are the scores
+// of an unscored scenario (no "scores" key).
 func appendJSONRow(b []byte, sc *sim.Scenario, r *Row) []byte {
 	b = append(b, `{"game":`...)
 	b = strconv.AppendInt(b, int64(r.Game), 10)
@@ -177,12 +183,15 @@ func appendJSONRow(b []byte, sc *sim.Scenario, r *Row) []byte {
 	b = strconv.AppendInt(b, int64(r.Turns), 10)
 	b = append(b, `,"outcome":`...)
 	b = strconv.AppendQuote(b, r.Outcome)
-	b = append(b, `,"scores":{`...)
-	for i, v := range r.Scores {
-		b = key(b, i, sc.Sides[i].ID)
-		b = appendFloat(b, v)
+	if sc.Scored() {
+		b = append(b, `,"scores":{`...)
+		for i, v := range r.Scores {
+			b = key(b, i, sc.Sides[i].ID)
+			b = appendFloat(b, v)
+		}
+		b = append(b, '}')
 	}
-	b = append(b, `},"tracks":{`...)
+	b = append(b, `,"tracks":{`...)
 	nt, n := sc.NT(), 0
 	for k, v := range r.Tracks {
 		if v == sc.Actors[k/nt].Tracks[k%nt] {
@@ -320,14 +329,20 @@ func parseJSONRow(sc *sim.Scenario, line []byte) (Row, error) {
 	// Each map is read by looking up the scenario's ids in scenario order: no map iteration
 	// decides anything, and unknown keys are counted to be refused.
 	n := 0
-	for i, sd := range sc.Sides {
-		if v, ok := j.Scores[sd.ID]; ok {
-			r.Scores[i] = v
-			n++
+	if !sc.Scored() {
+		if j.Scores != nil {
+			return Row{}, fmt.Errorf("scores in a row of %s, which keeps no score", sc.ID)
 		}
-	}
-	if n != len(j.Scores) || n != len(sc.Sides) {
-		return Row{}, fmt.Errorf("scores do not match the sides of %s", sc.ID)
+	} else {
+		for i, sd := range sc.Sides {
+			if v, ok := j.Scores[sd.ID]; ok {
+				r.Scores[i] = v
+				n++
+			}
+		}
+		if n != len(j.Scores) || n != len(sc.Sides) {
+			return Row{}, fmt.Errorf("scores do not match the sides of %s", sc.ID)
+		}
 	}
 	n = 0
 	nt := sc.NT()
@@ -417,11 +432,13 @@ func (rd *Reader) readCSV(sc *sim.Scenario) (Row, error) {
 	}
 	r.Outcome = rec[3]
 	c := 4
-	for i := range r.Scores {
-		if r.Scores[i], err = strconv.ParseFloat(rec[c], 64); err != nil {
-			return bad(c, err)
+	if sc.Scored() { // else there are no score columns, and the scores stay 0
+		for i := range r.Scores {
+			if r.Scores[i], err = strconv.ParseFloat(rec[c], 64); err != nil {
+				return bad(c, err)
+			}
+			c++
 		}
-		c++
 	}
 	nt := sc.NT()
 	for i := range r.Tracks {

@@ -527,23 +527,7 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		if m.OwnTarget && d.Target != sim.TargetAsset && d.Target != sim.TargetLink {
 			b.errAt(p+".own_target", "own_target applies to asset and link targets")
 		}
-		keys := make([]string, 0, len(m.Cost))
-		for k := range m.Cost {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			t := sc.Track(k)
-			if t < 0 {
-				b.errAt(p+".cost."+k, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
-				continue
-			}
-			if m.Cost[k] < 0 {
-				b.errAt(p+".cost."+k, "a cost cannot be negative")
-			}
-			d.Cost = append(d.Cost, sim.TrackAmount{Track: t, Amount: m.Cost[k]})
-		}
-		sort.Slice(d.Cost, func(x, y int) bool { return d.Cost[x].Track < d.Cost[y].Track })
+		d.Cost, d.CostExprs = b.costs(sc, p+".cost", m.Cost)
 		for j, v := range m.Via {
 			if x := b.ref(fmt.Sprintf("%s.via[%d]", p, j), "asset", v, sc.Asset); x >= 0 {
 				d.Via = append(d.Via, x)

@@ -56,6 +56,9 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 			d.Param.Max = b.num(p+".param.max", m.Param.Max.Src, k)
 		}
 		k.param = d.Param.Kind != sim.ParamNone
+		// Costs read what the condition reads, the parameter included.
+		b.compileCosts(sc, p+".cost", d.CostExprs, k)
+		b.compileCosts(sc, p+".param.cost", d.Param.CostExprs, k)
 		if m.When != nil {
 			d.When = b.cond(p+".when", m.When.Src, k)
 			d.WhenSelf, d.WhenStatic, d.WhenTarget, d.WhenArgStatic, d.WhenArg, d.WhenSplit = b.c.guards(m.When.Src, k)

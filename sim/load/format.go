@@ -140,27 +140,27 @@ type By struct {
 
 // Move is a [[move]] table.
 type Move struct {
-	ID          string           `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
-	Name        string           `toml:"name,omitempty"`
-	Text        string           `toml:"text,omitempty"`
-	By          By               `toml:"by" jsonschema:"required"`
-	Target      string           `toml:"target,omitempty" jsonschema:"enum=none,enum=actor,enum=asset,enum=link,enum=incident,enum=resolution"`
-	TargetKinds []string         `toml:"target_kinds,omitempty"`
-	OwnTarget   bool             `toml:"own_target,omitempty"`
-	Arg         string           `toml:"arg,omitempty" jsonschema:"enum=none,enum=actor,enum=ballot"`
-	Param       *Param           `toml:"param,omitempty"`
-	Cost        map[string]int64 `toml:"cost,omitempty"`
-	When        *Expr            `toml:"when,omitempty"`
-	Chance      *Expr            `toml:"chance,omitempty"`
-	Phase       string           `toml:"phase,omitempty" jsonschema:"enum=defence,enum=operations,enum=investigation,enum=flows,enum=diplomacy,enum=votes"`
-	Priority    int              `toml:"priority,omitempty"`
-	Visibility  string           `toml:"visibility,omitempty" jsonschema:"enum=side,enum=target,enum=public"`
-	Hostile     bool             `toml:"hostile,omitempty"`
-	ObservedAs  string           `toml:"observed_as,omitempty" jsonschema:"maxLength=200"`
-	Techniques  []string         `toml:"techniques,omitempty" jsonschema:"maxItems=20"`
-	Via         []string         `toml:"via,omitempty"`
-	OnSuccess   []Effect         `toml:"on_success,omitempty"`
-	OnFailure   []Effect         `toml:"on_failure,omitempty"`
+	ID          string          `toml:"id" jsonschema:"required,pattern=^[a-z][a-z0-9_]*$,maxLength=40"`
+	Name        string          `toml:"name,omitempty"`
+	Text        string          `toml:"text,omitempty"`
+	By          By              `toml:"by" jsonschema:"required"`
+	Target      string          `toml:"target,omitempty" jsonschema:"enum=none,enum=actor,enum=asset,enum=link,enum=incident,enum=resolution"`
+	TargetKinds []string        `toml:"target_kinds,omitempty"`
+	OwnTarget   bool            `toml:"own_target,omitempty"`
+	Arg         string          `toml:"arg,omitempty" jsonschema:"enum=none,enum=actor,enum=ballot"`
+	Param       *Param          `toml:"param,omitempty"`
+	Cost        map[string]Expr `toml:"cost,omitempty"`
+	When        *Expr           `toml:"when,omitempty"`
+	Chance      *Expr           `toml:"chance,omitempty"`
+	Phase       string          `toml:"phase,omitempty" jsonschema:"enum=defence,enum=operations,enum=investigation,enum=flows,enum=diplomacy,enum=votes"`
+	Priority    int             `toml:"priority,omitempty"`
+	Visibility  string          `toml:"visibility,omitempty" jsonschema:"enum=side,enum=target,enum=public"`
+	Hostile     bool            `toml:"hostile,omitempty"`
+	ObservedAs  string          `toml:"observed_as,omitempty" jsonschema:"maxLength=200"`
+	Techniques  []string        `toml:"techniques,omitempty" jsonschema:"maxItems=20"`
+	Via         []string        `toml:"via,omitempty"`
+	OnSuccess   []Effect        `toml:"on_success,omitempty"`
+	OnFailure   []Effect        `toml:"on_failure,omitempty"`
 }
 
 // Ladder is a [[ladder]] table: a graded scale whose rungs a move's parameter climbs.
@@ -172,11 +172,11 @@ type Ladder struct {
 
 // Param is a move's param table: a rung of a ladder, or an amount between min and max.
 type Param struct {
-	Ladder string           `toml:"ladder,omitempty"`
-	Min    *Expr            `toml:"min,omitempty"`
-	Max    *Expr            `toml:"max,omitempty"`
-	Label  string           `toml:"label,omitempty" jsonschema:"maxLength=40"`
-	Cost   map[string]int64 `toml:"cost,omitempty"`
+	Ladder string          `toml:"ladder,omitempty"`
+	Min    *Expr           `toml:"min,omitempty"`
+	Max    *Expr           `toml:"max,omitempty"`
+	Label  string          `toml:"label,omitempty" jsonschema:"maxLength=40"`
+	Cost   map[string]Expr `toml:"cost,omitempty"`
 }
 
 // Effect is one inline table of an effects list: exactly one verb key and its options.

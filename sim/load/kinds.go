@@ -85,12 +85,25 @@ func (b *builder) costTracks(sc *sim.Scenario) {
 		return
 	}
 	for i := range sc.Moves {
-		for _, c := range sc.Moves[i].Cost {
-			if a := lacking(sc, players(sc, i), c.Track); a >= 0 {
-				id := sc.Tracks[c.Track].ID
-				b.errAt(fmt.Sprintf("move[%d].cost.%s", i, id), "%s may play this move but has no track %s (its kind %s does not list it)",
+		m := &sc.Moves[i]
+		check := func(key string, t int) {
+			if a := lacking(sc, players(sc, i), t); a >= 0 {
+				id := sc.Tracks[t].ID
+				b.errAt(fmt.Sprintf("move[%d].%s.%s", i, key, id), "%s may play this move but has no track %s (its kind %s does not list it)",
 					sc.Actors[a].ID, id, sc.Actors[a].Kind)
 			}
+		}
+		for _, c := range m.Cost {
+			check("cost", c.Track)
+		}
+		for _, c := range m.CostExprs {
+			check("cost", c.Track)
+		}
+		for _, c := range m.Param.Cost {
+			check("param.cost", c.Track)
+		}
+		for _, c := range m.Param.CostExprs {
+			check("param.cost", c.Track)
 		}
 	}
 }

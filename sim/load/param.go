@@ -2,9 +2,7 @@ package load
 
 import (
 	"fmt"
-	"maps"
 	"math"
-	"slices"
 	"strconv"
 
 	"ttx/sim"
@@ -36,18 +34,7 @@ func (b *builder) ladders(sc *sim.Scenario, f *File) {
 // max and optional min (compiled later with the move's other expressions).
 func (b *builder) param(sc *sim.Scenario, p string, x *Param) sim.ParamDef {
 	d := sim.ParamDef{Label: x.Label}
-	for _, k := range slices.Sorted(maps.Keys(x.Cost)) {
-		t := sc.Track(k)
-		switch {
-		case t < 0:
-			b.errAt(p+".cost."+k, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
-			continue
-		case x.Cost[k] < 0:
-			b.errAt(p+".cost."+k, "a cost cannot be negative")
-		}
-		d.Cost = append(d.Cost, sim.TrackAmount{Track: t, Amount: x.Cost[k]})
-	}
-	slices.SortFunc(d.Cost, func(a, b sim.TrackAmount) int { return a.Track - b.Track })
+	d.Cost, d.CostExprs = b.costs(sc, p+".cost", x.Cost)
 	switch {
 	case x.Ladder != "":
 		d.Kind, d.Ladder = sim.ParamLadder, b.ref(p+".ladder", "ladder", x.Ladder, sc.LadderIndex)

@@ -161,7 +161,11 @@ func ActorTracks(sc *sim.Scenario, a int, st *sim.State) []int {
 	costs := map[int]bool{}
 	if a < len(sc.CanPlay) {
 		for _, mv := range sc.CanPlay[a] {
-			for _, c := range sc.Moves[mv].Cost {
+			m := &sc.Moves[mv]
+			for _, c := range m.Cost {
+				costs[c.Track] = true
+			}
+			for _, c := range m.CostExprs {
 				costs[c.Track] = true
 			}
 		}

@@ -1,0 +1,50 @@
+package load
+
+import (
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+
+	"ttx/sim"
+)
+
+// costs resolves a cost table at path (move[i].cost, move[i].param.cost): on each track, in
+// track order, a whole number is a fixed amount, which is never evaluated; any other value is
+// an expression, compiled with the move's other expressions (see compileCosts), which keeps
+// its source here.
+func (b *builder) costs(sc *sim.Scenario, path string, x map[string]Expr) (fixed []sim.TrackAmount, exprs []sim.CostExpr) {
+	for _, k := range slices.Sorted(maps.Keys(x)) {
+		p, src := path+"."+k, x[k].Src
+		t := sc.Track(k)
+		switch {
+		case t < 0:
+			b.errAt(p, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
+			continue
+		case b.skip[p]:
+			continue // not a finite number, said already
+		}
+		n, err := strconv.ParseInt(src, 10, 64)
+		if err == nil {
+			if n < 0 {
+				b.errAt(p, "a cost cannot be negative")
+			}
+			fixed = append(fixed, sim.TrackAmount{Track: t, Amount: n})
+			continue
+		}
+		if v, err := strconv.ParseFloat(src, 64); err == nil && (v != math.Trunc(v) || math.Abs(v) > 1<<62) {
+			b.errAtValue(p, "a cost is a whole number or an expression, not %s", src)
+			continue
+		}
+		exprs = append(exprs, sim.CostExpr{Track: t, Amount: sim.Num{Src: src}})
+	}
+	return fixed, exprs
+}
+
+// compileCosts compiles the cost expressions of a table at path (see costs) in context k.
+func (b *builder) compileCosts(sc *sim.Scenario, path string, exprs []sim.CostExpr, k envKey) {
+	for i := range exprs {
+		ce := &exprs[i]
+		ce.Amount = b.num(path+"."+sc.Tracks[ce.Track].ID, ce.Amount.Src, k)
+	}
+}

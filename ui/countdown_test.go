@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"regexp"
+	"testing"
+)
+
+// countdowns matches each time left (m:ss) in a line at the top of a screen.
+var countdowns = regexp.MustCompile(`\d+:\d\d`)
+
+// TestWindowOneCountdown: a hot seat's turn with timed segments shows one countdown at the top,
+// the segment's; a turn timer that ends before the segments (5 minutes against 40) joins it on
+// that line as when the orders are due, one that ends after them (an hour) is left out.
+func TestWindowOneCountdown(t *testing.T) {
+	a, r, tu := discussionTurn(t)
+	r.frames(1)
+	if got := tu.clockShown; !regexp.MustCompile(`^assess 1/3 · (10:00|9:59)$`).MatchString(got) {
+		t.Errorf("without a turn timer the top reads %q, want the segment alone", got)
+	}
+	a.Timer = NewTurnTimer(5)
+	r.frames(1)
+	if got := tu.clockShown; !regexp.MustCompile(`^assess 1/3 · (10:00|9:59) · orders due in (5:00|4:59)$`).MatchString(got) {
+		t.Errorf("with orders due before the segments end the top reads %q, want the segment and the orders' time on one line", got)
+	}
+	r.shot("countdown-orders-first")
+	a.Timer = NewTurnTimer(60)
+	r.frames(1)
+	if got := tu.clockShown; len(countdowns.FindAllString(got, -1)) != 1 {
+		t.Errorf("with orders due after the segments end the top reads %q, want one countdown", got)
+	}
+}
+
+// TestWindowRemoteOneCountdown: a team's window on a served discussion exercise shows one
+// countdown, the segment's, though the server sends a deadline (the segment's end), which it
+// used to show again beside it as "time m:ss".
+func TestWindowRemoteOneCountdown(t *testing.T) {
+	sc := loadScenario(t, "regional_outage.toml")
+	pols := map[string]string{}
+	for _, d := range sc.Sides[1:] {
+		pols[d.ID] = "random"
+	}
+	links := serveLoopback(t, sc, pols)
+	_, r, ex := joinWindow(t, links[sc.Sides[0].ID])
+	r.click("continue")
+	r.until("the team's briefing", r.onScene("*ui.briefing"))
+	r.click("continue")
+	r.until("the turn", r.onScene("*ui.turn"))
+	if due, _ := ex.Deadline(); due.IsZero() {
+		t.Fatal("the server sent no deadline for the segment")
+	}
+	r.frames(1)
+	tu := r.mgr.Scene().(*turn)
+	if got := tu.clockShown; !regexp.MustCompile(`^assess 1/3 · (10:00|9:5\d)$`).MatchString(got) || len(countdowns.FindAllString(got, -1)) != 1 {
+		t.Errorf("the served turn's top reads %q, want the segment's countdown alone", got)
+	}
+	r.shot("remote-countdown")
+}
