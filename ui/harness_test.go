@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"errors"
 	"flag"
-	"fmt"
 	"image"
 	"os"
 	"path/filepath"
@@ -17,8 +15,8 @@ import (
 )
 
 // The window tests run inside a real Ebiten game loop, the way Ebiten tests
-// itself: TestMain starts ebiten.RunGame and runs every test from inside
-// the first Update, so tests may draw, read pixels and step the window's
+// itself: TestMain (drive.Main) starts ebiten.RunGame and runs every test
+// from inside the first Update, so tests may draw, read pixels and step the window's
 // manager frame by frame. Without a display the loop is not started and
 // window tests skip (or fail, when TTX_REQUIRE_WINDOW=1).
 
@@ -28,33 +26,17 @@ var update = flag.Bool("update", false, "write screenshots to testdata/screens")
 var windowErr error
 
 func TestMain(m *testing.M) {
-	if os.Getenv("DISPLAY") == "" {
-		windowErr = errors.New("no display: DISPLAY is unset (run under xvfb-run -a)")
-		os.Exit(m.Run())
-	}
-	code := 1
-	ran, err := drive.InWindow("ttx ui tests", 320, 240, func() error {
-		code = m.Run()
-		return nil
-	})
-	if !ran {
-		windowErr = fmt.Errorf("ebiten could not start: %v", err)
-		os.Exit(m.Run())
-	}
-	os.Exit(code)
+	os.Exit(drive.Main(func(noWindow error) int {
+		windowErr = noWindow
+		return m.Run()
+	}))
 }
 
 // needWindow skips t when there is no game loop, or fails it when
 // TTX_REQUIRE_WINDOW=1.
 func needWindow(t testing.TB) {
 	t.Helper()
-	if windowErr == nil {
-		return
-	}
-	if os.Getenv("TTX_REQUIRE_WINDOW") == "1" {
-		t.Fatalf("window test needs a window: %v", windowErr)
-	}
-	t.Skipf("window test skipped: %v", windowErr)
+	drive.Need(t, windowErr)
 }
 
 // rig is a driver bound to a test: failures stop the test.
