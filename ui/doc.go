@@ -58,7 +58,7 @@
 //
 // The pure parts (the board's layout, camera and hit testing, wrapping, the
 // forecast's restarts and figures) are tested without a display (go test -race ./ui/ for the forecast's goroutines). The window tests run inside a real
-// Ebiten game loop (TestMain in harness_test.go, through drive.InWindow):
+// Ebiten game loop (TestMain in harness_test.go, through drive.Main):
 //
 //	apt-get install -y xvfb xauth
 //	xvfb-run -a go test ./ui/...                 # TTX_SCREENS_DIR=dir keeps the PNGs

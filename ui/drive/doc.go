@@ -7,8 +7,9 @@
 // by the names the screen registered them under, text is pasted into
 // inputs, and the screen is read back and saved as PNG files. InWindow runs
 // a function inside the first Update of a real window, where drawing and
-// reading pixels back are allowed; Loop plays a game in the window frame by
-// frame, as Ebiten paces them.
+// reading pixels back are allowed; Main runs a test binary's tests there
+// (Need skips a window test when there is no window); Loop plays a game in
+// the window frame by frame, as Ebiten paces them.
 //
 // The package stands below the screens (package ui imports it, not the
 // other way round): it knows a game only by the small interfaces Game,
