@@ -40,13 +40,25 @@
 //
 // The window is in layers: package kit (geometry, a frame's input, the
 // theme, wrapping) at the bottom, package board (the board's model, layout,
-// camera, hit testing and drawing) over it, and this package, the screens,
-// over both. Input is read once per frame into a kit.Input
+// camera, hit testing and drawing) and package drive (the driver that plays
+// the window by injected input) over it, and this package, the screens,
+// over all three. Input is read once per frame into a kit.Input
 // (kit.EbitenInput reads the devices, a kit.Injector plays a script), and
-// widgets see only that Input, so tests drive the real window. The pure
-// parts (the board's layout, camera and hit testing, wrapping, the
+// widgets see only that Input, so tests drive the real window.
+//
+// The driver (drive.Driver) steps a Manager frame by frame onto an
+// offscreen screen, clicks buttons by the names the screens register them
+// under, types into inputs and saves screenshots. It knows the window only
+// by small interfaces (drive.Game, which Manager satisfies, and
+// drive.Widgets, which a screen's Widgets satisfies), so it stands below
+// this package: this package's own tests, which reach its unexported
+// screens, play through it, and so do Screenshots and the benchmark. The
+// tour (tour.go), the scripted walk through every screen that Screenshots
+// and the tests play, stays here, beside the screens it knows.
+//
+// The pure parts (the board's layout, camera and hit testing, wrapping, the
 // forecast's restarts and figures) are tested without a display (go test -race ./ui/ for the forecast's goroutines). The window tests run inside a real
-// Ebiten game loop (TestMain in harness_test.go):
+// Ebiten game loop (TestMain in harness_test.go, through drive.Main):
 //
 //	apt-get install -y xvfb xauth
 //	xvfb-run -a go test ./ui/...                 # TTX_SCREENS_DIR=dir keeps the PNGs

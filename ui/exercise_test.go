@@ -36,14 +36,14 @@ func TestWindowExercise(t *testing.T) {
 
 	var lastOrders []string // what the side before the next hand-over ordered
 	check := func(name string, d *driver) error {
-		img := d.pixels()
+		img := d.Pixels()
 		if n := distinctColours(img, 50); n < 20 {
 			return fmt.Errorf("screen looks blank: %d colours", n)
 		}
 		text := flat(textOf(d)) // a long order wraps onto several lines: compare words, not lines
 		switch {
 		case strings.Contains(name, "-orders-"):
-			sd := d.mgr.Scene().(*turn).sd
+			sd := d.Game().Scene().(*turn).sd
 			for _, o := range lastOrders {
 				if strings.Contains(text, o) {
 					return fmt.Errorf("the orders screen shows the previous side's order %q", o)
@@ -75,7 +75,7 @@ func TestWindowExercise(t *testing.T) {
 				return fmt.Errorf("common briefing does not name the scenario")
 			}
 		case strings.Contains(name, "-briefing-"):
-			sd := d.mgr.Scene().(*briefing).sd
+			sd := d.Game().Scene().(*briefing).sd
 			for o := range sc.Sides {
 				if o != sd && sc.Sides[o].Briefing != "" && strings.Contains(text, flat(sc.Sides[o].Briefing)) {
 					return fmt.Errorf("side %s's briefing shows side %s's", sc.Sides[sd].ID, sc.Sides[o].ID)

@@ -17,7 +17,7 @@ import (
 // rollouts (or is done), draws a frame and returns the figures drawn.
 func (r *rig) waitFigures(a *App, n int) Figures {
 	r.t.Helper()
-	f, err := r.driver.waitFigures(a, n, 90*time.Second)
+	f, err := waitFigures(r.driver, a, n, 90*time.Second)
 	if err != nil {
 		r.t.Fatal(err)
 	}

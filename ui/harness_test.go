@@ -1,22 +1,22 @@
 package ui
 
 import (
-	"errors"
 	"flag"
-	"fmt"
 	"image"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"ttx/ui/drive"
 	"ttx/ui/kit"
 )
 
 // The window tests run inside a real Ebiten game loop, the way Ebiten tests
-// itself: TestMain starts ebiten.RunGame and runs every test from inside
-// the first Update, so tests may draw, read pixels and step the window's
+// itself: TestMain (drive.Main) starts ebiten.RunGame and runs every test
+// from inside the first Update, so tests may draw, read pixels and step the window's
 // manager frame by frame. Without a display the loop is not started and
 // window tests skip (or fail, when TTX_REQUIRE_WINDOW=1).
 
@@ -25,58 +25,28 @@ var update = flag.Bool("update", false, "write screenshots to testdata/screens")
 // windowErr says why there is no window; nil inside the game loop.
 var windowErr error
 
-type testLoop struct {
-	m    *testing.M
-	code int
-	ran  bool
-}
-
-func (g *testLoop) Update() error {
-	if !g.ran {
-		g.ran = true
-		g.code = g.m.Run()
-	}
-	return ebiten.Termination
-}
-
-func (g *testLoop) Draw(*ebiten.Image)         {}
-func (g *testLoop) Layout(int, int) (int, int) { return 320, 240 }
-
 func TestMain(m *testing.M) {
-	if os.Getenv("DISPLAY") == "" {
-		windowErr = errors.New("no display: DISPLAY is unset (run under xvfb-run -a)")
-		os.Exit(m.Run())
-	}
-	ebiten.SetWindowTitle("ttx ui tests")
-	ebiten.SetWindowSize(320, 240)
-	g := &testLoop{m: m, code: 1}
-	err := ebiten.RunGame(g)
-	if !g.ran {
-		windowErr = fmt.Errorf("ebiten could not start: %v", err)
-		os.Exit(m.Run())
-	}
-	os.Exit(g.code)
+	os.Exit(drive.Main(func(noWindow error) int {
+		windowErr = noWindow
+		return m.Run()
+	}))
 }
 
 // needWindow skips t when there is no game loop, or fails it when
 // TTX_REQUIRE_WINDOW=1.
 func needWindow(t testing.TB) {
 	t.Helper()
-	if windowErr == nil {
-		return
-	}
-	if os.Getenv("TTX_REQUIRE_WINDOW") == "1" {
-		t.Fatalf("window test needs a window: %v", windowErr)
-	}
-	t.Skipf("window test skipped: %v", windowErr)
+	drive.Need(t, windowErr)
 }
 
 // rig is a driver bound to a test: failures stop the test.
 type rig struct {
 	t testing.TB
 	*driver
-	inj *kit.Injector
-	mgr *Manager
+	inj    *kit.Injector
+	mgr    *Manager
+	screen *ebiten.Image
+	dirs   []string
 }
 
 func newRig(t testing.TB, first Scene, w, h int) *rig {
@@ -87,34 +57,34 @@ func newRig(t testing.TB, first Scene, w, h int) *rig {
 		dirs = append(dirs, filepath.Join("testdata", "screens"))
 	}
 	d := newDriver(first, w, h, dirs...)
-	t.Cleanup(d.screen.Deallocate)
-	return &rig{t: t, driver: d, inj: d.inj, mgr: d.mgr}
+	t.Cleanup(d.Screen().Deallocate)
+	return &rig{t: t, driver: d, inj: d.Injector(), mgr: d.Game(), screen: d.Screen(), dirs: d.Dirs()}
 }
 
 func (r *rig) frames(n int) {
 	r.t.Helper()
-	if err := r.driver.frames(n); err != nil {
+	if err := r.Frames(n); err != nil {
 		r.t.Fatal(err)
 	}
 }
 
 func (r *rig) play(settle int) {
 	r.t.Helper()
-	if err := r.driver.play(settle); err != nil {
+	if err := r.Play(settle); err != nil {
 		r.t.Fatal(err)
 	}
 }
 
 func (r *rig) click(name string) {
 	r.t.Helper()
-	if err := r.driver.click(name); err != nil {
+	if err := r.Click(name); err != nil {
 		r.t.Fatal(err)
 	}
 }
 
 func (r *rig) clickPrefix(prefix string) string {
 	r.t.Helper()
-	n, err := r.driver.clickPrefix(prefix)
+	n, err := r.ClickPrefix(prefix)
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -123,19 +93,28 @@ func (r *rig) clickPrefix(prefix string) string {
 
 func (r *rig) key(k ebiten.Key, mods ...ebiten.Key) {
 	r.t.Helper()
-	if err := r.driver.key(k, mods...); err != nil {
+	if err := r.Key(k, mods...); err != nil {
 		r.t.Fatal(err)
 	}
 }
 
 func (r *rig) shot(name string) *image.RGBA {
 	r.t.Helper()
-	img, err := r.driver.shot(name)
+	img, err := r.Shot(name)
 	if err != nil {
 		r.t.Fatal(err)
 	}
 	return img
 }
+
+// button finds a button of the current scene by name.
+func (r *rig) button(name string) (*widget.Button, error) { return r.Button(name) }
+
+// pixels reads the screen back.
+func (r *rig) pixels() *image.RGBA { return r.Pixels() }
+
+// typeInto clicks the input, pastes s and checks that it arrived.
+func (r *rig) typeInto(in drive.TextField, s string) error { return r.TypeInto(in, s) }
 
 // screensDir is where a run's screenshots go: TTX_SCREENS_DIR if set (to
 // look at them afterwards), else a temporary folder of the test.
@@ -166,4 +145,4 @@ func assertNotBlank(t testing.TB, name string, img *image.RGBA) {
 	}
 }
 
-func centre(r image.Rectangle) kit.Point { return centreOf(r) }
+func centre(r image.Rectangle) kit.Point { return drive.Centre(r) }

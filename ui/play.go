@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/sim"
+	"ttx/ui/drive"
 	"ttx/ui/kit"
 )
 
@@ -45,33 +46,13 @@ func Screenshots(sc *sim.Scenario, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	ebiten.SetWindowTitle("TTX screenshots")
-	ebiten.SetWindowSize(640, 400)
-	g := &oneShot{run: func() error {
+	_, err := drive.InWindow("TTX screenshots", 640, 400, func() error {
 		d := newDriver(NewLibrary(NewApp(sc, Options{SavePath: dir + "/save.jsonl"})), 1280, 800, dir)
 		_, err := tour(d)
 		return err
-	}}
-	if err := ebiten.RunGame(g); err != nil && !errors.Is(err, ebiten.Termination) {
-		return err
-	}
-	return g.err
+	})
+	return err
 }
-
-// oneShot is an ebiten.Game that runs one function inside its first
-// Update (where drawing and ReadPixels are allowed) and quits.
-type oneShot struct {
-	run func() error
-	err error
-}
-
-func (g *oneShot) Update() error {
-	g.err = g.run()
-	return ebiten.Termination
-}
-
-func (g *oneShot) Draw(*ebiten.Image)         {}
-func (g *oneShot) Layout(w, h int) (int, int) { return w, h }
 
 // FrameStats are frame times: the median and the 99th percentile of
 // Update plus Draw.
@@ -99,11 +80,10 @@ func Stats(ts []time.Duration) FrameStats {
 // window and records n frames of Update+Draw while the board pans and zooms.
 func runBenchmark(a *App, n int, out io.Writer) error {
 	var mgr *Manager
-	b := &benchGame{n: n}
-	b.setup = func() {
+	var fps float64
+	start := func() ebiten.Game {
 		inj := &kit.Injector{}
 		mgr = NewManager(NewLibrary(a), inj)
-		b.mgr = mgr
 		mgr.Layout(1280, 800)
 		ctx := mgr.Context()
 		a.Start(ctx)
@@ -120,42 +100,18 @@ func runBenchmark(a *App, n int, out io.Writer) error {
 			}
 		}
 		mgr.RecordFrameTimes(true)
+		return mgr
 	}
-	err := ebiten.RunGame(b)
-	if err != nil && !errors.Is(err, ebiten.Termination) {
+	done := func() bool {
+		if len(mgr.FrameTimes()) < n {
+			return false
+		}
+		fps = ebiten.ActualFPS()
+		return true
+	}
+	if err := drive.Loop(start, done); err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "board: %v; %.1f frames a second drawn at the end\n", Stats(mgr.FrameTimes()), b.fps)
+	fmt.Fprintf(out, "board: %v; %.1f frames a second drawn at the end\n", Stats(mgr.FrameTimes()), fps)
 	return nil
-}
-
-type benchGame struct {
-	n     int
-	fps   float64
-	setup func()
-	mgr   *Manager
-}
-
-func (b *benchGame) Update() error {
-	if b.mgr == nil {
-		b.setup()
-	}
-	if len(b.mgr.FrameTimes()) >= b.n {
-		b.fps = ebiten.ActualFPS()
-		return ebiten.Termination
-	}
-	return b.mgr.Update()
-}
-
-func (b *benchGame) Draw(screen *ebiten.Image) {
-	if b.mgr != nil {
-		b.mgr.Draw(screen)
-	}
-}
-
-func (b *benchGame) Layout(w, h int) (int, int) {
-	if b.mgr == nil {
-		return w, h
-	}
-	return b.mgr.Layout(w, h)
 }

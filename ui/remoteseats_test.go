@@ -231,7 +231,7 @@ func TestWindowRemoteObserver(t *testing.T) {
 	for _, n := range ws.ButtonNames() {
 		if n == "resolve" || n == "pause" || n == "timer" || n == "undo" || strings.HasPrefix(n, "fire:") || strings.HasPrefix(n, "override") {
 			b, _ := ws.Find(n)
-			spots = append(spots, centreOf(b.GetWidget().Rect))
+			spots = append(spots, centre(b.GetWidget().Rect))
 		}
 	}
 	if len(spots) < 4 {

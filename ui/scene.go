@@ -8,6 +8,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"ttx/ui/drive"
 	"ttx/ui/kit"
 )
 
@@ -122,11 +123,28 @@ func (m *Manager) Layout(outsideW, outsideH int) (int, int) {
 // Where names the current scene's type (such as "*ui.turn") and the widget that has the
 // keyboard focus ("" for none), for tools that drive a window from outside (the browser test).
 func (m *Manager) Where() (scene, focus string) {
-	s := m.Scene()
-	if ws, ok := s.(widgetScene); ok && ws.widgets() != nil {
-		focus = ws.widgets().Focused()
+	if w := m.widgets(); w != nil {
+		focus = w.Focused()
 	}
-	return fmt.Sprintf("%T", s), focus
+	return fmt.Sprintf("%T", m.Scene()), focus
+}
+
+// Widgets returns the current scene's widgets, or nil when it is not built
+// of widgets (or not built yet), for drivers (package drive) that find its
+// buttons by name.
+func (m *Manager) Widgets() drive.Widgets {
+	if w := m.widgets(); w != nil {
+		return w
+	}
+	return nil
+}
+
+// widgets returns the current scene's widget tree, or nil.
+func (m *Manager) widgets() *Widgets {
+	if ws, ok := m.Scene().(widgetScene); ok {
+		return ws.widgets()
+	}
+	return nil
 }
 
 // Context returns the context scenes receive, for tests and tools that

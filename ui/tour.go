@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"ttx/ui/drive"
 	"ttx/ui/kit"
 )
 
@@ -29,7 +30,7 @@ func tour(d *driver, checks ...tourCheck) ([]string, error) {
 	shot := func(name string) error {
 		n++
 		name = fmt.Sprintf("%02d-%s", n, name)
-		if _, err := d.shot(name); err != nil {
+		if _, err := d.Shot(name); err != nil {
 			return err
 		}
 		for _, c := range checks {
@@ -40,20 +41,20 @@ func tour(d *driver, checks ...tourCheck) ([]string, error) {
 		return nil
 	}
 	steps := []func() error{
-		func() error { return d.frames(3) },
+		func() error { return d.Frames(3) },
 		func() error { return shot("library") },
-		func() error { return d.click("start") },
+		func() error { return d.Click("start") },
 		func() error { return shot("briefing") },
-		func() error { return d.click("continue") },
+		func() error { return d.Click("continue") },
 	}
 	for _, st := range steps {
 		if err := st(); err != nil {
-			return d.shots, err
+			return d.Shots(), err
 		}
 	}
 	app := appOf(d)
 	if app == nil {
-		return d.shots, fmt.Errorf("the tour needs an App behind scene %T", d.mgr.Scene())
+		return d.Shots(), fmt.Errorf("the tour needs an App behind scene %T", d.Game().Scene())
 	}
 	// Turn 1: every person side in turn.
 	for i, sd := range app.Sess.People() {
@@ -61,20 +62,20 @@ func tour(d *driver, checks ...tourCheck) ([]string, error) {
 		err := run(
 			func() error { return expect(d, "*ui.handover") },
 			func() error { return shot("handover-" + id) },
-			func() error { return d.click("continue") },
+			func() error { return d.Click("continue") },
 			func() error { return shot("briefing-" + id) },
-			func() error { return d.click("continue") },
+			func() error { return d.Click("continue") },
 			func() error { return expect(d, "*ui.turn") },
 			func() error { return tourDiscussion(d, i == 0, id, shot) },
-			func() error { _, err := d.clickPrefix("move:"); return err },
-			func() error { return d.typeInto(rationaleOf(d), "test rationale "+id) },
-			func() error { _, err := d.clickPrefix("order:"); return err },
+			func() error { _, err := d.ClickPrefix("move:"); return err },
+			func() error { return d.TypeInto(rationaleOf(d), "test rationale "+id) },
+			func() error { _, err := d.ClickPrefix("order:"); return err },
 			func() error { return shot("orders-" + id) },
 			func() error {
 				if i > 0 {
 					return nil
 				}
-				if err := d.click("tab:feed"); err != nil {
+				if err := d.Click("tab:feed"); err != nil {
 					return err
 				}
 				if err := shot("feed-" + id); err != nil {
@@ -83,12 +84,12 @@ func tour(d *driver, checks ...tourCheck) ([]string, error) {
 				if err := tourInject(d, id, shot); err != nil {
 					return err
 				}
-				return d.click("tab:orders")
+				return d.Click("tab:orders")
 			},
-			func() error { return d.click("submit") },
+			func() error { return d.Click("submit") },
 		)
 		if err != nil {
-			return d.shots, err
+			return d.Shots(), err
 		}
 	}
 	if app.Sess.State.Over {
@@ -100,51 +101,51 @@ func tour(d *driver, checks ...tourCheck) ([]string, error) {
 		err := run(
 			func() error { return expect(d, "*ui.handover") },
 			func() error { return shot("handover-end") },
-			func() error { return d.key(ebiten.KeyF2) },
+			func() error { return d.Key(ebiten.KeyF2) },
 			func() error { return facilitatorNote(d, app, shot) },
-			func() error { return d.click("review") },
+			func() error { return d.Click("review") },
 			func() error { return expect(d, "*ui.review") },
-			func() error { return d.frames(2) },
+			func() error { return d.Frames(2) },
 			func() error { return shot("review") },
 		)
-		return d.shots, err
+		return d.Shots(), err
 	}
 	// Turn 2 opens with the first side's playback of turn 1.
 	first := app.Sess.People()[0]
 	err := run(
 		func() error { return expect(d, "*ui.handover") },
 		func() error { return shot("handover-" + app.Sc.Sides[first].ID + "-turn-2") },
-		func() error { return d.click("continue") },
+		func() error { return d.Click("continue") },
 		func() error { return expect(d, "*ui.resolution") },
-		func() error { d.inj.Move(kit.Point{X: 4, Y: 4}); return stepResolution(d, 4) },
+		func() error { d.Injector().Move(kit.Point{X: 4, Y: 4}); return stepResolution(d, 4) },
 		func() error { return shot("resolution-" + app.Sc.Sides[first].ID) },
-		func() error { return d.click("done") },
+		func() error { return d.Click("done") },
 		func() error { return expect(d, "*ui.turn") },
-		func() error { return d.key(ebiten.KeyF2) },
+		func() error { return d.Key(ebiten.KeyF2) },
 		func() error { return facilitatorNote(d, app, shot) },
 	)
 	if err != nil {
-		return d.shots, err
+		return d.Shots(), err
 	}
 	// The facilitator resolves the rest of the game.
 	for guard := 0; !app.Sess.State.Over && guard < 2*app.Sc.Turns+2; guard++ {
 		if err := run(
-			func() error { return d.click("resolve") },
+			func() error { return d.Click("resolve") },
 			func() error { return expect(d, "*ui.resolution") },
-			func() error { return d.click("done") },
+			func() error { return d.Click("done") },
 		); err != nil {
-			return d.shots, err
+			return d.Shots(), err
 		}
 	}
 	defer app.Close()
 	err = run(
 		func() error { return expect(d, "*ui.facilitator") },
-		func() error { return d.click("review") },
+		func() error { return d.Click("review") },
 		func() error { return expect(d, "*ui.review") },
-		func() error { return d.frames(2) },
+		func() error { return d.Frames(2) },
 		func() error { return shot("review") },
 	)
-	return d.shots, err
+	return d.Shots(), err
 }
 
 // facilitatorNote checks the facilitator's screen is open, adds an observer
@@ -152,9 +153,9 @@ func tour(d *driver, checks ...tourCheck) ([]string, error) {
 func facilitatorNote(d *driver, app *App, shot func(string) error) error {
 	return run(
 		func() error { return expect(d, "*ui.facilitator") },
-		func() error { return d.typeInto(d.mgr.Scene().(*facilitator).note, "observer note") },
-		func() error { return d.click("note") },
-		func() error { _, err := d.waitFigures(app, 1000, 60*time.Second); return err },
+		func() error { return d.TypeInto(d.Game().Scene().(*facilitator).note, "observer note") },
+		func() error { return d.Click("note") },
+		func() error { _, err := waitFigures(d, app, 1000, 60*time.Second); return err },
 		func() error { return shot("facilitator") },
 	)
 }
@@ -162,22 +163,22 @@ func facilitatorNote(d *driver, app *App, shot func(string) error) error {
 // tourDiscussion, on a turn screen with a Discussion tab, answers the first key question (and
 // takes the shot when first), then goes to the orders.
 func tourDiscussion(d *driver, first bool, id string, shot func(string) error) error {
-	if _, err := d.button("tab:discussion"); err != nil {
+	if _, err := d.Button("tab:discussion"); err != nil {
 		return nil // a contest with no key questions this turn
 	}
-	if err := d.click("tab:discussion"); err != nil {
+	if err := d.Click("tab:discussion"); err != nil {
 		return err
 	}
-	t := d.mgr.Scene().(*turn)
+	t := d.Game().Scene().(*turn)
 	if qs := t.app.Ex().Questions(t.sd); len(qs) > 0 {
 		in, ok := t.w.inputs["answer:"+qs[0].ID]
 		if !ok {
 			return fmt.Errorf("no answer box for %s", qs[0].ID)
 		}
-		if err := d.typeInto(in, "test answer "+id); err != nil {
+		if err := d.TypeInto(in, "test answer "+id); err != nil {
 			return err
 		}
-		if err := d.click("save:" + qs[0].ID); err != nil {
+		if err := d.Click("save:" + qs[0].ID); err != nil {
 			return err
 		}
 	}
@@ -186,20 +187,20 @@ func tourDiscussion(d *driver, first bool, id string, shot func(string) error) e
 			return err
 		}
 	}
-	return d.click("tab:orders")
+	return d.Click("tab:orders")
 }
 
 // tourInject opens the newest inject on its card, when one came this turn, takes the shot and
 // closes it with Esc.
 func tourInject(d *driver, id string, shot func(string) error) error {
-	if _, err := d.button("new-inject"); err != nil {
+	if _, err := d.Button("new-inject"); err != nil {
 		return nil
 	}
 	return run(
-		func() error { return d.click("new-inject") },
+		func() error { return d.Click("new-inject") },
 		func() error { return expect(d, "*ui.card") },
 		func() error { return shot("inject-" + id) },
-		func() error { return d.key(ebiten.KeyEscape) },
+		func() error { return d.Key(ebiten.KeyEscape) },
 		func() error { return expect(d, "*ui.turn") },
 	)
 }
@@ -214,7 +215,7 @@ func run(steps ...func() error) error {
 }
 
 func appOf(d *driver) *App {
-	if ws, ok := d.mgr.Scene().(interface{ appOf() *App }); ok {
+	if ws, ok := d.Game().Scene().(interface{ appOf() *App }); ok {
 		return ws.appOf()
 	}
 	return nil
@@ -223,7 +224,7 @@ func appOf(d *driver) *App {
 func (p *page) appOf() *App { return p.app }
 
 func expect(d *driver, typ string) error {
-	if got := fmt.Sprintf("%T", d.mgr.Scene()); got != typ {
+	if got := fmt.Sprintf("%T", d.Game().Scene()); got != typ {
 		return fmt.Errorf("on screen %s, want %s (status: %q)", got, typ, appStatus(d))
 	}
 	return nil
@@ -236,8 +237,8 @@ func appStatus(d *driver) string {
 	return ""
 }
 
-func rationaleOf(d *driver) inputWidget {
-	if t, ok := d.mgr.Scene().(*turn); ok {
+func rationaleOf(d *driver) drive.TextField {
+	if t, ok := d.Game().Scene().(*turn); ok {
 		return t.orders.rationale
 	}
 	return nil
@@ -246,10 +247,10 @@ func rationaleOf(d *driver) inputWidget {
 // stepResolution shows n events (or all there are) and lets tallies play.
 func stepResolution(d *driver, n int) error {
 	for i := 0; i < n; i++ {
-		if err := d.key(ebiten.KeySpace); err != nil {
+		if err := d.Key(ebiten.KeySpace); err != nil {
 			return err
 		}
-		if err := d.frames(15); err != nil {
+		if err := d.Frames(15); err != nil {
 			return err
 		}
 	}
@@ -257,4 +258,4 @@ func stepResolution(d *driver, n int) error {
 }
 
 // textOf joins every text of the current scene, for assertions.
-func textOf(d *driver) string { return strings.Join(Texts(d.mgr.Scene()), "\n") }
+func textOf(d *driver) string { return strings.Join(d.Texts(), "\n") }

@@ -67,7 +67,7 @@ func tourScreens(t *testing.T, sc *sim.Scenario, want ...string) {
 	a := NewApp(sc, Options{SavePath: filepath.Join(t.TempDir(), "save.jsonl")})
 	r := newRig(t, NewLibrary(a), 1280, 800)
 	check := func(name string, d *driver) error {
-		if n := distinctColours(d.pixels(), 50); n < 20 {
+		if n := distinctColours(d.Pixels(), 50); n < 20 {
 			return fmt.Errorf("screen looks blank: %d colours", n)
 		}
 		if strings.HasSuffix(name, "-facilitator") && !strings.Contains(textOf(d), "observer note") {
@@ -76,7 +76,7 @@ func tourScreens(t *testing.T, sc *sim.Scenario, want ...string) {
 		if !sc.Scored() && !strings.Contains(name, "library") && !strings.Contains(name, "briefing") {
 			// The library and briefings show the scenario's own words (Harbour Blackout's
 			// summary says "no score"); every other screen is the window's.
-			for _, l := range Texts(d.mgr.Scene()) {
+			for _, l := range d.Texts() {
 				if w := scoreWord(strings.ReplaceAll(l, "no score", "")); w != "" {
 					return fmt.Errorf("a discussion exercise's screen says %q: %q", w, l)
 				}

@@ -13,11 +13,13 @@ var layers = []struct {
 }{
 	{"ttx/ui/kit", nil},
 	{"ttx/ui/board", []string{"ttx/ui/kit"}},
+	{"ttx/ui/drive", []string{"ttx/ui/kit"}},
 }
 
 // TestWindowLayers proves from the import graph that each layer of the
 // window stands only on the layers below it: the kit on nothing of ui, the
-// board on the kit.
+// board on the kit, the driver that plays the window by injected input on
+// the kit (so the screens' own tests can use it).
 func TestWindowLayers(t *testing.T) {
 	for _, l := range layers {
 		deps := goList(t, "-deps", l.pkg)
