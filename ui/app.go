@@ -264,14 +264,17 @@ func (a *App) Next(ctx *Context) {
 
 // Enter shows side sd its screens after the hand-over: its briefing the
 // first time, the playback of what it saw happen since its last turn, then
-// its orders.
+// its orders; when the game is over, the last turn's playback, then the
+// facilitator's screen or the review.
 func (a *App) Enter(ctx *Context, sd int) {
 	ex := a.Ex()
 	switch {
 	case sd >= 0 && !a.briefed[sd]:
 		a.briefed[sd] = true
 		ctx.Switch(newBriefing(a, sd))
-	case (sd >= 0 || a.Remote()) && a.seen[sd] < a.resolved(sd):
+	case (sd >= 0 || a.Remote() || a.over()) && a.seen[sd] < a.resolved(sd):
+		// At a hot seat the facilitator plays back only the game's last turn (the room has not
+		// seen it: the last orders ended the game), then has the review one click away.
 		a.seen[sd] = a.resolved(sd)
 		ctx.Switch(newResolution(a, sd))
 	case a.over():

@@ -147,6 +147,7 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 					a.Status = "Resolving " + a.TurnLabel() + "…" // the playback follows the server's answer
 					return
 				}
+				a.seen[sim.Facilitator] = a.resolved(sim.Facilitator) // played back here, not again
 				ctx.Switch(newResolution(a, sim.Facilitator))
 			}))
 		} else {

@@ -94,14 +94,17 @@ func tour(d *driver, checks ...tourCheck) ([]string, error) {
 	}
 	if app.Sess.State.Over {
 		// A one-turn game ended when the last side submitted: the hand-over
-		// names the facilitator and leads to the review, with no next turn
-		// to open on a playback of the first (the review's timeline holds
-		// it). The facilitator's screen is opened from the hand-over.
+		// names the facilitator, who plays the turn back to the room, then
+		// has the review one click away.
 		defer app.Close()
 		err := run(
 			func() error { return expect(d, "*ui.handover") },
 			func() error { return shot("handover-end") },
-			func() error { return d.Key(ebiten.KeyF2) },
+			func() error { return d.Click("continue") },
+			func() error { return expect(d, "*ui.resolution") },
+			func() error { d.Injector().Move(kit.Point{X: 4, Y: 4}); return stepResolution(d, 4) },
+			func() error { return shot("resolution-end") },
+			func() error { return d.Click("done") },
 			func() error { return facilitatorNote(d, app, shot) },
 			func() error { return d.Click("review") },
 			func() error { return expect(d, "*ui.review") },

@@ -106,15 +106,15 @@ func tourScreens(t *testing.T, sc *sim.Scenario, want ...string) {
 }
 
 // TestTourOneTurn walks a one-turn scenario: every table's orders end the
-// game, so the walk goes from the closing hand-over to the facilitator and
-// the review (it used to stop there: on screen *ui.review, want
-// *ui.resolution).
+// game, so the closing hand-over leads to the facilitator's playback of that
+// turn (a hot seat used to skip it and open the review), then the
+// facilitator's screen and the review.
 func TestTourOneTurn(t *testing.T) {
 	sc, err := load.Load("one_round.toml", []byte(oneRound))
 	if err != nil {
 		t.Fatal(err)
 	}
-	tourScreens(t, sc, "library", "briefing", "handover-port", "orders-water", "handover-end", "facilitator", "review")
+	tourScreens(t, sc, "library", "briefing", "handover-port", "orders-water", "handover-end", "resolution-end", "facilitator", "review")
 }
 
 // TestTourRegionalOutage walks the library's multi-table discussion exercise.
