@@ -2,6 +2,9 @@ package board
 
 import (
 	"image/color"
+	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -40,6 +43,10 @@ type Group struct {
 	Title string
 	Color color.RGBA
 	Track string // the key track its actors' bars show, named in its title
+	// Fold, when over 0, is the group's turn to fold when the board does
+	// not fit its view with its text at full size: 1 folds first. The
+	// sides' groups never fold (0).
+	Fold int
 }
 
 // Edge kinds of the board.
@@ -94,6 +101,12 @@ type Board struct {
 	// minText is the size of the smallest text drawn in the last frame,
 	// in device-independent pixels on the screen; 0 before any.
 	minText float64
+	// folded holds the groups folded to fit the view: each is drawn as its
+	// title and a line, its nodes hidden until a click opens it.
+	folded map[int]bool
+	// opened is the group the user opened by a click on its folded frame
+	// (-1 none): it stays open, the others folding in its place.
+	opened int
 }
 
 type pulse struct {
@@ -130,7 +143,7 @@ var (
 
 // New returns an empty board.
 func New() *Board {
-	return &Board{cam: NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600}), byID: map[string]int{}}
+	return &Board{cam: NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600}), byID: map[string]int{}, opened: -1}
 }
 
 // SetModel shows m, laid out for the board's view.
@@ -141,12 +154,6 @@ func (b *Board) SetModel(m Model) {
 		b.byID[n.ID] = i
 	}
 	b.relayout()
-	b.ids = b.ids[:0]
-	for _, n := range m.Nodes {
-		if _, ok := b.place[n.ID]; ok {
-			b.ids = append(b.ids, n.ID)
-		}
-	}
 }
 
 // layoutArea is the part of the view the groups are laid out in (the
@@ -160,10 +167,45 @@ func (b *Board) layoutArea() (w, h float64) {
 // boardMargin is the room left around the board when it is fitted.
 const boardMargin = 8
 
-// relayout lays the model out for the view's size.
+// relayout lays the model out for the view's size. When the board does
+// not fit the view at zoom 1 (its text at full size), the groups that may
+// fold fold in their turn (Group.Fold), but for the one the user opened,
+// until it fits or none is left.
 func (b *Board) relayout() {
 	w, h := b.layoutArea()
 	b.laidW, b.laidH = w, h
+	height := func(id string, cw float64) float64 {
+		return nodeHeight(b.model.Nodes[b.byID[id]], cw)
+	}
+	prev := b.layout
+	folded := map[int]bool{}
+	b.layout = RelayoutGroups(prev, b.layoutGroups(folded), height, w, h)
+	for _, g := range b.foldOrder() {
+		if b.layout.zoom(w, h) >= 1-1e-9 {
+			break
+		}
+		folded[g] = true
+		b.layout = RelayoutGroups(prev, b.layoutGroups(folded), height, w, h)
+	}
+	b.folded = folded
+	b.place = b.layout.Nodes
+	b.lines = make(map[string][]string, len(b.place))
+	for id, r := range b.place {
+		b.lines[id] = labelLines(b.model.Nodes[b.byID[id]], r.W)
+	}
+	b.ids = b.ids[:0]
+	for _, n := range b.model.Nodes {
+		if _, ok := b.place[n.ID]; ok {
+			b.ids = append(b.ids, n.ID)
+		}
+	}
+	b.fitted = false
+}
+
+// layoutGroups returns the model's groups to lay out: each group's nodes
+// in order, a taller title strip for a group whose second line names its
+// bars, and a line in place of the nodes of a folded group.
+func (b *Board) layoutGroups(folded map[int]bool) []LayoutGroup {
 	groups := make([]LayoutGroup, len(b.model.Groups))
 	for g, gr := range b.model.Groups {
 		if gr.Track != "" {
@@ -175,17 +217,85 @@ func (b *Board) relayout() {
 		for g >= len(groups) {
 			groups = append(groups, LayoutGroup{})
 		}
+		if folded[g] {
+			groups[g].Folded = foldedLine
+			continue
+		}
 		groups[g].IDs = append(groups[g].IDs, n.ID)
 	}
-	b.layout = RelayoutGroups(b.layout, groups, func(id string, cw float64) float64 {
-		return nodeHeight(b.model.Nodes[b.byID[id]], cw)
-	}, w, h)
-	b.place = b.layout.Nodes
-	b.lines = make(map[string][]string, len(b.place))
-	for id, r := range b.place {
-		b.lines[id] = labelLines(b.model.Nodes[b.byID[id]], r.W)
+	return groups
+}
+
+// foldedLine is the height of the line a folded group shows under its
+// title, in world units.
+const foldedLine = boardTinyLine + 2
+
+// foldOrder returns the groups that may fold, in their turn to fold: by
+// Group.Fold, then in order; the group the user opened is not among them.
+func (b *Board) foldOrder() []int {
+	var out []int
+	for g, gr := range b.model.Groups {
+		if gr.Fold > 0 && g != b.opened {
+			out = append(out, g)
+		}
 	}
-	b.fitted = false
+	sort.SliceStable(out, func(i, j int) bool {
+		return b.model.Groups[out[i]].Fold < b.model.Groups[out[j]].Fold
+	})
+	return out
+}
+
+// foldedAt returns the folded group whose frame holds world point p.
+func (b *Board) foldedAt(p kit.Point) (int, bool) {
+	for _, f := range b.layout.Frames {
+		if f.Folded && f.Rect.Contains(p) {
+			return f.Group, true
+		}
+	}
+	return 0, false
+}
+
+// FoldedLine is the line folded group g shows in place of its nodes: that
+// a click shows them, and how many actors and assets they are.
+func (b *Board) FoldedLine(g int) string {
+	var actors, others int
+	for _, n := range b.model.Nodes {
+		switch {
+		case n.Group != g:
+		case n.Class == ClassActor:
+			actors++
+		default:
+			others++
+		}
+	}
+	var parts []string
+	for _, c := range []struct {
+		n    int
+		what string
+	}{{actors, "actor"}, {others, "asset"}} {
+		switch {
+		case c.n == 1:
+			parts = append(parts, "1 "+c.what)
+		case c.n > 1:
+			parts = append(parts, strconv.Itoa(c.n)+" "+c.what+"s")
+		}
+	}
+	return "► show " + strings.Join(parts, ", ")
+}
+
+// Folded reports whether group g is folded: drawn as its title and a
+// line, its nodes hidden until a click on it opens it.
+func (b *Board) Folded(g int) bool { return b.folded[g] }
+
+// Open opens folded group g, as a click on it does: it stays open, and the
+// other groups that may fold fold in its place as the view needs. Open(-1)
+// lets every group fold again.
+func (b *Board) Open(g int) {
+	if b.opened == g {
+		return
+	}
+	b.opened = g
+	b.relayout()
 }
 
 // Insets of a node's text, in world units: an actor with a key track
@@ -362,6 +472,9 @@ func (b *Board) Update(in *kit.Input, view kit.Rect, scale float64) (clicked str
 		b.drag = false
 		if in.JustReleased[kit.MouseLeft] && b.moved < 4*scale && inside {
 			clicked = b.hover
+			if g, ok := b.foldedAt(world); ok && clicked == "" {
+				b.Open(g)
+			}
 		}
 	}
 	if inside && in.WheelY != 0 {

@@ -38,9 +38,15 @@ func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 			title = "… " + title
 		}
 		b.text(sub, th.Label, kit.SizeLabel, kit.Ellipsis(title, b.measure(kit.SizeLabel, true), tw), gr.Color, r.X+layoutPad*z, r.Y+4*z, z)
+		ty := r.Y + (4+boardLabelLine)*z
 		if gr.Track != "" {
 			bars := kit.Ellipsis("bars: "+gr.Track, b.measure(kit.SizeTiny, false), tw)
-			b.text(sub, th.Tiny, kit.SizeTiny, bars, assets.TextDim, r.X+layoutPad*z, r.Y+(4+boardLabelLine)*z, z)
+			b.text(sub, th.Tiny, kit.SizeTiny, bars, assets.TextDim, r.X+layoutPad*z, ty, z)
+			ty += boardTinyLine * z
+		}
+		if f.Folded {
+			line := kit.Ellipsis(b.FoldedLine(f.Group), b.measure(kit.SizeTiny, false), tw)
+			b.text(sub, th.Tiny, kit.SizeTiny, line, assets.SkyBlue, r.X+layoutPad*z, ty, z)
 		}
 	}
 	hot := func(e Edge) bool {
