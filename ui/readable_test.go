@@ -127,7 +127,7 @@ func TestWindowBoardReadable(t *testing.T) {
 			}
 			r.shot(name + "-white-cell")
 			folded := foldedGroups(f.board)
-			t.Logf("%s white cell: smallest text %.1f px; folded: %v", name, f.board.MinTextSize(), folded)
+			t.Logf("%s white cell: smallest text %.1f px, zoom %.3f; folded: %v", name, f.board.MinTextSize(), f.board.Camera().Zoom, folded)
 			checkBoardReadable(t, name+" white cell", f.board)
 			if size[0] == 1920 && len(folded) > 0 {
 				t.Errorf("%s: the white cell's board folds %v, want it whole", name, folded)

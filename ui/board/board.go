@@ -296,6 +296,9 @@ func (b *Board) Open(g int) {
 	}
 	b.opened = g
 	b.relayout()
+	if !b.userMoved {
+		b.Fit()
+	}
 }
 
 // Insets of a node's text, in world units: an actor with a key track
