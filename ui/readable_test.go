@@ -133,7 +133,7 @@ func TestWindowBoardReadable(t *testing.T) {
 				t.Errorf("%s: the white cell's board folds %v, want it whole", name, folded)
 			}
 			for _, g := range folded {
-				openFolded(t, r, f.board, g)
+				openFolded(t, r, f.board, g, fmt.Sprintf("%s-white-cell-folded-%d", name, g))
 				r.shot(fmt.Sprintf("%s-white-cell-open-%d", name, g))
 				checkBoardReadable(t, fmt.Sprintf("%s white cell, group %d open", name, g), f.board)
 			}
@@ -165,13 +165,21 @@ func foldedGroups(b *board.Board) []int {
 	return out
 }
 
-// openFolded clicks folded group g's frame on b and checks that it opens:
-// its nodes drawn on the board.
-func openFolded(t *testing.T, r *rig, b *board.Board, g int) {
+// openFolded hovers folded group g's frame on b, saves the screen with
+// its tooltip as shot, clicks it and checks that it opens: its nodes drawn
+// on the board.
+func openFolded(t *testing.T, r *rig, b *board.Board, g int, shot string) {
 	t.Helper()
 	for _, f := range b.Frames() {
 		if f.Group == g && f.Folded {
-			r.inj.Click(b.Camera().RectToScreen(f.Rect).Center())
+			at := b.Camera().RectToScreen(f.Rect).Center()
+			r.inj.Move(at)
+			r.play(1)
+			if h, ok := b.HoverFold(); !ok || h != g {
+				t.Errorf("over group %s's folded frame, the hover is on group %d", b.Model().Groups[g].Title, h)
+			}
+			r.shot(shot)
+			r.inj.Click(at)
 			r.play(2)
 			break
 		}

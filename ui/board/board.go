@@ -86,10 +86,13 @@ type Board struct {
 	cam    Camera
 	fitted bool
 	hover  string
-	marked map[string]bool // nodes outlined as choosable (the targets of a move)
-	drag   bool
-	moved  float64
-	last   kit.Point
+	// hoverFold is the folded group under the cursor, -1 for none: its
+	// tooltip names what it holds.
+	hoverFold int
+	marked    map[string]bool // nodes outlined as choosable (the targets of a move)
+	drag      bool
+	moved     float64
+	last      kit.Point
 
 	pulses []pulse
 	tokens []token
@@ -143,7 +146,7 @@ var (
 
 // New returns an empty board.
 func New() *Board {
-	return &Board{cam: NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600}), byID: map[string]int{}, opened: -1}
+	return &Board{cam: NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600}), byID: map[string]int{}, opened: -1, hoverFold: -1}
 }
 
 // SetModel shows m, laid out for the board's view.
@@ -282,6 +285,21 @@ func (b *Board) FoldedLine(g int) string {
 	}
 	return "► show " + strings.Join(parts, ", ")
 }
+
+// FoldedTip returns the lines of the tooltip of folded group g: its
+// title, the names of its nodes, and that a click shows them.
+func (b *Board) FoldedTip(g int) []string {
+	out := []string{b.model.Groups[g].Title}
+	for _, n := range b.model.Nodes {
+		if n.Group == g {
+			out = append(out, n.Label)
+		}
+	}
+	return append(out, "click to show them on the board")
+}
+
+// HoverFold returns the folded group under the cursor, if any.
+func (b *Board) HoverFold() (int, bool) { return b.hoverFold, b.hoverFold >= 0 }
 
 // Folded reports whether group g is folded: drawn as its title and a
 // line, its nodes hidden until a click on it opens it.
@@ -456,9 +474,12 @@ func (b *Board) Update(in *kit.Input, view kit.Rect, scale float64) (clicked str
 	}
 	inside := view.Contains(in.Cursor)
 	world := b.cam.ToWorld(in.Cursor)
-	b.hover = ""
+	b.hover, b.hoverFold = "", -1
 	if inside {
 		b.hover, _ = HitNode(b.place, b.ids, world)
+		if g, ok := b.foldedAt(world); ok && b.hover == "" {
+			b.hoverFold = g
+		}
 	}
 	pressed := in.JustPressed[kit.MouseLeft] || in.JustPressed[kit.MouseRight] || in.JustPressed[kit.MouseMiddle]
 	held := in.Down[kit.MouseLeft] || in.Down[kit.MouseRight] || in.Down[kit.MouseMiddle]
@@ -475,8 +496,9 @@ func (b *Board) Update(in *kit.Input, view kit.Rect, scale float64) (clicked str
 		b.drag = false
 		if in.JustReleased[kit.MouseLeft] && b.moved < 4*scale && inside {
 			clicked = b.hover
-			if g, ok := b.foldedAt(world); ok && clicked == "" {
+			if g := b.hoverFold; g >= 0 {
 				b.Open(g)
+				b.hoverFold = -1
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package board
 
 import (
+	"strings"
 	"testing"
 
 	"ttx/sim"
@@ -95,6 +96,16 @@ func TestBoardOpensFoldedGroup(t *testing.T) {
 	}
 	view := b.cam.View
 	b.Update(&kit.Input{Cursor: at, JustPressed: [kit.MouseButtons]bool{kit.MouseLeft: true}, Down: [kit.MouseButtons]bool{kit.MouseLeft: true}}, view, 1)
+	// Over the folded frame, the tooltip names every node of the group.
+	if h, ok := b.HoverFold(); !ok || h != g {
+		t.Errorf("over the folded frame of group %d, hover is %d %v", g, h, ok)
+	}
+	tip := strings.Join(b.FoldedTip(g), "\n")
+	for _, n := range b.model.Nodes {
+		if n.Group == g && !strings.Contains(tip, n.Label) {
+			t.Errorf("the tooltip of folded group %d lacks %s: %q", g, n.Label, tip)
+		}
+	}
 	if clicked := b.Update(&kit.Input{Cursor: at, JustReleased: [kit.MouseButtons]bool{kit.MouseLeft: true}}, view, 1); clicked != "" {
 		t.Errorf("a click on a folded group clicked node %q", clicked)
 	}
