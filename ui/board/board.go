@@ -174,8 +174,21 @@ const boardMargin = 8
 func (b *Board) relayout() {
 	w, h := b.layoutArea()
 	b.laidW, b.laidH = w, h
+	// A box's height, kept for each width tried: the layouts tried with
+	// groups folded try the same widths again.
+	type box struct {
+		id string
+		w  float64
+	}
+	heights := map[box]float64{}
 	height := func(id string, cw float64) float64 {
-		return nodeHeight(b.model.Nodes[b.byID[id]], cw)
+		k := box{id, cw}
+		h, ok := heights[k]
+		if !ok {
+			h = nodeHeight(b.model.Nodes[b.byID[id]], cw)
+			heights[k] = h
+		}
+		return h
 	}
 	prev := b.layout
 	folded := map[int]bool{}
