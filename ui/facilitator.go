@@ -107,24 +107,14 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		main := w.Grid(2, []bool{true, false}, []bool{true}, 12)
 		f.area, f.forecast = nil, nil
 		canForecast := !a.Remote() || a.canForecast() // a served exercise's server makes the forecast
-		showForecast := a.facForecast && canForecast  // each gets the column's whole height: the board reads at 1280×800
+		// Each gets the column's whole height, its switch being in the
+		// panel: the board's text reads at its size at 1280×800.
+		showForecast := a.facForecast && canForecast
 		var left *widget.Container
 		if showForecast {
-			left = w.Grid(1, []bool{true}, []bool{false, false, false, true}, 6)
+			left = w.Grid(1, []bool{true}, []bool{false, false, true}, 6)
 		} else {
-			left = w.Grid(1, []bool{true}, []bool{false, true}, 6)
-		}
-		if canForecast {
-			label := "Show the forecast (F)"
-			if showForecast {
-				label = "Show the board (F)"
-			}
-			toggle := w.Row(6)
-			toggle.AddChild(w.Button("facview", label, ebiten.KeyF, func() {
-				a.facForecast = !a.facForecast
-				f.stale = true
-			}))
-			left.AddChild(toggle)
+			left = w.Grid(1, []bool{true}, []bool{true}, 6)
 		}
 		if showForecast {
 			f.buildForecast(ctx, w, left)
@@ -156,6 +146,18 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		controls.AddChild(w.Button("undo", "Undo (Ctrl+Z)", -1, func() { f.undo() }))
 		w.Shortcut(ebiten.KeyZ, true, f.undo)
 		col.AddChild(controls)
+		if canForecast {
+			label := "Show the forecast"
+			if showForecast {
+				label = "Show the board"
+			}
+			view := w.Row(6)
+			view.AddChild(w.Button("facview", label, ebiten.KeyF, func() {
+				a.facForecast = !a.facForecast
+				f.stale = true
+			}))
+			col.AddChild(view)
+		}
 
 		files := w.Row(6)
 		if !a.Remote() { // the server keeps a served exercise's log

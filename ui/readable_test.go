@@ -94,10 +94,13 @@ func TestWindowOrdersReadable(t *testing.T) {
 }
 
 // TestWindowBoardReadable opens the campaign's first turn and the white
-// cell's board at 1280×800 and 1920×1080, and checks the board
-// as drawn: no text under 12 px (the white cell's at 1280×800: 9.5), every name inside its box, every box and
-// group inside the view above the legend, and the board filling the view
-// in one direction at least.
+// cell's board at 1280×800 and 1920×1080, and checks the board as drawn:
+// no text under 12 px, every name inside its box, every box and group
+// inside the view above the legend, and the board filling the view in one
+// direction at least. The white cell's board holds every actor and asset:
+// at 1920×1080 it shows them all; at 1280×800 the groups of the world that
+// it cannot hold at that size are folded, each a frame that says what it
+// holds, and a click on one opens it (others folding in its place).
 func TestWindowBoardReadable(t *testing.T) {
 	for _, size := range [][2]int{{1280, 800}, {1920, 1080}} {
 		sc := loadScenario(t, "campaign.toml")
@@ -123,14 +126,17 @@ func TestWindowBoardReadable(t *testing.T) {
 				t.Fatalf("on %T, want the white cell", r.mgr.Scene())
 			}
 			r.shot(name + "-white-cell")
-			// The white cell's board holds every actor and asset: at 1280×800 its
-			// smallest text is 9.9 px (it was 7 px under the forecast, which F now
-			// puts in its place); at 1920×1080 it reads at 12 px and more.
-			least := 12.0
-			if size[0] == 1280 {
-				least = 9.5
+			folded := foldedGroups(f.board)
+			t.Logf("%s white cell: smallest text %.1f px, zoom %.3f; folded: %v", name, f.board.MinTextSize(), f.board.Camera().Zoom, folded)
+			checkBoardReadable(t, name+" white cell", f.board)
+			if size[0] == 1920 && len(folded) > 0 {
+				t.Errorf("%s: the white cell's board folds %v, want it whole", name, folded)
 			}
-			checkBoardReadableAt(t, name+" white cell", f.board, least)
+			for _, g := range folded {
+				openFolded(t, r, f.board, g, fmt.Sprintf("%s-white-cell-folded-%d", name, g))
+				r.shot(fmt.Sprintf("%s-white-cell-open-%d", name, g))
+				checkBoardReadable(t, fmt.Sprintf("%s white cell, group %d open", name, g), f.board)
+			}
 		}
 	}
 }
@@ -139,9 +145,53 @@ func TestWindowBoardReadable(t *testing.T) {
 // at zoom 1).
 var labelFace = assets.Face(assets.Regular, kit.SizeLabel)
 
+// tinyFace is the face of the board's smallest lines (kit.SizeTiny at zoom
+// 1): a folded group's line among them.
+var tinyFace = assets.Face(assets.Regular, kit.SizeTiny)
+
 func checkBoardReadable(t *testing.T, name string, b *board.Board) {
 	t.Helper()
 	checkBoardReadableAt(t, name, b, 12)
+}
+
+// foldedGroups returns the groups b shows folded, in order.
+func foldedGroups(b *board.Board) []int {
+	var out []int
+	for g := range b.Model().Groups {
+		if b.Folded(g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// openFolded hovers folded group g's frame on b, saves the screen with
+// its tooltip as shot, clicks it and checks that it opens: its nodes drawn
+// on the board.
+func openFolded(t *testing.T, r *rig, b *board.Board, g int, shot string) {
+	t.Helper()
+	for _, f := range b.Frames() {
+		if f.Group == g && f.Folded {
+			at := b.Camera().RectToScreen(f.Rect).Center()
+			r.inj.Move(at)
+			r.play(1)
+			if h, ok := b.HoverFold(); !ok || h != g {
+				t.Errorf("over group %s's folded frame, the hover is on group %d", b.Model().Groups[g].Title, h)
+			}
+			r.shot(shot)
+			r.inj.Click(at)
+			r.play(2)
+			break
+		}
+	}
+	if b.Folded(g) {
+		t.Fatalf("group %s is still folded after a click on it", b.Model().Groups[g].Title)
+	}
+	for _, n := range b.Model().Nodes {
+		if _, ok := b.Placement()[n.ID]; n.Group == g && !ok {
+			t.Errorf("group %s opened without %s", b.Model().Groups[g].Title, n.ID)
+		}
+	}
 }
 
 // checkBoardReadableAt is checkBoardReadable with least as the smallest text size allowed.
@@ -156,8 +206,10 @@ func checkBoardReadableAt(t *testing.T, name string, b *board.Board, least float
 	}
 	for _, n := range b.Model().Nodes {
 		_, ok := b.Placement()[n.ID]
-		if !ok {
+		if !ok && !b.Folded(n.Group) {
 			t.Errorf("%s: %s not placed", name, n.ID)
+		}
+		if !ok {
 			continue
 		}
 		room, _ := b.TextRoom(n.ID)
@@ -175,8 +227,17 @@ func checkBoardReadableAt(t *testing.T, name string, b *board.Board, least float
 		}
 	}
 	var used kit.Rect
+	signposted := map[int]bool{}
 	for _, f := range b.Frames() {
 		sr := b.Camera().RectToScreen(f.Rect)
+		if f.Folded {
+			// A folded group says what it holds, whole, in its frame.
+			signposted[f.Group] = true
+			line := b.FoldedLine(f.Group)
+			if w, _ := text.Measure(line, tinyFace, 0); w > f.Rect.W-2*4+0.5 {
+				t.Errorf("%s: %q is %.0f wide in a frame %.0f wide", name, line, w, f.Rect.W)
+			}
+		}
 		if !inside(sr, area) {
 			t.Errorf("%s: group %s at %v is outside %v", name, b.Model().Groups[f.Group].Title, sr, area)
 		}
@@ -184,6 +245,11 @@ func checkBoardReadableAt(t *testing.T, name string, b *board.Board, least float
 			used = sr
 		}
 		used = used.Union(sr)
+	}
+	for _, g := range foldedGroups(b) {
+		if !signposted[g] {
+			t.Errorf("%s: group %s is folded without a frame", name, b.Model().Groups[g].Title)
+		}
 	}
 	if used.W < 0.9*area.W && used.H < 0.9*area.H {
 		t.Errorf("%s: the board fills %v of %v", name, used, area)

@@ -40,6 +40,10 @@ type Group struct {
 	Title string
 	Color color.RGBA
 	Track string // the key track its actors' bars show, named in its title
+	// Fold, when over 0, is the group's turn to fold when the board does
+	// not fit its view with its text at full size: 1 folds first. The
+	// sides' groups never fold (0).
+	Fold int
 }
 
 // Edge kinds of the board.
@@ -79,10 +83,13 @@ type Board struct {
 	cam    Camera
 	fitted bool
 	hover  string
-	marked map[string]bool // nodes outlined as choosable (the targets of a move)
-	drag   bool
-	moved  float64
-	last   kit.Point
+	// hoverFold is the folded group under the cursor, -1 for none: its
+	// tooltip names what it holds.
+	hoverFold int
+	marked    map[string]bool // nodes outlined as choosable (the targets of a move)
+	drag      bool
+	moved     float64
+	last      kit.Point
 
 	pulses []pulse
 	tokens []token
@@ -94,6 +101,12 @@ type Board struct {
 	// minText is the size of the smallest text drawn in the last frame,
 	// in device-independent pixels on the screen; 0 before any.
 	minText float64
+	// folded holds the groups folded to fit the view: each is drawn as its
+	// title and a line, its nodes hidden until a click opens it.
+	folded map[int]bool
+	// opened is the group the user opened by a click on its folded frame
+	// (-1 none): it stays open, the others folding in its place.
+	opened int
 }
 
 type pulse struct {
@@ -130,7 +143,7 @@ var (
 
 // New returns an empty board.
 func New() *Board {
-	return &Board{cam: NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600}), byID: map[string]int{}}
+	return &Board{cam: NewCamera(kit.Rect{X: 0, Y: 0, W: 800, H: 600}), byID: map[string]int{}, opened: -1, hoverFold: -1}
 }
 
 // SetModel shows m, laid out for the board's view.
@@ -141,12 +154,6 @@ func (b *Board) SetModel(m Model) {
 		b.byID[n.ID] = i
 	}
 	b.relayout()
-	b.ids = b.ids[:0]
-	for _, n := range m.Nodes {
-		if _, ok := b.place[n.ID]; ok {
-			b.ids = append(b.ids, n.ID)
-		}
-	}
 }
 
 // layoutArea is the part of the view the groups are laid out in (the
@@ -160,10 +167,58 @@ func (b *Board) layoutArea() (w, h float64) {
 // boardMargin is the room left around the board when it is fitted.
 const boardMargin = 8
 
-// relayout lays the model out for the view's size.
+// relayout lays the model out for the view's size. When the board does
+// not fit the view at zoom 1 (its text at full size), the groups that may
+// fold fold in their turn (Group.Fold), but for the one the user opened,
+// until it fits or none is left.
 func (b *Board) relayout() {
 	w, h := b.layoutArea()
 	b.laidW, b.laidH = w, h
+	// A box's height, kept for each width tried: the layouts tried with
+	// groups folded try the same widths again.
+	type box struct {
+		id string
+		w  float64
+	}
+	heights := map[box]float64{}
+	height := func(id string, cw float64) float64 {
+		k := box{id, cw}
+		h, ok := heights[k]
+		if !ok {
+			h = nodeHeight(b.model.Nodes[b.byID[id]], cw)
+			heights[k] = h
+		}
+		return h
+	}
+	prev := b.layout
+	folded := map[int]bool{}
+	b.layout = RelayoutGroups(prev, b.layoutGroups(folded), height, w, h)
+	for _, g := range b.foldOrder() {
+		if b.layout.zoom(w, h) >= 1-1e-9 {
+			break
+		}
+		folded[g] = true
+		b.layout = RelayoutGroups(prev, b.layoutGroups(folded), height, w, h)
+	}
+	b.folded = folded
+	b.place = b.layout.Nodes
+	b.lines = make(map[string][]string, len(b.place))
+	for id, r := range b.place {
+		b.lines[id] = labelLines(b.model.Nodes[b.byID[id]], r.W)
+	}
+	b.ids = b.ids[:0]
+	for _, n := range b.model.Nodes {
+		if _, ok := b.place[n.ID]; ok {
+			b.ids = append(b.ids, n.ID)
+		}
+	}
+	b.fitted = false
+}
+
+// layoutGroups returns the model's groups to lay out: each group's nodes
+// in order, a taller title strip for a group whose second line names its
+// bars, and a line in place of the nodes of a folded group.
+func (b *Board) layoutGroups(folded map[int]bool) []LayoutGroup {
 	groups := make([]LayoutGroup, len(b.model.Groups))
 	for g, gr := range b.model.Groups {
 		if gr.Track != "" {
@@ -175,17 +230,13 @@ func (b *Board) relayout() {
 		for g >= len(groups) {
 			groups = append(groups, LayoutGroup{})
 		}
+		if folded[g] {
+			groups[g].Folded = foldedLine
+			continue
+		}
 		groups[g].IDs = append(groups[g].IDs, n.ID)
 	}
-	b.layout = RelayoutGroups(b.layout, groups, func(id string, cw float64) float64 {
-		return nodeHeight(b.model.Nodes[b.byID[id]], cw)
-	}, w, h)
-	b.place = b.layout.Nodes
-	b.lines = make(map[string][]string, len(b.place))
-	for id, r := range b.place {
-		b.lines[id] = labelLines(b.model.Nodes[b.byID[id]], r.W)
-	}
-	b.fitted = false
+	return groups
 }
 
 // Insets of a node's text, in world units: an actor with a key track
@@ -343,9 +394,12 @@ func (b *Board) Update(in *kit.Input, view kit.Rect, scale float64) (clicked str
 	}
 	inside := view.Contains(in.Cursor)
 	world := b.cam.ToWorld(in.Cursor)
-	b.hover = ""
+	b.hover, b.hoverFold = "", -1
 	if inside {
 		b.hover, _ = HitNode(b.place, b.ids, world)
+		if g, ok := b.foldedAt(world); ok && b.hover == "" {
+			b.hoverFold = g
+		}
 	}
 	pressed := in.JustPressed[kit.MouseLeft] || in.JustPressed[kit.MouseRight] || in.JustPressed[kit.MouseMiddle]
 	held := in.Down[kit.MouseLeft] || in.Down[kit.MouseRight] || in.Down[kit.MouseMiddle]
@@ -362,6 +416,10 @@ func (b *Board) Update(in *kit.Input, view kit.Rect, scale float64) (clicked str
 		b.drag = false
 		if in.JustReleased[kit.MouseLeft] && b.moved < 4*scale && inside {
 			clicked = b.hover
+			if g := b.hoverFold; g >= 0 {
+				b.Open(g)
+				b.hoverFold = -1
+			}
 		}
 	}
 	if inside && in.WheelY != 0 {

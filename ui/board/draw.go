@@ -38,9 +38,15 @@ func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 			title = "… " + title
 		}
 		b.text(sub, th.Label, kit.SizeLabel, kit.Ellipsis(title, b.measure(kit.SizeLabel, true), tw), gr.Color, r.X+layoutPad*z, r.Y+4*z, z)
+		ty := r.Y + (4+boardLabelLine)*z
 		if gr.Track != "" {
 			bars := kit.Ellipsis("bars: "+gr.Track, b.measure(kit.SizeTiny, false), tw)
-			b.text(sub, th.Tiny, kit.SizeTiny, bars, assets.TextDim, r.X+layoutPad*z, r.Y+(4+boardLabelLine)*z, z)
+			b.text(sub, th.Tiny, kit.SizeTiny, bars, assets.TextDim, r.X+layoutPad*z, ty, z)
+			ty += boardTinyLine * z
+		}
+		if f.Folded {
+			line := kit.Ellipsis(b.FoldedLine(f.Group), b.measure(kit.SizeTiny, false), tw)
+			b.text(sub, th.Tiny, kit.SizeTiny, line, assets.SkyBlue, r.X+layoutPad*z, ty, z)
 		}
 	}
 	hot := func(e Edge) bool {
@@ -67,7 +73,16 @@ func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 	b.drawAnimations(sub, th)
 	b.drawLegend(sub, th)
 	if b.hover != "" {
-		b.drawTooltip(sub, th, b.model.Nodes[b.byID[b.hover]])
+		n := b.model.Nodes[b.byID[b.hover]]
+		r, _ := b.NodeOnScreen(n.ID)
+		b.drawTooltip(sub, th, append([]string{n.Label}, n.Details...), r, n.Color)
+	}
+	if g := b.hoverFold; g >= 0 {
+		for _, f := range b.layout.Frames {
+			if f.Group == g && f.Folded {
+				b.drawTooltip(sub, th, b.FoldedTip(g), b.cam.RectToScreen(f.Rect), b.model.Groups[g].Color)
+			}
+		}
 	}
 }
 
@@ -294,8 +309,9 @@ func (b *Board) drawAnimations(dst *ebiten.Image, th *kit.Theme) {
 	b.tokens = liveT
 }
 
-func (b *Board) drawTooltip(dst *ebiten.Image, th *kit.Theme, n Node) {
-	lines := append([]string{n.Label}, n.Details...)
+// drawTooltip draws lines (the first bright, the others dim) in a box
+// beside the screen rectangle r, framed in colour c, inside the view.
+func (b *Board) drawTooltip(dst *ebiten.Image, th *kit.Theme, lines []string, r kit.Rect, c color.RGBA) {
 	s := b.scale()
 	lh := 18 * s
 	w := 0.0
@@ -305,7 +321,6 @@ func (b *Board) drawTooltip(dst *ebiten.Image, th *kit.Theme, n Node) {
 	}
 	w += 20 * s
 	h := float64(len(lines))*lh + 12*s
-	r, _ := b.NodeOnScreen(n.ID)
 	x, y := r.X+r.W+10*s, r.Y
 	v := b.cam.View
 	if x+w > v.X+v.W {
@@ -318,16 +333,16 @@ func (b *Board) drawTooltip(dst *ebiten.Image, th *kit.Theme, n Node) {
 		y = v.Y + v.H - h - 4*s
 	}
 	vector.FillRect(dst, float32(x), float32(y), float32(w), float32(h), assets.WithAlpha(assets.Black, 235), false)
-	vector.StrokeRect(dst, float32(x), float32(y), float32(w), float32(h), float32(s), n.Color, false)
+	vector.StrokeRect(dst, float32(x), float32(y), float32(w), float32(h), float32(s), c, false)
 	for i, l := range lines {
-		face, c := th.Small, assets.TextDim
+		col := assets.TextDim
 		if i == 0 {
-			c = assets.Text
+			col = assets.Text
 		}
 		op := &text.DrawOptions{}
 		op.GeoM.Translate(x+10*s, y+6*s+float64(i)*lh)
-		op.ColorScale.ScaleWithColor(c)
-		text.Draw(dst, l, face, op)
+		op.ColorScale.ScaleWithColor(col)
+		text.Draw(dst, l, th.Small, op)
 	}
 }
 

@@ -35,6 +35,9 @@ type LayoutGroup struct {
 	IDs []string
 	// Title is the height of its title strip (layoutTitle when 0).
 	Title float64
+	// Folded, when over 0, is the height of the line a folded group shows
+	// under its title in place of its nodes; IDs is then empty.
+	Folded float64
 }
 
 func (g LayoutGroup) title() float64 {
@@ -50,6 +53,9 @@ type GroupFrame struct {
 	Group int
 	Rect  kit.Rect
 	More  bool // the group went on from the column before
+	// Folded is set for a folded group's frame: its title and a line in
+	// place of its nodes.
+	Folded bool
 }
 
 // Layout is where the board puts each group and node, in world units.
@@ -86,6 +92,10 @@ func LayoutGroups(groups []LayoutGroup, height func(id string, w float64) float6
 		// The shortest columns that hold everything in cols columns.
 		lo, hi := 0.0, 0.0
 		for g, gh := range hs {
+			if f := groups[g].Folded; f > 0 {
+				lo = math.Max(lo, groups[g].title()+2*layoutPad+f)
+				hi += groups[g].title() + 2*layoutPad + f + layoutGap
+			}
 			for _, v := range gh {
 				lo = math.Max(lo, groups[g].title()+2*layoutPad+v)
 				hi += groups[g].title() + 2*layoutPad + v + layoutGap
@@ -148,6 +158,17 @@ func flow(groups []LayoutGroup, hs [][]float64, cell, colH float64) (Layout, int
 	col, y := 0, 0.0
 	used := false // the column holds something
 	for g, gr := range groups {
+		if gr.Folded > 0 {
+			// A folded group: its title and its line, in one frame.
+			fh := gr.title() + gr.Folded + 2*layoutPad
+			if used && y+fh > colH {
+				col, y = col+1, 0
+			}
+			out.Frames = append(out.Frames, GroupFrame{Group: g, Rect: kit.Rect{X: float64(col) * pitch, Y: y, W: cell + 2*layoutPad, H: fh}, Folded: true})
+			y += fh + layoutLaneGap
+			used = true
+			continue
+		}
 		if len(gr.IDs) == 0 {
 			continue
 		}

@@ -40,7 +40,9 @@ var moneyKinds = map[string]bool{"wallet": true, "mixer": true, "bridge": true, 
 // assets the side knows of, ownership, sponsorship and the links between
 // known assets. Actors are grouped by side, the others by the body they sit
 // on (the Council) or as having no team; assets as infrastructure or the
-// money trail.
+// money trail. When the board does not fit its view with its text at full
+// size, the groups of the world fold in this turn: no team, the bodies,
+// the infrastructure, the money trail; the sides' groups never fold.
 func FromView(v *sim.Sight) Model {
 	sc := v.Sc
 	var m Model
@@ -49,8 +51,8 @@ func FromView(v *sim.Sight) Model {
 		m.Groups = append(m.Groups, Group{Title: sc.Sides[sd].Name, Color: SideColor(sc, sd)})
 	}
 	seat := map[int]int{} // NPC actor -> the group of the first body it sits on
-	for _, b := range sc.Bodies {
-		m.Groups = append(m.Groups, Group{Title: b.Name, Color: assets.NPC})
+	for i, b := range sc.Bodies {
+		m.Groups = append(m.Groups, Group{Title: b.Name, Color: assets.NPC, Fold: 2 + i})
 		for _, a := range b.Members {
 			if _, ok := seat[a]; !ok && a >= 0 && a < len(sc.Actors) && sc.Actors[a].Side < 0 {
 				seat[a] = len(m.Groups) - 1
@@ -59,9 +61,10 @@ func FromView(v *sim.Sight) Model {
 	}
 	noTeam := len(m.Groups)
 	infra, money := noTeam+1, noTeam+2
-	m.Groups = append(m.Groups, Group{Title: groupNoTeam, Color: assets.NPC},
-		Group{Title: groupInfrastructure, Color: assets.Border},
-		Group{Title: groupMoney, Color: assets.Orange})
+	nb := len(sc.Bodies)
+	m.Groups = append(m.Groups, Group{Title: groupNoTeam, Color: assets.NPC, Fold: 1},
+		Group{Title: groupInfrastructure, Color: assets.Border, Fold: 2 + nb},
+		Group{Title: groupMoney, Color: assets.Orange, Fold: 3 + nb})
 	for a := range sc.Actors {
 		d := &sc.Actors[a]
 		n := Node{ID: d.ID, Label: d.Name, Class: ClassActor, Kind: d.Kind, Color: SideColor(sc, d.Side)}
