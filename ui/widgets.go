@@ -3,6 +3,7 @@ package ui
 import (
 	"image"
 	"image/color"
+	"math"
 	"strconv"
 	"strings"
 
@@ -24,11 +25,16 @@ type Widgets struct {
 	Root    *widget.Container
 	buttons map[string]*widget.Button
 	inputs  map[string]*widget.TextInput
+	tabs    map[string]tabRef
 	typed   map[string]string // the named inputs' text before a rebuild
+	// pending is the name of a button to focus once it exists: a tab's,
+	// which its book makes on the first update.
+	pending string
 	order   []string
 	keys    []shortcut
-	// scrolled holds the contents of scroll containers, which ebitenui
-	// does not list among a container's children.
+	// scrolled holds the contents of scroll containers and the shown pages
+	// and buttons of tab books, which ebitenui does not list among a
+	// container's children.
 	scrolled []widget.PreferredSizeLocateableWidget
 	scrolls  []scroll
 }
@@ -80,6 +86,7 @@ func NewWidgets(th *kit.Theme, layout widget.Layouter) *Widgets {
 		Root:    root,
 		buttons: map[string]*widget.Button{},
 		inputs:  map[string]*widget.TextInput{},
+		tabs:    map[string]tabRef{},
 	}
 }
 
@@ -90,6 +97,7 @@ func NewWidgets(th *kit.Theme, layout widget.Layouter) *Widgets {
 // Ebiten only. All keys come from the frame's Input, so scripts drive them.
 func (w *Widgets) Update(ctx *Context) {
 	w.UI.Update()
+	w.settleTabs()
 	in := ctx.In
 	if in.KeyPressed(ebiten.KeyTab) {
 		dir := widget.FOCUS_NEXT
@@ -175,10 +183,33 @@ func (w *Widgets) Button(name, label string, key ebiten.Key, fn func(), opts ...
 	return b
 }
 
-// Find returns the button registered under name.
+// buttonsWidth is the width, in screen pixels, of a line of buttons
+// labelled labels (in the body face, with the theme's padding), spacing
+// device-independent pixels apart.
+func (w *Widgets) buttonsWidth(labels []string, spacing float64) int {
+	total := 0
+	for i, l := range labels {
+		lw, _ := text.Measure(l, w.Theme.Body, 0)
+		total += int(math.Ceil(lw)) + 2*w.Theme.Px(14)
+		if i > 0 {
+			total += w.Theme.Px(spacing)
+		}
+	}
+	return total
+}
+
+// Find returns the button registered under name: a tab's once its book
+// has made it.
 func (w *Widgets) Find(name string) (*widget.Button, bool) {
-	b, ok := w.buttons[name]
-	return b, ok
+	if b, ok := w.buttons[name]; ok {
+		return b, true
+	}
+	if r, ok := w.tabs[name]; ok {
+		if b := r.button(); b != nil {
+			return b, true
+		}
+	}
+	return nil, false
 }
 
 // Focused returns the name of the focused button or named text input, if
@@ -188,6 +219,11 @@ func (w *Widgets) Focused() string {
 	case *widget.Button:
 		for n, x := range w.buttons {
 			if x == f {
+				return n
+			}
+		}
+		for n, r := range w.tabs {
+			if r.button() == f {
 				return n
 			}
 		}
@@ -209,8 +245,10 @@ func (w *Widgets) focus(name string) {
 		}
 		return
 	}
-	if b, ok := w.buttons[name]; ok {
+	if b, ok := w.Find(name); ok {
 		w.UI.SetFocusedWidget(b)
+	} else if _, ok := w.tabs[name]; ok {
+		w.pending = name
 	}
 }
 

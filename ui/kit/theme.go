@@ -91,10 +91,8 @@ func NewTheme(scale float64) *Theme {
 		SelectingFocusedBackground: assets.PanelHi,
 		DisabledSelectedBackground: assets.PanelHi,
 	}
-	t.Widget = &widget.Theme{
-		DefaultFace:      &body,
-		DefaultTextColor: assets.Text,
-		ButtonTheme: &widget.ButtonParams{
+	button := func() *widget.ButtonParams {
+		return &widget.ButtonParams{
 			TextColor: &widget.ButtonTextColor{Idle: assets.Text, Hover: assets.Text, Pressed: assets.Black, Disabled: dim},
 			TextFace:  &body,
 			Image: &widget.ButtonImage{
@@ -106,6 +104,20 @@ func NewTheme(scale float64) *Theme {
 			},
 			TextPadding:  &widget.Insets{Left: px(14), Right: px(14), Top: px(6), Bottom: px(6)},
 			TextPosition: &widget.TextPositioning{VTextPosition: widget.TextPositionCenter, HTextPosition: widget.TextPositionCenter},
+		}
+	}
+	t.Widget = &widget.Theme{
+		DefaultFace:      &body,
+		DefaultTextColor: assets.Text,
+		ButtonTheme:      button(),
+		// A book's tabs are buttons like the others; the shown tab's is
+		// drawn pressed. (ebitenui fills in a book's button params, so it
+		// gets its own copy.)
+		TabbookTheme: &widget.TabBookParams{
+			TabButton:      button(),
+			TabSpacing:     ptr(px(8)),
+			ContentSpacing: ptr(px(6)),
+			ContentPadding: &widget.Insets{},
 		},
 		PanelTheme: &widget.PanelParams{BackgroundImage: nine(assets.Panel)},
 		LabelTheme: &widget.LabelParams{
