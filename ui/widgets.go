@@ -292,19 +292,45 @@ func (w *Widgets) Label(s string, face text.Face, c color.Color, opts ...widget.
 	)
 }
 
-// Paragraph returns text wrapped to width and scrolled in a box at least
-// width×height device-independent pixels; blank lines separate paragraphs.
-func (w *Widgets) Paragraph(s string, width, height float64, opts ...widget.WidgetOpt) *widget.Container {
-	face := w.Theme.Body
-	col := w.Column(4, Stretch())
-	for _, p := range strings.Split(kit.Reflow(s), "\n") {
-		col.AddChild(widget.NewText(
-			widget.TextOpts.Text(p, &face, assets.Text),
-			widget.TextOpts.MaxWidth(float64(w.Theme.Px(width-40))),
-		))
-	}
+// Paragraph returns s in the body face in a TextArea (TextArea) at least
+// width×height device-independent pixels.
+func (w *Widgets) Paragraph(s string, width, height float64, opts ...widget.WidgetOpt) *widget.TextArea {
+	return w.TextArea(s, w.Theme.Body, width, height, opts...)
+}
+
+// TextArea returns ebitenui's text area with its vertical scrollbar,
+// holding s in face as paragraphs (see paragraphs) wrapped to the area's
+// width. The area is at
+// least width×height device-independent pixels; it takes the size of a
+// stretched grid cell, which is where it belongs: in a row layout it would
+// take the width of its longest paragraph, unwrapped.
+func (w *Widgets) TextArea(s string, face text.Face, width, height float64, opts ...widget.WidgetOpt) *widget.TextArea {
 	opts = append(opts, widget.WidgetOpts.MinSize(w.Theme.Px(width), w.Theme.Px(height)))
-	return w.Scroll(col, opts...)
+	return widget.NewTextArea(
+		widget.TextAreaOpts.ContainerOpts(widget.ContainerOpts.WidgetOpts(opts...)),
+		widget.TextAreaOpts.Text(paragraphs(s)),
+		widget.TextAreaOpts.FontFace(&face),
+		widget.TextAreaOpts.ShowVerticalScrollbar(),
+	)
+}
+
+// paragraphs is s with its hard-wrapped lines joined (kit.Reflow), one
+// blank line at most between paragraphs and none at the end.
+func paragraphs(s string) string {
+	var b strings.Builder
+	blank := 0
+	for _, l := range strings.Split(strings.TrimRight(kit.Reflow(s), " \t\n"), "\n") {
+		if strings.TrimSpace(l) == "" {
+			blank++
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(strings.Repeat("\n", 1+min(blank, 1)))
+		}
+		blank = 0
+		b.WriteString(strings.TrimRight(l, " \t"))
+	}
+	return b.String()
 }
 
 // Column returns a container stacking children top to bottom.

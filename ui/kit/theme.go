@@ -78,6 +78,7 @@ func NewTheme(scale float64) *Theme {
 		FixedHandleSize: ptr(px(8)),
 		MinHandleSize:   ptr(px(8)),
 	}
+	areaPad, areaGap := px(6), px(2)
 	scroll := &widget.ScrollContainerImage{Idle: field, Disabled: fieldOff, Mask: field}
 	listColors := &widget.ListEntryColor{
 		Unselected:                 assets.Text,
@@ -131,13 +132,17 @@ func NewTheme(scale float64) *Theme {
 			Color:   &widget.TextInputColor{Idle: assets.Text, Caret: assets.SkyBlue, Disabled: dim, DisabledCaret: dim},
 			Padding: widget.NewInsetsSimple(px(6)),
 		},
+		// A text area wraps its text to its own width, less the text's
+		// padding: the padding on the right leaves room for the scroll
+		// container's padding and the slider beside it, so that no line
+		// runs under the slider.
 		TextAreaTheme: &widget.TextAreaParams{
 			Face:                   &body,
-			StripBBCode:            ptr(true),
-			ControlWidgetSpacing:   ptr(px(2)),
-			TextPadding:            &widget.Insets{Left: px(4), Right: px(14)},
+			StripBBCode:            ptr(false), // a scenario's text is shown as written
+			ControlWidgetSpacing:   ptr(areaGap),
+			TextPadding:            &widget.Insets{Left: px(4), Right: 2*areaPad + areaGap + *slider.MinHandleSize + px(4)},
 			ForegroundColor:        assets.Text,
-			ScrollContainerPadding: widget.NewInsetsSimple(px(6)),
+			ScrollContainerPadding: widget.NewInsetsSimple(areaPad),
 			ScrollContainerImage:   scroll,
 			Slider:                 slider,
 		},
