@@ -419,7 +419,15 @@ func (w *Widgets) input(placeholder string, minW float64) *widget.TextInput {
 
 // Item returns a left-aligned button that stretches across its column, its
 // label cut with an ellipsis to width device-independent pixels: the rows
-// of the orders and facilitator panels.
+// of the library, the orders and the facilitator's panels.
+//
+// Rows are named buttons rather than ebitenui's List. A List's entries are
+// buttons it makes and keeps to itself, so neither Find nor Texts could
+// reach them, and scripts and tests choose a row by its name; its keys
+// (Up, Down) are read from Ebiten, not from the frame's Input; and its
+// entries are one line each, while an order's or an inject's row wraps
+// (WrapItem). Most rows act when clicked (give, remove or open) rather than
+// mark a choice, which is what a List is for.
 func (w *Widgets) Item(name, label string, width float64, fn func()) *widget.Button {
 	face := w.Theme.Body
 	b := widget.NewButton(
