@@ -44,12 +44,8 @@ func (w *Widgets) TabBook(tabs []Tab, initial int, fill func(i int) widget.Prefe
 		w.scrolled = append(w.scrolled, pages[i])
 	}
 	for i, tb := range tabs {
-		label := tb.Label
-		if tb.Key >= 0 {
-			label += "  [" + keyName(tb.Key) + "]"
-		}
 		pages[i] = widget.NewTabBookTab(
-			widget.TabBookTabOpts.Label(label),
+			widget.TabBookTabOpts.Label(keyLabel(tb.Label, tb.Key)),
 			widget.TabBookTabOpts.ContainerOpts(widget.ContainerOpts.Layout(widget.NewGridLayout(
 				widget.GridLayoutOpts.Columns(1),
 				widget.GridLayoutOpts.Stretch([]bool{true}, []bool{true}),

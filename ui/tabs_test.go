@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"strings"
 	"testing"
 
@@ -76,4 +77,25 @@ func TestWindowTurnTabs(t *testing.T) {
 		t.Errorf("after the rebuild the focus is on %q, want tab:feed", f)
 	}
 	r.shot("tabs-feed-focused")
+
+	// The forecast's switch shares the tabs' line and overlaps none of
+	// them, with either label.
+	for _, want := range []string{"Forecast  [F]", "Hide forecast  [F]"} {
+		fb, ok := tu.w.Find("forecast")
+		if !ok || fb.Text().Label != want {
+			t.Fatalf("the forecast's switch is missing or not %q", want)
+		}
+		fr := fb.GetWidget().Rect
+		for _, name := range []string{"tab:discussion", "tab:orders", "tab:feed"} {
+			b, _ := tu.w.Find(name)
+			br := b.GetWidget().Rect
+			if br.Overlaps(fr) || br.Min.Y >= fr.Max.Y || fr.Min.Y >= br.Max.Y {
+				t.Errorf("%q at %v and %s at %v are not side by side on one line", want, fr, name, br)
+			}
+		}
+		if !fr.In(image.Rect(0, 0, 1280, 800)) {
+			t.Errorf("%q at %v is outside the window", want, fr)
+		}
+		r.key(ebiten.KeyF)
+	}
 }

@@ -149,11 +149,11 @@ func (t *turn) build(w *Widgets) {
 		}, widget.WidgetOpts.LayoutData(widget.AnchorLayoutData{HorizontalPosition: widget.AnchorLayoutPositionEnd}))
 		side.AddChild(fb)
 		// Room for the tabs and the switch on one line.
-		labels := []string{fc + "  [" + keyName(ebiten.KeyF) + "]"}
+		labels := []string{keyLabel(fc, ebiten.KeyF)}
 		for _, tb := range tabs {
-			labels = append(labels, tb.Label+"  ["+keyName(tb.Key)+"]")
+			labels = append(labels, keyLabel(tb.Label, tb.Key))
 		}
-		side.GetWidget().MinWidth = max(side.GetWidget().MinWidth, w.buttonsWidth(labels, 8))
+		side.GetWidget().MinWidth = max(side.GetWidget().MinWidth, w.buttonsWidth(labels))
 	}
 	main.AddChild(side)
 	w.Root.AddChild(main)

@@ -169,9 +169,9 @@ func (w *Widgets) Shortcut(key ebiten.Key, ctrl bool, fn func()) {
 // too and the label says so.
 func (w *Widgets) Button(name, label string, key ebiten.Key, fn func(), opts ...widget.WidgetOpt) *widget.Button {
 	if key >= 0 {
-		label += "  [" + keyName(key) + "]"
 		w.Shortcut(key, false, fn)
 	}
+	label = keyLabel(label, key)
 	b := widget.NewButton(
 		widget.ButtonOpts.WidgetOpts(opts...),
 		widget.ButtonOpts.DisableDefaultKeys(),
@@ -184,15 +184,16 @@ func (w *Widgets) Button(name, label string, key ebiten.Key, fn func(), opts ...
 }
 
 // buttonsWidth is the width, in screen pixels, of a line of buttons
-// labelled labels (in the body face, with the theme's padding), spacing
-// device-independent pixels apart.
-func (w *Widgets) buttonsWidth(labels []string, spacing float64) int {
+// labelled labels, in the body face with the theme's padding, as far apart
+// as a tab book's tabs.
+func (w *Widgets) buttonsWidth(labels []string) int {
+	pad := w.Theme.Widget.ButtonTheme.TextPadding
 	total := 0
 	for i, l := range labels {
 		lw, _ := text.Measure(l, w.Theme.Body, 0)
-		total += int(math.Ceil(lw)) + 2*w.Theme.Px(14)
+		total += int(math.Ceil(lw)) + pad.Left + pad.Right
 		if i > 0 {
-			total += w.Theme.Px(spacing)
+			total += *w.Theme.Widget.TabbookTheme.TabSpacing
 		}
 	}
 	return total
@@ -300,10 +301,9 @@ func (w *Widgets) Paragraph(s string, width, height float64, opts ...widget.Widg
 
 // TextArea returns ebitenui's text area with its vertical scrollbar,
 // holding s in face as paragraphs (see paragraphs) wrapped to the area's
-// width. The area is at
-// least width×height device-independent pixels; it takes the size of a
-// stretched grid cell, which is where it belongs: in a row layout it would
-// take the width of its longest paragraph, unwrapped.
+// width. The area is at least width×height device-independent pixels; it
+// takes the size of a stretched grid cell, which is where it belongs: in a
+// row layout it would take the width of its longest paragraph, unwrapped.
 func (w *Widgets) TextArea(s string, face text.Face, width, height float64, opts ...widget.WidgetOpt) *widget.TextArea {
 	opts = append(opts, widget.WidgetOpts.MinSize(w.Theme.Px(width), w.Theme.Px(height)))
 	return widget.NewTextArea(
@@ -358,6 +358,14 @@ func (w *Widgets) Row(spacing int, opts ...widget.WidgetOpt) *widget.Container {
 // Stretch is the row-layout data that fills the cross axis.
 func Stretch() widget.WidgetOpt {
 	return widget.WidgetOpts.LayoutData(widget.RowLayoutData{Stretch: true})
+}
+
+// keyLabel is a button's label with its shortcut key, if any (k ≥ 0).
+func keyLabel(label string, k ebiten.Key) string {
+	if k < 0 {
+		return label
+	}
+	return label + "  [" + keyName(k) + "]"
 }
 
 func keyName(k ebiten.Key) string {
