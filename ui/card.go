@@ -5,10 +5,8 @@ import (
 
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 
 	"ttx/assets"
-	"ttx/ui/kit"
 )
 
 // card shows one inject on its own, full-size: its title, when it came, its whole text, and the
@@ -54,7 +52,7 @@ func (c *card) build(ctx *Context) func(w *Widgets) {
 		a, th, e := c.app, w.Theme, c.entry
 		w.Root.AddChild(a.header(w, "Inject", c.sd))
 		width := min(float64(ctx.Size.X)/ctx.Scale-40, 960) // lines short enough to read aloud
-		col := w.Column(10, Stretch())
+		col := w.Grid(1, []bool{true}, []bool{false, false, true}, 10)
 		col.AddChild(w.Label(e.Title, th.Title, SideColorOrText(a.Sc, c.sd)))
 		col.AddChild(w.Label(turnHeading(a.Sc, e.Turn)+when(e.Clock), th.Head, assets.TextDim))
 		var b strings.Builder
@@ -77,7 +75,12 @@ func (c *card) build(ctx *Context) func(w *Widgets) {
 		if e.Expected != "" {
 			b.WriteString("\n\nExpected action (the facilitator's): " + e.Expected)
 		}
-		col.AddChild(readingText(w, b.String(), width, 420))
+		// The text takes the rest of the window's height, and width up to
+		// width: an empty cell beside it takes what is left over.
+		text := w.Grid(2, []bool{true, false}, []bool{true}, 0)
+		room := float64(ctx.Size.X)/ctx.Scale - 32 // the root's padding
+		text.AddChild(readingText(w, b.String(), width, 200), w.Placeholder(widget.WidgetOpts.MinSize(w.Theme.Px(max(0, room-width)), 0)))
+		col.AddChild(text)
 		w.Root.AddChild(col)
 		row := w.Row(12)
 		row.AddChild(w.Button("close", "Close  [Esc]", -1, func() { c.close(ctx) }))
@@ -94,18 +97,10 @@ func (c *card) build(ctx *Context) func(w *Widgets) {
 // and read from across the table.
 const readingSize = 22
 
-// readingText returns s in the reading size, wrapped to width and scrolled in a box at least
-// height device-independent pixels high; blank lines separate paragraphs.
-func readingText(w *Widgets, s string, width, height float64) *widget.Container {
-	var face text.Face = assets.Face(assets.Regular, readingSize*w.Theme.Scale)
-	col := w.Column(10, Stretch())
-	for _, p := range strings.Split(kit.Reflow(s), "\n") {
-		col.AddChild(widget.NewText(
-			widget.TextOpts.Text(p, &face, assets.Text),
-			widget.TextOpts.MaxWidth(float64(w.Theme.Px(width-40))),
-		))
-	}
-	return w.Scroll(col, widget.WidgetOpts.MinSize(w.Theme.Px(width), w.Theme.Px(height)))
+// readingText returns s in the reading size in a TextArea (Widgets.TextArea)
+// at least width×height device-independent pixels.
+func readingText(w *Widgets, s string, width, height float64) *widget.TextArea {
+	return w.TextArea(s, assets.Face(assets.Regular, readingSize*w.Theme.Scale), width, height)
 }
 
 // when is " · at CLOCK" for an inject's time, or "".

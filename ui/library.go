@@ -57,21 +57,21 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 		left.AddChild(w.Button("open", "Open file", -1, l.open))
 		main.AddChild(left)
 
-		right := w.Column(10, Stretch())
+		// The briefing takes what the title, the seats and the seed row
+		// leave of the column's height.
+		right := w.Grid(1, []bool{true}, []bool{false, true, false}, 10)
 		sc := a.Sc
 		right.AddChild(w.Label(sc.Title, th.Head, assets.Text))
-		// The briefing takes what the seats, the seed row and the status
-		// line leave of the window's height.
-		rest := 300 + 41*float64(len(sc.Sides))
-		right.AddChild(w.Paragraph(sc.Summary+"\n\n"+sc.Briefing, float64(ctx.Size.X)/ctx.Scale-420, max(100, float64(ctx.Size.Y)/ctx.Scale-rest)))
-		right.AddChild(w.Label("Who plays each side", th.Head, assets.Text))
+		right.AddChild(w.Paragraph(sc.Summary+"\n\n"+sc.Briefing, 300, 100))
+		seats := w.Column(10, Stretch())
+		seats.AddChild(w.Label("Who plays each side", th.Head, assets.Text))
 		for i, sd := range sc.Sides {
 			i := i
 			who := "a person at this keyboard"
 			if a.Seats[i] != SeatPerson {
 				who = "policy " + string(a.Seats[i])
 			}
-			right.AddChild(w.Button("seat:"+sd.ID, sd.Name+": "+who, -1, func() {
+			seats.AddChild(w.Button("seat:"+sd.ID, sd.Name+": "+who, -1, func() {
 				a.Seats[i] = nextSeat(a.Seats[i])
 				l.stale = true
 			}))
@@ -110,7 +110,8 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 				a.Start(ctx)
 			}
 		}))
-		right.AddChild(seedRow)
+		seats.AddChild(seedRow)
+		right.AddChild(seats)
 		main.AddChild(right)
 		w.Root.AddChild(main)
 		w.Root.AddChild(l.statusLine(w))

@@ -4,6 +4,7 @@ import (
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"ttx/sim"
 	"ttx/ui/board"
 	"ttx/ui/kit"
 )
@@ -109,43 +110,77 @@ func (t *turn) build(w *Widgets) {
 		left.AddChild(t.forecast)
 	}
 	main.AddChild(left)
-	side := w.Grid(1, []bool{true}, []bool{false, true, false}, 8, widget.WidgetOpts.MinSize(w.Theme.Px(panelWidth+20), 0))
-	tabs := w.Row(8)
+	// The tabs are ebitenui's tab book; the forecast's switch, which is no
+	// tab (it shows the forecast under the board), sits at the end of the
+	// tabs' line.
+	tabs := []Tab{{"tab:orders", "Orders", ebiten.KeyO}, {"tab:feed", "Feed", ebiten.KeyE}}
 	if t.discussed() {
-		tabs.AddChild(w.Button("tab:discussion", "Discussion", ebiten.KeyD, func() { t.tab = "discussion"; t.stale = true }))
+		tabs = append([]Tab{{"tab:discussion", "Discussion", ebiten.KeyD}}, tabs...)
 	}
-	tabs.AddChild(w.Button("tab:orders", "Orders", ebiten.KeyO, func() { t.tab = "orders"; t.stale = true }))
-	tabs.AddChild(w.Button("tab:feed", "Feed", ebiten.KeyE, func() { t.tab = "feed"; t.stale = true }))
+	initial := len(tabs) - 2 // the orders, unless the chosen tab is there
+	for i, tb := range tabs {
+		if tb.Name == "tab:"+t.tab {
+			initial = i
+		}
+	}
+	side := widget.NewContainer(
+		widget.ContainerOpts.WidgetOpts(widget.WidgetOpts.MinSize(w.Theme.Px(panelWidth+20), 0)),
+		widget.ContainerOpts.Layout(widget.NewAnchorLayout()),
+	)
+	stretch := widget.WidgetOpts.LayoutData(widget.AnchorLayoutData{StretchHorizontal: true, StretchVertical: true})
+	side.AddChild(w.TabBook(tabs, initial, func(i int) widget.PreferredSizeLocateableWidget {
+		return t.buildTab(w, v, tabs[i].Name)
+	}, func(i int) {
+		if name := tabs[i].Name[len("tab:"):]; name != t.tab {
+			t.tab, t.stale = name, true
+		}
+	}, stretch))
 	fc := "Forecast"
 	if a.showForecast[t.sd] {
 		fc = "Hide forecast"
 	}
 	if !a.Remote() || a.canForecast() { // a served exercise's server makes the forecast
-		tabs.AddChild(w.Button("forecast", fc, ebiten.KeyF, func() {
+		fb := w.Button("forecast", fc, ebiten.KeyF, func() {
 			if a.showForecast == nil {
 				a.showForecast = map[int]bool{}
 			}
 			a.showForecast[t.sd] = !a.showForecast[t.sd]
 			t.stale = true
-		}))
+		}, widget.WidgetOpts.LayoutData(widget.AnchorLayoutData{HorizontalPosition: widget.AnchorLayoutPositionEnd}))
+		side.AddChild(fb)
+		// Room for the tabs and the switch on one line.
+		labels := []string{keyLabel(fc, ebiten.KeyF)}
+		for _, tb := range tabs {
+			labels = append(labels, keyLabel(tb.Label, tb.Key))
+		}
+		side.GetWidget().MinWidth = max(side.GetWidget().MinWidth, w.buttonsWidth(labels))
 	}
+	main.AddChild(side)
+	w.Root.AddChild(main)
+	w.Root.AddChild(t.statusLine(w))
+}
+
+// buildTab returns the page of the tab named name: the new inject and the
+// open orders on top, then the discussion, the feed or the orders panel.
+func (t *turn) buildTab(w *Widgets, v *sim.Sight, name string) widget.PreferredSizeLocateableWidget {
+	a := t.app
+	page := w.Grid(1, []bool{true}, []bool{false, true, false}, 8)
 	head := w.Column(6, Stretch())
-	head.AddChild(tabs)
 	t.buildNewInject(w, head)
 	t.buildOpenOrders(w, head)
-	side.AddChild(head)
-	switch t.tab {
-	case "feed", "discussion":
+	page.AddChild(head)
+	switch name {
+	case "tab:feed", "tab:discussion":
 		col := w.Column(8, Stretch())
-		if t.tab == "feed" {
+		if name == "tab:feed" {
 			t.buildFeed(w, col)
 		} else {
 			t.buildDiscussion(w, col)
 		}
-		side.AddChild(w.Scroll(col))
-		side.AddChild(w.Placeholder())
+		page.AddChild(w.Scroll(col))
+		page.AddChild(w.Placeholder())
 	default:
-		side.AddChild(w.Scroll(t.orders.build(w, v)))
+		page.AddChild(w.Scroll(t.orders.build(w, v)))
 		var ids []string
 		for _, o := range t.orders.targets {
 			ids = append(ids, o.Target)
@@ -154,11 +189,9 @@ func (t *turn) build(w *Widgets) {
 		if t.orders.actor >= 0 {
 			t.board.Choose(a.Sc.Actors[t.orders.actor].ID)
 		}
-		side.AddChild(t.orders.buildList(w))
+		page.AddChild(t.orders.buildList(w))
 	}
-	main.AddChild(side)
-	w.Root.AddChild(main)
-	w.Root.AddChild(t.statusLine(w))
+	return page
 }
 
 func (t *turn) Draw(screen *ebiten.Image, ctx *Context) {

@@ -3,6 +3,7 @@ package ui
 import (
 	"image"
 	"image/color"
+	"math"
 	"strconv"
 	"strings"
 
@@ -24,11 +25,16 @@ type Widgets struct {
 	Root    *widget.Container
 	buttons map[string]*widget.Button
 	inputs  map[string]*widget.TextInput
+	tabs    map[string]tabRef
 	typed   map[string]string // the named inputs' text before a rebuild
+	// pending is the name of a button to focus once it exists: a tab's,
+	// which its book makes on the first update.
+	pending string
 	order   []string
 	keys    []shortcut
-	// scrolled holds the contents of scroll containers, which ebitenui
-	// does not list among a container's children.
+	// scrolled holds the contents of scroll containers and the shown pages
+	// and buttons of tab books, which ebitenui does not list among a
+	// container's children.
 	scrolled []widget.PreferredSizeLocateableWidget
 	scrolls  []scroll
 }
@@ -80,6 +86,7 @@ func NewWidgets(th *kit.Theme, layout widget.Layouter) *Widgets {
 		Root:    root,
 		buttons: map[string]*widget.Button{},
 		inputs:  map[string]*widget.TextInput{},
+		tabs:    map[string]tabRef{},
 	}
 }
 
@@ -90,6 +97,7 @@ func NewWidgets(th *kit.Theme, layout widget.Layouter) *Widgets {
 // Ebiten only. All keys come from the frame's Input, so scripts drive them.
 func (w *Widgets) Update(ctx *Context) {
 	w.UI.Update()
+	w.settleTabs()
 	in := ctx.In
 	if in.KeyPressed(ebiten.KeyTab) {
 		dir := widget.FOCUS_NEXT
@@ -161,9 +169,9 @@ func (w *Widgets) Shortcut(key ebiten.Key, ctrl bool, fn func()) {
 // too and the label says so.
 func (w *Widgets) Button(name, label string, key ebiten.Key, fn func(), opts ...widget.WidgetOpt) *widget.Button {
 	if key >= 0 {
-		label += "  [" + keyName(key) + "]"
 		w.Shortcut(key, false, fn)
 	}
+	label = keyLabel(label, key)
 	b := widget.NewButton(
 		widget.ButtonOpts.WidgetOpts(opts...),
 		widget.ButtonOpts.DisableDefaultKeys(),
@@ -175,10 +183,34 @@ func (w *Widgets) Button(name, label string, key ebiten.Key, fn func(), opts ...
 	return b
 }
 
-// Find returns the button registered under name.
+// buttonsWidth is the width, in screen pixels, of a line of buttons
+// labelled labels, in the body face with the theme's padding, as far apart
+// as a tab book's tabs.
+func (w *Widgets) buttonsWidth(labels []string) int {
+	pad := w.Theme.Widget.ButtonTheme.TextPadding
+	total := 0
+	for i, l := range labels {
+		lw, _ := text.Measure(l, w.Theme.Body, 0)
+		total += int(math.Ceil(lw)) + pad.Left + pad.Right
+		if i > 0 {
+			total += *w.Theme.Widget.TabbookTheme.TabSpacing
+		}
+	}
+	return total
+}
+
+// Find returns the button registered under name: a tab's once its book
+// has made it.
 func (w *Widgets) Find(name string) (*widget.Button, bool) {
-	b, ok := w.buttons[name]
-	return b, ok
+	if b, ok := w.buttons[name]; ok {
+		return b, true
+	}
+	if r, ok := w.tabs[name]; ok {
+		if b := r.button(); b != nil {
+			return b, true
+		}
+	}
+	return nil, false
 }
 
 // Focused returns the name of the focused button or named text input, if
@@ -188,6 +220,11 @@ func (w *Widgets) Focused() string {
 	case *widget.Button:
 		for n, x := range w.buttons {
 			if x == f {
+				return n
+			}
+		}
+		for n, r := range w.tabs {
+			if r.button() == f {
 				return n
 			}
 		}
@@ -209,8 +246,10 @@ func (w *Widgets) focus(name string) {
 		}
 		return
 	}
-	if b, ok := w.buttons[name]; ok {
+	if b, ok := w.Find(name); ok {
 		w.UI.SetFocusedWidget(b)
+	} else if _, ok := w.tabs[name]; ok {
+		w.pending = name
 	}
 }
 
@@ -254,19 +293,44 @@ func (w *Widgets) Label(s string, face text.Face, c color.Color, opts ...widget.
 	)
 }
 
-// Paragraph returns text wrapped to width and scrolled in a box at least
-// width×height device-independent pixels; blank lines separate paragraphs.
-func (w *Widgets) Paragraph(s string, width, height float64, opts ...widget.WidgetOpt) *widget.Container {
-	face := w.Theme.Body
-	col := w.Column(4, Stretch())
-	for _, p := range strings.Split(kit.Reflow(s), "\n") {
-		col.AddChild(widget.NewText(
-			widget.TextOpts.Text(p, &face, assets.Text),
-			widget.TextOpts.MaxWidth(float64(w.Theme.Px(width-40))),
-		))
-	}
+// Paragraph returns s in the body face in a TextArea (TextArea) at least
+// width×height device-independent pixels.
+func (w *Widgets) Paragraph(s string, width, height float64, opts ...widget.WidgetOpt) *widget.TextArea {
+	return w.TextArea(s, w.Theme.Body, width, height, opts...)
+}
+
+// TextArea returns ebitenui's text area with its vertical scrollbar,
+// holding s in face as paragraphs (see paragraphs) wrapped to the area's
+// width. The area is at least width×height device-independent pixels; it
+// takes the size of a stretched grid cell, which is where it belongs: in a
+// row layout it would take the width of its longest paragraph, unwrapped.
+func (w *Widgets) TextArea(s string, face text.Face, width, height float64, opts ...widget.WidgetOpt) *widget.TextArea {
 	opts = append(opts, widget.WidgetOpts.MinSize(w.Theme.Px(width), w.Theme.Px(height)))
-	return w.Scroll(col, opts...)
+	return widget.NewTextArea(
+		widget.TextAreaOpts.ContainerOpts(widget.ContainerOpts.WidgetOpts(opts...)),
+		widget.TextAreaOpts.Text(paragraphs(s)),
+		widget.TextAreaOpts.FontFace(&face),
+		widget.TextAreaOpts.ShowVerticalScrollbar(),
+	)
+}
+
+// paragraphs is s with its hard-wrapped lines joined (kit.Reflow), one
+// blank line at most between paragraphs and none at the end.
+func paragraphs(s string) string {
+	var b strings.Builder
+	blank := 0
+	for _, l := range strings.Split(strings.TrimRight(kit.Reflow(s), " \t\n"), "\n") {
+		if strings.TrimSpace(l) == "" {
+			blank++
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(strings.Repeat("\n", 1+min(blank, 1)))
+		}
+		blank = 0
+		b.WriteString(strings.TrimRight(l, " \t"))
+	}
+	return b.String()
 }
 
 // Column returns a container stacking children top to bottom.
@@ -294,6 +358,14 @@ func (w *Widgets) Row(spacing int, opts ...widget.WidgetOpt) *widget.Container {
 // Stretch is the row-layout data that fills the cross axis.
 func Stretch() widget.WidgetOpt {
 	return widget.WidgetOpts.LayoutData(widget.RowLayoutData{Stretch: true})
+}
+
+// keyLabel is a button's label with its shortcut key, if any (k ≥ 0).
+func keyLabel(label string, k ebiten.Key) string {
+	if k < 0 {
+		return label
+	}
+	return label + "  [" + keyName(k) + "]"
 }
 
 func keyName(k ebiten.Key) string {
@@ -355,7 +427,15 @@ func (w *Widgets) input(placeholder string, minW float64) *widget.TextInput {
 
 // Item returns a left-aligned button that stretches across its column, its
 // label cut with an ellipsis to width device-independent pixels: the rows
-// of the orders and facilitator panels.
+// of the library, the orders and the facilitator's panels.
+//
+// Rows are named buttons rather than ebitenui's List. A List's entries are
+// buttons it makes and keeps to itself, so neither Find nor Texts could
+// reach them, and scripts and tests choose a row by its name; its keys
+// (Up, Down) are read from Ebiten, not from the frame's Input; and its
+// entries are one line each, while an order's or an inject's row wraps
+// (WrapItem). Most rows act when clicked (give, remove or open) rather than
+// mark a choice, which is what a List is for.
 func (w *Widgets) Item(name, label string, width float64, fn func()) *widget.Button {
 	face := w.Theme.Body
 	b := widget.NewButton(

@@ -78,6 +78,7 @@ func NewTheme(scale float64) *Theme {
 		FixedHandleSize: ptr(px(8)),
 		MinHandleSize:   ptr(px(8)),
 	}
+	areaPad, areaGap := px(6), px(2)
 	scroll := &widget.ScrollContainerImage{Idle: field, Disabled: fieldOff, Mask: field}
 	listColors := &widget.ListEntryColor{
 		Unselected:                 assets.Text,
@@ -91,10 +92,8 @@ func NewTheme(scale float64) *Theme {
 		SelectingFocusedBackground: assets.PanelHi,
 		DisabledSelectedBackground: assets.PanelHi,
 	}
-	t.Widget = &widget.Theme{
-		DefaultFace:      &body,
-		DefaultTextColor: assets.Text,
-		ButtonTheme: &widget.ButtonParams{
+	button := func() *widget.ButtonParams {
+		return &widget.ButtonParams{
 			TextColor: &widget.ButtonTextColor{Idle: assets.Text, Hover: assets.Text, Pressed: assets.Black, Disabled: dim},
 			TextFace:  &body,
 			Image: &widget.ButtonImage{
@@ -106,6 +105,20 @@ func NewTheme(scale float64) *Theme {
 			},
 			TextPadding:  &widget.Insets{Left: px(14), Right: px(14), Top: px(6), Bottom: px(6)},
 			TextPosition: &widget.TextPositioning{VTextPosition: widget.TextPositionCenter, HTextPosition: widget.TextPositionCenter},
+		}
+	}
+	t.Widget = &widget.Theme{
+		DefaultFace:      &body,
+		DefaultTextColor: assets.Text,
+		ButtonTheme:      button(),
+		// A book's tabs are buttons like the others; the shown tab's is
+		// drawn pressed. (ebitenui fills in a book's button params, so it
+		// gets its own copy.)
+		TabbookTheme: &widget.TabBookParams{
+			TabButton:      button(),
+			TabSpacing:     ptr(px(8)),
+			ContentSpacing: ptr(px(6)),
+			ContentPadding: &widget.Insets{},
 		},
 		PanelTheme: &widget.PanelParams{BackgroundImage: nine(assets.Panel)},
 		LabelTheme: &widget.LabelParams{
@@ -119,13 +132,17 @@ func NewTheme(scale float64) *Theme {
 			Color:   &widget.TextInputColor{Idle: assets.Text, Caret: assets.SkyBlue, Disabled: dim, DisabledCaret: dim},
 			Padding: widget.NewInsetsSimple(px(6)),
 		},
+		// A text area wraps its text to its own width, less the text's
+		// padding: the padding on the right leaves room for the scroll
+		// container's padding and the slider beside it, so that no line
+		// runs under the slider.
 		TextAreaTheme: &widget.TextAreaParams{
 			Face:                   &body,
-			StripBBCode:            ptr(true),
-			ControlWidgetSpacing:   ptr(px(2)),
-			TextPadding:            &widget.Insets{Left: px(4), Right: px(14)},
+			StripBBCode:            ptr(false), // a scenario's text is shown as written
+			ControlWidgetSpacing:   ptr(areaGap),
+			TextPadding:            &widget.Insets{Left: px(4), Right: 2*areaPad + areaGap + *slider.MinHandleSize + px(4)},
 			ForegroundColor:        assets.Text,
-			ScrollContainerPadding: widget.NewInsetsSimple(px(6)),
+			ScrollContainerPadding: widget.NewInsetsSimple(areaPad),
 			ScrollContainerImage:   scroll,
 			Slider:                 slider,
 		},
