@@ -35,16 +35,7 @@ func TestWindowOneCountdown(t *testing.T) {
 // used to show again beside it as "time m:ss".
 func TestWindowRemoteOneCountdown(t *testing.T) {
 	sc := loadScenario(t, "regional_outage.toml")
-	pols := map[string]string{}
-	for _, d := range sc.Sides[1:] {
-		pols[d.ID] = "random"
-	}
-	links := serveLoopback(t, sc, pols)
-	_, r, ex := joinWindow(t, links[sc.Sides[0].ID])
-	r.click("continue")
-	r.until("the team's briefing", r.onScene("*ui.briefing"))
-	r.click("continue")
-	r.until("the turn", r.onScene("*ui.turn"))
+	_, r, ex := teamAtTurn(t, sc)
 	if due, _ := ex.Deadline(); due.IsZero() {
 		t.Fatal("the server sent no deadline for the segment")
 	}

@@ -34,6 +34,22 @@ func serveLoopback(t *testing.T, sc *sim.Scenario, pols map[string]string) map[s
 	return g.Links()
 }
 
+// teamAtTurn serves sc with every side but the first played at random, joins the first side's
+// window and takes it through its briefing to its turn.
+func teamAtTurn(t *testing.T, sc *sim.Scenario) (*App, *rig, *serve.Remote) {
+	t.Helper()
+	pols := map[string]string{}
+	for _, d := range sc.Sides[1:] {
+		pols[d.ID] = "random"
+	}
+	a, r, ex := joinWindow(t, serveLoopback(t, sc, pols)[sc.Sides[0].ID])
+	r.click("continue")
+	r.until("the team's briefing", r.onScene("*ui.briefing"))
+	r.click("continue")
+	r.until("the turn", r.onScene("*ui.turn"))
+	return a, r, ex
+}
+
 // joinWindow joins the seat of link and returns its app and a rig at the common briefing.
 func joinWindow(t *testing.T, link string) (*App, *rig, *serve.Remote) {
 	t.Helper()

@@ -189,16 +189,7 @@ func TestWindowRemoteDownloads(t *testing.T) {
 // the team's view, and nothing else: the figures equal those made from View(state, side).
 func TestWindowRemoteTeamForecast(t *testing.T) {
 	sc := loadScenario(t, "campaign.toml")
-	pols := map[string]string{}
-	for _, d := range sc.Sides[1:] {
-		pols[d.ID] = "random"
-	}
-	links := serveLoopback(t, sc, pols)
-	a, r, _ := joinWindow(t, links[sc.Sides[0].ID])
-	r.click("continue")
-	r.until("the team's briefing", r.onScene("*ui.briefing"))
-	r.click("continue")
-	r.until("the turn", r.onScene("*ui.turn"))
+	a, r, _ := teamAtTurn(t, sc)
 	r.click("forecast")
 	r.until("the team's forecast", func() bool {
 		f := a.teamForecasts[0]
