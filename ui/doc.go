@@ -57,7 +57,7 @@
 // and the tests play, stays here, beside the screens it knows.
 //
 // The pure parts (the board's layout, camera and hit testing, wrapping, the
-// forecast's restarts and figures) are tested without a display (go test -race ./ui/ for the forecast's goroutines). The window tests run inside a real
+// forecast's restarts and figures) are tested without a display (go test -race ./ui/ for the forecast's goroutines). The window tests run beside a real
 // Ebiten game loop (TestMain in harness_test.go, through drive.Main):
 //
 //	apt-get install -y xvfb xauth

@@ -14,9 +14,9 @@ import (
 	"ttx/ui/kit"
 )
 
-// The window tests run inside a real Ebiten game loop, the way Ebiten tests
-// itself: TestMain (drive.Main) starts ebiten.RunGame and runs every test
-// from inside the first Update, so tests may draw, read pixels and step the window's
+// The window tests run beside a real Ebiten game loop: TestMain (drive.Main)
+// starts ebiten.RunGame and runs the tests in lock step with it (see
+// drive.InWindow), so tests may draw, read pixels and step the window's
 // manager frame by frame. Without a display the loop is not started and
 // window tests skip (or fail, when TTX_REQUIRE_WINDOW=1).
 
@@ -33,10 +33,12 @@ func TestMain(m *testing.M) {
 }
 
 // needWindow skips t when there is no game loop, or fails it when
-// TTX_REQUIRE_WINDOW=1.
+// TTX_REQUIRE_WINDOW=1. A window test ends the window's frame when it is
+// done, so what it drew is released before the next one starts.
 func needWindow(t testing.TB) {
 	t.Helper()
 	drive.Need(t, windowErr)
+	t.Cleanup(drive.EndFrame)
 }
 
 // rig is a driver bound to a test: failures stop the test.

@@ -3,7 +3,6 @@ package drive
 import (
 	"fmt"
 	"image"
-	"runtime"
 	"sort"
 	"strings"
 
@@ -56,7 +55,7 @@ type Driver[G Game] struct {
 	screen *ebiten.Image
 	dirs   []string
 	shots  []string
-	frame  int // frames run, for collect
+	frame  int // frames run, for EndFrame
 }
 
 // New returns a driver of game, which reads its input from inj, drawing
@@ -86,25 +85,16 @@ func (d *Driver[G]) Frames(n int) error {
 		}
 		d.screen.Clear()
 		d.game.Draw(d.screen)
-		if d.frame++; d.frame%collectEvery == 0 {
-			d.collect()
+		if d.frame++; d.frame%framesPerEnd == 0 {
+			EndFrame()
 		}
 	}
 	return nil
 }
 
-// collectEvery is how many frames a driver runs between collections (see collect).
-const collectEvery = 30
-
-// collect frees the memory of images no longer reachable and of the drawing done so far. A
-// driver's frames all run inside one Update, and Ebiten frees a collected image's texture, and
-// the graphics driver the work behind a frame, only when a frame ends or pixels are read; Go's
-// collector, which sees only an image's small Go part, runs too seldom for the textures behind
-// it. Without this a long run of window tests grows by gigabytes.
-func (d *Driver[G]) collect() {
-	runtime.GC() // collects the images; their cleanups queue the textures' release
-	d.screen.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image).ReadPixels(make([]byte, 4))
-}
+// framesPerEnd is how many of its frames a driver runs inside one frame of
+// the window (see EndFrame).
+const framesPerEnd = 4
 
 // Play runs frames until the scripted input is used up, then settle more.
 func (d *Driver[G]) Play(settle int) error {

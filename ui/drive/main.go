@@ -6,11 +6,11 @@ import (
 	"os"
 )
 
-// Main runs a test binary's tests (run calls m.Run) inside the first
-// Update of a real window, so that window tests may draw and read pixels
-// back, and returns the exit code. Without a display (DISPLAY unset), or
-// when Ebiten cannot start, run is called outside any window with
-// noWindow saying why, and the window tests skip (see Need).
+// Main runs a test binary's tests (run calls m.Run) beside a real window
+// (see InWindow), so that window tests may draw and read pixels back, and
+// returns the exit code. Without a display (DISPLAY unset), or when Ebiten
+// cannot start, run is called outside any window with noWindow saying why,
+// and the window tests skip (see Need).
 func Main(run func(noWindow error) int) int {
 	if os.Getenv("DISPLAY") == "" {
 		return run(errors.New("no display: DISPLAY is unset (run under xvfb-run -a)"))
@@ -23,6 +23,10 @@ func Main(run func(noWindow error) int) int {
 	if !ran {
 		return run(fmt.Errorf("ebiten could not start: %v", err))
 	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "drive: the window's loop failed: %v\n", err)
+		return 1
+	}
 	return code
 }
 
@@ -33,7 +37,7 @@ type TB interface {
 	Fatalf(format string, args ...any)
 }
 
-// Need lets a window test go on when its tests run inside a window
+// Need lets a window test go on when its tests run beside a window
 // (noWindow is nil, see Main); otherwise it skips t, or fails it when
 // TTX_REQUIRE_WINDOW=1.
 func Need(t TB, noWindow error) {
