@@ -13,7 +13,7 @@ import (
 
 // paramStepper is the orders panel's stepper for a move that takes a parameter: the value the
 // next order of the move will carry, between the least and the greatest its side's legal orders
-// offer, shown with its rung's label on a ladder. −/+ step by one; on an amount ≪/≫ step by a
+// offer, shown with its rung's label on a ladder. −/+ step by one; on an amount «/» step by a
 // tenth of the range. A target item then gives the order with the value shown.
 type paramStepper struct {
 	move  int // the move the value is for; -1 none
@@ -76,7 +76,7 @@ func (ps *paramStepper) build(w *Widgets, col *widget.Container, sc *sim.Scenari
 		steps = []struct {
 			key, label string
 			n          int
-		}{{"param--", "≪", -big}, {"param-", "−", -1}, {"param+", "+", 1}, {"param++", "≫", big}}
+		}{{"param--", "«", -big}, {"param-", "−", -1}, {"param+", "+", 1}, {"param++", "»", big}}
 	}
 	for i, s := range steps {
 		if i == len(steps)/2 {
