@@ -101,3 +101,45 @@ func TestForecastFromALog(t *testing.T) {
 		t.Errorf("forecast --side green = %d, want %d", code, exitUsage)
 	}
 }
+
+// TestMergeFromAnotherFolder: a rows file names its scenario from its own folder, so ttx merge
+// finds the scenario file when run from elsewhere, and a merged file names it from its folder.
+func TestMergeFromAnotherFolder(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(miniFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scen := filepath.Join(dir, "study", "mini.toml")
+	rows := filepath.Join(dir, "study", "rows")
+	if err := os.MkdirAll(rows, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(scen, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var shards []string
+	for i := range 2 {
+		out := filepath.Join(rows, "shard"+itoa(i)+".jsonl")
+		if code, _, stderr := ttxMain("batch", scen, "--runs", "10", "--shard", itoa(i)+"/2", "--out", out, "-q"); code != exitOK {
+			t.Fatalf("batch shard %d = %d, %s", i, code, stderr)
+		}
+		shards = append(shards, out)
+	}
+	head, _ := os.ReadFile(shards[0])
+	if !strings.Contains(string(head), `"file":"../mini.toml"`) {
+		t.Errorf("a shard's header does not name the scenario from its folder: %.300s", head)
+	}
+	wd, _ := os.Getwd()
+	t.Cleanup(func() { os.Chdir(wd) })
+	if err := os.Chdir(t.TempDir()); err != nil { // neither the shards' folder nor the scenario's
+		t.Fatal(err)
+	}
+	merged := filepath.Join(dir, "merged.jsonl")
+	if code, got, stderr := ttxMain(append([]string{"merge", "--out", merged}, shards...)...); code != exitOK || !strings.Contains(got, "10 games") {
+		t.Fatalf("merge from another folder = %d, %s%s", code, got, stderr)
+	}
+	if b, _ := os.ReadFile(merged); !strings.Contains(string(b), `"file":"study/mini.toml"`) {
+		t.Errorf("the merged file does not name the scenario from its folder: %.300s", b)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"strings"
 
+	"ttx/internal/logpath"
 	"ttx/sim/batch"
 )
 
@@ -41,7 +42,7 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	h := shards.Header
-	name := h.File
+	name := logpath.Resolve(files[0], h.File) // named from the rows file's folder
 	if *scen != "" {
 		name = *scen
 	}

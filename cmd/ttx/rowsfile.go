@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"ttx/internal/logpath"
 	"ttx/sim"
 	"ttx/sim/batch"
 )
@@ -17,7 +18,11 @@ type rowsFile struct {
 	done bool
 }
 
+// createRows starts the rows file at path of scenario sc with header h (CSV or JSON Lines).
+// The header names the scenario file from the rows file's folder (as a log does), so that
+// ttx merge finds it wherever it is run from.
 func createRows(path string, sc *sim.Scenario, h batch.Header, csv bool) (*rowsFile, error) {
+	h.File = logpath.Rel(path, sc.File)
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return nil, err
