@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/ui/kit"
 )
 
 // page is the part every widget screen shares: it builds its widgets for
@@ -23,9 +24,13 @@ type page struct {
 }
 
 // ensure (re)builds the widgets with build when there are none yet, when
-// they are marked stale, or when the window's size or scale changed.
+// they are marked stale, or when the window's size or scale changed. A
+// screen marked stale while a mouse button is down, or in the frame it
+// comes up, waits for the next frame: the widgets the press landed on take
+// the click first (a remote window is marked stale whenever the server's
+// news comes, which may be in the middle of a click).
 func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
-	if p.w != nil && p.scale == ctx.Scale && p.size == ctx.Size && !p.stale {
+	if p.w != nil && p.scale == ctx.Scale && p.size == ctx.Size && (!p.stale || clickUnderWay(ctx.In)) {
 		return
 	}
 	p.scale, p.size, p.stale = ctx.Scale, ctx.Size, false
@@ -52,6 +57,19 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 	if focus != "" {
 		p.w.focus(focus)
 	}
+}
+
+// clickUnderWay reports whether a mouse button is down, or came up this frame.
+func clickUnderWay(in *kit.Input) bool {
+	if in == nil {
+		return false
+	}
+	for b := range in.Down {
+		if in.Down[b] || in.JustReleased[b] {
+			return true
+		}
+	}
+	return false
 }
 
 // update is the start of the Update of every screen of a game: it

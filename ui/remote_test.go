@@ -10,6 +10,7 @@ import (
 
 	"ttx/serve"
 	"ttx/sim"
+	"ttx/ui/drive"
 )
 
 // serveLoopback serves a game of sc on loopback for the test, the sides in pols played by
@@ -38,16 +39,26 @@ func serveLoopback(t *testing.T, sc *sim.Scenario, pols map[string]string) map[s
 // window and takes it through its briefing to its turn.
 func teamAtTurn(t *testing.T, sc *sim.Scenario) (*App, *rig, *serve.Remote) {
 	t.Helper()
+	a, r, ex, _ := peopleAtTurn(t, sc, 1)
+	return a, r, ex
+}
+
+// peopleAtTurn serves sc with its first n sides left to people and the rest played at random,
+// joins the first side's window, takes it through its briefing to its turn, and returns the
+// join links too.
+func peopleAtTurn(t *testing.T, sc *sim.Scenario, n int) (*App, *rig, *serve.Remote, map[string]string) {
+	t.Helper()
 	pols := map[string]string{}
-	for _, d := range sc.Sides[1:] {
+	for _, d := range sc.Sides[n:] {
 		pols[d.ID] = "random"
 	}
-	a, r, ex := joinWindow(t, serveLoopback(t, sc, pols)[sc.Sides[0].ID])
+	links := serveLoopback(t, sc, pols)
+	a, r, ex := joinWindow(t, links[sc.Sides[0].ID])
 	r.click("continue")
 	r.until("the team's briefing", r.onScene("*ui.briefing"))
 	r.click("continue")
 	r.until("the turn", r.onScene("*ui.turn"))
-	return a, r, ex
+	return a, r, ex, links
 }
 
 // joinWindow joins the seat of link and returns its app and a rig at the common briefing.
@@ -175,4 +186,36 @@ func TestWindowRemoteWhiteCell(t *testing.T) {
 		t.Errorf("the note is not listed:\n%s", text)
 	}
 	r.shot("remote-white-2")
+}
+
+// TestWindowRemoteClickSurvivesUpdate: a click under way when the server's news comes (another
+// team joins, so who is online changes) still lands: the screen is rebuilt for the news only
+// once the button is up and the click has been taken.
+func TestWindowRemoteClickSurvivesUpdate(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	_, r, ex, links := peopleAtTurn(t, sc, 2)
+	r.frames(10)
+	b, err := r.Button("tab:feed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev := ex.Revision()
+	r.inj.Press(drive.Centre(b.GetWidget().Rect))
+	r.play(0) // the button is down
+	if _, err := joinSeat(t, links[sc.Sides[1].ID]); err != nil {
+		t.Fatal(err)
+	}
+	for end := time.Now().Add(20 * time.Second); ex.Revision() == rev; time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(end) {
+			t.Fatal("timed out waiting for the news of the other team joining")
+		}
+	}
+	r.frames(3) // the button comes up in the first
+	tu, ok := r.mgr.Scene().(*turn)
+	if !ok {
+		t.Fatalf("on %T, want the turn", r.mgr.Scene())
+	}
+	if tu.tab != "feed" {
+		t.Errorf("the feed tab was clicked while the server's news came; the turn shows tab %q: the click was lost", tu.tab)
+	}
 }

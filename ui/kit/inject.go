@@ -55,6 +55,15 @@ func (j *Injector) ClickButton(p Point, b int) {
 	j.push(Input{Cursor: p})
 }
 
+// Press moves to p and presses the left button there, which is held for that frame; the next
+// frame with nothing scripted releases it (a click split in two, for a test to act between).
+func (j *Injector) Press(p Point) {
+	j.Move(p)
+	down := Input{Cursor: p}
+	down.Down[MouseLeft] = true
+	j.push(down)
+}
+
 // Drag presses the left button at from, moves to to in steps frames and
 // releases there.
 func (j *Injector) Drag(from, to Point, steps int) {
