@@ -127,13 +127,18 @@ func screensDir(t testing.TB) string {
 	return t.TempDir()
 }
 
-// distinctColours counts the distinct colours of img, up to limit.
+// distinctColours counts the distinct colours of img within its bounds (a sub-image's, too),
+// up to limit.
 func distinctColours(img *image.RGBA, limit int) int {
 	seen := map[[4]byte]bool{}
-	for i := 0; i+3 < len(img.Pix); i += 4 {
-		seen[[4]byte(img.Pix[i:i+4])] = true
-		if len(seen) >= limit {
-			break
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		row := img.Pix[img.PixOffset(b.Min.X, y):img.PixOffset(b.Max.X, y)]
+		for i := 0; i+3 < len(row); i += 4 {
+			seen[[4]byte(row[i:i+4])] = true
+			if len(seen) >= limit {
+				return len(seen)
+			}
 		}
 	}
 	return len(seen)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image"
 	"strings"
 	"testing"
 
@@ -85,4 +86,33 @@ func TestWindowPickTargetOnBoard(t *testing.T) {
 		t.Fatalf("after clicking %s on the board the orders are %v, want %v", pick.Target, got, pick)
 	}
 	r.shot("turn-pick-on-board")
+}
+
+// TestWindowBoardDrawnOnRebuild: the frame in which the turn screen is rebuilt (an order added,
+// news from the server) still draws the board. The new widgets are laid out only as they are
+// drawn, so the board's area is empty during that frame's Update; the board keeps its view
+// instead of drawing nothing for a frame, which flickered and once left an empty board in a
+// browser's screenshot.
+func TestWindowBoardDrawnOnRebuild(t *testing.T) {
+	sc := defaultScenario(t)
+	a := NewApp(sc, Options{})
+	r := newRig(t, NewLibrary(a), 1280, 800)
+	r.frames(2)
+	r.click("start")
+	r.click("continue")
+	r.click("continue")
+	r.click("continue")
+	tu, ok := r.mgr.Scene().(*turn)
+	if !ok {
+		t.Fatalf("on %T, want the turn screen", r.mgr.Scene())
+	}
+	r.frames(2)
+	area := tu.area.GetWidget().Rect
+	before := distinctColours(r.pixels().SubImage(area).(*image.RGBA), 50)
+	tu.stale = true
+	r.frames(1)
+	after := distinctColours(r.pixels().SubImage(area).(*image.RGBA), 50)
+	if before < 20 || after < before/2 {
+		t.Errorf("the board's area has %d colours before the rebuild and %d in the frame of it: the board was not drawn", before, after)
+	}
 }

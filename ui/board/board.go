@@ -376,10 +376,16 @@ func (b *Board) scale() float64 { return max(b.sc, 1) }
 
 // Update moves the camera and hover from this frame's input inside view
 // (screen pixels, at HiDPI scale) and returns the node clicked, if any.
-// Drag with any button pans; the wheel and + and - zoom; 0 fits.
+// Drag with any button pans; the wheel and + and - zoom; 0 fits. An empty
+// view keeps the last one: a screen's widgets are laid out only as they are
+// drawn, so the frame a screen is rebuilt in gives an empty area, and the
+// board would otherwise draw nothing for that frame (and refit after it).
 func (b *Board) Update(in *kit.Input, view kit.Rect, scale float64) (clicked string) {
 	b.frame++
 	b.sc = scale
+	if view.W <= 0 || view.H <= 0 {
+		view = b.cam.View
+	}
 	if b.cam.View != view || b.cam.MaxZoom != 4*scale {
 		b.cam.View = view
 		b.cam.MinZoom, b.cam.MaxZoom = 0.2*scale, 4*scale

@@ -95,3 +95,21 @@ func TestRectEdge(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyViewKeepsCamera: a frame that gives the board an empty area (a screen rebuilt, not yet
+// laid out) leaves the camera as it was, the user's pan and zoom included, so the board is drawn
+// where it was instead of not at all.
+func TestEmptyViewKeepsCamera(t *testing.T) {
+	b := whiteCellBoard(t, 900, 700)
+	b.Update(&kit.Input{}, kit.Rect{W: 900, H: 700}, 1)
+	b.Update(&kit.Input{Cursor: kit.Point{X: 450, Y: 350}, WheelY: 1}, kit.Rect{W: 900, H: 700}, 1) // the user zooms
+	before := *b.Camera()
+	b.Update(&kit.Input{}, kit.Rect{}, 1)
+	if got := *b.Camera(); got != before {
+		t.Errorf("an empty area moved the camera from %+v to %+v", before, got)
+	}
+	b.Update(&kit.Input{}, kit.Rect{W: 900, H: 700}, 1)
+	if got := *b.Camera(); got != before {
+		t.Errorf("the area back, the camera is %+v, want %+v as the user left it", got, before)
+	}
+}
