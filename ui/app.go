@@ -362,7 +362,8 @@ func (a *App) TurnLabel() string {
 	return a.Sc.TurnLabel + " " + itoa(a.turn()) + " of " + itoa(a.Sc.Turns)
 }
 
-// header builds the bar at the top of a screen: title, side, turn and its exercise time.
+// header builds the bar at the top of a screen: title, side (the scenario's title on the white
+// cell's and the common screens), turn and its exercise time.
 func (a *App) header(w *Widgets, title string, sd int) *widget.Container {
 	th := w.Theme
 	if sd < 0 && a.Remote() {
@@ -375,7 +376,11 @@ func (a *App) header(w *Widgets, title string, sd int) *widget.Container {
 		if c := a.Sc.Clock(a.turn(), 0); c != "" && !a.over() {
 			at = " · " + c // the exercise clock: when the turn begins
 		}
-		bar.AddChild(w.Label(a.SideName(sd)+" · "+a.TurnLabel()+at, th.Head, assets.TextDim))
+		who := a.Sc.Title // "Facilitator" twice said nothing
+		if sd >= 0 {
+			who = a.SideName(sd)
+		}
+		bar.AddChild(w.Label(who+" · "+a.TurnLabel()+at, th.Head, assets.TextDim))
 	}
 	return bar
 }

@@ -287,3 +287,32 @@ func inside(r, outer kit.Rect) bool {
 	const eps = 1e-6
 	return r.X >= outer.X-eps && r.Y >= outer.Y-eps && r.X+r.W <= outer.X+outer.W+eps && r.Y+r.H <= outer.Y+outer.H+eps
 }
+
+// TestWindowHeaderNamesScenario: a team's turn is headed by the side's name beside the turn, the
+// white cell's screen by the scenario's title ("Facilitator · Facilitator · month 1" said
+// nothing).
+func TestWindowHeaderNamesScenario(t *testing.T) {
+	sc := defaultScenario(t)
+	a := NewApp(sc, Options{})
+	r := newRig(t, NewLibrary(a), 1280, 800)
+	r.frames(2)
+	for i := 0; i < 4; i++ {
+		r.key(ebiten.KeyEnter)
+	}
+	if _, ok := r.mgr.Scene().(*turn); !ok {
+		t.Fatalf("on %T, want the turn", r.mgr.Scene())
+	}
+	text := strings.Join(Texts(r.mgr.Scene()), "\n")
+	if !strings.Contains(text, sc.Sides[0].Name+" · "+a.TurnLabel()) {
+		t.Errorf("the turn's header does not name the side beside the turn:\n%s", text)
+	}
+	r.key(ebiten.KeyF2)
+	r.frames(2)
+	if _, ok := r.mgr.Scene().(*facilitator); !ok {
+		t.Fatalf("on %T, want the white cell", r.mgr.Scene())
+	}
+	text = strings.Join(Texts(r.mgr.Scene()), "\n")
+	if !strings.Contains(text, sc.Title+" · "+a.TurnLabel()) || strings.Contains(text, "Facilitator · "+a.TurnLabel()) {
+		t.Errorf("the white cell's header does not name the scenario beside the turn:\n%s", text)
+	}
+}
