@@ -19,6 +19,9 @@ type page struct {
 	scale float64
 	size  image.Point
 	stale bool
+	// scrollTag names what the screen's scrolled lists hold (the turn screen's tab); a rebuild
+	// keeps the lists where the user left them when it is the same as at the last build.
+	scrollTag, builtTag string
 	// clockShown is the countdown last drawn at the top (drawClock), "" for none.
 	clockShown string
 }
@@ -36,11 +39,13 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 	p.scale, p.size, p.stale = ctx.Scale, ctx.Size, false
 	focus := ""
 	typed := map[string]string{}
+	var kept []scrolled
 	if p.w != nil {
 		focus = p.w.Focused()
 		for n, in := range p.w.inputs {
 			typed[n] = in.GetText()
 		}
+		kept = p.w.scrolledTo()
 	}
 	th := p.app.Theme(ctx)
 	pad := th.Px(16)
@@ -53,6 +58,11 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 	// Named inputs keep what was typed into them (see Widgets.Input).
 	p.w.typed = typed
 	build(p.w)
+	// Keep the lists scrolled where they were, unless they now hold something else.
+	if p.scrollTag == p.builtTag {
+		p.w.scrollTo(kept)
+	}
+	p.builtTag = p.scrollTag
 	// Keep the keyboard focus on the same widget.
 	if focus != "" {
 		p.w.focus(focus)

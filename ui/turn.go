@@ -95,6 +95,7 @@ func (t *turn) pickOnBoard(id string) {
 
 func (t *turn) build(w *Widgets) {
 	a := t.app
+	t.scrollTag = t.tab // another tab's list opens at its top
 	v := a.Ex().View(t.sd)
 	w.Root.AddChild(a.header(w, "Turn", t.sd))
 	main := w.Grid(2, []bool{true, false}, []bool{true}, 12)

@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/sim"
+	"ttx/ui/kit"
 )
 
 // TestWindowTurnTimerAndRationale runs a side's turn with a short timer:
@@ -114,5 +115,54 @@ func TestWindowBoardDrawnOnRebuild(t *testing.T) {
 	after := distinctColours(r.pixels().SubImage(area).(*image.RGBA), 50)
 	if before < 20 || after < before/2 {
 		t.Errorf("the board's area has %d colours before the rebuild and %d in the frame of it: the board was not drawn", before, after)
+	}
+}
+
+// TestWindowScrollKeptOnRebuild: a list scrolled down stays where the user left it when the
+// screen is rebuilt (an actor chosen, an order added, the server's news), instead of jumping
+// back to its top.
+func TestWindowScrollKeptOnRebuild(t *testing.T) {
+	sc := defaultScenario(t)
+	a := NewApp(sc, Options{})
+	r := newRig(t, NewLibrary(a), 1280, 800)
+	r.frames(2)
+	r.click("start")
+	r.click("continue")
+	r.click("continue")
+	r.click("continue")
+	tu, ok := r.mgr.Scene().(*turn)
+	if !ok {
+		t.Fatalf("on %T, want the turn screen", r.mgr.Scene())
+	}
+	r.frames(2)
+	var s *scroll
+	for i := range tu.w.scrolls {
+		if c, v := tu.w.scrolls[i].content.GetWidget().Rect, tu.w.scrolls[i].sc.ViewRect(); c.Dy() > v.Dy() {
+			s = &tu.w.scrolls[i]
+			break
+		}
+	}
+	if s == nil {
+		t.Fatal("the turn screen has no list longer than its box")
+	}
+	sr := s.slider.GetWidget().Rect // drag its scrollbar half way down
+	x := float64(sr.Min.X+sr.Max.X) / 2
+	r.inj.Drag(kit.Point{X: x, Y: float64(sr.Min.Y) + 4}, kit.Point{X: x, Y: float64(sr.Min.Y+sr.Max.Y) / 2}, 10)
+	r.play(2)
+	top := s.sc.ScrollTop
+	if top <= 0 {
+		t.Fatalf("dragging the scrollbar did not scroll the list (top %.2f)", top)
+	}
+	tu.stale = true
+	r.frames(2)
+	after := -1.0
+	for _, n := range tu.w.scrolls {
+		if c, v := n.content.GetWidget().Rect, n.sc.ViewRect(); c.Dy() > v.Dy() {
+			after = n.sc.ScrollTop
+			break
+		}
+	}
+	if after != top {
+		t.Errorf("the list was scrolled to %.3f; rebuilt, it is at %.3f", top, after)
 	}
 }

@@ -45,6 +45,32 @@ type scroll struct {
 	slider  *widget.Slider
 }
 
+// scrolled is where a scrolled list stands: its scroll container's top and its scrollbar.
+type scrolled struct {
+	top    float64
+	slider int
+}
+
+// scrolledTo returns where each scrolled list stands, in the order they were made.
+func (w *Widgets) scrolledTo() []scrolled {
+	out := make([]scrolled, len(w.scrolls))
+	for i, s := range w.scrolls {
+		out[i] = scrolled{s.sc.ScrollTop, s.slider.Current}
+	}
+	return out
+}
+
+// scrollTo puts the scrolled lists where at says (scrolledTo of the tree this one replaces),
+// when there are as many.
+func (w *Widgets) scrollTo(at []scrolled) {
+	if len(at) != len(w.scrolls) {
+		return
+	}
+	for i, s := range w.scrolls {
+		s.sc.ScrollTop, s.slider.Current = at[i].top, at[i].slider
+	}
+}
+
 // Reveal scrolls whichever scroll container holds r so that r is in view.
 // It reports whether r was inside one.
 func (w *Widgets) Reveal(r image.Rectangle) bool {
