@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -56,9 +57,32 @@ type Series struct {
 	Color  color.RGBA
 }
 
+// Axis is a chart's x axis: a label for each point (the first line of each is drawn, as many as
+// fit) and what the axis counts, drawn under them.
+type Axis struct {
+	Ticks []string
+	Label string
+}
+
+// tickLine returns a tick's label up to its first line break.
+func tickLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	return l
+}
+
+// tickStep returns every how many points of an x axis of n points, w pixels long, a label
+// widest pixels wide can be drawn with gap pixels between labels: 1 when every label fits.
+func tickStep(n int, w, widest, gap float64) int {
+	if n <= 1 || w <= 0 {
+		return 1
+	}
+	per := w / float64(n-1)
+	return max(1, int(math.Ceil((widest+gap)/per)))
+}
+
 // DrawLineChart draws series over a shared x axis (turns) in r, scaled to
-// their common range, with a legend above.
-func DrawLineChart(dst *ebiten.Image, th *kit.Theme, r kit.Rect, title string, series []Series) {
+// their common range, with a legend above and the axis's labels below.
+func DrawLineChart(dst *ebiten.Image, th *kit.Theme, r kit.Rect, title string, series []Series, x Axis) {
 	s := th.Scale
 	vector.FillRect(dst, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), assets.Panel, false)
 	drawText(dst, th.Small, title, assets.Text, r.X+6*s, r.Y+4*s)
@@ -73,7 +97,14 @@ func DrawLineChart(dst *ebiten.Image, th *kit.Theme, r kit.Rect, title string, s
 		lx += w + 30*s
 	}
 	top := ly + 24*s - r.Y
-	plot := kit.Rect{X: r.X + 36*s, Y: r.Y + top, W: r.W - 46*s, H: r.H - top - 10*s}
+	bottom := 10 * s
+	if len(x.Ticks) > 0 {
+		bottom += 16 * s
+	}
+	if x.Label != "" {
+		bottom += 16 * s
+	}
+	plot := kit.Rect{X: r.X + 36*s, Y: r.Y + top, W: r.W - 46*s, H: r.H - top - bottom}
 	lo, hi, n := math.Inf(1), math.Inf(-1), 0
 	for _, se := range series {
 		for _, v := range se.Values {
@@ -90,13 +121,16 @@ func DrawLineChart(dst *ebiten.Image, th *kit.Theme, r kit.Rect, title string, s
 	vector.StrokeRect(dst, float32(plot.X), float32(plot.Y), float32(plot.W), float32(plot.H), float32(s), assets.Border, false)
 	drawText(dst, th.Mono, trimFloat(hi), assets.TextDim, r.X+2*s, plot.Y-2*s)
 	drawText(dst, th.Mono, trimFloat(lo), assets.TextDim, r.X+2*s, plot.Y+plot.H-14*s)
-	pt := func(i int, v float64) kit.Point {
-		x := plot.X
+	xAt := func(i int) float64 {
 		if n > 1 {
-			x += plot.W * float64(i) / float64(n-1)
+			return plot.X + plot.W*float64(i)/float64(n-1)
 		}
-		return kit.Point{X: x, Y: plot.Y + plot.H - plot.H*(v-lo)/(hi-lo)}
+		return plot.X
 	}
+	pt := func(i int, v float64) kit.Point {
+		return kit.Point{X: xAt(i), Y: plot.Y + plot.H - plot.H*(v-lo)/(hi-lo)}
+	}
+	drawAxis(dst, th, x, plot, min(n, len(x.Ticks)), xAt)
 	for _, se := range series {
 		for i := 1; i < len(se.Values); i++ {
 			a, b := pt(se.Start+i-1, se.Values[i-1]), pt(se.Start+i, se.Values[i])
@@ -106,6 +140,38 @@ func DrawLineChart(dst *ebiten.Image, th *kit.Theme, r kit.Rect, title string, s
 			p := pt(se.Start+i, v)
 			vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(3*s), se.Color, false)
 		}
+	}
+}
+
+// drawAxis draws the first n labels of axis x under plot, as many as fit (the first, then
+// every tickStep-th; the last too when it has room), each centred on its point (xAt), and the
+// axis's label under them.
+func drawAxis(dst *ebiten.Image, th *kit.Theme, x Axis, plot kit.Rect, n int, xAt func(int) float64) {
+	s := th.Scale
+	y := plot.Y + plot.H + 2*s
+	if n > 0 {
+		widest := 0.0
+		for _, t := range x.Ticks[:n] {
+			w, _ := text.Measure(tickLine(t), th.Small, 0)
+			widest = max(widest, w)
+		}
+		step := tickStep(n, plot.W, widest, 8*s)
+		last := -1
+		for i := 0; i < n; i++ {
+			if i%step != 0 && (i != n-1 || float64(i-last) < float64(step)*0.75) {
+				continue
+			}
+			l := tickLine(x.Ticks[i])
+			w, _ := text.Measure(l, th.Small, 0)
+			lx := min(max(xAt(i)-w/2, plot.X-30*s), plot.X+plot.W-w)
+			drawText(dst, th.Small, l, assets.TextDim, lx, y)
+			last = i
+		}
+		y += 16 * s
+	}
+	if x.Label != "" {
+		w, _ := text.Measure(x.Label, th.Small, 0)
+		drawText(dst, th.Small, x.Label, assets.TextDim, plot.X+(plot.W-w)/2, y)
 	}
 }
 

@@ -30,7 +30,7 @@ func TestWindowBarsProportional(t *testing.T) {
 		t.Errorf("bars of 0.75 and 0.25 fill %d and %d pixels: ratio %.2f, want 3", long, short, ratio)
 	}
 	r.screen.Clear()
-	DrawLineChart(r.screen, th, kit.Rect{X: 0, Y: 0, W: 600, H: 200}, "t", []Series{{Label: "a", Values: []float64{1, 5, 3}, Color: assets.Orange}})
+	DrawLineChart(r.screen, th, kit.Rect{X: 0, Y: 0, W: 600, H: 200}, "t", []Series{{Label: "a", Values: []float64{1, 5, 3}, Color: assets.Orange}}, Axis{})
 	if count(r.pixels(), assets.Orange) < 100 {
 		t.Error("the line chart drew no line")
 	}
@@ -45,4 +45,60 @@ func count(img *image.RGBA, c interface{ RGBA() (r, g, b, a uint32) }) int {
 		}
 	}
 	return n
+}
+
+// TestTickStep: an axis's labels are drawn every so many points that they never overlap, every
+// one when all fit.
+func TestTickStep(t *testing.T) {
+	for _, c := range []struct {
+		n         int
+		w, widest float64
+		want      int
+	}{
+		{13, 600, 30, 1}, // 50 px a point, 38 needed
+		{13, 300, 30, 2}, // 25 px a point: every second
+		{13, 120, 30, 4}, // 10 px a point: every fourth
+		{2, 600, 300, 1}, // start and the one turn
+		{1, 600, 30, 1},  // one point
+		{13, 0, 30, 1},   // no room: nothing to step over
+	} {
+		if got := tickStep(c.n, c.w, c.widest, 8); got != c.want {
+			t.Errorf("tickStep(%d points, %v px, labels %v px) = %d, want %d", c.n, c.w, c.widest, got, c.want)
+		}
+		if c.w > 0 && c.n > 1 {
+			if per := c.w / float64(c.n-1) * float64(tickStep(c.n, c.w, c.widest, 8)); per < c.widest+8 {
+				t.Errorf("%d points over %v px: labels %v px apart, want at least %v", c.n, c.w, per, c.widest+8)
+			}
+		}
+	}
+}
+
+// TestWindowChartAxisLabelled: the review's charts name their points under the plot (the turns:
+// "start", 1, 2, …) and what the axis counts: under the plot there is the ink of their text,
+// against the same chart with blank labels.
+func TestWindowChartAxisLabelled(t *testing.T) {
+	r := newRig(t, newDemoScene(), 600, 300)
+	th := kit.NewTheme(1)
+	series := []Series{{Label: "a", Values: []float64{1, 5, 3, 4}, Color: assets.Orange}}
+	strip := image.Rect(0, 300-45, 600, 300) // under the plot: the ticks and the axis's label
+	inkUnder := func(x Axis) int {
+		r.screen.Clear()
+		DrawLineChart(r.screen, th, kit.Rect{X: 0, Y: 0, W: 600, H: 300}, "t", series, x)
+		img := r.pixels().SubImage(strip).(*image.RGBA)
+		n := 0
+		for y := strip.Min.Y; y < strip.Max.Y; y++ {
+			for x := strip.Min.X; x < strip.Max.X; x++ {
+				if c := img.RGBAAt(x, y); c != assets.Panel && c.A > 0 && (c.R != assets.Panel.R || c.G != assets.Panel.G) {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	bare := inkUnder(Axis{Ticks: []string{"", "", "", ""}, Label: " "}) // the same plot, blank labels
+	labelled := inkUnder(Axis{Ticks: []string{"start", "1", "2", "3"}, Label: "end of month (turn number)"})
+	t.Logf("ink under the plot: %d with labels, %d blank", labelled, bare)
+	if labelled < bare+200 {
+		t.Errorf("the labelled axis puts %d pixels of ink under the plot, the bare one %d: no labels drawn", labelled, bare)
+	}
 }

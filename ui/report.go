@@ -83,6 +83,9 @@ func chartSeries(c *report.Chart) []Series {
 	return out
 }
 
+// chartAxis returns the x axis of a report's chart as the window draws it.
+func chartAxis(c *report.Chart) Axis { return Axis{Ticks: c.X, Label: c.XLabel} }
+
 // reviewLines turns the report's Markdown into the lines the window shows: no images (the
 // charts are drawn), a table row's cells parted by " · ", no rule rows, a link's text without
 // its target, no quote marks, emphasis or escapes.

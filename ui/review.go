@@ -7,7 +7,6 @@ import (
 	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"ttx/assets"
 	"ttx/session"
 	"ttx/sim"
 	"ttx/sim/report"
@@ -70,14 +69,14 @@ func (r *review) Update(ctx *Context) error {
 
 func (r *review) build(ctx *Context) func(w *Widgets) {
 	return func(w *Widgets) {
-		a, th := r.app, w.Theme
+		a := r.app
 		w.Root.AddChild(a.header(w, "After-action review", -1))
 		main := w.Grid(2, []bool{true, true}, []bool{true}, 12)
 		col := w.Column(2, Stretch())
 		width := float64(ctx.Size.X)/2/ctx.Scale - 70
 		for _, l := range reviewLines(r.text) {
 			if strings.HasPrefix(l, "#") {
-				col.AddChild(w.Label(strings.TrimLeft(l, "# "), th.Head, assets.Text))
+				col.AddChild(w.Heading(strings.TrimLeft(l, "# "), width))
 				continue
 			}
 			col.AddChild(w.Note(l, width))
@@ -123,12 +122,12 @@ func (r *review) Draw(screen *ebiten.Image, ctx *Context) {
 	half := c.H / 2
 	below := kit.Rect{X: c.X, Y: c.Y + half, W: c.W, H: half}
 	if sc := r.scores(); sc != nil {
-		DrawLineChart(screen, th, kit.Rect{X: c.X, Y: c.Y, W: c.W, H: half - 6*th.Scale}, sc.Title, chartSeries(sc))
+		DrawLineChart(screen, th, kit.Rect{X: c.X, Y: c.Y, W: c.W, H: half - 6*th.Scale}, sc.Title, chartSeries(sc), chartAxis(sc))
 	} else {
 		below = c // no scores: the other charts take the whole area
 	}
 	if len(r.other) > 0 {
 		ch := &r.rep.Charts[r.other[r.shown]]
-		DrawLineChart(screen, th, below, ch.Title+" (N for the next)", chartSeries(ch))
+		DrawLineChart(screen, th, below, ch.Title+" (N for the next)", chartSeries(ch), chartAxis(ch))
 	}
 }

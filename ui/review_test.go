@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ebitenui/ebitenui/widget"
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/sim/record"
@@ -173,4 +174,47 @@ func TestWindowReview(t *testing.T) {
 		t.Errorf("after N the review shows chart %d, want %d", rv.shown, first+1)
 	}
 	r.shot("review-next")
+}
+
+// TestWindowReviewHeadingsWrap: a heading of the review longer than its column (a key question
+// of the principals' game) wraps inside the column instead of running out of it.
+func TestWindowReviewHeadingsWrap(t *testing.T) {
+	sc := loadScenario(t, "principals_one_move.toml")
+	a := NewApp(sc, Options{})
+	a.Start(&Context{mgr: &Manager{}})
+	answered := 0
+	for sd := range sc.Sides { // the answers' section is headed by each question
+		for _, q := range a.Sess.Questions(sd) {
+			if a.Sess.Answer(sd, q.ID, "an answer") {
+				answered++
+			}
+		}
+	}
+	if answered == 0 {
+		t.Fatal("no key question to answer")
+	}
+	for !a.Sess.State.Over {
+		playTurn(t, a.Sess)
+	}
+	rv := newReview(a)
+	r := newRig(t, rv, 1280, 800)
+	r.frames(3)
+	view := rv.w.scrolls[0].sc.ViewRect()
+	long := 0
+	for _, c := range rv.w.scrolls[0].content.(*widget.Container).Children() {
+		tx, ok := c.(*widget.Text)
+		if !ok {
+			continue
+		}
+		if tx.GetWidget().Rect.Dx() > 0 && len(tx.Label) > 60 {
+			long++
+		}
+		pw, _ := tx.PreferredSize() // the width its lines take
+		if right := tx.GetWidget().Rect.Min.X + pw; right > view.Max.X+1 {
+			t.Errorf("%q runs to x=%d, out of its column (right edge %d)", tx.Label, right, view.Max.X)
+		}
+	}
+	if long == 0 {
+		t.Fatal("the review has no long line to test")
+	}
 }

@@ -502,6 +502,16 @@ func (w *Widgets) Note(s string, width float64) *widget.Text {
 	)
 }
 
+// Heading returns a heading wrapped to width device-independent pixels: a long one (a key
+// question) goes on to another line instead of running out of its column.
+func (w *Widgets) Heading(s string, width float64) *widget.Text {
+	face := w.Theme.Head
+	return widget.NewText(
+		widget.TextOpts.Text(s, &face, assets.Text),
+		widget.TextOpts.MaxWidth(float64(w.Theme.Px(width))),
+	)
+}
+
 // Text returns body text wrapped to width device-independent pixels.
 func (w *Widgets) Text(s string, width float64) *widget.Text {
 	face := w.Theme.Body
