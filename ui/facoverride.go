@@ -50,7 +50,7 @@ func (f *facilitator) buildOverride(w *Widgets, col *widget.Container) {
 	if f.ovActor >= 0 {
 		chosen = "→ " + sc.Actors[f.ovActor].Name
 	}
-	row.AddChild(w.Label(kit.Ellipsis(chosen, th.Small, float64(th.Px(panelWidth-240))), th.Small, assets.TextDim))
+	row.AddChild(w.Note(chosen, panelWidth-240)) // wrapped: the hint was cut off mid-sentence
 	col.AddChild(row)
 	f.ovFilter = f.typedActor()
 	if m := ActorMatches(sc, f.ovFilter); len(m) > 0 && !(f.ovActor >= 0 && m[0] == f.ovActor && len(m) == 1) {

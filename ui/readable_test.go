@@ -290,7 +290,7 @@ func inside(r, outer kit.Rect) bool {
 
 // TestWindowHeaderNamesScenario: a team's turn is headed by the side's name beside the turn, the
 // white cell's screen by the scenario's title ("Facilitator · Facilitator · month 1" said
-// nothing).
+// nothing); the white cell's hints are whole.
 func TestWindowHeaderNamesScenario(t *testing.T) {
 	sc := defaultScenario(t)
 	a := NewApp(sc, Options{})
@@ -314,5 +314,8 @@ func TestWindowHeaderNamesScenario(t *testing.T) {
 	text = strings.Join(Texts(r.mgr.Scene()), "\n")
 	if !strings.Contains(text, sc.Title+" · "+a.TurnLabel()) || strings.Contains(text, "Facilitator · "+a.TurnLabel()) {
 		t.Errorf("the white cell's header does not name the scenario beside the turn:\n%s", text)
+	}
+	if !strings.Contains(flat(text), "no actor picked (or click one on the board)") {
+		t.Errorf("the override's hint is cut:\n%s", text)
 	}
 }
