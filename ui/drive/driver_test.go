@@ -136,3 +136,22 @@ func TestShotSavesEveryFolder(t *testing.T) {
 		t.Errorf("shots %v", d.Shots())
 	}
 }
+
+// TestFramesEndWindowFrames: a driver lets the window's frame end every framesPerEnd of its
+// frames, so Ebiten releases what the frames drew (inside one endless frame a long test run grew
+// by gigabytes), and EndFrame returns inside the next frame.
+func TestFramesEndWindowFrames(t *testing.T) {
+	d := newTestDriver(t)
+	before := framesEnded()
+	if err := d.Frames(10 * framesPerEnd); err != nil {
+		t.Fatal(err)
+	}
+	if got := framesEnded() - before; got < 10 {
+		t.Errorf("%d driver frames ended %d frames of the window, want at least 10", 10*framesPerEnd, got)
+	}
+	before = framesEnded()
+	EndFrame()
+	if got := framesEnded() - before; got != 1 {
+		t.Errorf("EndFrame ended %d frames, want 1", got)
+	}
+}

@@ -47,6 +47,15 @@ func EndFrame() {
 	}
 }
 
+// framesEnded returns how many frames the running lock step has ended (0 outside one). Only
+// the running function may call it, between its calls of EndFrame.
+func framesEnded() int {
+	if g := running.Load(); g != nil {
+		return g.ended
+	}
+	return 0
+}
+
 // running is the lock step InWindow runs, if any.
 var running atomic.Pointer[lockStep]
 
@@ -57,6 +66,7 @@ type lockStep struct {
 	run     func() error
 	started bool
 	yielded bool // the function waits for the next Update
+	ended   int  // frames ended for the function (EndFrame)
 	yield   chan struct{}
 	resume  chan struct{}
 	done    chan struct{}
@@ -75,6 +85,7 @@ func (g *lockStep) Update() error {
 		}()
 	case g.yielded:
 		g.yielded = false
+		g.ended++
 		g.resume <- struct{}{}
 	}
 	select {
