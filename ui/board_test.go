@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"image"
+	"slices"
 	"testing"
 
 	"ttx/sim"
@@ -77,4 +79,63 @@ func clonePlacement(p board.Placement) board.Placement {
 		out[k] = v
 	}
 	return out
+}
+
+// TestWindowChosenLinesUnderNames: the chosen actor's bright lines run under the other actors'
+// boxes, not across their names: every box but the chosen actor's and its partners' is drawn
+// the same, pixel for pixel, whether the actor is chosen or not.
+func TestWindowChosenLinesUnderNames(t *testing.T) {
+	r := newRig(t, newDemoScene(), 1280, 800)
+	sc := loadScenario(t, "campaign.toml")
+	side := slices.IndexFunc(sc.Sides, func(d sim.SideDef) bool { return d.ID == "pyongyang" })
+	if side < 0 {
+		t.Fatal("the campaign has no side pyongyang")
+	}
+	m := board.FromView(sim.View(sim.New(sc, sc.Seed), side)) // its board: DPRK's lines cross Moscow's group
+	th := kit.NewTheme(1)
+	const chosen = "dprk"
+	ends := map[string]bool{chosen: true}
+	for _, e := range m.Edges {
+		if e.From == chosen || e.To == chosen {
+			ends[e.From], ends[e.To] = true, true
+		}
+	}
+	if len(ends) < 3 {
+		t.Fatalf("%s has %d partners on the board: too few to test", chosen, len(ends)-1)
+	}
+	draw := func(choose string) (*image.RGBA, *board.Board) {
+		b := board.New()
+		b.SetModel(m)
+		b.Update(&kit.Input{Cursor: kit.Point{X: -100, Y: -100}}, kit.Rect{X: 16, Y: 65, W: 756, H: 703}, 1) // the turn screen's board
+		b.Choose(choose)
+		r.screen.Clear()
+		b.Draw(r.screen, th)
+		return r.pixels(), b
+	}
+	plain, b := draw("")
+	lit, _ := draw(chosen)
+
+	for _, n := range m.Nodes {
+		if ends[n.ID] {
+			continue
+		}
+		box, ok := b.NodeOnScreen(n.ID)
+		if !ok {
+			continue
+		}
+		rc := image.Rect(int(box.X)+2, int(box.Y)+2, int(box.X+box.W)-2, int(box.Y+box.H)-2).Intersect(plain.Bounds())
+		diff := 0
+		for y := rc.Min.Y; y < rc.Max.Y; y++ {
+			for x := rc.Min.X; x < rc.Max.X; x++ {
+				if plain.RGBAAt(x, y) != lit.RGBAAt(x, y) {
+					diff++
+				}
+			}
+		}
+		if diff > 0 {
+
+			t.Errorf("choosing %s changes %d pixels inside %s's box: a line runs across it", chosen, diff, n.Label)
+		}
+	}
+	t.Logf("%d boxes checked", len(m.Nodes)-len(ends))
 }

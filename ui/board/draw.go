@@ -14,8 +14,9 @@ import (
 )
 
 // Draw draws the board into its camera's view on dst with th's faces: the
-// groups' frames and titles, the lines between nodes (faint, and bright on
-// top for the node under the cursor and the actor chosen), the nodes with
+// groups' frames and titles, the lines between nodes (faint, and bright
+// over them for the node under the cursor and the actor chosen, both under
+// the nodes, whose names they would otherwise cross), the nodes with
 // their key tracks as bars, the animations, the legend and the tooltip.
 func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 	v := b.cam.View
@@ -62,13 +63,15 @@ func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 			b.drawEdge(sub, e, false)
 		}
 	}
-	for _, id := range b.ids {
-		b.drawNode(sub, th, b.model.Nodes[b.byID[id]], b.cam.RectToScreen(b.place[id]))
-	}
+	// The bright lines go over the faint ones but under the boxes: a line across another
+	// actor's box would run through its name.
 	for _, e := range b.model.Edges {
 		if hot(e) {
 			b.drawEdge(sub, e, true)
 		}
+	}
+	for _, id := range b.ids {
+		b.drawNode(sub, th, b.model.Nodes[b.byID[id]], b.cam.RectToScreen(b.place[id]))
 	}
 	b.drawAnimations(sub, th)
 	b.drawLegend(sub, th)
