@@ -7,8 +7,18 @@ import (
 )
 
 // Describe returns a one-line account of an event in plain words. Indices a view removed read
-// as "someone" or "an unknown asset".
-func Describe(sc *Scenario, e Event) string {
+// as "someone" or "an unknown asset". An inject's text is cut at about 160 characters (see
+// DescribeWhole).
+func Describe(sc *Scenario, e Event) string { return describe(sc, e, oneLine) }
+
+// DescribeWhole is Describe with an inject's text whole (its spaces and line breaks made single
+// spaces), for a screen with room to read it.
+func DescribeWhole(sc *Scenario, e Event) string {
+	return describe(sc, e, func(s string) string { return strings.Join(strings.Fields(s), " ") })
+}
+
+// describe is Describe, with text giving what of an inject's text is told.
+func describe(sc *Scenario, e Event, text func(string) string) string {
 	actor := func(a int) string {
 		if a < 0 {
 			return "someone"
@@ -26,9 +36,9 @@ func Describe(sc *Scenario, e Event) string {
 	case EvInject:
 		in := &sc.Injects[e.Inject]
 		if at := sc.Clock(e.Turn, in.At); at != "" {
-			fmt.Fprintf(&b, "inject %q at %s: %s", in.Title, at, oneLine(in.Text))
+			fmt.Fprintf(&b, "inject %q at %s: %s", in.Title, at, text(in.Text))
 		} else {
-			fmt.Fprintf(&b, "inject %q: %s", in.Title, oneLine(in.Text))
+			fmt.Fprintf(&b, "inject %q: %s", in.Title, text(in.Text))
 		}
 	case EvOrder:
 		if e.Move < 0 && e.Obs >= 0 && e.Obs < len(sc.Observations) {

@@ -175,7 +175,7 @@ func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
 	}
 	drawText(screen, th.Small, head, assets.TextDim, x, y)
 	y += 22 * s
-	for _, l := range kit.Wrap(sim.Describe(sc, e), th.Body, wd) {
+	for _, l := range kit.Wrap(sim.DescribeWhole(sc, e), th.Body, wd) { // an inject whole: the panel has room
 		drawText(screen, th.Body, l, assets.Text, x, y)
 		y += 22 * s
 	}

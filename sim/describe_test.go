@@ -1,0 +1,38 @@
+package sim_test
+
+import (
+	"strings"
+	"testing"
+
+	"ttx/sim"
+	"ttx/sim/internal/scentest"
+)
+
+// TestDescribeWhole: Describe cuts a long inject's text to one line of about 160 characters;
+// DescribeWhole, for a screen with room, tells it whole, and the two agree on everything else.
+func TestDescribeWhole(t *testing.T) {
+	long := 0
+	for _, sc := range scentest.All(t, "testdata") {
+		for i, in := range sc.Injects {
+			words := strings.Fields(in.Text)
+			if len([]rune(strings.Join(words, " "))) <= 160 {
+				continue
+			}
+			long++
+			e := sim.Event{Turn: 1, Phase: -1, Kind: sim.EvInject, Inject: i, Actor: -1, Target: -1, Arg: -1}
+			cut, whole := sim.Describe(sc, e), sim.DescribeWhole(sc, e)
+			if !strings.HasSuffix(cut, "…") || strings.Contains(cut, words[len(words)-1]+" ") && strings.HasSuffix(cut, words[len(words)-1]) {
+				t.Errorf("%s: Describe does not cut %s: %q", sc.ID, in.ID, cut)
+			}
+			if !strings.HasSuffix(whole, words[len(words)-1]) || strings.Contains(whole, "…") && !strings.Contains(in.Text, "…") {
+				t.Errorf("%s: DescribeWhole does not tell %s whole: %q", sc.ID, in.ID, whole)
+			}
+			if head := strings.TrimSuffix(cut, "…"); !strings.HasPrefix(whole, head) {
+				t.Errorf("%s: %s: the cut %q is not the start of the whole %q", sc.ID, in.ID, cut, whole)
+			}
+		}
+	}
+	if long == 0 {
+		t.Fatal("no inject of the library is longer than a line: nothing tested")
+	}
+}
