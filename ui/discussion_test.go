@@ -16,15 +16,9 @@ func discussionTurn(t *testing.T) (*App, *rig, *turn) {
 	sc := loadScenario(t, "regional_outage.toml")
 	a := NewApp(sc, Options{SavePath: filepath.Join(t.TempDir(), "save.jsonl")})
 	t.Cleanup(a.Close)
-	r := newRig(t, NewLibrary(a), 1280, 800)
-	r.frames(2)
-	r.click("start")
-	for i := 0; i < 3; i++ { // the common briefing, the port's hand-over and its briefing
-		r.click("continue")
-	}
-	tu, ok := r.mgr.Scene().(*turn)
-	if !ok || sc.Sides[tu.sd].ID != "port" {
-		t.Fatalf("on %T, want the port's turn", r.mgr.Scene())
+	r, tu := turnRig(t, a) // the common briefing, the port's hand-over and its briefing
+	if sc.Sides[tu.sd].ID != "port" {
+		t.Fatalf("on the turn of %s, want the port's", sc.Sides[tu.sd].ID)
 	}
 	return a, r, tu
 }

@@ -10,12 +10,11 @@ import (
 	"ttx/ui/kit"
 )
 
-// boardRig opens the default scenario's turn screen at 1280×800 for tb and returns the rig,
-// the turn screen, and n frames of input that sweep the cursor over the board (hover) and zoom
-// with the wheel now and then.
-func boardRig(tb testing.TB, n int) (*rig, *turn) {
-	sc := defaultScenario(tb)
-	a := NewApp(sc, Options{})
+// turnRig opens app a in a 1280×800 window for tb, goes through the set-up, the common
+// briefing, the first hand-over and the first side's briefing to its turn, and returns the rig
+// and the turn screen.
+func turnRig(tb testing.TB, a *App) (*rig, *turn) {
+	tb.Helper()
 	r := newRig(tb, NewLibrary(a), 1280, 800)
 	r.frames(2)
 	r.click("start")
@@ -26,12 +25,25 @@ func boardRig(tb testing.TB, n int) (*rig, *turn) {
 	if !ok {
 		tb.Fatalf("on %T, want the turn screen", r.mgr.Scene())
 	}
+	return r, tu
+}
+
+// sweep scripts frame i of a sweep of the board's view: the cursor across it (hover), and the
+// wheel now and then (zoom).
+func sweep(r *rig, view kit.Rect, i int) {
+	r.inj.Move(kit.Point{X: view.X + view.W*float64(i%40)/40, Y: view.Y + view.H*float64(i%23)/23})
+	if i%30 == 29 {
+		r.inj.Wheel(0, 1)
+	}
+}
+
+// boardRig opens the default scenario's turn screen at 1280×800 for tb and returns the rig,
+// the turn screen, and n frames of input that sweep the board (see sweep).
+func boardRig(tb testing.TB, n int) (*rig, *turn) {
+	r, tu := turnRig(tb, NewApp(defaultScenario(tb), Options{}))
 	view := tu.board.Camera().View
 	for i := 0; i < n; i++ {
-		r.inj.Move(kit.Point{X: view.X + view.W*float64(i%40)/40, Y: view.Y + view.H*float64(i%23)/23})
-		if i%30 == 29 {
-			r.inj.Wheel(0, 1)
-		}
+		sweep(r, view, i)
 	}
 	return r, tu
 }
@@ -63,10 +75,7 @@ func BenchmarkWindowBoardFrame(b *testing.B) {
 	one := make([]byte, 4)
 	i := 0
 	for b.Loop() {
-		r.inj.Move(kit.Point{X: view.X + view.W*float64(i%40)/40, Y: view.Y + view.H*float64(i%23)/23})
-		if i%30 == 29 {
-			r.inj.Wheel(0, 1)
-		}
+		sweep(r, view, i)
 		i++
 		r.frames(1)
 		r.screen.SubImage(image.Rect(0, 0, 1, 1)).(*ebiten.Image).ReadPixels(one)

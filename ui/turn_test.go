@@ -95,18 +95,7 @@ func TestWindowPickTargetOnBoard(t *testing.T) {
 // instead of drawing nothing for a frame, which flickered and once left an empty board in a
 // browser's screenshot.
 func TestWindowBoardDrawnOnRebuild(t *testing.T) {
-	sc := defaultScenario(t)
-	a := NewApp(sc, Options{})
-	r := newRig(t, NewLibrary(a), 1280, 800)
-	r.frames(2)
-	r.click("start")
-	r.click("continue")
-	r.click("continue")
-	r.click("continue")
-	tu, ok := r.mgr.Scene().(*turn)
-	if !ok {
-		t.Fatalf("on %T, want the turn screen", r.mgr.Scene())
-	}
+	r, tu := turnRig(t, NewApp(defaultScenario(t), Options{}))
 	r.frames(2)
 	area := tu.area.GetWidget().Rect
 	before := distinctColours(r.pixels().SubImage(area).(*image.RGBA), 50)
@@ -122,26 +111,9 @@ func TestWindowBoardDrawnOnRebuild(t *testing.T) {
 // screen is rebuilt (an actor chosen, an order added, the server's news), instead of jumping
 // back to its top.
 func TestWindowScrollKeptOnRebuild(t *testing.T) {
-	sc := defaultScenario(t)
-	a := NewApp(sc, Options{})
-	r := newRig(t, NewLibrary(a), 1280, 800)
+	r, tu := turnRig(t, NewApp(defaultScenario(t), Options{}))
 	r.frames(2)
-	r.click("start")
-	r.click("continue")
-	r.click("continue")
-	r.click("continue")
-	tu, ok := r.mgr.Scene().(*turn)
-	if !ok {
-		t.Fatalf("on %T, want the turn screen", r.mgr.Scene())
-	}
-	r.frames(2)
-	var s *scroll
-	for i := range tu.w.scrolls {
-		if c, v := tu.w.scrolls[i].content.GetWidget().Rect, tu.w.scrolls[i].sc.ViewRect(); c.Dy() > v.Dy() {
-			s = &tu.w.scrolls[i]
-			break
-		}
-	}
+	s := longList(tu.w)
 	if s == nil {
 		t.Fatal("the turn screen has no list longer than its box")
 	}
@@ -156,13 +128,20 @@ func TestWindowScrollKeptOnRebuild(t *testing.T) {
 	tu.stale = true
 	r.frames(2)
 	after := -1.0
-	for _, n := range tu.w.scrolls {
-		if c, v := n.content.GetWidget().Rect, n.sc.ViewRect(); c.Dy() > v.Dy() {
-			after = n.sc.ScrollTop
-			break
-		}
+	if l := longList(tu.w); l != nil {
+		after = l.sc.ScrollTop
 	}
 	if after != top {
 		t.Errorf("the list was scrolled to %.3f; rebuilt, it is at %.3f", top, after)
 	}
+}
+
+// longList returns the first scrolled list of w longer than its box, or nil.
+func longList(w *Widgets) *scroll {
+	for i := range w.scrolls {
+		if c, v := w.scrolls[i].content.GetWidget().Rect, w.scrolls[i].sc.ViewRect(); c.Dy() > v.Dy() {
+			return &w.scrolls[i]
+		}
+	}
+	return nil
 }
