@@ -10,6 +10,14 @@ import (
 )
 
 // build checks the decoded file and resolves it into a scenario.
+// room returns an empty list with room for n elements, or nil when n is 0.
+func room[T any](n int) []T {
+	if n == 0 {
+		return nil
+	}
+	return make([]T, 0, n)
+}
+
 func (b *builder) build(f *File, order tableOrder) *sim.Scenario {
 	sc := &sim.Scenario{}
 	b.sc = sc
@@ -36,6 +44,13 @@ func (b *builder) build(f *File, order tableOrder) *sim.Scenario {
 		return sc
 	}
 	b.ids(f)
+	// Room for each list at once: a move's definition is large, and growing the list copied
+	// them over and over (a tenth of a load's bytes).
+	sc.Sides, sc.Actors = room[sim.SideDef](len(f.Side)), room[sim.ActorDef](len(f.Actor))
+	sc.Assets, sc.Links = room[sim.AssetDef](len(f.Asset)), room[sim.LinkDef](len(f.Link))
+	sc.Truths, sc.Bodies = room[sim.TruthDef](len(f.Truth)), room[sim.BodyDef](len(f.Body))
+	sc.Resolutions = room[sim.ResolutionDef](len(f.Resolution))
+	sc.Injects, sc.Moves = room[sim.InjectDef](len(f.Inject)), room[sim.MoveDef](len(f.Move))
 	b.sides(sc, f)
 	b.actors(sc, f)
 	b.assets(sc, f)
@@ -59,7 +74,7 @@ func (b *builder) build(f *File, order tableOrder) *sim.Scenario {
 
 func (b *builder) count(key string, n, most int) {
 	if n > most {
-		b.errAt(fmt.Sprintf("%s[%d]", key, most), "too many %s tables: %d, at most %d", key, n, most)
+		b.errAt(at(key, most), "too many %s tables: %d, at most %d", key, n, most)
 	}
 }
 
@@ -166,7 +181,7 @@ func (b *builder) ids(f *File) {
 			v := id(i)
 			switch {
 			case v == "":
-				b.errAt(fmt.Sprintf("%s[%d]", kind, i), "missing key id")
+				b.errAt(at(kind, i), "missing key id")
 			case !validID(v):
 				b.errAt(p(), "%q is not an id: use lower-case letters, digits and _, starting with a letter", v)
 			default:
@@ -190,7 +205,7 @@ func (b *builder) ids(f *File) {
 	check("outcome", len(f.Outcome), func(i int) string { return f.Outcome[i].ID })
 	check("ladder", len(f.Ladder), func(i int) string { return f.Ladder[i].ID })
 	for i, s := range f.Side {
-		check(fmt.Sprintf("side[%d].objective", i), len(s.Objective), func(j int) string { return s.Objective[j].ID })
+		check(at("side", i)+".objective", len(s.Objective), func(j int) string { return s.Objective[j].ID })
 	}
 }
 
@@ -201,7 +216,7 @@ func (b *builder) sides(sc *sim.Scenario, f *File) {
 		b.errAt("scenario", "a scenario needs at least one [[side]]")
 	}
 	for i, s := range f.Side {
-		p := fmt.Sprintf("side[%d]", i)
+		p := at("side", i)
 		if s.Name == "" {
 			b.errAt(p, "missing key name")
 		}
@@ -235,7 +250,7 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 	}
 	nt := len(sc.Tracks)
 	for i, a := range f.Actor {
-		p := fmt.Sprintf("actor[%d]", i)
+		p := at("actor", i)
 		d := &sc.Actors[i]
 		if d.Name == "" {
 			d.Name = a.ID
@@ -288,7 +303,7 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 func (b *builder) sideMask(path string, sc *sim.Scenario, ids []string) uint64 {
 	var m uint64
 	for j, id := range ids {
-		if s := b.ref(fmt.Sprintf("%s[%d]", path, j), "side", id, sc.Side); s >= 0 {
+		if s := b.ref(at(path, j), "side", id, sc.Side); s >= 0 {
 			m |= 1 << uint(s)
 		}
 	}
@@ -297,7 +312,7 @@ func (b *builder) sideMask(path string, sc *sim.Scenario, ids []string) uint64 {
 
 func (b *builder) assets(sc *sim.Scenario, f *File) {
 	for i, a := range f.Asset {
-		p := fmt.Sprintf("asset[%d]", i)
+		p := at("asset", i)
 		d := sim.AssetDef{ID: a.ID, Name: a.Name, Kind: a.Kind}
 		if d.Name == "" {
 			d.Name = a.ID
@@ -309,9 +324,9 @@ func (b *builder) assets(sc *sim.Scenario, f *File) {
 			b.errAt(p, "an asset needs at least one owner")
 		}
 		for j, o := range a.Owners {
-			if x := b.ref(fmt.Sprintf("%s.owners[%d]", p, j), "actor", o, sc.Actor); x >= 0 {
+			if x := b.ref(at(p+".owners", j), "actor", o, sc.Actor); x >= 0 {
 				if slices.Contains(d.Owners, x) {
-					b.errAt(fmt.Sprintf("%s.owners[%d]", p, j), "owner %q is listed twice", o)
+					b.errAt(at(p+".owners", j), "owner %q is listed twice", o)
 				}
 				d.Owners = append(d.Owners, x)
 			}
@@ -337,7 +352,7 @@ func (b *builder) assets(sc *sim.Scenario, f *File) {
 
 func (b *builder) links(sc *sim.Scenario, f *File) {
 	for i, l := range f.Link {
-		p := fmt.Sprintf("link[%d]", i)
+		p := at("link", i)
 		d := sim.LinkDef{ID: l.ID, From: -1, To: -1, Delay: l.Delay}
 		if l.From == "" || l.To == "" {
 			b.errAt(p, "a link needs from and to")
@@ -367,7 +382,7 @@ func (b *builder) truths(sc *sim.Scenario, f *File) {
 		if t.Chance != nil {
 			d.Chance = *t.Chance
 			if d.Chance < 0 || d.Chance > 1 {
-				b.errAt(fmt.Sprintf("truth[%d].chance", i), "chance must be 0..1, not %g", d.Chance)
+				b.errAt(at("truth", i)+".chance", "chance must be 0..1, not %g", d.Chance)
 			}
 		}
 		sc.Truths = append(sc.Truths, d)
@@ -376,7 +391,7 @@ func (b *builder) truths(sc *sim.Scenario, f *File) {
 
 func (b *builder) bodies(sc *sim.Scenario, f *File) {
 	for i, x := range f.Body {
-		p := fmt.Sprintf("body[%d]", i)
+		p := at("body", i)
 		d := sim.BodyDef{ID: x.ID, Name: x.Name, Threshold: x.Threshold, YesAt: 1, NoAt: -1}
 		if d.Name == "" {
 			d.Name = x.ID
@@ -385,9 +400,9 @@ func (b *builder) bodies(sc *sim.Scenario, f *File) {
 			b.errAt(p, "a body needs members")
 		}
 		for j, m := range x.Members {
-			if a := b.ref(fmt.Sprintf("%s.members[%d]", p, j), "actor", m, sc.Actor); a >= 0 {
+			if a := b.ref(at(p+".members", j), "actor", m, sc.Actor); a >= 0 {
 				if slices.Contains(d.Members, a) {
-					b.errAt(fmt.Sprintf("%s.members[%d]", p, j), "member %q is listed twice", m)
+					b.errAt(at(p+".members", j), "member %q is listed twice", m)
 				}
 				d.Members = append(d.Members, a)
 			}
@@ -396,9 +411,9 @@ func (b *builder) bodies(sc *sim.Scenario, f *File) {
 			b.errAt(p+".threshold", "threshold must be 1..%d (the number of members), not %d", len(x.Members), x.Threshold)
 		}
 		for j, v := range x.Vetoes {
-			a := b.ref(fmt.Sprintf("%s.vetoes[%d]", p, j), "actor", v, sc.Actor)
+			a := b.ref(at(p+".vetoes", j), "actor", v, sc.Actor)
 			if a >= 0 && !slices.Contains(d.Members, a) {
-				b.errAt(fmt.Sprintf("%s.vetoes[%d]", p, j), "%q holds a veto but is not a member", v)
+				b.errAt(at(p+".vetoes", j), "%q holds a veto but is not a member", v)
 			}
 			d.Vetoes = append(d.Vetoes, a)
 		}
@@ -417,7 +432,7 @@ func (b *builder) bodies(sc *sim.Scenario, f *File) {
 
 func (b *builder) resolutions(sc *sim.Scenario, f *File) {
 	for i, r := range f.Resolution {
-		p := fmt.Sprintf("resolution[%d]", i)
+		p := at("resolution", i)
 		d := sim.ResolutionDef{ID: r.ID, Title: r.Title, Text: r.Text, Body: -1, DraftedBy: -1, VoteAfter: 1}
 		if r.Title == "" {
 			b.errAt(p, "missing key title")
@@ -453,7 +468,7 @@ func (b *builder) resolutions(sc *sim.Scenario, f *File) {
 
 func (b *builder) injectsMeta(sc *sim.Scenario, f *File) {
 	for i, in := range f.Inject {
-		p := fmt.Sprintf("inject[%d]", i)
+		p := at("inject", i)
 		d := sim.InjectDef{ID: in.ID, Title: in.Title, Text: in.Text, Expected: in.Expected,
 			Turn: in.Turn, Questions: in.Questions, To: sim.AllSides}
 		if d.Title == "" {
@@ -481,7 +496,7 @@ func (b *builder) injectsMeta(sc *sim.Scenario, f *File) {
 
 func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 	for i, m := range f.Move {
-		p := fmt.Sprintf("move[%d]", i)
+		p := at("move", i)
 		d := sim.MoveDef{ID: m.ID, Name: m.Name, Text: m.Text, ByKinds: m.By.Kinds,
 			TargetKinds: m.TargetKinds, OwnTarget: m.OwnTarget, Priority: m.Priority, Hostile: m.Hostile,
 			Phase: sim.PhaseOperations}
@@ -489,12 +504,12 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 			d.Name = m.ID
 		}
 		for j, a := range m.By.Actors {
-			if x := b.ref(fmt.Sprintf("%s.by.actors[%d]", p, j), "actor", a, sc.Actor); x >= 0 {
+			if x := b.ref(at(p+".by.actors", j), "actor", a, sc.Actor); x >= 0 {
 				d.ByActors = append(d.ByActors, x)
 			}
 		}
 		for j, s := range m.By.Sides {
-			if x := b.ref(fmt.Sprintf("%s.by.sides[%d]", p, j), "side", s, sc.Side); x >= 0 {
+			if x := b.ref(at(p+".by.sides", j), "side", s, sc.Side); x >= 0 {
 				d.BySides = append(d.BySides, x)
 			}
 		}
@@ -509,7 +524,7 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		}
 		for j, tq := range m.Techniques {
 			if !techniqueID.MatchString(tq) {
-				b.errAt(fmt.Sprintf("%s.techniques[%d]", p, j), "%q is not an ATT&CK technique id (T1234 or T1234.567)", tq)
+				b.errAt(at(p+".techniques", j), "%q is not an ATT&CK technique id (T1234 or T1234.567)", tq)
 			}
 		}
 		d.Techniques = m.Techniques
@@ -529,7 +544,7 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		}
 		d.Cost, d.CostExprs = b.costs(sc, p+".cost", m.Cost)
 		for j, v := range m.Via {
-			if x := b.ref(fmt.Sprintf("%s.via[%d]", p, j), "asset", v, sc.Asset); x >= 0 {
+			if x := b.ref(at(p+".via", j), "asset", v, sc.Asset); x >= 0 {
 				d.Via = append(d.Via, x)
 			}
 		}
@@ -643,7 +658,7 @@ func (b *builder) questions(sc *sim.Scenario, f *File) {
 	b.count("question", len(f.Question), maxInjects)
 	seen := map[string]bool{}
 	for i, q := range f.Question {
-		p := fmt.Sprintf("question[%d]", i)
+		p := at("question", i)
 		d := sim.QuestionDef{ID: q.ID, Turn: q.Turn, Text: q.Text, To: sim.AllSides}
 		switch {
 		case q.ID == "":
@@ -670,7 +685,7 @@ func (b *builder) questions(sc *sim.Scenario, f *File) {
 func (b *builder) segments(sc *sim.Scenario, f *File) {
 	b.count("segment", len(f.Segment), maxInjects)
 	for i, g := range f.Segment {
-		p := fmt.Sprintf("segment[%d]", i)
+		p := at("segment", i)
 		d := sim.SegmentDef{Name: g.Name, Turns: g.Turns}
 		if g.Name == "" {
 			b.errAt(p, "missing key name")
@@ -682,7 +697,7 @@ func (b *builder) segments(sc *sim.Scenario, f *File) {
 		d.Length = n
 		for j, t := range g.Turns {
 			if t < 1 || t > sc.Turns {
-				b.errAt(fmt.Sprintf("%s.turns[%d]", p, j), "turn %d is outside the game's turns 1..%d", t, sc.Turns)
+				b.errAt(at(p+".turns", j), "turn %d is outside the game's turns 1..%d", t, sc.Turns)
 			}
 		}
 		sc.Segments = append(sc.Segments, d)

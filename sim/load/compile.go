@@ -189,30 +189,43 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 }
 
 // literal returns the tree expr makes of src when src is a plain decimal number (digits, or
-// digits, a point and digits), which needs no environment; else nil. Most number expressions
-// of a scenario are such; expr's parser and checker cost far more.
+// digits, a point and digits), which needs no environment; else nil. A minus sign before a
+// number other than zero gives the negative number, which expr would compute from the number
+// (-0 is left to expr, which makes it the float -0). Most number expressions of a scenario are
+// such; expr's parser and checker cost far more.
 func literal(src string) ast.Node {
+	neg := strings.HasPrefix(src, "-")
+	digits := strings.TrimPrefix(src, "-")
 	point := -1
-	for i := 0; i < len(src); i++ {
+	for i := 0; i < len(digits); i++ {
 		switch {
-		case src[i] >= '0' && src[i] <= '9':
-		case src[i] == '.' && point < 0 && i > 0 && i < len(src)-1:
+		case digits[i] >= '0' && digits[i] <= '9':
+		case digits[i] == '.' && point < 0 && i > 0 && i < len(digits)-1:
 			point = i
 		default:
 			return nil
 		}
 	}
+	if digits == "" {
+		return nil
+	}
 	var n ast.Node
 	if point < 0 {
-		v, err := strconv.ParseInt(src, 10, 64)
-		if err != nil || v > math.MaxInt {
+		v, err := strconv.ParseInt(digits, 10, 64)
+		if err != nil || v > math.MaxInt || neg && v == 0 {
 			return nil
+		}
+		if neg {
+			v = -v
 		}
 		n = &ast.IntegerNode{Value: int(v)}
 	} else {
-		v, err := strconv.ParseFloat(src, 64)
-		if err != nil {
+		v, err := strconv.ParseFloat(digits, 64)
+		if err != nil || neg && v == 0 {
 			return nil
+		}
+		if neg {
+			v = -v
 		}
 		n = &ast.FloatNode{Value: v}
 	}

@@ -34,7 +34,15 @@ func (ix index) fn() func(*sim.Ctx) int {
 
 // chain flattens a member chain a.b.c into its base name and properties.
 func chain(n ast.Node) (string, []string, bool) {
-	var props []string
+	depth := 0
+	for x := n; ; depth++ {
+		m, ok := x.(*ast.MemberNode)
+		if !ok {
+			break
+		}
+		x = m.Node
+	}
+	props := make([]string, depth) // filled from the end: the outermost property is last
 	for {
 		switch m := n.(type) {
 		case *ast.MemberNode:
@@ -42,7 +50,8 @@ func chain(n ast.Node) (string, []string, bool) {
 			if !ok || m.Optional || m.Method {
 				return "", nil, false
 			}
-			props = append([]string{s.Value}, props...)
+			depth--
+			props[depth] = s.Value
 			n = m.Node
 		case *ast.IdentifierNode:
 			return m.Value, props, true
@@ -193,32 +202,7 @@ func (c *compiler) incidentField(ix index, f string, n ast.Node) (val, error) {
 		// The strongest case against any one candidate, from what the acting side has found or
 		// was made public: one find on a shared server that points at two owners is a case of
 		// its strength against each, not twice the strength.
-		return numV(func(x *sim.Ctx) float64 {
-			i, best := at(x), int64(0)
-			if len(c.sc.Actors) > 64 {
-				for _, e := range x.S.Evidence {
-					if e.Incident == i && (e.Public || e.Side == x.Side) {
-						best = max(best, against(x, i, e.Accused))
-					}
-				}
-				return float64(best)
-			}
-			// The same in one pass, summing per accused (at most 64 actors).
-			var w [64]int64
-			var seen uint64
-			for _, e := range x.S.Evidence {
-				if e.Incident == i && (e.Public || e.Side == x.Side) {
-					w[e.Accused] += e.Strength
-					seen |= 1 << uint(e.Accused)
-				}
-			}
-			for a := 0; seen != 0; a, seen = a+1, seen>>1 {
-				if seen&1 != 0 {
-					best = max(best, w[a])
-				}
-			}
-			return float64(best)
-		}), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(strongest(x, at(x))) }), nil
 	case "against":
 		return numV(func(x *sim.Ctx) float64 {
 			if x.Arg < 0 {
@@ -273,6 +257,50 @@ func (c *compiler) flowField(f string, n ast.Node) (val, error) {
 
 // against is the strength of the evidence against actor a on incident i that the acting side
 // has found or that was made public.
+// strongest returns the strength of the strongest case on incident i against any one actor,
+// from the evidence the acting side has found or that was made public. An incident's evidence
+// points at a few actors (its authors, the owners of what it went through, those planted), so
+// the sums are kept in a short list; past its length, each actor's case is summed on its own.
+func strongest(x *sim.Ctx, i int) int64 {
+	var who [8]int
+	var w [8]int64
+	n := 0
+	for k := range x.S.Evidence {
+		e := &x.S.Evidence[k]
+		if e.Incident != i || !e.Public && e.Side != x.Side {
+			continue
+		}
+		j := 0
+		for j < n && who[j] != e.Accused {
+			j++
+		}
+		if j == n {
+			if n == len(who) {
+				return strongestOfMany(x, i)
+			}
+			who[n], w[n] = e.Accused, 0
+			n++
+		}
+		w[j] += e.Strength
+	}
+	best := int64(0)
+	for _, v := range w[:n] {
+		best = max(best, v)
+	}
+	return best
+}
+
+// strongestOfMany is strongest for any number of accused.
+func strongestOfMany(x *sim.Ctx, i int) int64 {
+	best := int64(0)
+	for _, e := range x.S.Evidence {
+		if e.Incident == i && (e.Public || e.Side == x.Side) {
+			best = max(best, against(x, i, e.Accused))
+		}
+	}
+	return best
+}
+
 func against(x *sim.Ctx, i, a int) int64 {
 	w := int64(0)
 	for _, e := range x.S.Evidence {

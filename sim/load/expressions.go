@@ -1,7 +1,6 @@
 package load
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -13,37 +12,37 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 	global := envKey{}
 	for i, s := range f.Side {
 		for j, o := range s.Objective {
-			p := fmt.Sprintf("side[%d].objective[%d].score", i, j)
+			p := at(at("side", i)+".objective", j) + ".score"
 			sc.Sides[i].Objectives[j].Score = b.num(p, o.Score.Src, global)
 		}
 	}
 	for i, a := range f.Asset {
 		if a.Freeze != nil {
-			sc.Assets[i].Freeze = b.num(fmt.Sprintf("asset[%d].freeze", i), a.Freeze.Src,
+			sc.Assets[i].Freeze = b.num(at("asset", i)+".freeze", a.Freeze.Src,
 				envKey{self: true, target: sim.TargetAsset})
 		}
 	}
 	for i, x := range f.Body {
 		if x.Stance != nil {
-			sc.Bodies[i].Stance = b.num(fmt.Sprintf("body[%d].stance", i), x.Stance.Src,
+			sc.Bodies[i].Stance = b.num(at("body", i)+".stance", x.Stance.Src,
 				envKey{self: true, target: sim.TargetResolution})
 		}
 	}
 	for i, r := range f.Resolution {
-		p := fmt.Sprintf("resolution[%d]", i)
+		p := at("resolution", i)
 		k := envKey{target: sim.TargetResolution}
 		sc.Resolutions[i].OnPass = b.effects(p+".on_pass", r.OnPass, k)
 		sc.Resolutions[i].OnFail = b.effects(p+".on_fail", r.OnFail, k)
 	}
 	for i, in := range f.Inject {
-		p := fmt.Sprintf("inject[%d]", i)
+		p := at("inject", i)
 		if in.When != nil {
 			sc.Injects[i].When = b.cond(p+".when", in.When.Src, global)
 		}
 		sc.Injects[i].Effects = b.effects(p+".effects", in.Effects, global)
 	}
 	for i, m := range f.Move {
-		p := fmt.Sprintf("move[%d]", i)
+		p := at("move", i)
 		d := &sc.Moves[i]
 		k := envKey{self: true, target: d.Target, arg: d.Arg == sim.ArgActor,
 			correct: d.Target == sim.TargetIncident && d.Arg == sim.ArgActor}
@@ -76,13 +75,13 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 		d.OnFailure = b.effects(p+".on_failure", m.OnFailure, k)
 		for j, e := range d.OnSuccess {
 			if (e.Op == sim.OpPlant || e.Op == sim.OpCoauthor) && !d.Hostile {
-				b.errAt(fmt.Sprintf("%s.on_success[%d]", p, j), "%s applies to hostile moves, which open incidents", sim.OpNames[e.Op])
+				b.errAt(at(p+".on_success", j), "%s applies to hostile moves, which open incidents", sim.OpNames[e.Op])
 			}
 			if e.Op == sim.OpVote && d.Arg != sim.ArgBallot {
-				b.errAt(fmt.Sprintf("%s.on_success[%d]", p, j), "vote needs the move's arg = \"ballot\"")
+				b.errAt(at(p+".on_success", j), "vote needs the move's arg = \"ballot\"")
 			}
 			if e.Op == sim.OpAttribute && (d.Target != sim.TargetIncident || d.Arg != sim.ArgActor) {
-				b.errAt(fmt.Sprintf("%s.on_success[%d]", p, j), "attribute needs target = \"incident\" and arg = \"actor\"")
+				b.errAt(at(p+".on_success", j), "attribute needs target = \"incident\" and arg = \"actor\"")
 			}
 		}
 		b.c.may = nil
@@ -92,7 +91,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 	}
 	for i, o := range f.Outcome {
 		sc.Outcomes = append(sc.Outcomes, sim.OutcomeDef{ID: o.ID, Text: o.Text,
-			When: b.cond(fmt.Sprintf("outcome[%d].when", i), o.When.Src, global)})
+			When: b.cond(at("outcome", i)+".when", o.When.Src, global)})
 	}
 }
 
@@ -151,7 +150,7 @@ func (b *builder) effects(path string, es []Effect, k envKey) []sim.Effect {
 	}
 	var out []sim.Effect
 	for i := range es {
-		p := fmt.Sprintf("%s[%d]", path, i)
+		p := at(path, i)
 		if e, ok := b.effect(p, &es[i], k); ok {
 			out = append(out, e)
 		}

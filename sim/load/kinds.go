@@ -20,18 +20,18 @@ func (b *builder) kinds(sc *sim.Scenario, f *File, order []string) {
 		p := "kinds." + n
 		d := sim.KindDef{ID: n}
 		for j, id := range k.Tracks {
-			t := b.kindTrack(sc, fmt.Sprintf("%s.tracks[%d]", p, j), id)
+			t := b.kindTrack(sc, at(p+".tracks", j), id)
 			if t < 0 {
 				continue
 			}
 			if slices.Contains(d.Tracks, t) {
-				b.errAt(fmt.Sprintf("%s.tracks[%d]", p, j), "track %s is listed twice", id)
+				b.errAt(at(p+".tracks", j), "track %s is listed twice", id)
 				continue
 			}
 			d.Tracks = append(d.Tracks, t)
 		}
 		for j, id := range k.Board {
-			q := fmt.Sprintf("%s.board[%d]", p, j)
+			q := at(p+".board", j)
 			t := b.kindTrack(sc, q, id)
 			switch {
 			case t < 0:

@@ -199,6 +199,10 @@ func join(a, b string) string {
 	return a + "." + b
 }
 
+// at returns the path of element i of the array at path p: p[i]. Paths are built for every
+// value a load checks, so this is a concatenation, not a fmt call.
+func at(p string, i int) string { return p + "[" + strconv.Itoa(i) + "]" }
+
 // isBareKey reports whether c may be in a bare key.
 func isBareKey(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'

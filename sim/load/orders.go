@@ -52,7 +52,7 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 	}
 	turns = make([][]sim.Order, sc.Turns)
 	for i, o := range f.Order {
-		p := fmt.Sprintf("order[%d]", i)
+		p := at("order", i)
 		if o.Turn < 1 || o.Turn > sc.Turns {
 			b.errAt(p+".turn", "turn %d is outside the game's turns 1..%d", o.Turn, sc.Turns)
 			continue

@@ -1,7 +1,6 @@
 package load
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 
@@ -12,7 +11,7 @@ import (
 // labelled.
 func (b *builder) ladders(sc *sim.Scenario, f *File) {
 	for i, l := range f.Ladder {
-		p := fmt.Sprintf("ladder[%d]", i)
+		p := at("ladder", i)
 		d := sim.Ladder{ID: l.ID, Name: l.Name, Rungs: l.Rungs}
 		if d.Name == "" {
 			d.Name = l.ID
@@ -22,9 +21,9 @@ func (b *builder) ladders(sc *sim.Scenario, f *File) {
 		}
 		for j, r := range l.Rungs {
 			if r == "" {
-				b.errAt(fmt.Sprintf("%s.rungs[%d]", p, j), "a rung needs a label")
+				b.errAt(at(p+".rungs", j), "a rung needs a label")
 			}
-			b.text(fmt.Sprintf("%s.rungs[%d]", p, j), r)
+			b.text(at(p+".rungs", j), r)
 		}
 		sc.Ladders = append(sc.Ladders, d)
 	}

@@ -308,7 +308,7 @@ func (v *splicer) table(k string, vt, bt map[string]any) {
 
 // element applies the change of the variant's j-th [[k]] to the base's [[k]] of the same id.
 func (v *splicer) element(k string, j int, e map[string]any, bs []map[string]any) {
-	p := fmt.Sprintf("%s[%d]", k, j)
+	p := at(k, j)
 	id, _ := e["id"].(string)
 	if id == "" {
 		v.fail(p, "missing key id: a variant's [[%s]] names the id of the base's table it changes", k)
@@ -325,7 +325,7 @@ func (v *splicer) element(k string, j int, e map[string]any, bs []map[string]any
 		v.fail(p+".id", "the base file has no %s %q to change%s", k, id, didYouMean(id, ids))
 		return
 	}
-	v.change(p, fmt.Sprintf("%s[%d]", k, i), mapKeys(e), mapKeys(bs[i]), "id")
+	v.change(p, at(k, i), mapKeys(e), mapKeys(bs[i]), "id")
 }
 
 // entries applies the variant's [k.NAME] tables (tracks, kinds): each replaces the base's entry
