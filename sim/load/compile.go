@@ -43,11 +43,12 @@ type compiler struct {
 	// moves.
 	may *mayBe
 
-	trees map[parsed]ast.Node // each expression parsed once (guards reread conditions)
+	trees map[parsed]ast.Node // each expression parsed once (guards reread conditions): set.trees
 }
 
 func newCompiler(sc *sim.Scenario) *compiler {
-	c := &compiler{sc: sc, set: takeEnvSet(sc), syms: map[string]int32{}, trees: map[parsed]ast.Node{}}
+	c := &compiler{sc: sc, set: takeEnvSet(sc), syms: map[string]int32{}}
+	c.trees = c.set.trees
 	for _, n := range sim.StatusNames {
 		c.sym(n)
 	}

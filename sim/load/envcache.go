@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/expr-lang/expr/ast"
 	"github.com/expr-lang/expr/conf"
 
 	"ttx/sim"
@@ -13,11 +14,19 @@ import (
 // types and, per context, expr's configuration. Building them (reflect.StructOf, expr.Env) is a
 // quarter of loading a scenario, and they depend only on the names (envNames), so loading the
 // same scenario again (a server's sessions, batch runs, a variant and its base) reuses them.
+// So are the expressions type-checked against them (trees): a checked tree depends only on
+// the names, the expression and its context, and parsing and checking were a quarter of
+// loading a scenario again; a variant shares most of its expressions with its base.
 type envSet struct {
 	names   string
 	envs    *envs
 	configs map[envKey]*conf.Config
+	trees   map[parsed]ast.Node // never changed once checked: the compiler only reads them
 }
+
+// maxTrees is how many checked expressions a set keeps between loads; past it, a set given
+// back forgets them (a server loading many variants of one scenario stays bounded).
+const maxTrees = 4096
 
 // maxEnvSets is how many envSets are kept between loads; a file with other names replaces
 // the one kept longest.
@@ -73,13 +82,16 @@ func takeEnvSet(sc *sim.Scenario) *envSet {
 		}
 		envSets.Unlock()
 	}
-	return &envSet{names: names, envs: newEnvs(sc), configs: map[envKey]*conf.Config{}}
+	return &envSet{names: names, envs: newEnvs(sc), configs: map[envKey]*conf.Config{}, trees: map[parsed]ast.Node{}}
 }
 
 // giveEnvSet keeps s for later loads.
 func giveEnvSet(s *envSet) {
 	if s.names == "" {
 		return
+	}
+	if len(s.trees) > maxTrees {
+		clear(s.trees)
 	}
 	envSets.Lock()
 	defer envSets.Unlock()

@@ -96,3 +96,4 @@ func BenchmarkLoadCold(b *testing.B) {
 		}
 	}
 }
+

@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"github.com/BurntSushi/toml"
+
+	"ttx/sim"
 )
 
 // FastDiff decodes src with the fast decoder and with the format library. It reports whether
@@ -50,4 +52,25 @@ func Spliced(name string, src []byte, read Reader) ([]byte, error) {
 		return nil, errs
 	}
 	return merged, nil
+}
+
+// ForgetKept drops the sets kept between loads: the next load is a program's first.
+func ForgetKept() {
+	envSets.Lock()
+	envSets.sets = nil
+	envSets.Unlock()
+}
+
+// KeptTrees returns how many checked expressions the set kept for sc's names holds, or -1
+// when none is kept.
+func KeptTrees(sc *sim.Scenario) int {
+	names := envNames(sc)
+	envSets.Lock()
+	defer envSets.Unlock()
+	for _, s := range envSets.sets {
+		if s.names == names {
+			return len(s.trees)
+		}
+	}
+	return -1
 }
