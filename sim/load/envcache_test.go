@@ -96,4 +96,3 @@ func BenchmarkLoadCold(b *testing.B) {
 		}
 	}
 }
-
