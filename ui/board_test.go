@@ -139,3 +139,48 @@ func TestWindowChosenLinesUnderNames(t *testing.T) {
 	}
 	t.Logf("%d boxes checked", len(m.Nodes)-len(ends))
 }
+
+// TestWindowLinesUnderTitles: the lines between nodes run under the groups' title strips, not
+// across their titles: on every side's board of the campaign (and the white cell's), each
+// frame's title strip is drawn the same, pixel for pixel, with the lines and without them.
+func TestWindowLinesUnderTitles(t *testing.T) {
+	r := newRig(t, newDemoScene(), 1280, 800)
+	sc := loadScenario(t, "campaign.toml")
+	th := kit.NewTheme(1)
+	s := sim.New(sc, sc.Seed)
+	crossed := 0
+	for sd := sim.Facilitator; sd < len(sc.Sides); sd++ {
+		m := board.FromView(sim.View(s, sd))
+		draw := func(m board.Model) (*image.RGBA, *board.Board) {
+			b := board.New()
+			b.SetModel(m)
+			b.Update(&kit.Input{Cursor: kit.Point{X: -100, Y: -100}}, kit.Rect{X: 16, Y: 65, W: 756, H: 703}, 1) // the turn screen's board
+			r.screen.Clear()
+			b.Draw(r.screen, th)
+			return r.pixels(), b
+		}
+		bare := m
+		bare.Edges = nil
+		lined, b := draw(m)
+		plain, _ := draw(bare)
+		z := b.Camera().Zoom
+		for _, f := range b.Frames() {
+			fr := b.Camera().RectToScreen(f.Rect)
+			// The title's line: below the group's colour strip, the width of the frame.
+			rc := image.Rect(int(fr.X)+2, int(fr.Y+4*z), int(fr.X+fr.W)-2, int(fr.Y+18*z)).Intersect(plain.Bounds())
+			diff := 0
+			for y := rc.Min.Y; y < rc.Max.Y; y++ {
+				for x := rc.Min.X; x < rc.Max.X; x++ {
+					if plain.RGBAAt(x, y) != lined.RGBAAt(x, y) {
+						diff++
+					}
+				}
+			}
+			if diff > 0 {
+				crossed++
+				t.Errorf("side %d: the lines change %d pixels of group %d's title strip", sd, diff, f.Group)
+			}
+		}
+	}
+	t.Logf("%d title strips crossed", crossed)
+}

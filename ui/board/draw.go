@@ -14,10 +14,11 @@ import (
 )
 
 // Draw draws the board into its camera's view on dst with th's faces: the
-// groups' frames and titles, the lines between nodes (faint, and bright
-// over them for the node under the cursor and the actor chosen, both under
-// the nodes, whose names they would otherwise cross), the nodes with
-// their key tracks as bars, the animations, the legend and the tooltip.
+// groups' frames, the lines between nodes (faint, and bright over them for
+// the node under the cursor and the actor chosen, all under the groups'
+// titles and the nodes, whose names they would otherwise cross), the
+// titles, the nodes with their key tracks as bars, the animations, the
+// legend and the tooltip.
 func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 	v := b.cam.View
 	b.minText = 0
@@ -25,30 +26,11 @@ func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 	vector.FillRect(sub, float32(v.X), float32(v.Y), float32(v.W), float32(v.H), assets.Background, false)
 	z := b.cam.Zoom
 	for _, f := range b.layout.Frames {
-		gr := Group{Title: "", Color: assets.Border}
-		if f.Group < len(b.model.Groups) {
-			gr = b.model.Groups[f.Group]
-		}
+		gr := b.frameGroup(f)
 		r := b.cam.RectToScreen(f.Rect)
 		vector.FillRect(sub, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), assets.WithAlpha(assets.Panel, 150), false)
 		vector.StrokeRect(sub, float32(r.X), float32(r.Y), float32(r.W), float32(r.H), float32(max(1, z)), assets.WithAlpha(gr.Color, 160), false)
 		vector.FillRect(sub, float32(r.X), float32(r.Y), float32(r.W), float32(3*z), gr.Color, false)
-		tw := r.W/z - 2*layoutPad
-		title := gr.Title
-		if f.More {
-			title = "… " + title
-		}
-		b.text(sub, th.Label, kit.SizeLabel, kit.Ellipsis(title, b.measure(kit.SizeLabel, true), tw), gr.Color, r.X+layoutPad*z, r.Y+4*z, z)
-		ty := r.Y + (4+boardLabelLine)*z
-		if gr.Track != "" {
-			bars := kit.Ellipsis("bars: "+gr.Track, b.measure(kit.SizeTiny, false), tw)
-			b.text(sub, th.Tiny, kit.SizeTiny, bars, assets.TextDim, r.X+layoutPad*z, ty, z)
-			ty += boardTinyLine * z
-		}
-		if f.Folded {
-			line := kit.Ellipsis(b.FoldedLine(f.Group), b.measure(kit.SizeTiny, false), tw)
-			b.text(sub, th.Tiny, kit.SizeTiny, line, assets.SkyBlue, r.X+layoutPad*z, ty, z)
-		}
 	}
 	hot := func(e Edge) bool {
 		for _, id := range []string{b.hover, b.chosen} {
@@ -70,6 +52,11 @@ func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 			b.drawEdge(sub, e, true)
 		}
 	}
+	// The titles go over the lines, which would run through them, on a strip of the frame's
+	// own colour.
+	for _, f := range b.layout.Frames {
+		b.drawTitle(sub, th, f)
+	}
 	for _, id := range b.ids {
 		b.drawNode(sub, th, b.model.Nodes[b.byID[id]], b.cam.RectToScreen(b.place[id]))
 	}
@@ -86,6 +73,50 @@ func (b *Board) Draw(dst *ebiten.Image, th *kit.Theme) {
 				b.drawTooltip(sub, th, b.FoldedTip(g), b.cam.RectToScreen(f.Rect), b.model.Groups[g].Color)
 			}
 		}
+	}
+}
+
+// frameGroup returns the group frame f is drawn for.
+func (b *Board) frameGroup(f GroupFrame) Group {
+	if f.Group < len(b.model.Groups) {
+		return b.model.Groups[f.Group]
+	}
+	return Group{Title: "", Color: assets.Border}
+}
+
+// drawTitle draws frame f's title strip: the group's title, the track its bars show and, for
+// a folded group, its line, over a strip that hides the lines crossing it.
+func (b *Board) drawTitle(dst *ebiten.Image, th *kit.Theme, f GroupFrame) {
+	gr, r, z := b.frameGroup(f), b.cam.RectToScreen(f.Rect), b.cam.Zoom
+	bottom := r.Y + (4+boardLabelLine)*z
+	if gr.Track != "" {
+		bottom += boardTinyLine * z
+	}
+	if f.Folded {
+		bottom += boardTinyLine * z
+	}
+	in := float32(max(1, z)) // inside the frame's border
+	x, y, w, h := float32(r.X)+in, float32(r.Y+3*z), float32(r.W)-2*in, float32(math.Min(bottom, r.Y+r.H)-r.Y-3*z)-in
+	if w > 0 && h > 0 {
+		// The frame's fill as it looks over the background, opaque.
+		vector.FillRect(dst, x, y, w, h, assets.Background, false)
+		vector.FillRect(dst, x, y, w, h, assets.WithAlpha(assets.Panel, 150), false)
+	}
+	tw := r.W/z - 2*layoutPad
+	title := gr.Title
+	if f.More {
+		title = "… " + title
+	}
+	b.text(dst, th.Label, kit.SizeLabel, kit.Ellipsis(title, b.measure(kit.SizeLabel, true), tw), gr.Color, r.X+layoutPad*z, r.Y+4*z, z)
+	ty := r.Y + (4+boardLabelLine)*z
+	if gr.Track != "" {
+		bars := kit.Ellipsis("bars: "+gr.Track, b.measure(kit.SizeTiny, false), tw)
+		b.text(dst, th.Tiny, kit.SizeTiny, bars, assets.TextDim, r.X+layoutPad*z, ty, z)
+		ty += boardTinyLine * z
+	}
+	if f.Folded {
+		line := kit.Ellipsis(b.FoldedLine(f.Group), b.measure(kit.SizeTiny, false), tw)
+		b.text(dst, th.Tiny, kit.SizeTiny, line, assets.SkyBlue, r.X+layoutPad*z, ty, z)
 	}
 }
 
