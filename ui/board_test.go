@@ -123,17 +123,8 @@ func TestWindowChosenLinesUnderNames(t *testing.T) {
 		if !ok {
 			continue
 		}
-		rc := image.Rect(int(box.X)+2, int(box.Y)+2, int(box.X+box.W)-2, int(box.Y+box.H)-2).Intersect(plain.Bounds())
-		diff := 0
-		for y := rc.Min.Y; y < rc.Max.Y; y++ {
-			for x := rc.Min.X; x < rc.Max.X; x++ {
-				if plain.RGBAAt(x, y) != lit.RGBAAt(x, y) {
-					diff++
-				}
-			}
-		}
-		if diff > 0 {
-
+		rc := image.Rect(int(box.X)+2, int(box.Y)+2, int(box.X+box.W)-2, int(box.Y+box.H)-2)
+		if diff := changedPixels(plain, lit, rc); diff > 0 {
 			t.Errorf("choosing %s changes %d pixels inside %s's box: a line runs across it", chosen, diff, n.Label)
 		}
 	}
@@ -167,20 +158,26 @@ func TestWindowLinesUnderTitles(t *testing.T) {
 		for _, f := range b.Frames() {
 			fr := b.Camera().RectToScreen(f.Rect)
 			// The title's line: below the group's colour strip, the width of the frame.
-			rc := image.Rect(int(fr.X)+2, int(fr.Y+4*z), int(fr.X+fr.W)-2, int(fr.Y+18*z)).Intersect(plain.Bounds())
-			diff := 0
-			for y := rc.Min.Y; y < rc.Max.Y; y++ {
-				for x := rc.Min.X; x < rc.Max.X; x++ {
-					if plain.RGBAAt(x, y) != lined.RGBAAt(x, y) {
-						diff++
-					}
-				}
-			}
-			if diff > 0 {
+			rc := image.Rect(int(fr.X)+2, int(fr.Y+4*z), int(fr.X+fr.W)-2, int(fr.Y+18*z))
+			if diff := changedPixels(plain, lined, rc); diff > 0 {
 				crossed++
 				t.Errorf("side %d: the lines change %d pixels of group %d's title strip", sd, diff, f.Group)
 			}
 		}
 	}
 	t.Logf("%d title strips crossed", crossed)
+}
+
+// changedPixels returns how many pixels of rc (within a's bounds) differ between a and b.
+func changedPixels(a, b *image.RGBA, rc image.Rectangle) int {
+	rc = rc.Intersect(a.Bounds())
+	n := 0
+	for y := rc.Min.Y; y < rc.Max.Y; y++ {
+		for x := rc.Min.X; x < rc.Max.X; x++ {
+			if a.RGBAAt(x, y) != b.RGBAAt(x, y) {
+				n++
+			}
+		}
+	}
+	return n
 }
