@@ -38,6 +38,23 @@ func ResolveChoicesInto(dst, s *State, cs []ActorChoice) *State {
 	return resolve(s.cloneInto(dst), s, input{cs: cs})
 }
 
+// ScoreChoicesInto returns the score side sd has once the turn of s is adjudicated with cs:
+// ResolveChoicesInto(dst, s, cs).Scores[sd], without the rest of the turn (the other sides'
+// scores, the end of the game, the next turn's injects), for a policy that weighs orders by
+// the score they lead to. It writes into dst's storage as ResolveChoicesInto does, and returns
+// that storage for the next call; the state there is a turn adjudicated no further than sd's
+// score, to be read for nothing else.
+func ScoreChoicesInto(dst, s *State, cs []ActorChoice, sd int) (*State, float64) {
+	if dst == s {
+		panic("sim: ScoreChoicesInto into its own input")
+	}
+	if cs == nil {
+		cs = []ActorChoice{}
+	}
+	n := adjudicate(s.cloneInto(dst), s, input{cs: cs}, sd)
+	return n, n.Scores[sd]
+}
+
 // input is the orders of a turn as resolve gets them: by ids (orders), or, when cs is not nil,
 // in indices (ResolveChoicesInto).
 type input struct {

@@ -68,6 +68,12 @@ func ResolveInto(dst, s *State, orders []Order) *State {
 
 // resolve adjudicates the turn of s into n, a fresh copy of s: the steps of Resolve.
 func resolve(n, s *State, in input) *State {
+	return adjudicate(n, s, in, -1)
+}
+
+// adjudicate is resolve; with only >= 0 it stops once side only's score is worked out (step 4
+// for that side alone), for a caller that reads nothing else (ScoreChoicesInto).
+func adjudicate(n, s *State, in input, only int) *State {
 	n.Step = Step{Kind: StepTurn}
 	r, pend, perm := n.startRun(s.Turn)
 	r.evCap = len(s.Events) + len(s.Events)/4 + 8
@@ -103,6 +109,11 @@ func resolve(n, s *State, in input) *State {
 
 	// 4. Score; 5. end or advance.
 	r.phase = -1
+	if only >= 0 {
+		n.Scores[only] = n.sideScore(only)
+		n.keepScratch(pend, perm)
+		return n
+	}
 	n.score()
 	n.finishTurn(r)
 	n.shuffleLearned(len(s.Learned))
@@ -320,24 +331,30 @@ func (s *State) targetSides(c *Ctx) uint64 {
 // score evaluates every objective. An objective whose score is not a finite number, or would
 // make its side's total infinite, counts 0, and an event tells its side.
 func (s *State) score() {
+	for i := range s.Sc.Sides {
+		s.Scores[i] = s.sideScore(i)
+	}
+}
+
+// sideScore returns the sum of side i's objectives in s; an objective that gives no finite
+// number counts 0 and, unless s is quiet, records why.
+func (s *State) sideScore(i int) float64 {
 	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
 	defer release(c)
-	for i := range s.Sc.Sides {
-		t := 0.0
-		for j, o := range s.Sc.Sides[i].Objectives {
-			v := o.Score.Eval(c)
-			if !Finite(v) || !Finite(t+v) {
-				if !s.quiet {
-					ev := newEvent(s.Turn, -1, EvNonFinite, sideBit(i))
-					ev.Arg, ev.Target, ev.Code, ev.Expr = i, j, NonFiniteScore, o.Score.Src
-					s.Events = append(s.Events, ev)
-				}
-				continue
+	t := 0.0
+	for j, o := range s.Sc.Sides[i].Objectives {
+		v := o.Score.Eval(c)
+		if !Finite(v) || !Finite(t+v) {
+			if !s.quiet {
+				ev := newEvent(s.Turn, -1, EvNonFinite, sideBit(i))
+				ev.Arg, ev.Target, ev.Code, ev.Expr = i, j, NonFiniteScore, o.Score.Src
+				s.Events = append(s.Events, ev)
 			}
-			t += v
+			continue
 		}
-		s.Scores[i] = t
+		t += v
 	}
+	return t
 }
 
 // finishTurn ends the game or advances to the next turn and fires its injects.

@@ -85,6 +85,23 @@ func BenchmarkGameViews(b *testing.B) {
 	}
 }
 
+// BenchmarkGreedyGame plays one campaign game with Greedy for every side (policy.Play), as
+// `ttx batch --policy greedy`, `ttx balance` and a forecast under greedy play do.
+func BenchmarkGreedyGame(b *testing.B) {
+	sc := benchLoad(b)
+	b.ReportAllocs()
+	g := 0
+	pols := make([]policy.Policy, len(sc.Sides))
+	for b.Loop() {
+		seed := GameSeed(1, g)
+		for i := range pols {
+			pols[i] = policy.Greedy{Seed: seed}
+		}
+		policy.Play(sim.New(sc, seed), pols, 0, nil)
+		g++
+	}
+}
+
 // BenchmarkForecast runs 1,000 rollouts of the rest of the campaign from its first turn on two
 // workers (target: 100 ms).
 func BenchmarkForecast(b *testing.B) {

@@ -85,12 +85,13 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 	}
 	sideID := v.Sc.Sides[v.Side].ID
 	var chosen []sim.ActorChoice // in indices: adjudication parses no ids
-	var next *sim.State
+	var next *sim.State // scratch: only the side's score is worked out (ScoreChoicesInto)
 	eval := func(orders []sim.ActorChoice) float64 {
 		t := 0.0
 		for _, st := range sts {
-			next = sim.ResolveChoicesInto(next, st, orders)
-			t += next.Scores[v.Side]
+			var sc float64
+			next, sc = sim.ScoreChoicesInto(next, st, orders, v.Side)
+			t += sc
 		}
 		return t / float64(k)
 	}
