@@ -85,7 +85,7 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 	}
 	sideID := v.Sc.Sides[v.Side].ID
 	var chosen []sim.ActorChoice // in indices: adjudication parses no ids
-	var next *sim.State // scratch: only the side's score is worked out (ScoreChoicesInto)
+	var next *sim.State          // scratch: only the side's score is worked out (ScoreChoicesInto)
 	eval := func(orders []sim.ActorChoice) float64 {
 		t := 0.0
 		for _, st := range sts {
