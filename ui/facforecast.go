@@ -51,7 +51,8 @@ func (f *facilitator) forecastArea(ctx *Context, w *Widgets, col *widget.Contain
 	a := f.app
 	// Room for every row the forecast may have (forecastRowCount).
 	n := forecastRowCount(a.Sc, sim.Facilitator)
-	width := float64(ctx.Size.X)/ctx.Scale - panelWidth - 100
-	f.forecast = w.Placeholder(widget.WidgetOpts.MinSize(0, int(forecastHeight(n, width*ctx.Scale, ctx.Scale))))
+	width := (float64(ctx.Size.X)/ctx.Scale - panelWidth - 100) * ctx.Scale
+	g := forecastGridOf(a.Sc, sim.Facilitator, w.Theme, width)
+	f.forecast = w.Placeholder(widget.WidgetOpts.MinSize(0, int(g.height(n, ctx.Scale))))
 	col.AddChild(f.forecast)
 }

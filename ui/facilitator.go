@@ -297,7 +297,7 @@ func (f *facilitator) Draw(screen *ebiten.Image, ctx *Context) {
 		f.board.Draw(screen, th)
 	}
 	if f.forecast != nil {
-		DrawForecast(screen, th, kit.RectOf(f.forecast.GetWidget().Rect), f.app.Sc,
+		DrawForecast(screen, th, kit.RectOf(f.forecast.GetWidget().Rect), f.app.Sc, sim.Facilitator,
 			"Forecast of the whole state", f.app.Forecast.Figures(), ctx.In.Cursor)
 	}
 }

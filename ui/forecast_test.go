@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
 	"ttx/sim"
 	"ttx/sim/batch"
 	"ttx/sim/policy"
@@ -252,33 +254,63 @@ func TestFigureText(t *testing.T) {
 }
 
 // TestForecastRows checks the layout of the bars: inside the panel below
-// its status line, apart, in two columns when the panel is wide.
+// its status line, apart, in two columns when the panel is wide enough for
+// two columns of whole labels, in one when the labels are long.
 func TestForecastRows(t *testing.T) {
 	r := kit.Rect{X: 10, Y: 20, W: 700, H: 200}
-	rows := forecastRows(r, 9, 1)
-	if len(rows) != 9 {
-		t.Fatalf("%d rows, want 9", len(rows))
-	}
-	cols := map[float64]bool{}
-	for i, a := range rows {
-		cols[a.X] = true
-		if a.X < r.X || a.X+a.W > r.X+r.W || a.Y < r.Y+forecastRowH {
-			t.Errorf("row %d %v outside %v or over the status line", i, a, r)
+	for _, tc := range []struct {
+		labelW float64
+		cols   int
+	}{{100, 2}, {300, 1}} {
+		g := forecastFit(r.W, 9, tc.labelW, 1)
+		rows := g.rows(r, 9, 1)
+		if len(rows) != 9 {
+			t.Fatalf("%d rows, want 9", len(rows))
 		}
-		for j, b := range rows[:i] {
-			if a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H {
-				t.Errorf("rows %d %v and %d %v overlap", j, b, i, a)
+		cols := map[float64]bool{}
+		for i, a := range rows {
+			cols[a.X] = true
+			if a.X < r.X || a.X+a.W > r.X+r.W || a.Y < r.Y+forecastRowH {
+				t.Errorf("row %d %v outside %v or over the status line", i, a, r)
+			}
+			for j, b := range rows[:i] {
+				if a.X < b.X+b.W && b.X < a.X+a.W && a.Y < b.Y+b.H && b.Y < a.Y+a.H {
+					t.Errorf("rows %d %v and %d %v overlap", j, b, i, a)
+				}
+			}
+			if bx, _, bw, _ := g.bar(a, 1); bx-a.X < tc.labelW || bw < forecastMinW {
+				t.Errorf("labels %v wide: row %d's label gets %v, its bar %v", tc.labelW, i, bx-a.X, bw)
 			}
 		}
+		if len(cols) != tc.cols {
+			t.Errorf("labels %v wide: %d columns in 700 pixels, want %d", tc.labelW, len(cols), tc.cols)
+		}
+		last := rows[len(rows)-1]
+		if h := g.height(9, 1); h < last.Y+last.H-r.Y {
+			t.Errorf("height = %v, less than the rows need", h)
+		}
 	}
-	if len(cols) != 2 {
-		t.Errorf("%d columns in 700 pixels, want 2", len(cols))
+	narrow := forecastFit(200, 3, 400, 2)
+	if len(narrow.rows(kit.Rect{X: 0, Y: 0, W: 200, H: 100}, 3, 2)) != 3 || narrow.label <= 0 {
+		t.Errorf("a narrow panel: %+v", narrow)
 	}
-	if h := forecastHeight(9, 700, 1); h < rows[4].Y+rows[4].H-r.Y {
-		t.Errorf("forecastHeight = %v, less than the rows need", h)
-	}
-	if len(forecastRows(kit.Rect{X: 0, Y: 0, W: 200, H: 100}, 3, 2)) != 3 {
-		t.Error("a narrow panel lost rows")
+}
+
+// TestForecastLabelsWhole: the white cell's forecast of the campaign in a
+// 1280-pixel window names every outcome whole, the sides' leads included
+// ("ahead: Washington, Seoul, Tokyo and the firms" was cut).
+func TestForecastLabelsWhole(t *testing.T) {
+	sc := loadScenario(t, "campaign.toml")
+	th := kit.NewTheme(1)
+	g := forecastGridOf(sc, sim.Facilitator, th, 1280-panelWidth-100)
+	for _, o := range append(sc.Outcomes, sim.OutcomeDef{ID: sc.Sides[0].ID}) {
+		lbl := outcomeLabel(sc, o.ID)
+		if w, _ := text.Measure(lbl, th.Small, 0); w > g.label-6 {
+			t.Errorf("%q is %.0f pixels wide, its room %.0f", lbl, w, g.label-6)
+		}
+		if kit.Ellipsis(lbl, th.Small, g.label-6) != lbl {
+			t.Errorf("%q is cut", lbl)
+		}
 	}
 }
 

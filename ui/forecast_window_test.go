@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/sim"
 	"ttx/ui/kit"
 )
 
@@ -31,12 +32,13 @@ func checkBars(img *image.RGBA, f *facilitator, figs Figures) error {
 	if panel.H < forecastRowH {
 		return fmt.Errorf("the forecast panel is %v, too small", panel)
 	}
-	rows := forecastRows(panel, len(figs.Bars), 1)
+	g := forecastGridOf(f.app.Sc, sim.Facilitator, kit.NewTheme(1), panel.W)
+	rows := g.rows(panel, len(figs.Bars), 1)
 	for i, b := range figs.Bars {
 		if rows[i].Y+rows[i].H > panel.Y+panel.H+1 {
 			return fmt.Errorf("bar %s at %v falls outside the panel %v", b.Outcome, rows[i], panel)
 		}
-		bx, by, bw, _ := forecastBar(rows[i], 1)
+		bx, by, bw, _ := g.bar(rows[i], 1)
 		end := bx + bw*b.P
 		want := barColor(f.app.Sc, b)
 		at := func(x float64) [3]uint8 {
@@ -112,7 +114,7 @@ func TestWindowForecast(t *testing.T) {
 
 	// Over an outcome, the status line says what it means.
 	panel := kit.RectOf(f.forecast.GetWidget().Rect)
-	row := forecastRows(panel, len(figs.Bars), 1)[2]
+	row := forecastGridOf(sc, sim.Facilitator, kit.NewTheme(1), panel.W).rows(panel, len(figs.Bars), 1)[2]
 	r.inj.Move(row.Center())
 	r.play(1)
 	hover := r.shot("facilitator-forecast-hover")
@@ -201,10 +203,11 @@ func TestWindowTeamForecast(t *testing.T) {
 	}
 	r.frames(1)
 	panel := kit.RectOf(tn.forecast.GetWidget().Rect)
-	rows := forecastRows(panel, len(figs.Bars), 1)
+	g := forecastGridOf(sc, tn.sd, kit.NewTheme(1), panel.W)
+	rows := g.rows(panel, len(figs.Bars), 1)
 	img := r.shot("turn-forecast")
 	for i, b := range figs.Bars {
-		bx, by, bw, _ := forecastBar(rows[i], 1)
+		bx, by, bw, _ := g.bar(rows[i], 1)
 		want := barColor(sc, b)
 		if c := img.RGBAAt(int(bx+bw*b.P-2), int(by)); bw*b.P > 4 && (c.R != want.R || c.G != want.G || c.B != want.B) {
 			t.Errorf("bar %s (%.1f%%) not drawn: colour %v at its end, want %v", b.Outcome, 100*b.P, c, want)

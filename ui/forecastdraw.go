@@ -9,6 +9,7 @@ import (
 
 	"ttx/assets"
 	"ttx/sim"
+	"ttx/sim/batch"
 	"ttx/ui/board"
 	"ttx/ui/kit"
 )
@@ -16,19 +17,78 @@ import (
 // Sizes of the forecast's bars, in device-independent pixels.
 const (
 	forecastRowH  = 22  // one outcome
-	forecastColW  = 340 // the narrowest column of outcomes
-	forecastLabel = 150 // the outcome's name
-	forecastText  = 120 // its figures
+	forecastLabel = 150 // an outcome's name, at least
+	forecastMinW  = 60  // a bar, at least
+	forecastText  = 120 // an outcome's figures
 )
 
-// forecastRows places n outcome rows in r below a status line: in as many
-// columns as fit, filled top to bottom, then left to right.
-func forecastRows(r kit.Rect, n int, scale float64) []kit.Rect {
+// forecastGrid is how a forecast panel lays out its rows: in how many
+// columns, and how wide each row's label is (device pixels), wide enough
+// for every label the forecast may show when the panel has room (a side's
+// lead names the side: "ahead: Washington, Seoul, Tokyo and the firms").
+type forecastGrid struct {
+	cols  int
+	label float64
+}
+
+// forecastFit returns the grid of n rows in a panel w device pixels wide
+// whose widest label is labelW device pixels: as many columns as hold the
+// labels whole beside a bar and the figures, at least one.
+func forecastFit(w float64, n int, labelW, scale float64) forecastGrid {
+	lw := max(labelW, forecastLabel*scale)
+	col := lw + (forecastMinW+forecastText+12)*scale
+	g := forecastGrid{cols: max(1, min(n, int(w/col))), label: lw}
+	// One column: the label takes what the bar and the figures leave.
+	g.label = min(g.label, w/float64(g.cols)-(forecastMinW+forecastText+12)*scale)
+	g.label = max(g.label, min(forecastLabel*scale, w/3))
+	return g
+}
+
+// forecastLabelW returns the width in face of the widest label a forecast
+// of sc by side sd may show: its outcomes' names, the sides' leads, a draw
+// and an unfinished rollout, and, when the scenario keeps no score, the
+// tracks the side sees that can move. The same for the whole forecast, so
+// that its layout stays put as outcomes come in.
+func forecastLabelW(sc *sim.Scenario, sd int, face text.Face) float64 {
+	labels := []string{outcomeLabel(sc, "draw"), outcomeLabel(sc, batch.Unfinished)}
+	for _, o := range sc.Outcomes {
+		labels = append(labels, outcomeLabel(sc, o.ID))
+	}
+	if sc.Scored() {
+		for _, d := range sc.Sides {
+			labels = append(labels, outcomeLabel(sc, d.ID))
+		}
+	} else {
+		for a := range sc.Actors {
+			for t := range sc.Tracks {
+				if seesTrack(sc, sd, a, t) && sc.Tracks[t].Min < sc.Tracks[t].Max {
+					labels = append(labels, trackLabel(sc, a, t))
+				}
+			}
+		}
+	}
+	w := 0.0
+	for _, l := range labels {
+		lw, _ := text.Measure(l, face, 0)
+		w = max(w, lw)
+	}
+	return w
+}
+
+// forecastGridOf returns the grid of sc's forecast by side sd in a panel w
+// device pixels wide, with th's faces.
+func forecastGridOf(sc *sim.Scenario, sd int, th *kit.Theme, w float64) forecastGrid {
+	return forecastFit(w, forecastRowCount(sc, sd), forecastLabelW(sc, sd, th.Small)+6*th.Scale, th.Scale)
+}
+
+// rows places n outcome rows in r below a status line, filled top to
+// bottom, then left to right.
+func (g forecastGrid) rows(r kit.Rect, n int, scale float64) []kit.Rect {
 	if n == 0 {
 		return nil
 	}
 	top := r.Y + forecastRowH*scale
-	cols := max(1, min(n, int(r.W/(forecastColW*scale))))
+	cols := max(1, min(n, g.cols))
 	rows := (n + cols - 1) / cols
 	cw := r.W / float64(cols)
 	out := make([]kit.Rect, n)
@@ -39,21 +99,17 @@ func forecastRows(r kit.Rect, n int, scale float64) []kit.Rect {
 	return out
 }
 
-// forecastHeight is the height the panel needs for n outcomes in width w.
-func forecastHeight(n int, w, scale float64) float64 {
-	rs := forecastRows(kit.Rect{X: 0, Y: 0, W: w, H: 0}, n, scale)
-	h := forecastRowH * scale
-	for _, r := range rs {
-		h = max(h, r.Y+r.H)
-	}
-	return h + 4*scale
+// height is the height the panel needs for n rows.
+func (g forecastGrid) height(n int, scale float64) float64 {
+	rows := (n + max(1, g.cols) - 1) / max(1, g.cols)
+	return float64(1+rows)*forecastRowH*scale + 4*scale
 }
 
-// forecastBar returns where the bar of an outcome's row goes: after its
-// name, before its figures.
-func forecastBar(row kit.Rect, s float64) (x, y, w, h float64) {
-	lw, tw := forecastLabel*s, forecastText*s
-	return row.X + lw, row.Y + 4*s, max(20*s, row.W-lw-tw), row.H - 8*s
+// bar returns where the bar of an outcome's row goes: after its name,
+// before its figures.
+func (g forecastGrid) bar(row kit.Rect, s float64) (x, y, w, h float64) {
+	tw := forecastText * s
+	return row.X + g.label, row.Y + 4*s, max(20*s, row.W-g.label-tw), row.H - 8*s
 }
 
 // barColor is the colour of an outcome's bar: its side's for a side's
@@ -65,16 +121,18 @@ func barColor(sc *sim.Scenario, b OutcomeBar) color.RGBA {
 	return assets.Accent
 }
 
-// DrawForecast draws figures in r: a status line, then one row per
+// DrawForecast draws figures of side sd's forecast (sim.Facilitator: the
+// white cell's) in r: a status line, then one row per
 // outcome with its name, a bar as long as its share (in the side's colour
 // for a side's score lead), the 95% interval as a whisker across the bar,
 // and the figures as text; then, for a scenario that keeps no score, one
 // row per track that moved, its bar across the track's range filled to the
 // mean, with the 10th to 90th percentiles as the whisker. With the cursor
 // over a row, the status line says what it means.
-func DrawForecast(dst *ebiten.Image, th *kit.Theme, r kit.Rect, sc *sim.Scenario, title string, f Figures, cursor kit.Point) {
+func DrawForecast(dst *ebiten.Image, th *kit.Theme, r kit.Rect, sc *sim.Scenario, sd int, title string, f Figures, cursor kit.Point) {
 	s := th.Scale
-	rows := forecastRows(r, len(f.Bars)+len(f.Tracks), s)
+	g := forecastGridOf(sc, sd, th, r.W)
+	rows := g.rows(r, len(f.Bars)+len(f.Tracks), s)
 	status, c := title+" · "+f.Status(), assets.TextDim
 	for i, row := range rows {
 		if row.Contains(cursor) {
@@ -87,9 +145,8 @@ func DrawForecast(dst *ebiten.Image, th *kit.Theme, r kit.Rect, sc *sim.Scenario
 			break
 		}
 		lbl, share, lo, hi, txt, col := forecastRow(sc, f, i)
-		lw := forecastLabel * s
-		drawText(dst, th.Small, kit.Ellipsis(lbl, th.Small, lw-6*s), assets.Text, row.X, row.Y+3*s)
-		bx, by, bw, bh := forecastBar(row, s)
+		drawText(dst, th.Small, kit.Ellipsis(lbl, th.Small, g.label-6*s), assets.Text, row.X, row.Y+3*s)
+		bx, by, bw, bh := g.bar(row, s)
 		vector.FillRect(dst, float32(bx), float32(by), float32(bw), float32(bh), assets.Panel, false)
 		vector.FillRect(dst, float32(bx), float32(by), float32(bw*share), float32(bh), col, false)
 		if f.Games > 0 {

@@ -34,15 +34,20 @@ func trackSpreads(sum *batch.Summary) []TrackSpread {
 			continue // it never moved
 		}
 		td := &sc.Tracks[t]
-		lbl := td.Label
-		if lbl == "" {
-			lbl = td.ID
-		}
-		out = append(out, TrackSpread{Actor: a, Track: t, Label: sc.Actors[a].Name + " · " + lbl,
+		out = append(out, TrackSpread{Actor: a, Track: t, Label: trackLabel(sc, a, t),
 			Min: td.Min, Max: td.Max, Start: start, Mean: d.Mean(),
 			Lo: d.Quantile(0.1), Mid: d.Quantile(0.5), Hi: d.Quantile(0.9)})
 	}
 	return out
+}
+
+// trackLabel names track t of actor a in a forecast: the actor's name and the track's label.
+func trackLabel(sc *sim.Scenario, a, t int) string {
+	lbl := sc.Tracks[t].Label
+	if lbl == "" {
+		lbl = sc.Tracks[t].ID
+	}
+	return sc.Actors[a].Name + " · " + lbl
 }
 
 // seesTrack reports whether side sd (sim.Facilitator: all) sees track t of actor a.

@@ -107,7 +107,8 @@ func (t *turn) build(w *Widgets) {
 		// Room for every row the forecast may have (forecastRowCount).
 		n := forecastRowCount(a.Sc, t.sd)
 		width := float64(w.Theme.Px(float64(t.size.X)/t.scale - panelWidth - 100))
-		t.forecast = w.Placeholder(widget.WidgetOpts.MinSize(0, int(forecastHeight(n, width, t.scale))))
+		g := forecastGridOf(a.Sc, t.sd, w.Theme, width)
+		t.forecast = w.Placeholder(widget.WidgetOpts.MinSize(0, int(g.height(n, t.scale))))
 		left.AddChild(t.forecast)
 	}
 	main.AddChild(left)
@@ -204,7 +205,7 @@ func (t *turn) Draw(screen *ebiten.Image, ctx *Context) {
 		if f := t.app.teamForecasts[t.sd]; f != nil {
 			figs = f.Figures()
 		}
-		DrawForecast(screen, th, kit.RectOf(t.forecast.GetWidget().Rect), t.app.Sc,
+		DrawForecast(screen, th, kit.RectOf(t.forecast.GetWidget().Rect), t.app.Sc, t.sd,
 			"Your forecast (from what you know; random play)", figs, ctx.In.Cursor)
 	}
 }
