@@ -290,6 +290,19 @@ func TestForecastRows(t *testing.T) {
 			t.Errorf("height = %v, less than the rows need", h)
 		}
 	}
+	// A panel lower than its grid needs takes more columns (shorter labels) rather than
+	// leave rows out.
+	low := kit.Rect{X: 10, Y: 20, W: 700, H: forecastRowH * 5}
+	g := forecastFit(low.W, 9, 300, 1)
+	if g.height(9, 1) <= low.H {
+		t.Fatalf("a grid of %+v fits %v: no test", g, low)
+	}
+	g = g.within(low, 9, 1)
+	for i, row := range g.rows(low, 9, 1) {
+		if row.Y+row.H > low.Y+low.H+1 || row.X+row.W > low.X+low.W {
+			t.Errorf("in a low panel %v, row %d at %v falls outside (grid %+v)", low, i, row, g)
+		}
+	}
 	narrow := forecastFit(200, 3, 400, 2)
 	if len(narrow.rows(kit.Rect{X: 0, Y: 0, W: 200, H: 100}, 3, 2)) != 3 || narrow.label <= 0 {
 		t.Errorf("a narrow panel: %+v", narrow)

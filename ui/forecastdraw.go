@@ -99,6 +99,17 @@ func (g forecastGrid) rows(r kit.Rect, n int, scale float64) []kit.Rect {
 	return out
 }
 
+// within returns g with as many more columns (and labels as much shorter)
+// as n rows need to fit in r's height: a panel laid out taller than it
+// turned out shows every row, its labels cut, rather than leave rows out.
+func (g forecastGrid) within(r kit.Rect, n int, s float64) forecastGrid {
+	for g.cols < n && g.height(n, s) > r.H+1 {
+		g.cols++
+		g.label = max(min(g.label, r.W/float64(g.cols)-(forecastMinW+forecastText+12)*s), 20*s)
+	}
+	return g
+}
+
 // height is the height the panel needs for n rows.
 func (g forecastGrid) height(n int, scale float64) float64 {
 	rows := (n + max(1, g.cols) - 1) / max(1, g.cols)
@@ -131,8 +142,9 @@ func barColor(sc *sim.Scenario, b OutcomeBar) color.RGBA {
 // over a row, the status line says what it means.
 func DrawForecast(dst *ebiten.Image, th *kit.Theme, r kit.Rect, sc *sim.Scenario, sd int, title string, f Figures, cursor kit.Point) {
 	s := th.Scale
-	g := forecastGridOf(sc, sd, th, r.W)
-	rows := g.rows(r, len(f.Bars)+len(f.Tracks), s)
+	n := len(f.Bars) + len(f.Tracks)
+	g := forecastGridOf(sc, sd, th, r.W).within(r, n, s)
+	rows := g.rows(r, n, s)
 	status, c := title+" · "+f.Status(), assets.TextDim
 	for i, row := range rows {
 		if row.Contains(cursor) {
