@@ -254,15 +254,19 @@ func TestFigureText(t *testing.T) {
 }
 
 // TestForecastRows checks the layout of the bars: inside the panel below
-// its status line, apart, in two columns when the panel is wide enough for
-// two columns of whole labels, in one when the labels are long.
+// its status line, apart; for the white cell (whole labels), in two columns
+// when the panel is wide enough for two columns of whole labels, in one
+// when the labels are long; for a team, in two columns, the labels taking
+// what the columns leave.
 func TestForecastRows(t *testing.T) {
 	r := kit.Rect{X: 10, Y: 20, W: 700, H: 200}
 	for _, tc := range []struct {
 		labelW float64
+		whole  bool
 		cols   int
-	}{{100, 2}, {300, 1}} {
-		g := forecastFit(r.W, 9, tc.labelW, 1)
+		room   float64 // the label's least room
+	}{{100, true, 2, 100}, {300, true, 1, 300}, {100, false, 2, 100}, {300, false, 2, 150}} {
+		g := forecastFit(r.W, 9, tc.labelW, 1, tc.whole)
 		rows := g.rows(r, 9, 1)
 		if len(rows) != 9 {
 			t.Fatalf("%d rows, want 9", len(rows))
@@ -278,12 +282,12 @@ func TestForecastRows(t *testing.T) {
 					t.Errorf("rows %d %v and %d %v overlap", j, b, i, a)
 				}
 			}
-			if bx, _, bw, _ := g.bar(a, 1); bx-a.X < tc.labelW || bw < forecastMinW {
+			if bx, _, bw, _ := g.bar(a, 1); bx-a.X < tc.room || bx-a.X > max(tc.labelW, forecastLabel) || bw < forecastMinW {
 				t.Errorf("labels %v wide: row %d's label gets %v, its bar %v", tc.labelW, i, bx-a.X, bw)
 			}
 		}
 		if len(cols) != tc.cols {
-			t.Errorf("labels %v wide: %d columns in 700 pixels, want %d", tc.labelW, len(cols), tc.cols)
+			t.Errorf("labels %v wide (whole %v): %d columns in 700 pixels, want %d", tc.labelW, tc.whole, len(cols), tc.cols)
 		}
 		last := rows[len(rows)-1]
 		if h := g.height(9, 1); h < last.Y+last.H-r.Y {
@@ -293,7 +297,7 @@ func TestForecastRows(t *testing.T) {
 	// A panel lower than its grid needs takes more columns (shorter labels) rather than
 	// leave rows out.
 	low := kit.Rect{X: 10, Y: 20, W: 700, H: forecastRowH * 5}
-	g := forecastFit(low.W, 9, 300, 1)
+	g := forecastFit(low.W, 9, 300, 1, true)
 	if g.height(9, 1) <= low.H {
 		t.Fatalf("a grid of %+v fits %v: no test", g, low)
 	}
@@ -303,7 +307,7 @@ func TestForecastRows(t *testing.T) {
 			t.Errorf("in a low panel %v, row %d at %v falls outside (grid %+v)", low, i, row, g)
 		}
 	}
-	narrow := forecastFit(200, 3, 400, 2)
+	narrow := forecastFit(200, 3, 400, 2, true)
 	if len(narrow.rows(kit.Rect{X: 0, Y: 0, W: 200, H: 100}, 3, 2)) != 3 || narrow.label <= 0 {
 		t.Errorf("a narrow panel: %+v", narrow)
 	}

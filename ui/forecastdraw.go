@@ -32,14 +32,19 @@ type forecastGrid struct {
 }
 
 // forecastFit returns the grid of n rows in a panel w device pixels wide
-// whose widest label is labelW device pixels: as many columns as hold the
-// labels whole beside a bar and the figures, at least one.
-func forecastFit(w float64, n int, labelW, scale float64) forecastGrid {
-	lw := max(labelW, forecastLabel*scale)
-	col := lw + (forecastMinW+forecastText+12)*scale
-	g := forecastGrid{cols: max(1, min(n, int(w/col))), label: lw}
-	// One column: the label takes what the bar and the figures leave.
-	g.label = min(g.label, w/float64(g.cols)-(forecastMinW+forecastText+12)*scale)
+// whose widest label is labelW device pixels. With whole set, as many
+// columns as hold the labels whole beside a bar and the figures; else as
+// many as hold labels of forecastLabel, each label then taking what its
+// column leaves (up to labelW). At least one column either way.
+func forecastFit(w float64, n int, labelW, scale float64, whole bool) forecastGrid {
+	rest := (forecastMinW + forecastText + 12) * scale // a bar, the figures, the gap
+	lw := forecastLabel * scale
+	if whole {
+		lw = max(labelW, lw)
+	}
+	g := forecastGrid{cols: max(1, min(n, int(w/(lw+rest))))}
+	// The label takes what the bar and the figures leave of its column, up to the widest.
+	g.label = min(max(labelW, lw), w/float64(g.cols)-rest)
 	g.label = max(g.label, min(forecastLabel*scale, w/3))
 	return g
 }
@@ -76,9 +81,12 @@ func forecastLabelW(sc *sim.Scenario, sd int, face text.Face) float64 {
 }
 
 // forecastGridOf returns the grid of sc's forecast by side sd in a panel w
-// device pixels wide, with th's faces.
+// device pixels wide, with th's faces. The white cell's forecast has a
+// screen of its own, and names every outcome whole; a team's shares its
+// column with the board, so it keeps to the fewest rows, its labels taking
+// what their columns leave (the whole name shows on hover).
 func forecastGridOf(sc *sim.Scenario, sd int, th *kit.Theme, w float64) forecastGrid {
-	return forecastFit(w, forecastRowCount(sc, sd), forecastLabelW(sc, sd, th.Small)+6*th.Scale, th.Scale)
+	return forecastFit(w, forecastRowCount(sc, sd), forecastLabelW(sc, sd, th.Small)+6*th.Scale, th.Scale, sd == sim.Facilitator)
 }
 
 // rows places n outcome rows in r below a status line, filled top to
