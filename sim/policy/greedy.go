@@ -97,6 +97,9 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 	}
 	plans := make([]actorPlan, len(actors))
 	var buf []sim.Choice
+	// The value of the orders chosen so far: the best of the actor before (whose chosen
+	// orders, picked or not, are these), so it is worked out once, for the first actor.
+	base := 0.0
 	for ai, a := range actors {
 		ap := &plans[ai]
 		ap.actor = a
@@ -105,7 +108,9 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 		ap.cands = make([]sim.Order, len(cs)+1)
 		ap.choices = make([]sim.Choice, len(cs)+1)
 		ap.gain = make([]float64, len(cs)+1)
-		base := eval(chosen)
+		if ai == 0 {
+			base = eval(chosen)
+		}
 		bestV := base
 		for i, c := range cs {
 			o := sim.OrderOf(v.Sc, a, c)
@@ -120,6 +125,7 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 		if ap.pick > 0 {
 			chosen = append(chosen, sim.ActorChoice{Actor: a, Choice: ap.choices[ap.pick]})
 		}
+		base = bestV
 	}
 	return plans
 }
