@@ -84,6 +84,9 @@ func writeMarkdown(r *report.Report, out string, buf *bytes.Buffer) error {
 			return err
 		}
 	}
+	if err := r.RenderCharts(); err != nil {
+		return err
+	}
 	for _, c := range r.Charts {
 		if err := atomicfile.Write(filepath.Join(filepath.Dir(out), dir, c.ID+".png"), c.PNG); err != nil {
 			return err

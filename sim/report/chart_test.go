@@ -1,3 +1,5 @@
+//go:build !js
+
 package report
 
 import (
@@ -97,5 +99,28 @@ func TestChartAxes(t *testing.T) {
 	_, xs := newBuilder(s).xAxis()
 	if len(xs) != 4 || xs[0] != "start\nMon 06:00" || xs[1] != "1\nMon 18:00" || xs[3] != "3\nTue 18:00" {
 		t.Errorf("x labels %q, want the start and the end of each round with its exercise time", xs)
+	}
+}
+
+func TestNiceTicks(t *testing.T) {
+	for _, c := range []struct {
+		lo, hi float64
+		want   string
+	}{
+		{0, 26.5, "0 5 10 15 20 25"},
+		{0, 1, "0.0 0.2 0.4 0.6 0.8 1.0"},
+		{-50, -45, "-50 -49 -48 -47 -46 -45"},
+		{0, 12.5, "0.0 2.5 5.0 7.5 10.0 12.5"},
+		{-1, 4, "-1 0 1 2 3 4"},
+		{0, 300, "0 50 100 150 200 250 300"},
+		{3, 3, "3"},
+	} {
+		var ls []string
+		for _, tk := range (niceTicks{}).Ticks(c.lo, c.hi) {
+			ls = append(ls, tk.Label)
+		}
+		if got := strings.Join(ls, " "); got != c.want {
+			t.Errorf("niceTicks.Ticks(%g, %g) = %s, want %s", c.lo, c.hi, got, c.want)
+		}
 	}
 }

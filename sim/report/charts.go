@@ -11,8 +11,9 @@ import (
 // maxLines is the most actors drawn on one track chart: those whose track moved the most.
 const maxLines = 8
 
-// charts draws the report's charts: the sides' scores, the stolen value, each incident's
-// confidence in its true authors, and each track that changed.
+// charts makes the report's charts: the sides' scores, the stolen value, each incident's
+// confidence in its true authors, and each track that changed. Their images are drawn when
+// they are wanted (RenderCharts): the window draws its charts from their data.
 func (b *builder) charts() error {
 	sc := b.sc
 	x, xs := b.xAxis()
@@ -20,12 +21,8 @@ func (b *builder) charts() error {
 		if len(ss) == 0 {
 			return nil
 		}
-		png, err := lineChart(title, x, y, xs, ss, yMin, yMax, integer)
-		if err != nil {
-			return err
-		}
 		b.r.Charts = append(b.r.Charts, Chart{ID: id, Title: title, Alt: alt, X: b.labels, XLabel: x, YLabel: y,
-			Series: ss, YMin: yMin, YMax: yMax, Integer: integer, PNG: png})
+			Series: ss, YMin: yMin, YMax: yMax, Integer: integer, ticks: xs})
 		return nil
 	}
 

@@ -26,6 +26,9 @@ var htmlTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 // HTML writes the report as one self-contained HTML page, the charts embedded as data: URIs.
 // Every text of the scenario and the log is escaped.
 func (r *Report) HTML(w io.Writer) error {
+	if err := r.RenderCharts(); err != nil {
+		return err
+	}
 	return htmlTemplate.Execute(w, r)
 }
 

@@ -257,7 +257,28 @@ type Chart struct {
 	// Integer is true when the values are whole numbers.
 	YMin, YMax float64
 	Integer    bool
-	PNG        []byte
+	// PNG is the chart as an image, once RenderCharts has drawn it (HTML does).
+	PNG []byte
+	// ticks are the labels of the horizontal axis's points in the image: X, with the exercise
+	// time under each turn in a timed exercise.
+	ticks []string
+}
+
+// RenderCharts draws each chart's image (PNG) that is not drawn yet. HTML draws them; a
+// caller that writes the images beside the Markdown calls it first.
+func (r *Report) RenderCharts() error {
+	for i := range r.Charts {
+		c := &r.Charts[i]
+		if c.PNG != nil {
+			continue
+		}
+		png, err := lineChart(c.Title, c.XLabel, c.YLabel, c.ticks, c.Series, c.YMin, c.YMax, c.Integer)
+		if err != nil {
+			return err
+		}
+		c.PNG = png
+	}
+	return nil
 }
 
 // QuestionAnswers is a key question and each table's answer to it.
