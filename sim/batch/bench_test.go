@@ -72,23 +72,18 @@ func BenchmarkGame(b *testing.B) {
 // BenchmarkGameViews plays whole random games with each side's policy reading its view, as
 // policy.Play does for any policies.
 func BenchmarkGameViews(b *testing.B) {
-	sc := benchLoad(b)
-	b.ReportAllocs()
-	g := 0
-	pols := make([]policy.Policy, len(sc.Sides))
-	for b.Loop() {
-		seed := GameSeed(1, g)
-		for i := range pols {
-			pols[i] = policy.Random{Seed: seed}
-		}
-		policy.Play(sim.New(sc, seed), pols, 0, nil)
-		g++
-	}
+	benchPlay(b, func(seed uint64) policy.Policy { return policy.Random{Seed: seed} })
 }
 
 // BenchmarkGreedyGame plays one campaign game with Greedy for every side (policy.Play), as
 // `ttx batch --policy greedy`, `ttx balance` and a forecast under greedy play do.
 func BenchmarkGreedyGame(b *testing.B) {
+	benchPlay(b, func(seed uint64) policy.Policy { return policy.Greedy{Seed: seed} })
+}
+
+// benchPlay plays whole campaign games by policy.Play, every side by the policy pol makes of
+// the game's seed.
+func benchPlay(b *testing.B, pol func(seed uint64) policy.Policy) {
 	sc := benchLoad(b)
 	b.ReportAllocs()
 	g := 0
@@ -96,7 +91,7 @@ func BenchmarkGreedyGame(b *testing.B) {
 	for b.Loop() {
 		seed := GameSeed(1, g)
 		for i := range pols {
-			pols[i] = policy.Greedy{Seed: seed}
+			pols[i] = pol(seed)
 		}
 		policy.Play(sim.New(sc, seed), pols, 0, nil)
 		g++
