@@ -132,9 +132,22 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 	} else {
 		n.Results = make([]Result, no)
 	}
-	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check.
+	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check: a list
+	// searched in turn, or, for a turn of many orders (a wide scenario), a set.
 	var kbuf [64]int
 	keys := kbuf[:0]
+	var many map[int]bool
+	switch {
+	case no <= len(kbuf):
+	case n.scr != nil: // a quiet state keeps its set from turn to turn
+		if n.scr.seen == nil {
+			n.scr.seen = make(map[int]bool, no)
+		}
+		many = n.scr.seen
+		clear(many)
+	default:
+		many = make(map[int]bool, no)
+	}
 	sc := n.Sc
 	nm := len(sc.Moves)
 	for i := range no {
@@ -147,13 +160,17 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 			continue
 		}
 		key := p.actor*nm + p.move
-		if slices.Contains(keys, key) {
+		if many != nil && many[key] || many == nil && slices.Contains(keys, key) {
 			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
 			n.Results[i].Reason = why
 			r.orderEvent(*p, why, false)
 			continue
 		}
-		keys = append(keys, key)
+		if many != nil {
+			many[key] = true
+		} else {
+			keys = append(keys, key)
+		}
 		pend = pend[:len(pend)+1]
 	}
 	return pend

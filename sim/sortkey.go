@@ -36,7 +36,7 @@ func compareKeys(a, b orderKey) int {
 
 // sortPending returns the pending orders' phases and indices, in perm's storage, in the order
 // of their keys sorted by compareKeys. When the keys' fields fit in one integer together (they do for every scenario
-// of the library), it sorts those integers: each field shifted to be at least 0 (priority
+// of the library, and for turns of hundreds of orders), it sorts those integers: each field shifted to be at least 0 (priority
 // reversed) in as many bits as its largest value among the orders needs, the phase highest.
 func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 	perm = slices.Grow(perm[:0], len(pend))
@@ -55,7 +55,7 @@ func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 	wP, wA, wM, wT, wX, wI := bitsOf(maxP-minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg), bitsOf(len(pend)-1)
 	total := bitsOf(int(PhaseVotes)) + wP + wA + wM + wT + wX + wI
 	var buf [64]uint64
-	if total > 64 || len(pend) > len(buf) {
+	if total > 64 {
 		keys := make([]orderKey, len(pend))
 		for i := range pend {
 			keys[i] = keyOf(sc, pend, i)
@@ -66,7 +66,11 @@ func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 		}
 		return perm
 	}
-	keys := buf[:len(pend)]
+	keys := buf[:0]
+	if len(pend) > len(buf) {
+		keys = make([]uint64, 0, len(pend)) // a turn of many orders (a wide scenario)
+	}
+	keys = keys[:len(pend)]
 	for i := range pend {
 		p := &pend[i]
 		m := &sc.Moves[p.move]

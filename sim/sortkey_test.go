@@ -12,13 +12,13 @@ var wideTarget = int(min(uint64(math.MaxInt), 1<<50))
 
 // TestSortPendingIsCompareKeys checks that sorting packed keys orders pending orders as
 // compareKeys does, with priorities of both signs, targets and arguments of -1, ties broken by
-// submission, and with fields too wide to pack.
+// submission, and with fields too wide to pack, for turns of up to hundreds of orders.
 func TestSortPendingIsCompareKeys(t *testing.T) {
 	sc := &Scenario{}
 	for i := range 40 {
 		sc.Moves = append(sc.Moves, MoveDef{Phase: Phase(i % 6), Priority: i%7 - 3})
 	}
-	for n := range 70 {
+	for n := 0; n < 400; n += max(1, (n-60)/2) { // every count to 70, then turns of hundreds
 		for seed := range 20 {
 			u := func(k, m int) int { return int(Draw(uint64(seed), n, k, 0, 0) * float64(m)) }
 			wide := seed == 19 // a target too large to pack with the rest

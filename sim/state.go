@@ -54,6 +54,7 @@ type scratch struct {
 	c    Ctx
 	pend []order
 	perm []sortedOrder
+	seen map[int]bool // the actors and moves of a turn's orders, in a turn of many (checkAll)
 }
 
 // startRun returns the scratch of adjudicating turn into n: a quiet state, resolved over and

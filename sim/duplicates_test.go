@@ -1,0 +1,53 @@
+package sim_test
+
+import (
+	"testing"
+
+	"ttx/sim"
+	"ttx/sim/internal/scentest"
+	"ttx/sim/load"
+)
+
+// TestDuplicatesInManyOrders: in a turn of more orders than adjudication searches in a list
+// (a wide scenario's), an actor's second order of one move is refused as a duplicate, and
+// only that: every actor of 150 orders blame once, and every third one twice more.
+func TestDuplicatesInManyOrders(t *testing.T) {
+	sc, err := load.Load("wide.toml", scentest.Wide(150, 20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sim.New(sc, 1)
+	blame := -1
+	for i, m := range sc.Moves {
+		if m.ID == "blame" {
+			blame = i
+		}
+	}
+	var cs []sim.ActorChoice
+	var dup []bool
+	for round := range 3 {
+		for a := range sc.Actors {
+			if round > 0 && a%3 != 0 {
+				continue
+			}
+			// A different target each round: a duplicate is one actor's second order of
+			// one move, whatever its target.
+			cs = append(cs, sim.ActorChoice{Actor: a, Choice: sim.Choice{Move: blame, Target: (a + round) % len(sc.Assets), Arg: (a + 1) % len(sc.Actors)}})
+			dup = append(dup, round > 0)
+		}
+	}
+	n := sim.ResolveChoices(s, cs)
+	dups := 0
+	for i, r := range n.Results {
+		_, isDup := r.Reason.(sim.ErrDuplicate)
+		if isDup != dup[i] {
+			t.Fatalf("order %d (%s): reason %v, want a duplicate: %v", i, r.Order.Actor, r.Reason, dup[i])
+		}
+		if isDup {
+			dups++
+		}
+	}
+	if len(cs) <= 64 || dups == 0 {
+		t.Fatalf("%d orders, %d duplicates: too few to test", len(cs), dups)
+	}
+}
