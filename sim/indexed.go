@@ -29,13 +29,7 @@ func ResolveChoices(s *State, cs []ActorChoice) *State {
 // is quiet, results carry no order (its strings are empty: rollouts read none); otherwise each
 // result's order is the equivalent order.
 func ResolveChoicesInto(dst, s *State, cs []ActorChoice) *State {
-	if dst == s {
-		panic("sim: ResolveChoicesInto into its own input")
-	}
-	if cs == nil {
-		cs = []ActorChoice{} // nil would mean orders to resolve
-	}
-	return resolve(s.cloneInto(dst), s, input{cs: cs})
+	return choicesInto(dst, s, cs, -1)
 }
 
 // ScoreChoicesInto returns the score side sd has once the turn of s is adjudicated with cs:
@@ -45,14 +39,20 @@ func ResolveChoicesInto(dst, s *State, cs []ActorChoice) *State {
 // that storage for the next call; the state there is a turn adjudicated no further than sd's
 // score, to be read for nothing else.
 func ScoreChoicesInto(dst, s *State, cs []ActorChoice, sd int) (*State, float64) {
+	n := choicesInto(dst, s, cs, sd)
+	return n, n.Scores[sd]
+}
+
+// choicesInto adjudicates the turn of s with cs into dst's storage: the whole turn, or, with
+// only >= 0, as far as side only's score (see adjudicate).
+func choicesInto(dst, s *State, cs []ActorChoice, only int) *State {
 	if dst == s {
-		panic("sim: ScoreChoicesInto into its own input")
+		panic("sim: adjudication into its own input")
 	}
 	if cs == nil {
-		cs = []ActorChoice{}
+		cs = []ActorChoice{} // nil would mean orders to resolve
 	}
-	n := adjudicate(s.cloneInto(dst), s, input{cs: cs}, sd)
-	return n, n.Scores[sd]
+	return adjudicate(s.cloneInto(dst), s, input{cs: cs}, only)
 }
 
 // input is the orders of a turn as resolve gets them: by ids (orders), or, when cs is not nil,

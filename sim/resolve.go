@@ -111,12 +111,11 @@ func adjudicate(n, s *State, in input, only int) *State {
 	r.phase = -1
 	if only >= 0 {
 		n.Scores[only] = n.sideScore(only)
-		n.keepScratch(pend, perm)
-		return n
+	} else {
+		n.score()
+		n.finishTurn(r)
+		n.shuffleLearned(len(s.Learned))
 	}
-	n.score()
-	n.finishTurn(r)
-	n.shuffleLearned(len(s.Learned))
 	n.keepScratch(pend, perm)
 	return n
 }
@@ -160,16 +159,17 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 			continue
 		}
 		key := p.actor*nm + p.move
-		if many != nil && many[key] || many == nil && slices.Contains(keys, key) {
+		var dup bool
+		if many != nil {
+			dup, many[key] = many[key], true
+		} else if dup = slices.Contains(keys, key); !dup {
+			keys = append(keys, key)
+		}
+		if dup {
 			why := ErrDuplicate{Actor: sc.Actors[p.actor].ID, Move: sc.Moves[p.move].ID}
 			n.Results[i].Reason = why
 			r.orderEvent(*p, why, false)
 			continue
-		}
-		if many != nil {
-			many[key] = true
-		} else {
-			keys = append(keys, key)
 		}
 		pend = pend[:len(pend)+1]
 	}

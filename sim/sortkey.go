@@ -66,9 +66,9 @@ func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 		}
 		return perm
 	}
-	keys := buf[:0]
-	if len(pend) > len(buf) {
-		keys = make([]uint64, 0, len(pend)) // a turn of many orders (a wide scenario)
+	keys := buf[:]
+	if len(pend) > len(keys) {
+		keys = make([]uint64, len(pend)) // a turn of many orders (a wide scenario)
 	}
 	keys = keys[:len(pend)]
 	for i := range pend {

@@ -37,7 +37,7 @@ type forecastGrid struct {
 // many as hold labels of forecastLabel, each label then taking what its
 // column leaves (up to labelW). At least one column either way.
 func forecastFit(w float64, n int, labelW, scale float64, whole bool) forecastGrid {
-	rest := (forecastMinW + forecastText + 12) * scale // a bar, the figures, the gap
+	rest := forecastRest(scale)
 	lw := forecastLabel * scale
 	if whole {
 		lw = max(labelW, lw)
@@ -48,6 +48,10 @@ func forecastFit(w float64, n int, labelW, scale float64, whole bool) forecastGr
 	g.label = max(g.label, min(forecastLabel*scale, w/3))
 	return g
 }
+
+// forecastRest is the width of a row beside its label: the bar at its narrowest, the
+// figures and the gap to the next column.
+func forecastRest(scale float64) float64 { return (forecastMinW + forecastText + 12) * scale }
 
 // forecastLabelW returns the width in face of the widest label a forecast
 // of sc by side sd may show: its outcomes' names, the sides' leads, a draw
@@ -113,7 +117,7 @@ func (g forecastGrid) rows(r kit.Rect, n int, scale float64) []kit.Rect {
 func (g forecastGrid) within(r kit.Rect, n int, s float64) forecastGrid {
 	for g.cols < n && g.height(n, s) > r.H+1 {
 		g.cols++
-		g.label = max(min(g.label, r.W/float64(g.cols)-(forecastMinW+forecastText+12)*s), 20*s)
+		g.label = max(min(g.label, r.W/float64(g.cols)-forecastRest(s)), 20*s)
 	}
 	return g
 }

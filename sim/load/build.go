@@ -9,7 +9,6 @@ import (
 	"ttx/sim"
 )
 
-// build checks the decoded file and resolves it into a scenario.
 // room returns an empty list with room for n elements, or nil when n is 0.
 func room[T any](n int) []T {
 	if n == 0 {
@@ -18,6 +17,7 @@ func room[T any](n int) []T {
 	return make([]T, 0, n)
 }
 
+// build checks the decoded file and resolves it into a scenario.
 func (b *builder) build(f *File, order tableOrder) *sim.Scenario {
 	sc := &sim.Scenario{}
 	b.sc = sc

@@ -42,13 +42,10 @@ type compiler struct {
 	// may is who self and target may be in the move being compiled (see mayBe); nil outside
 	// moves.
 	may *mayBe
-
-	trees map[parsed]ast.Node // each expression parsed once (guards reread conditions): set.trees
 }
 
 func newCompiler(sc *sim.Scenario) *compiler {
 	c := &compiler{sc: sc, set: takeEnvSet(sc), syms: map[string]int32{}}
-	c.trees = c.set.trees
 	for _, n := range sim.StatusNames {
 		c.sym(n)
 	}
@@ -153,11 +150,11 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 		return nil, &exprError{msg: "expression is empty"}
 	}
 	key := parsed{src, k}
-	if n, ok := c.trees[key]; ok {
+	if n, ok := c.set.trees[key]; ok {
 		return n, nil
 	}
 	if n := literal(src); n != nil {
-		c.trees[key] = n
+		c.set.trees[key] = n
 		return n, nil
 	}
 	// expr.Compile with these options, without building the configuration anew for every
@@ -185,7 +182,7 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 		}
 		return nil, &exprError{msg: err.Error()}
 	}
-	c.trees[key] = tree.Node
+	c.set.trees[key] = tree.Node
 	return tree.Node, nil
 }
 

@@ -255,8 +255,6 @@ func (c *compiler) flowField(f string, n ast.Node) (val, error) {
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
 
-// against is the strength of the evidence against actor a on incident i that the acting side
-// has found or that was made public.
 // strongest returns the strength of the strongest case on incident i against any one actor,
 // from the evidence the acting side has found or that was made public. An incident's evidence
 // points at a few actors (its authors, the owners of what it went through, those planted), so
@@ -301,6 +299,8 @@ func strongestOfMany(x *sim.Ctx, i int) int64 {
 	return best
 }
 
+// against is the strength of the evidence against actor a on incident i that the acting side
+// has found or that was made public.
 func against(x *sim.Ctx, i, a int) int64 {
 	w := int64(0)
 	for _, e := range x.S.Evidence {

@@ -21,7 +21,7 @@ type envSet struct {
 	names   string
 	envs    *envs
 	configs map[envKey]*conf.Config
-	trees   map[parsed]ast.Node // never changed once checked: the compiler only reads them
+	trees   map[parsed]ast.Node // each expression checked once (guards reread conditions), never changed after
 }
 
 // maxTrees is how many checked expressions a set keeps between loads; past it, a set given
