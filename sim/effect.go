@@ -148,6 +148,9 @@ func (s *State) moreDeltas(d []Delta) []Delta {
 	n := max(2*len(d), 4)
 	if len(s.room) < n {
 		s.room = make([]Delta, max(n, deltaChunk))
+		if s.scr != nil {
+			s.scr.short = true // the room was the scratch's (State.startRun)
+		}
 	}
 	w := s.room[:len(d):n]
 	copy(w, d)

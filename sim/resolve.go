@@ -15,9 +15,6 @@ type run struct {
 	// bad is the first expression of the effects being applied that gave no finite number
 	// (see num); "" when none.
 	bad string
-	// evCap is the room to make for the state's events at the first one: about as many as
-	// the step before had, so that a turn's events are not copied as they grow.
-	evCap int
 }
 
 func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.phase, k, vis) }
@@ -29,9 +26,6 @@ func (r *run) emit(e Event) { r.emitAt(e) }
 func (r *run) emitAt(e Event) int {
 	if r.s.quiet {
 		return -1
-	}
-	if r.s.Events == nil && r.evCap > 0 {
-		r.s.Events = make([]Event, 0, r.evCap)
 	}
 	r.s.Events = append(r.s.Events, e)
 	return len(r.s.Events) - 1
@@ -76,11 +70,11 @@ func resolve(n, s *State, in input) *State {
 func adjudicate(n, s *State, in input, only int) *State {
 	n.Step = Step{Kind: StepTurn}
 	r, pend, perm := n.startRun(s.Turn)
-	r.evCap = len(s.Events) + len(s.Events)/4 + 8
 	if s.Over {
 		for i := range in.len() {
 			n.Results = append(n.Results, Result{Order: in.order(n, i), Side: -1, Reason: ErrGameOver{}})
 		}
+		n.endRun(pend, perm)
 		return n
 	}
 
@@ -116,7 +110,7 @@ func adjudicate(n, s *State, in input, only int) *State {
 		n.finishTurn(r)
 		n.shuffleLearned(len(s.Learned))
 	}
-	n.keepScratch(pend, perm)
+	n.endRun(pend, perm)
 	return n
 }
 

@@ -1,5 +1,10 @@
 package sim
 
+import (
+	"slices"
+	"sync"
+)
+
 // State is one moment of a game: flat data indexed by the scenario's ids, cheap to clone. A
 // state is never changed after it is returned; Resolve and the facilitator's actions return a
 // new state whose Prev is the old one, so the history is the chain of Prev pointers.
@@ -40,7 +45,8 @@ type State struct {
 	// quiet states and those resolved from them record no events (see Quiet).
 	quiet bool
 	// scr is the scratch of a quiet state's adjudications, kept with the state's storage
-	// (ResolveInto) so that a rollout's turns allocate almost nothing.
+	// (ResolveInto) so that a rollout's turns allocate almost nothing; another state holds one
+	// lent to it only while it is adjudicated (startRun, endRun).
 	scr *scratch
 	// room is free storage for the deltas of the events this state records, carved into
 	// windows of their own (moreDeltas) so that an event's deltas do not allocate as they
@@ -55,18 +61,35 @@ type scratch struct {
 	pend []order
 	perm []sortedOrder
 	seen map[int]bool // the actors and moves of a turn's orders, in a turn of many (checkAll)
+	// events and room hold a recorded turn's events and their deltas while it is adjudicated,
+	// when its state has no storage of its own for them (borrowed); endRun copies them out into
+	// storage of their exact size.
+	events   []Event
+	room     []Delta
+	borrowed bool
+	short    bool // the turn's deltas outgrew room (moreDeltas)
 }
 
+// lent is the scratch of adjudications that record their turns (Resolve, policy.Play): lent to
+// one adjudication at a time, whose state keeps nothing of it, so that a recorded game
+// allocates its states, results and events and little else.
+var lent = sync.Pool{New: func() any {
+	return &scratch{events: make([]Event, 0, 64), room: make([]Delta, 4*deltaChunk)}
+}}
+
 // startRun returns the scratch of adjudicating turn into n: a quiet state, resolved over and
-// over in rollouts, reuses the run, context and buffers its storage keeps (see keepScratch).
+// over in rollouts, reuses the run, context and buffers its storage keeps; another state
+// borrows a scratch until endRun.
 func (n *State) startRun(turn int) (r *run, pend []order, perm []sortedOrder) {
-	if !n.quiet {
-		// One context for all the turn's orders, as in a quiet state.
-		sc := &scratch{r: run{s: n, turn: turn, phase: -1, incident: -1}}
-		sc.r.ctx = &sc.c
-		return &sc.r, nil, nil
-	}
-	if n.scr == nil {
+	switch {
+	case !n.quiet:
+		n.scr = lent.Get().(*scratch)
+		// The turn's events go in the scratch unless the state has storage of its own for
+		// them (ResolveInto's may).
+		if n.scr.borrowed = n.Events == nil; n.scr.borrowed {
+			n.Events, n.room = n.scr.events[:0], n.scr.room
+		}
+	case n.scr == nil:
 		n.scr = new(scratch)
 	}
 	r = &n.scr.r
@@ -74,11 +97,49 @@ func (n *State) startRun(turn int) (r *run, pend []order, perm []sortedOrder) {
 	return r, n.scr.pend[:0], n.scr.perm[:0]
 }
 
-// keepScratch keeps a quiet state's order buffers, grown, for its next adjudication.
-func (n *State) keepScratch(pend []order, perm []sortedOrder) {
-	if n.scr != nil {
-		n.scr.pend, n.scr.perm = pend[:0], perm[:0]
+// endRun keeps the order buffers, grown, for the next adjudication. A state that borrowed its
+// scratch gives it back, with its events and their deltas copied out of it.
+func (n *State) endRun(pend []order, perm []sortedOrder) {
+	scr := n.scr
+	scr.pend, scr.perm = pend[:0], perm[:0]
+	if n.quiet {
+		return
 	}
+	if scr.borrowed {
+		evs := n.Events
+		n.Events = nil // none recorded: nil, as a state that records no event has
+		if len(evs) > 0 {
+			n.Events = settle(evs)
+		}
+		clear(evs)           // what the events point to is the state's now, not the pool's
+		scr.events = evs[:0] // grown, if the turn needed more
+		if scr.short {       // make more room for the next turn
+			scr.room = make([]Delta, 2*len(scr.room))
+		}
+		n.room = nil
+	}
+	scr.r, scr.c, scr.borrowed, scr.short = run{}, Ctx{}, false, false
+	n.scr = nil
+	lent.Put(scr)
+}
+
+// settle returns a copy of a turn's events, and of their deltas, in storage of their exact
+// size, none of it shared with evs.
+func settle(evs []Event) []Event {
+	out := slices.Clone(evs)
+	nd := 0
+	for i := range out {
+		nd += len(out[i].Deltas)
+	}
+	ds := make([]Delta, 0, nd)
+	for i := range out {
+		if d := out[i].Deltas; d != nil {
+			k := len(ds)
+			ds = append(ds, d...)
+			out[i].Deltas = ds[k:len(ds):len(ds)]
+		}
+	}
+	return out
 }
 
 // Quiet returns a copy of s whose turns, and theirs, record no events: the same states, for
