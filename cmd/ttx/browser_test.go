@@ -238,11 +238,20 @@ func TestBrowserTeam(t *testing.T) {
 			t.Fatalf("the turn never came: on %s (focus %q)", s, f)
 		}
 	}
+	// Tab moves the focus on the page's next update, which a slow frame can hold back past the
+	// pause after a key: each Tab is waited for (the focus leaves where it was) before the
+	// focus is read, else a late Tab moves it on from the widget tabTo stopped at.
 	tabTo := func(prefix string) string {
 		t.Helper()
+		_, f := where()
 		for i := 0; i < 200; i++ {
 			key(kb.Tab)
-			if _, f := where(); strings.HasPrefix(f, prefix) {
+			for end, was := time.Now().Add(3*time.Second), f; f == was && time.Now().Before(end); {
+				if _, f = where(); f == was {
+					time.Sleep(50 * time.Millisecond)
+				}
+			}
+			if strings.HasPrefix(f, prefix) {
 				return f
 			}
 		}
