@@ -116,7 +116,8 @@ func (c *Ctx) ownersAsset() int {
 
 // setTrack sets track t of actor a, clamped to its bounds, and records the delta.
 func (s *State) setTrack(a, t int, v int64, ev *Event) {
-	if !s.Sc.HasTrack(a, t) {
+	i := s.Sc.Slot(a, t)
+	if i < 0 {
 		return // an actor has only its kind's tracks
 	}
 	d := s.Sc.Tracks[t]
@@ -126,7 +127,6 @@ func (s *State) setTrack(a, t int, v int64, ev *Event) {
 	if v > d.Max {
 		v = d.Max
 	}
-	i := a*s.Sc.NT() + t
 	if s.Tracks[i] == v {
 		return
 	}

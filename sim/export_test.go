@@ -85,3 +85,11 @@ func (v *Sight) eventsRef(s *State) []Event {
 
 // Made reports whether the mask has made its side's view.
 func (m *Mask) Made() bool { return m.made }
+
+// Unindexed returns a copy of sc as it was before Index, its tracks' slots kept (the loader
+// works them out before it compiles expressions): it plays the same, only slower.
+func Unindexed(sc *Scenario) *Scenario {
+	u := *sc
+	u.hidden, u.owners, u.ids = nil, nil, nil
+	return &u
+}

@@ -55,10 +55,7 @@ func (sc *Scenario) Index() {
 		sc.ids[k] = m
 	}
 	nt := sc.NT()
-	sc.start = make([]int64, len(sc.Actors)*nt)
-	for a := range sc.Actors {
-		copy(sc.start[a*nt:(a+1)*nt], sc.Actors[a].Tracks)
-	}
+	sc.IndexTracks()
 	sc.owners = ownersOf(sc)
 	sc.hidden = make([][]int32, len(sc.Sides))
 	for sd := range sc.Sides {
@@ -68,8 +65,8 @@ func (sc *Scenario) Index() {
 				continue
 			}
 			for t := range nt {
-				if !sc.Tracks[t].Public {
-					sc.hidden[sd] = append(sc.hidden[sd], int32(a*nt+t))
+				if k := sc.slot[a*nt+t]; k >= 0 && !sc.Tracks[t].Public {
+					sc.hidden[sd] = append(sc.hidden[sd], k)
 				}
 			}
 		}

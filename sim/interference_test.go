@@ -32,7 +32,7 @@ func observable(p *sim.State, sd int) string {
 	for a := range sc.Actors {
 		for t := range nt {
 			if sc.Actors[a].Side == sd || sc.Tracks[t].Public {
-				o = append(o, p.Tracks[a*nt+t])
+				o = append(o, p.Track(a, t))
 			}
 		}
 	}
@@ -115,7 +115,7 @@ var perturbations = []perturbation{
 		var cands [][2]int
 		for x := range sc.Actors {
 			for t := range sc.NT() {
-				if sc.Actors[x].Side >= 0 && sc.Actors[x].Side != sd && !sc.Tracks[t].Public {
+				if sc.Actors[x].Side >= 0 && sc.Actors[x].Side != sd && !sc.Tracks[t].Public && sc.HasTrack(x, t) {
 					cands = append(cands, [2]int{x, t})
 				}
 			}
@@ -126,7 +126,7 @@ var perturbations = []perturbation{
 		b := sim.New(sc, a.Seed)
 		c := cands[r.Intn(len(cands))]
 		tr := &sc.Tracks[c[1]]
-		b.Tracks[c[0]*sc.NT()+c[1]] = tr.Min + int64(r.Intn(int(min(tr.Max-tr.Min+1, 1000))))
+		b.Tracks[sc.Slot(c[0], c[1])] = tr.Min + int64(r.Intn(int(min(tr.Max-tr.Min+1, 1000))))
 		return b, true
 	}},
 	{name: "the worth of an asset the side does not know", start: func(a *sim.State, r *scentest.Stream, sd int) (*sim.State, bool) {

@@ -7,11 +7,15 @@ import "fmt"
 // cashed out). It returns the first violation, or nil.
 func Check(s *State) error {
 	sc := s.Sc
-	nt := sc.NT()
-	for i, v := range s.Tracks {
-		d := sc.Tracks[i%nt]
-		if v < d.Min || v > d.Max {
-			return fmt.Errorf("track %s of %s is %d, outside %d..%d", d.ID, sc.Actors[i/nt].ID, v, d.Min, d.Max)
+	if len(s.Tracks) != sc.Slots() {
+		return fmt.Errorf("the state holds %d track values, the scenario's actors have %d tracks", len(s.Tracks), sc.Slots())
+	}
+	for a := range sc.Actors {
+		for t := range sc.Tracks {
+			d := &sc.Tracks[t]
+			if v := s.Track(a, t); v < d.Min || v > d.Max {
+				return fmt.Errorf("track %s of %s is %d, outside %d..%d", d.ID, sc.Actors[a].ID, v, d.Min, d.Max)
+			}
 		}
 	}
 	for i := range s.Value {

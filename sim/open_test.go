@@ -89,7 +89,7 @@ func TestOpenTables(t *testing.T) {
 		case !open && seen != nil:
 			t.Errorf("at closed tables the port sees the water's order: %+v", *seen)
 		}
-		if got := v.Tracks[water*sc.NT()+readiness]; got != 3 {
+		if got := v.Track(water, readiness); got != 3 {
 			t.Errorf("open %v: the port reads the water's readiness as %d, want the file's 3", open, got)
 		}
 		if open {

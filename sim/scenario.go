@@ -55,10 +55,12 @@ type Scenario struct {
 	// canPlay[a] lists the moves actor a may play, in move order.
 	CanPlay [][]int
 
-	// hidden[sd] lists the tracks (actor*tracks + track) side sd cannot see, and start holds
-	// every track's starting value; nil: not indexed.
+	// hidden[sd] lists the slots of the tracks (Slot) side sd cannot see, start holds every
+	// slot's starting value, and slot[actor*tracks + track] is the track's slot (-1: none);
+	// nil: not indexed.
 	hidden [][]int32
 	start  []int64
+	slot   []int32
 	// owners[x] is the set of sides whose actors own asset x; nil: not indexed.
 	owners []uint64
 	// ids maps the ids of each kind (TargetActor, …, idsSides, idsMoves) to their index; nil:

@@ -56,6 +56,7 @@ func (ss *SeatScenario) Scenario() *Scenario {
 	for _, o := range ss.Outcomes {
 		sc.Outcomes = append(sc.Outcomes, OutcomeDef{ID: o.ID, Text: o.Text})
 	}
+	sc.IndexTracks() // the snapshot's tracks are by slot
 	return sc
 }
 

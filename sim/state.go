@@ -16,7 +16,7 @@ type State struct {
 	Over    bool
 	Outcome string
 
-	Tracks  []int64  // actor*NT + track
+	Tracks  []int64  // the tracks actors have, by slot (Scenario.Slot; Track reads any)
 	Status  []Status // per asset
 	Known   []uint64 // per asset: the sides that know it exists
 	Traced  []uint64 // per asset: the sides tracing it
@@ -250,12 +250,15 @@ func NewInto(dst *State, sc *Scenario, seed uint64) *State {
 		dst = &State{}
 	}
 	old := *dst
-	nt := sc.NT()
 	s := dst
 	*s = State{Sc: sc, Seed: seed, Turn: 1}
-	s.Tracks = zeroed(old.Tracks, len(sc.Actors)*nt)
-	for a := range sc.Actors {
-		copy(s.Tracks[a*nt:], sc.Actors[a].Tracks)
+	s.Tracks = zeroed(old.Tracks, sc.Slots())
+	if sc.slot != nil {
+		copy(s.Tracks, sc.start)
+	} else { // not indexed: every track of every actor
+		for a := range sc.Actors {
+			copy(s.Tracks[a*sc.NT():], sc.Actors[a].Tracks)
+		}
 	}
 	n := len(sc.Assets)
 	s.Status = zeroed(old.Status, n)
@@ -363,9 +366,6 @@ func emptyFor[T any](buf, like []T) []T {
 	}
 	return buf[:0]
 }
-
-// Track returns the value of track t of actor a.
-func (s *State) Track(a, t int) int64 { return s.Tracks[a*s.Sc.NT()+t] }
 
 // History returns the states from the start of the game to s, oldest first.
 func (s *State) History() []*State {

@@ -118,7 +118,6 @@ func (v *Sight) redactState(s *State) {
 	n, sd := v.State, v.Side
 	sc := s.Sc
 	bit := sideBit(sd)
-	nt := sc.NT()
 	if sc.hidden != nil {
 		for _, k := range sc.hidden[sd] {
 			n.Tracks[k] = sc.start[k]
@@ -128,9 +127,9 @@ func (v *Sight) redactState(s *State) {
 			if sc.Actors[a].Side == sd {
 				continue // its own actors: every track seen (SeesTrack)
 			}
-			for t := 0; t < nt; t++ {
-				if !sc.Tracks[t].Public {
-					n.Tracks[a*nt+t] = sc.Actors[a].Tracks[t]
+			for t := range sc.Tracks {
+				if k := sc.Slot(a, t); k >= 0 && !sc.Tracks[t].Public {
+					n.Tracks[k] = sc.Actors[a].Tracks[t]
 				}
 			}
 		}

@@ -199,8 +199,8 @@ func leaks(p *sim.State, v *sim.Sight, sd int) []leak {
 	nt := sc.NT()
 	for a := range sc.Actors {
 		for t := 0; t < nt; t++ {
-			if secretTrack(a, t) && v.Tracks[a*nt+t] != sc.Actors[a].Tracks[t] {
-				add("hidden track", "%s.%s = %d, the file says %d", sc.Actors[a].ID, sc.Tracks[t].ID, v.Tracks[a*nt+t], sc.Actors[a].Tracks[t])
+			if secretTrack(a, t) && v.Track(a, t) != sc.Actors[a].Tracks[t] {
+				add("hidden track", "%s.%s = %d, the file says %d", sc.Actors[a].ID, sc.Tracks[t].ID, v.Track(a, t), sc.Actors[a].Tracks[t])
 			}
 		}
 	}

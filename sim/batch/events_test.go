@@ -20,7 +20,7 @@ func TestDeltasAddUp(t *testing.T) {
 			}
 			s := policy.Play(sim.New(sc, seed), pols, 0, nil)
 			for _, st := range s.History()[1:] {
-				got := append([]int64(nil), st.Prev.Tracks...)
+				got := st.Prev.AllTracks(nil)
 				for _, e := range st.Events {
 					for _, d := range e.Deltas {
 						k := d.Actor*sc.NT() + d.Track
@@ -31,7 +31,7 @@ func TestDeltasAddUp(t *testing.T) {
 						got[k] = d.To
 					}
 				}
-				for k, v := range st.Tracks {
+				for k, v := range st.AllTracks(nil) {
 					if got[k] != v {
 						t.Fatalf("%s seed %d turn %d: events take %s.%s to %d, the state has %d",
 							sc.ID, seed, st.Prev.Turn, sc.Actors[k/sc.NT()].ID, sc.Tracks[k%sc.NT()].ID, got[k], v)

@@ -30,7 +30,7 @@ func rowInto(r *Row, g int, seed uint64, s *sim.State) {
 		r.Turns = s.Turn
 	}
 	r.Scores = append(r.Scores[:0], s.Scores...)
-	r.Tracks = append(r.Tracks[:0], s.Tracks...)
+	r.Tracks = s.AllTracks(r.Tracks[:0])
 	r.Fired = append(r.Fired[:0], s.Fired...)
 	r.Votes = r.Votes[:0]
 	for i := range s.Res {

@@ -65,7 +65,9 @@ func (b *builder) build(f *File, order tableOrder) *sim.Scenario {
 	b.movesMeta(sc, f)
 	b.canPlay(sc)
 	b.costTracks(sc)
-	// Expressions need every id above, and who may play each move.
+	// Expressions need every id above, who may play each move, and where a state keeps each
+	// actor's tracks.
+	sc.IndexTracks()
 	b.c = newCompiler(sc)
 	b.expressions(sc, f)
 	giveEnvSet(b.c.set)

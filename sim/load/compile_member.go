@@ -124,7 +124,6 @@ func (c *compiler) member(n *ast.MemberNode, k envKey) (val, error) {
 }
 
 func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
-	nt := c.sc.NT()
 	switch f {
 	case "id", "kind", "side":
 		tab := map[string][]int32{"id": c.actorID, "kind": c.actorKind, "side": c.actorSide}[f]
@@ -141,14 +140,16 @@ func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
 	switch {
 	case ix.fixed >= 0:
 		a := ix.fixed
-		off := a*nt + t
-		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(a, t); return float64(x.S.Tracks[off]) }), nil
+		if k := c.sc.Slot(a, t); k >= 0 { // IndexTracks has run: the slot is the state's
+			return numV(func(x *sim.Ctx) float64 { x.ReadTrack(a, t); return float64(x.S.Tracks[k]) }), nil
+		}
+		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(a, t); return float64(x.S.Track(a, t)) }), nil
 	case ix.of == ofSelf:
-		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Self, t); return float64(x.S.Tracks[x.Self*nt+t]) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Self, t); return float64(x.S.Track(x.Self, t)) }), nil
 	case ix.of == ofTarget:
-		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Target, t); return float64(x.S.Tracks[x.Target*nt+t]) }), nil
+		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Target, t); return float64(x.S.Track(x.Target, t)) }), nil
 	}
-	return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Arg, t); return float64(x.S.Tracks[x.Arg*nt+t]) }), nil
+	return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Arg, t); return float64(x.S.Track(x.Arg, t)) }), nil
 }
 
 func (c *compiler) assetField(ix index, f string, n ast.Node) (val, error) {
