@@ -61,7 +61,7 @@ func (s *State) Track(a, t int) int64 {
 		k = int(sc.slot[k])
 	}
 	if k < 0 {
-		return sc.Actors[a].Tracks[t]
+		return sc.startOf(a, t)
 	}
 	return s.Tracks[k]
 }
