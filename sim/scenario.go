@@ -55,9 +55,9 @@ type Scenario struct {
 	// canPlay[a] lists the moves actor a may play, in move order.
 	CanPlay [][]int
 
-	// hidden[sd] lists the slots of the tracks (Slot) side sd cannot see, start holds every
-	// slot's starting value, and slot[actor*tracks + track] is the track's slot (-1: none);
-	// nil: not indexed.
+	// slot[actor*tracks + track] is where a state keeps the track (Slot; -1: the actor lacks
+	// it) and start holds every slot's starting value, both nil until IndexTracks; hidden[sd]
+	// lists the slots of the tracks side sd cannot see, nil until Index.
 	hidden [][]int32
 	start  []int64
 	slot   []int32
