@@ -56,11 +56,15 @@ type Scenario struct {
 	CanPlay [][]int
 
 	// slot[actor*tracks + track] is where a state keeps the track (Slot; -1: the actor lacks
-	// it) and start holds every slot's starting value, both nil until IndexTracks; hidden[sd]
-	// lists the slots of the tracks side sd cannot see, nil until Index.
+	// it), start holds every slot's starting value, at[k] is the actor*tracks + track of slot
+	// k, and every holds every track's starting value, actor*tracks + track: all nil until
+	// IndexTracks. hidden[sd] lists the slots of the tracks side sd cannot see, nil until
+	// Index.
 	hidden [][]int32
 	start  []int64
 	slot   []int32
+	at     []int32
+	every  []int64
 	// owners[x] is the set of sides whose actors own asset x; nil: not indexed.
 	owners []uint64
 	// ids maps the ids of each kind (TargetActor, …, idsSides, idsMoves) to their index; nil:

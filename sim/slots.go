@@ -40,13 +40,16 @@ func (sc *Scenario) startOf(a, t int) int64 {
 func (sc *Scenario) IndexTracks() {
 	nt := len(sc.Tracks)
 	sc.slot = make([]int32, len(sc.Actors)*nt)
-	sc.start = make([]int64, 0, len(sc.Actors)*nt)
+	sc.every = make([]int64, len(sc.Actors)*nt)
+	sc.start, sc.at = nil, nil
 	for a := range sc.Actors {
 		for t := range nt {
-			sc.slot[a*nt+t] = -1
+			i := a*nt + t
+			sc.slot[i], sc.every[i] = -1, sc.startOf(a, t)
 			if sc.HasTrack(a, t) {
-				sc.slot[a*nt+t] = int32(len(sc.start))
-				sc.start = append(sc.start, sc.startOf(a, t))
+				sc.slot[i] = int32(len(sc.start))
+				sc.start = append(sc.start, sc.every[i])
+				sc.at = append(sc.at, int32(i))
 			}
 		}
 	}
@@ -60,8 +63,8 @@ func (s *State) Track(a, t int) int64 {
 	if sc.slot != nil {
 		k = int(sc.slot[k])
 	}
-	if k < 0 {
-		return sc.startOf(a, t)
+	if k < 0 { // the loader gives every actor a starting value for every track
+		return sc.Actors[a].Tracks[t]
 	}
 	return s.Tracks[k]
 }
@@ -70,6 +73,15 @@ func (s *State) Track(a, t int) int64 {
 // actor's tracks in the scenario's order (actor×tracks + track), those it lacks included:
 // what rows files and checksums hold.
 func (s *State) AllTracks(dst []int64) []int64 {
+	if sc := s.Sc; sc.slot != nil {
+		// The starting values, then each slot's value where it goes.
+		n := len(dst)
+		dst = append(dst, sc.every...)
+		for k, i := range sc.at {
+			dst[n+int(i)] = s.Tracks[k]
+		}
+		return dst
+	}
 	for a := range s.Sc.Actors {
 		for t := range s.Sc.Tracks {
 			dst = append(dst, s.Track(a, t))
