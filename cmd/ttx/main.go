@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 	"strings"
 )
@@ -48,6 +49,11 @@ func register(name, summary string, run func(args []string, stdout, stderr io.Wr
 }
 
 func main() {
+	if len(os.Args) > 1 {
+		if p := gcPercent(os.Args[1], os.Getenv("GOGC")); p > 0 {
+			debug.SetGCPercent(p)
+		}
+	}
 	os.Exit(Main(os.Args[1:], os.Stdout, os.Stderr))
 }
 
