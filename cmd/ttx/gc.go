@@ -7,7 +7,7 @@ import "slices"
 // megabytes a game (copies of the state for each guess), while what stays live is a few
 // megabytes: at the runtime's default of 100 the collector runs every few games and marks the
 // loaded scenario each time, half of a recorded game's work. At 400 it runs a quarter as
-// often: a greedy batch of the campaign takes 30% less time for 25 MB more memory
+// often: a greedy batch of the campaign takes 20 to 30% less time for 25 MB more memory
 // (docs/batch.md, "The program's collector").
 const gcPlaying = 400
 
