@@ -26,10 +26,8 @@ func Checksum(s *State) uint64 {
 	wi(int64(s.Turn))
 	wb(s.Over)
 	h.Write([]byte(s.Outcome))
-	for a := range s.Sc.Actors { // every track of every actor, as before tracks had slots
-		for t := range s.Sc.Tracks {
-			wi(s.Track(a, t))
-		}
+	for _, v := range s.AllTracks(nil) { // every track of every actor, lacking ones included
+		wi(v)
 	}
 	for i := range s.Status {
 		w(uint64(s.Status[i]))

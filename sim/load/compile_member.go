@@ -139,11 +139,10 @@ func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
 	}
 	switch {
 	case ix.fixed >= 0:
-		a := ix.fixed
-		if k := c.sc.Slot(a, t); k >= 0 { // IndexTracks has run: the slot is the state's
-			return numV(func(x *sim.Ctx) float64 { x.ReadTrack(a, t); return float64(x.S.Tracks[k]) }), nil
-		}
-		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(a, t); return float64(x.S.Track(a, t)) }), nil
+		// IndexTracks has run, and the actor has the track (lacks refused it otherwise): its
+		// slot is the state's.
+		a, k := ix.fixed, c.sc.Slot(ix.fixed, t)
+		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(a, t); return float64(x.S.Tracks[k]) }), nil
 	case ix.of == ofSelf:
 		return numV(func(x *sim.Ctx) float64 { x.ReadTrack(x.Self, t); return float64(x.S.Track(x.Self, t)) }), nil
 	case ix.of == ofTarget:
