@@ -15,6 +15,7 @@ import (
 	"github.com/expr-lang/expr/checker"
 	"github.com/expr-lang/expr/conf"
 	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/parser"
 
 	"ttx/sim"
 )
@@ -159,7 +160,16 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 	}
 	// expr.Compile with these options, without building the configuration anew for every
 	// expression and without compiling bytecode the engine never runs: the closures do.
-	tree, err := checker.ParseCheck(src, c.config(k))
+	// The ids a group is read by are checked between parsing and type-checking, where the
+	// checker found them when they were fields (see groupKeys).
+	cfg := c.config(k)
+	tree, err := parser.ParseWithConfig(src, cfg)
+	if err == nil {
+		if err := c.groupKeys(tree.Node); err != nil {
+			return nil, err
+		}
+		_, err = new(checker.Checker).PatchAndCheck(tree, cfg)
+	}
 	if err != nil {
 		var fe *file.Error
 		if errors.As(err, &fe) {
@@ -171,7 +181,7 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 			case "unknown name self", "unknown name target", "unknown name arg", "unknown name correct", "unknown name param":
 				msg = strings.TrimPrefix(msg, "unknown name ") + " is not available here"
 			}
-			msg = strings.ReplaceAll(msg, "X_", "")
+			msg = plainTypes(strings.ReplaceAll(msg, "X_", ""))
 			if m := badLiteral.FindStringSubmatch(msg); m != nil {
 				return nil, literalError(src, fe.From, m[1], m[2])
 			}
@@ -458,4 +468,44 @@ func (c *compiler) builtin(n *ast.BuiltinNode, k envKey) (val, error) {
 		}), nil
 	}
 	return val{}, c.errAt(n, "%s is not available in scenarios", n.Name)
+}
+
+// plainGroup is a group whose entries are plain values (truth, fired), and groupWords the
+// words for any group.
+var plainGroup = regexp.MustCompile(`map\[string\](bool|float64|string)\b`)
+
+const groupWords = "a group of things (read one by its id, as in actor.ID)"
+
+// plainTypes writes the environment's Go types in a checker message in words: a group read by
+// id (map[string]…) and a thing with fields (struct {…}), which would otherwise be spelled out
+// field by field.
+func plainTypes(msg string) string {
+	msg = plainGroup.ReplaceAllString(msg, groupWords)
+	var b strings.Builder
+	for {
+		i := strings.Index(msg, "struct {")
+		if i < 0 {
+			b.WriteString(msg)
+			return b.String()
+		}
+		start, words := i, "a thing with fields (read one as in self.field)"
+		if strings.HasSuffix(msg[:i], "map[string]") {
+			start, words = i-len("map[string]"), groupWords
+		}
+		end, depth := i, 0
+		for end < len(msg) {
+			if msg[end] == '{' {
+				depth++
+			} else if msg[end] == '}' {
+				depth--
+				if depth == 0 {
+					break
+				}
+			}
+			end++
+		}
+		b.WriteString(msg[:start])
+		b.WriteString(words)
+		msg = msg[min(end+1, len(msg)):]
+	}
 }

@@ -64,30 +64,22 @@ func newEnvs(sc *sim.Scenario) *envs {
 		field("no", tNum), field("abstain", tNum), field("passed", tBool), field("tabled", tBool)})
 	e.flow = structOf([]reflect.StructField{field("stolen", tNum), field("held", tNum),
 		field("transit", tNum), field("frozen", tNum), field("fees", tNum), field("cashed", tNum)})
-	e.actors = e.group(len(sc.Actors), func(i int) string { return sc.Actors[i].ID }, e.actor)
-	e.assets = e.group(len(sc.Assets), func(i int) string { return sc.Assets[i].ID }, e.asset)
-	e.ress = e.group(len(sc.Resolutions), func(i int) string { return sc.Resolutions[i].ID }, e.res)
-	e.truths = e.group(len(sc.Truths), func(i int) string { return sc.Truths[i].ID }, tBool)
-	e.fireds = e.group(len(sc.Injects), func(i int) string { return sc.Injects[i].ID }, tBool)
+	e.actors = e.group(e.actor)
+	e.assets = e.group(e.asset)
+	e.ress = e.group(e.res)
+	e.truths = e.group(tBool)
+	e.fireds = e.group(tBool)
 	score := structOf([]reflect.StructField{field("score", tNum)})
-	e.sides = e.group(len(sc.Sides), func(i int) string { return sc.Sides[i].ID }, score)
+	e.sides = e.group(score)
 	return e
 }
 
-// group returns a struct with one field per id.
-func (e *envs) group(n int, id func(int) string, t reflect.Type) reflect.Type {
-	fs := make([]reflect.StructField, 0, n)
-	seen := map[string]bool{}
-	for i := 0; i < n; i++ {
-		k := id(i)
-		if seen[k] || !validID(k) {
-			continue
-		}
-		seen[k] = true
-		fs = append(fs, field(k, t))
-	}
-	return structOf(fs)
-}
+// group returns the type of a group of things read by id (actor.lazarus, truth.x, …): a map
+// from id to t. Its ids are not part of the type: a struct with a field per id would put every
+// id, and the whole type of each, into the name of every context's environment, a megabyte of
+// type names on the campaign that reflect keeps for the program's life. The compiler checks the
+// ids of a checked expression instead (groupKeys), with the position the checker would give.
+func (e *envs) group(t reflect.Type) reflect.Type { return reflect.MapOf(tStr, t) }
 
 // env returns a zero value of the environment struct of a context.
 func (e *envs) env(k envKey) any {
