@@ -1,6 +1,10 @@
 package policy
 
-import "ttx/sim"
+import (
+	"slices"
+
+	"ttx/sim"
+)
 
 // Step plays one turn: each side's policy chooses from its own view, in side order, and the
 // orders are resolved together. A nil policy gives no orders.
@@ -60,7 +64,13 @@ func stepMasked(s *sim.State, pols []Policy, sides []sideStore) *sim.State {
 			n += len(s.Sc.Sides[sd].Actors)
 		}
 	}
-	cs := make([]sim.ActorChoice, 0, n)
+	// The turn's choices are built in storage kept from turn to turn (the first side's):
+	// adjudication keeps none of them (a result holds its order by value).
+	var cs []sim.ActorChoice
+	if len(sides) > 0 {
+		cs = slices.Grow(sides[0].choices[:0], n)
+		defer func() { sides[0].choices = cs[:0] }()
+	}
 	sp := spaces.Get().(*sim.Space)
 	defer spaces.Put(sp)
 	for sd, p := range pols {
@@ -87,6 +97,8 @@ type maskPolicy interface {
 type sideStore struct {
 	view sim.Sight
 	mask sim.Mask
+	// choices is the storage of a turn's choices, in the first side's store (stepMasked).
+	choices []sim.ActorChoice
 }
 
 // Play plays from s until the game ends or maxTurns turns have been played (0: no limit),
