@@ -106,8 +106,21 @@ func adjudicate(n, s *State, in input, only int) *State {
 	if only >= 0 {
 		n.Scores[only] = n.sideScore(only)
 	} else {
-		n.score()
-		n.finishTurn(r)
+		// An unscored state's turn that does not end the game leaves the scores as they were
+		// (no expression reads them: Unscored), and says so.
+		lazy := n.unscored
+		if !lazy {
+			n.score()
+			n.stale = false
+		}
+		end := n.ends()
+		if lazy {
+			n.stale = !end
+			if end {
+				n.score()
+			}
+		}
+		n.finishTurn(r, end)
 		n.shuffleLearned(len(s.Learned))
 	}
 	n.endRun(pend, perm)
@@ -368,11 +381,24 @@ func (s *State) sideScore(i int) float64 {
 	return t
 }
 
-// finishTurn ends the game or advances to the next turn and fires its injects.
-func (s *State) finishTurn(r *run) {
+// ends reports whether the game ends with the turn of s: its last turn, or the scenario's end
+// condition holds.
+func (s *State) ends() bool {
+	if s.Turn >= s.Sc.Turns {
+		return true
+	}
+	if s.Sc.End.Fn == nil {
+		return false
+	}
 	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
 	defer release(c)
-	if s.Turn >= s.Sc.Turns || (s.Sc.End.Fn != nil && s.Sc.End.Fn(c)) {
+	return s.Sc.End.Fn(c)
+}
+
+// finishTurn ends the game, when end (ends) says so, or advances to the next turn and fires
+// its injects.
+func (s *State) finishTurn(r *run, end bool) {
+	if end {
 		s.Over = true
 		s.Outcome = s.outcome()
 		ev := r.event(EvEnd, AllSides)

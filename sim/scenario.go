@@ -12,6 +12,10 @@ type Scenario struct {
 	Turns                        int
 	// Unscored is set by scored = false: a discussion exercise, with no score (see Scored).
 	Unscored bool
+	// ScoresUnread is set by the loader when no expression of the scenario reads a side's
+	// score (side.ID.score): a turn then needs no score of its own, and a rollout's turns
+	// leave them to the last (Unscored). A scenario made in Go leaves it unset.
+	ScoresUnread bool
 	// Start is when turn 1 begins in exercise time, in Unix seconds (UTC wall time), and Span
 	// how long a turn lasts, in seconds; Span 0: the scenario has no exercise clock.
 	Start, Span int64

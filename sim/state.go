@@ -44,6 +44,9 @@ type State struct {
 
 	// quiet states and those resolved from them record no events (see Quiet).
 	quiet bool
+	// unscored states and those resolved from them leave their turns' scores to the last
+	// (see Unscored); stale is set when Scores are an earlier turn's.
+	unscored, stale bool
 	// scr is the scratch of a quiet state's adjudications, kept with the state's storage
 	// (ResolveInto) so that a rollout's turns allocate almost nothing; another state holds one
 	// lent to it only while it is adjudicated (startRun, endRun).
@@ -150,9 +153,28 @@ func settle(evs []Event) []Event {
 // (ResolveChoicesInto). s itself is unchanged.
 func Quiet(s *State) *State {
 	n := *s
-	n.quiet, n.scr = true, nil
+	n.quiet, n.scr, n.unscored = true, nil, false
 	return &n
 }
+
+// Unscored returns Quiet(s) whose turns work out no scores, when no expression of the scenario
+// reads a score (Scenario.ScoresUnread; otherwise it is Quiet(s)), until the game ends or
+// ScoreTurns says to: for a rollout that reads the scores of its last state alone. A turn's
+// scores are those at its end, before the next turn's injects fire, so a rollout that stops
+// before the game ends calls ScoreTurns on the state before its last turn. Until then, and while
+// Stale says so, a state's Scores are an earlier turn's. Every other part of every state is
+// Quiet's. s itself is unchanged.
+func Unscored(s *State) *State {
+	n := Quiet(s)
+	n.unscored = s.Sc.ScoresUnread
+	return n
+}
+
+// ScoreTurns makes the turns resolved from s, and theirs, scored, as Quiet's are (see Unscored).
+func (s *State) ScoreTurns() { s.unscored = false }
+
+// Stale reports whether s's Scores are an earlier turn's (see Unscored).
+func (s *State) Stale() bool { return s.stale }
 
 // FlowTotals are the running totals of stolen value; Stolen always equals the value held
 // (Dirty), in transit, frozen, paid in fees and cashed out.

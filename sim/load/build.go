@@ -70,6 +70,7 @@ func (b *builder) build(f *File, order tableOrder) *sim.Scenario {
 	sc.IndexTracks()
 	b.c = newCompiler(sc)
 	b.expressions(sc, f)
+	sc.ScoresUnread = !b.c.readsScore
 	giveEnvSet(b.c.set)
 	return sc
 }

@@ -43,6 +43,8 @@ type compiler struct {
 	// may is who self and target may be in the move being compiled (see mayBe); nil outside
 	// moves.
 	may *mayBe
+	// readsScore is set once an expression that reads a side's score is compiled.
+	readsScore bool
 }
 
 func newCompiler(sc *sim.Scenario) *compiler {

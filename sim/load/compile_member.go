@@ -104,6 +104,7 @@ func (c *compiler) member(n *ast.MemberNode, k envKey) (val, error) {
 			return c.resField(index{fixed: sc.Resolution(props[0])}, props[1], n)
 		case "side":
 			i := sc.Side(props[0])
+			c.readsScore = true
 			return numV(func(x *sim.Ctx) float64 { x.ReadScore(i); return x.S.Scores[i] }), nil
 		}
 	case "truth":

@@ -32,8 +32,16 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 	nsd := len(s.Sc.Sides)
 	r.grow(nsd)
 	rnd := Random{Seed: seed}
-	cur := sim.Quiet(s)
+	// The turns leave their scores to the last state (the one read), unless a policy of the
+	// rollout reads views: the learnt policy of a search.
+	cur := sim.Unscored(s)
+	if r.own != nil {
+		cur = sim.Quiet(s)
+	}
 	for n := 0; !cur.Over && (maxTurns <= 0 || n < maxTurns); n++ {
+		if n == maxTurns-1 {
+			cur.ScoreTurns() // the last turn's scores are read
+		}
 		r.moves = r.moves[:0]
 		for sd := range nsd {
 			// Random needs only which candidates are legal: the side's mask gives that
