@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"reflect"
 	"sync/atomic"
 	"testing"
 
@@ -206,6 +207,31 @@ func TestDistIsOrderFree(t *testing.T) {
 	}
 	if a.Min() != -1 || a.Max() != 10 || a.Quantile(0.5) != 2 || a.Quantile(0.9) != 10 || a.Mean() != 20.5/8 {
 		t.Errorf("min %v max %v median %v p90 %v mean %v", a.Min(), a.Max(), a.Quantile(0.5), a.Quantile(0.9), a.Mean())
+	}
+}
+
+// TestSummaryCountsTracks: a summary counts each track's values as a Dist given them one by one
+// does, whether the track stays at one value (counted without a search) or takes others after
+// it, before it or between them.
+func TestSummaryCountsTracks(t *testing.T) {
+	sc := mini(t)
+	s := NewSummary(sc)
+	want := make([]Dist, len(s.Tracks))
+	row := RowOf(0, 1, sim.New(sc, 1))
+	seqs := [][]int64{{5, 5, 3, 5, 7, 3, 5}, {2, 2, 2, 2, 2, 2, 2}, {9, 1, 1, 1, 9, 9, 0}}
+	for g := range seqs[0] {
+		for k := range row.Tracks {
+			row.Tracks[k] = seqs[k%len(seqs)][g] + int64(k)
+			want[k].Add(float64(row.Tracks[k]))
+		}
+		if err := s.Add(&row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for k := range want {
+		if !reflect.DeepEqual(s.Tracks[k], want[k]) {
+			t.Fatalf("track %d: summary counts %+v, want %+v", k, s.Tracks[k], want[k])
+		}
 	}
 }
 

@@ -88,7 +88,15 @@ func (s *Summary) Add(r *Row) error {
 		s.Scores[k].Add(v)
 	}
 	for k, v := range r.Tracks {
-		s.Tracks[k].Add(float64(v))
+		// Most tracks end every game at one value (those an actor's kind lacks never move):
+		// count those without a search.
+		d, f := &s.Tracks[k], float64(v)
+		if len(d.Vals) == 1 && d.Vals[0] == f {
+			d.Counts[0]++
+			d.N++
+			continue
+		}
+		d.Add(f)
 	}
 	for k, t := range r.Fired {
 		if t != 0 {
