@@ -210,23 +210,32 @@ func TestDistIsOrderFree(t *testing.T) {
 	}
 }
 
-// TestSummaryCountsTracks: a summary counts each track's values as a Dist given them one by one
-// does, whether the track stays at one value (counted without a search) or takes others after
-// it, before it or between them.
+// TestSummaryCountsTracks: a summary counts each value of a track an actor has as a Dist given
+// them one by one does, whether the track stays at one value (counted without a search) or
+// takes others after it, before it or between them; a track the actor's kind lacks, which a
+// rows file has no column for, counts no game, whatever the row holds there.
 func TestSummaryCountsTracks(t *testing.T) {
 	sc := mini(t)
 	s := NewSummary(sc)
 	want := make([]Dist, len(s.Tracks))
 	row := RowOf(0, 1, sim.New(sc, 1))
 	seqs := [][]int64{{5, 5, 3, 5, 7, 3, 5}, {2, 2, 2, 2, 2, 2, 2}, {9, 1, 1, 1, 9, 9, 0}}
+	lacking := 0
 	for g := range seqs[0] {
 		for k := range row.Tracks {
 			row.Tracks[k] = seqs[k%len(seqs)][g] + int64(k)
-			want[k].Add(float64(row.Tracks[k]))
+			if sc.HasTrack(k/sc.NT(), k%sc.NT()) {
+				want[k].Add(float64(row.Tracks[k]))
+			} else if g == 0 {
+				lacking++
+			}
 		}
 		if err := s.Add(&row); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if lacking == 0 {
+		t.Fatal("mini has no track an actor's kind lacks")
 	}
 	for k := range want {
 		if !reflect.DeepEqual(s.Tracks[k], want[k]) {

@@ -20,14 +20,19 @@ type Summary struct {
 	Outcomes     []int
 	Turns        Dist
 	Scores       []Dist // per side
-	Tracks       []Dist // per actor*tracks + track
-	Fired        []int  // per inject: games in which it fired
+	// Tracks has a distribution per actor*tracks + track; one of a track the actor's kind
+	// lacks counts no game, as a rows file has no column for it (it never moves).
+	Tracks []Dist
+	Fired  []int // per inject: games in which it fired
 	// Per resolution: games in which it ended passed, failed (voted down), or tabled and
 	// not yet voted on.
 	Passed, Failed, Pending []int
 	// Side is the side whose forecast this is, or sim.Facilitator: Write lists only the injects
 	// told to it and the resolutions it may know of, by id and title.
 	Side int
+
+	// has lists the tracks counted: actor*tracks + track for each track an actor has.
+	has []int32
 }
 
 // Unfinished is the outcome name of a game stopped before it ended.
@@ -57,6 +62,13 @@ func NewSummary(sc *sim.Scenario) *Summary {
 	s.Outcomes = make([]int, len(s.OutcomeNames))
 	s.Scores = make([]Dist, len(sc.Sides))
 	s.Tracks = make([]Dist, len(sc.Actors)*sc.NT())
+	for a := range sc.Actors {
+		for t := range sc.NT() {
+			if sc.HasTrack(a, t) {
+				s.has = append(s.has, int32(a*sc.NT()+t))
+			}
+		}
+	}
 	s.Fired = make([]int, len(sc.Injects))
 	s.Passed = make([]int, len(sc.Resolutions))
 	s.Failed = make([]int, len(sc.Resolutions))
@@ -87,10 +99,9 @@ func (s *Summary) Add(r *Row) error {
 	for k, v := range r.Scores {
 		s.Scores[k].Add(v)
 	}
-	for k, v := range r.Tracks {
-		// Most tracks end every game at one value (those an actor's kind lacks never move):
-		// count those without a search.
-		d, f := &s.Tracks[k], float64(v)
+	for _, k := range s.has {
+		// Many tracks end every game at one value: count those without a search.
+		d, f := &s.Tracks[k], float64(r.Tracks[k])
 		if len(d.Vals) == 1 && d.Vals[0] == f {
 			d.Counts[0]++
 			d.N++
