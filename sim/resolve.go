@@ -106,20 +106,16 @@ func adjudicate(n, s *State, in input, only int) *State {
 	if only >= 0 {
 		n.Scores[only] = n.sideScore(only)
 	} else {
-		// An unscored state's turn that does not end the game leaves the scores as they were
-		// (no expression reads them: Unscored), and says so.
-		lazy := n.unscored
-		if !lazy {
+		// The scores come before the end condition, which may read them; an unscored state's
+		// turn (no expression reads a score: Unscored) leaves them stale unless the game ends.
+		if !n.unscored {
 			n.score()
-			n.stale = false
 		}
 		end := n.ends()
-		if lazy {
-			n.stale = !end
-			if end {
-				n.score()
-			}
+		if n.unscored && end {
+			n.score()
 		}
+		n.stale = n.unscored && !end
 		n.finishTurn(r, end)
 		n.shuffleLearned(len(s.Learned))
 	}

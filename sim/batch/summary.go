@@ -63,10 +63,8 @@ func NewSummary(sc *sim.Scenario) *Summary {
 	s.Scores = make([]Dist, len(sc.Sides))
 	s.Tracks = make([]Dist, len(sc.Actors)*sc.NT())
 	for a := range sc.Actors {
-		for t := range sc.NT() {
-			if sc.HasTrack(a, t) {
-				s.has = append(s.has, int32(a*sc.NT()+t))
-			}
+		for _, t := range sc.TracksOf(a) { // a rows file's track columns
+			s.has = append(s.has, int32(a*sc.NT()+t))
 		}
 	}
 	s.Fired = make([]int, len(sc.Injects))

@@ -69,7 +69,6 @@ func stepMasked(s *sim.State, pols []Policy, sides []sideStore) *sim.State {
 	var cs []sim.ActorChoice
 	if len(sides) > 0 {
 		cs = slices.Grow(sides[0].choices[:0], n)
-		defer func() { sides[0].choices = cs[:0] }()
 	}
 	sp := spaces.Get().(*sim.Space)
 	defer spaces.Put(sp)
@@ -78,6 +77,9 @@ func stepMasked(s *sim.State, pols []Policy, sides []sideStore) *sim.State {
 			st := &sides[sd]
 			cs = p.(maskPolicy).appendMaskedChoices(st.mask.Reset(s, sd, &st.view), cs, sp)
 		}
+	}
+	if len(sides) > 0 {
+		sides[0].choices = cs[:0]
 	}
 	return sim.ResolveChoices(s, cs)
 }

@@ -34,9 +34,11 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 	rnd := Random{Seed: seed}
 	// The turns leave their scores to the last state (the one read), unless a policy of the
 	// rollout reads views: the learnt policy of a search.
-	cur := sim.Unscored(s)
+	var cur *sim.State
 	if r.own != nil {
 		cur = sim.Quiet(s)
+	} else {
+		cur = sim.Unscored(s)
 	}
 	for n := 0; !cur.Over && (maxTurns <= 0 || n < maxTurns); n++ {
 		if n == maxTurns-1 {
