@@ -119,8 +119,8 @@ func TestRemoteTeamAndWhiteCell(t *testing.T) {
 			t.Fatalf("FiredInjects = %v, want %d first", f, in)
 		}
 	}
+	n := len(white.Views(sim.Facilitator)) // before the override is sent, which may land at once
 	white.Override(0, 0, 3)
-	n := len(white.Views(sim.Facilitator))
 	waitFor(t, "the override", func() bool { return len(white.Views(sim.Facilitator)) == n+1 })
 	if err := white.Undo(); err != nil {
 		t.Fatal(err)
