@@ -38,8 +38,15 @@ type Ctx struct {
 // kind, with no target, argument or parameter yet, watched or not, as Ctx{...} with those
 // fields would, field by field: a check makes hundreds a game, and the literal is built on
 // the stack and copied. TestCtxSet checks it leaves no field of an earlier context.
+//
+// The state is written only when it changes: a context lives in the heap (a pooled Space, a
+// turn's scratch), and while the collector marks, every pointer written there costs a write
+// barrier; the checks of a turn all read one state.
 func (c *Ctx) set(s *State, self, sd, kind, mv int, watch bool) {
-	c.S, c.Self, c.Target, c.Arg, c.Param, c.Side = s, self, -1, -1, 0, sd
+	if c.S != s {
+		c.S = s
+	}
+	c.Self, c.Target, c.Arg, c.Param, c.Side = self, -1, -1, 0, sd
 	c.Correct, c.Watch, c.Hidden, c.seen = false, watch, false, false
 	c.targetKind, c.move = kind, mv
 }
