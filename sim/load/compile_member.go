@@ -264,9 +264,10 @@ func strongest(x *sim.Ctx, i int) int64 {
 	var who [8]int
 	var w [8]int64
 	n := 0
-	for k := range x.S.Evidence {
-		e := &x.S.Evidence[k]
-		if e.Incident != i || !e.Public && e.Side != x.Side {
+	evs, sd := x.S.Evidence, x.Side // kept apart: the loop reloads nothing through x
+	for k := range evs {
+		e := &evs[k]
+		if e.Incident != i || !e.Public && e.Side != sd {
 			continue
 		}
 		j := 0
