@@ -37,7 +37,8 @@ func compareKeys(a, b orderKey) int {
 // sortPending returns the pending orders' phases and indices, in perm's storage, in the order
 // of their keys sorted by compareKeys. When the keys' fields fit in one integer together (they do for every scenario
 // of the library, and for turns of hundreds of orders), it sorts those integers: each field shifted to be at least 0 (priority
-// reversed) in as many bits as its largest value among the orders needs, the phase highest.
+// reversed) in as many bits as its largest value among the orders needs, the phase highest,
+// and reads each order's phase and index back from its integer.
 func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 	perm = slices.Grow(perm[:0], len(pend))
 	if len(pend) == 0 {
@@ -53,7 +54,8 @@ func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 		mTarget, mArg = max(mTarget, p.target+1), max(mArg, p.arg+1)
 	}
 	wP, wA, wM, wT, wX, wI := bitsOf(maxP-minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg), bitsOf(len(pend)-1)
-	total := bitsOf(int(PhaseVotes)) + wP + wA + wM + wT + wX + wI
+	below := wP + wA + wM + wT + wX + wI // the bits below the phase
+	total := bitsOf(int(PhaseVotes)) + below
 	var buf [64]uint64
 	if total > 64 {
 		keys := make([]orderKey, len(pend))
@@ -82,13 +84,28 @@ func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 		x = x<<wX | uint64(p.arg+1)
 		keys[i] = x<<wI | uint64(i)
 	}
-	slices.Sort(keys)
+	sortKeys(keys)
 	mask := uint64(1)<<wI - 1
 	for _, x := range keys {
-		i := int(x & mask)
-		perm = append(perm, sortedOrder{int(sc.Moves[pend[i].move].Phase), i})
+		perm = append(perm, sortedOrder{int(x >> below), int(x & mask)})
 	}
 	return perm
+}
+
+// sortKeys sorts keys, which are distinct, in increasing order: by insertion, as a turn has
+// few orders, unless there are many.
+func sortKeys(keys []uint64) {
+	if len(keys) > 32 {
+		slices.Sort(keys)
+		return
+	}
+	for i := 1; i < len(keys); i++ {
+		x, j := keys[i], i
+		for ; j > 0 && keys[j-1] > x; j-- {
+			keys[j] = keys[j-1]
+		}
+		keys[j] = x
+	}
 }
 
 // keyOf returns the key of pending order i.
