@@ -127,7 +127,7 @@ func parseArg(sc *Scenario, kind int, a string) (int, string) {
 func (s *State) TargetWhy(sd, a, mv, t int) string {
 	sc := s.Sc
 	m := &sc.Moves[mv]
-	switch s.targetCheck(sd, a, mv, t) {
+	switch s.targetCheck(sd, a, m, t) {
 	case targetOK:
 		return ""
 	case targetKind:
@@ -166,10 +166,10 @@ const (
 	targetNoSeat
 )
 
-// targetCheck is TargetWhy without building the message, for the hot path of Legal.
-func (s *State) targetCheck(sd, a, mv, t int) int {
+// targetCheck is TargetWhy without building the message, for the hot path of Legal: m is the
+// move's definition.
+func (s *State) targetCheck(sd, a int, m *MoveDef, t int) int {
 	sc := s.Sc
-	m := &sc.Moves[mv]
 	bit := sideBit(sd)
 	switch m.Target {
 	case TargetActor:

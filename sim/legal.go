@@ -60,7 +60,7 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 	defer release(c)
 	for _, mv := range sc.CanPlay[a] {
 		m := &sc.Moves[mv]
-		split, ok := v.moveHolds(c, a, mv)
+		split, ok := v.moveHolds(c, a, mv, m)
 		if !ok {
 			continue
 		}
@@ -118,11 +118,10 @@ func Choices(v *Sight, a int, out []Choice) []Choice {
 // is checked once where its inputs are known: the whole condition holds when all parts do.
 // Otherwise the whole is checked for each target, or each argument when there is one.
 
-// moveHolds sets c to actor a playing move mv with no target or argument yet and reports
-// whether the move's condition is split and whether a can pay the move's cost and the part of
-// its condition about a alone holds.
-func (v *Sight) moveHolds(c *Ctx, a, mv int) (split, ok bool) {
-	m := &v.Sc.Moves[mv]
+// moveHolds sets c to actor a playing move mv, whose definition is m, with no target or
+// argument yet and reports whether the move's condition is split and whether a can pay the
+// move's cost and the part of its condition about a alone holds.
+func (v *Sight) moveHolds(c *Ctx, a, mv int, m *MoveDef) (split, ok bool) {
 	c.set(v.State, a, v.Side, m.Target, mv, v.mask != nil)
 	c.seen = v.mask != nil
 	if !v.affords(a, m) {
@@ -142,7 +141,7 @@ func (v *Sight) targetHolds(c *Ctx, a int, m *MoveDef, split bool, t int) bool {
 	case t >= 0 && v.mask != nil && m.Target == TargetIncident:
 		// The side's incident t: the view holds only those it knows, so it passes the check.
 		c.Target = v.mask.inc[t]
-	case t >= 0 && v.State.targetCheck(v.Side, a, c.move, t) != targetOK:
+	case t >= 0 && v.State.targetCheck(v.Side, a, m, t) != targetOK:
 		return false
 	}
 	if split && m.targets == nil && !m.WhenStatic.Eval(c) {

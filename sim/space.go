@@ -46,7 +46,7 @@ func IsLegal(v *Sight, a int, c Choice) bool {
 	}
 	x := ctxPool.Get().(*Ctx)
 	defer release(x)
-	split, ok := v.moveHolds(x, a, c.Move)
+	split, ok := v.moveHolds(x, a, c.Move, m)
 	if !ok || !v.targetHolds(x, a, m, split, c.Target) {
 		return false
 	}
@@ -95,11 +95,14 @@ type Space struct {
 // arguments, each with np parameter slots (the values Legal offers: every rung of a ladder, up
 // to paramSlots amounts), target-major.
 type spaceMove struct {
+	m              *MoveDef // sc.Moves[mv]
 	mv, nt, na, np int
 	targets        []int // the targets, when not every index of the kind below nt (nil)
 	// The move has size + inc×(incidents) candidates: size for other targets, inc for one
 	// per incident.
 	size, inc int
+	// The actor's moves up to this one, included, have end + endInc×(incidents) candidates.
+	end, endInc int
 }
 
 // Reset makes sp the candidates of actor a in v and returns how many there are.
@@ -138,9 +141,6 @@ func (sp *Space) Sight() *Sight {
 	return sp.v
 }
 
-// count returns the number of candidates of a move of the Space.
-func (sp *Space) count(sm *spaceMove) int { return sm.size + sp.ni*sm.inc }
-
 // index lists the moves of every actor of sc with their targets and numbers of arguments.
 func (sp *Space) index(sc *Scenario) {
 	sp.sc = sc
@@ -149,7 +149,7 @@ func (sp *Space) index(sc *Scenario) {
 	for a := range sc.Actors {
 		for _, mv := range sc.CanPlay[a] {
 			m := &sc.Moves[mv]
-			sm := spaceMove{mv: mv, nt: 1, na: 1, np: 1}
+			sm := spaceMove{m: m, mv: mv, nt: 1, na: 1, np: 1}
 			switch m.Param.Kind {
 			case ParamLadder:
 				sm.np = len(sc.Ladders[m.Param.Ladder].Rungs)
@@ -189,9 +189,10 @@ func (sp *Space) index(sc *Scenario) {
 				} else {
 					sm.size = sm.nt * sm.na * sm.np
 				}
-				sp.tab[a] = append(sp.tab[a], sm)
 				sp.fix[a][0] += sm.size
 				sp.fix[a][1] += sm.inc
+				sm.end, sm.endInc = sp.fix[a][0], sp.fix[a][1]
+				sp.tab[a] = append(sp.tab[a], sm)
 			}
 		}
 	}
@@ -218,15 +219,15 @@ func (sp *Space) Len() int { return sp.size }
 // mask, a check that read anything the side cannot see is made again in its view.
 func (sp *Space) At(k int) (c Choice, legal bool) {
 	var sm *spaceMove
-	for i := range sp.ms {
-		sm = &sp.ms[i]
-		n := sp.count(sm)
-		if k < n {
+	ms, ni := sp.ms, sp.ni
+	for i := range ms {
+		sm = &ms[i]
+		if k < sm.end+ni*sm.endInc {
 			break
 		}
-		k -= n
 	}
-	m := &sp.v.Sc.Moves[sm.mv]
+	k -= sm.end - sm.size + ni*(sm.endInc-sm.inc) // the candidates of the moves before
+	m := sm.m
 	slot, t, x := 0, k, 0 // most moves take one parameter slot and one argument: no division
 	if sm.np > 1 {
 		slot, t = k%sm.np, k/sm.np
@@ -260,7 +261,7 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 // v, and returns the parameter.
 func (sp *Space) check(v *Sight, m *MoveDef, c Choice, slot int) (param int, legal bool) {
 	ctx := &sp.c
-	split, ok := v.moveHolds(ctx, sp.a, c.Move)
+	split, ok := v.moveHolds(ctx, sp.a, c.Move, m)
 	legal = ok && v.targetHolds(ctx, sp.a, m, split, c.Target) && (m.Arg != ArgActor || argHolds(ctx, m, split, c.Arg))
 	if m.Param.Kind == ParamNone {
 		return 0, legal && v.affordsOrder(ctx, m)
