@@ -13,11 +13,22 @@ type Dice uint64
 
 // DiceOf returns the dice of a seed, turn, actor and move.
 func DiceOf(seed uint64, turn, actor, move int) Dice {
-	h := seed
-	h = mix(h ^ uint64(int64(turn))*0x9e3779b97f4a7c15)
-	h = mix(h ^ uint64(int64(actor))*0xbf58476d1ce4e5b9)
-	h = mix(h ^ uint64(int64(move))*0x94d049bb133111eb)
-	return Dice(h)
+	return TurnDiceOf(seed, turn).Of(actor, move)
+}
+
+// TurnDice are the dice of one seed and turn: TurnDiceOf(seed, turn).Of(actor, move) is
+// DiceOf(seed, turn, actor, move), for a caller that draws for many orders of one turn.
+type TurnDice uint64
+
+// TurnDiceOf returns the dice of a seed and turn.
+func TurnDiceOf(seed uint64, turn int) TurnDice {
+	return TurnDice(mix(seed ^ uint64(int64(turn))*0x9e3779b97f4a7c15))
+}
+
+// Of returns the dice of an actor and move of the turn.
+func (t TurnDice) Of(actor, move int) Dice {
+	h := mix(uint64(t) ^ uint64(int64(actor))*0xbf58476d1ce4e5b9)
+	return Dice(mix(h ^ uint64(int64(move))*0x94d049bb133111eb))
 }
 
 // Draw returns draw number index.

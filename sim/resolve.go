@@ -15,6 +15,8 @@ type run struct {
 	// bad is the first expression of the effects being applied that gave no finite number
 	// (see num); "" when none.
 	bad string
+	// dice are the dice of the turn's orders: TurnDiceOf(s.Seed, turn).
+	dice TurnDice
 }
 
 func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.phase, k, vis) }
@@ -261,7 +263,7 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 			res.Chance, bad = 0, ErrNonFinite{Expr: m.Chance.Src}
 		}
 	}
-	res.Roll = Draw(s.Seed, r.turn, p.actor, p.move, 0)
+	res.Roll = r.dice.Of(p.actor, p.move).Draw(0) // Draw(s.Seed, r.turn, p.actor, p.move, 0)
 	res.OK = res.Roll < res.Chance
 	switch {
 	case bad != nil:

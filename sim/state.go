@@ -96,7 +96,7 @@ func (n *State) startRun(turn int) (r *run, pend []order, perm []sortedOrder) {
 		n.scr = new(scratch)
 	}
 	r = &n.scr.r
-	*r = run{s: n, turn: turn, phase: -1, incident: -1, ctx: &n.scr.c}
+	*r = run{s: n, turn: turn, phase: -1, incident: -1, dice: TurnDiceOf(n.Seed, turn), ctx: &n.scr.c}
 	return r, n.scr.pend[:0], n.scr.perm[:0]
 }
 

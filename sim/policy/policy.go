@@ -78,9 +78,9 @@ func (p Random) appendChoices(v *sim.Sight, out []sim.ActorChoice, sp *sim.Space
 // appendMaskedChoices is appendChoices with the candidates checked through the side's mask
 // (the same orders, without making the view unless a check needs it).
 func (p Random) appendMaskedChoices(m *sim.Mask, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
-	sd := m.Side()
+	sd, dice := m.Side(), p.dice(m.Turn())
 	for _, a := range m.Scenario().Sides[sd].Actors {
-		if c, ok := p.draw(m.Turn(), sd, a, sp.ResetMask(m, a), sp); ok {
+		if c, ok := p.draw(dice, sd, a, sp.ResetMask(m, a), sp); ok {
 			out = append(out, sim.ActorChoice{Actor: a, Choice: c})
 		}
 	}
@@ -93,10 +93,13 @@ const randomTries = 16
 // choose returns actor a's choice, or false for nothing, drawn uniformly among the actor's
 // legal choices and nothing, with sp as scratch.
 func (p Random) choose(v *sim.Sight, a int, sp *sim.Space) (sim.Choice, bool) {
-	return p.draw(v.Turn, v.Side, a, sp.Reset(v, a), sp)
+	return p.draw(p.dice(v.Turn), v.Side, a, sp.Reset(v, a), sp)
 }
 
-// draw is choose once sp holds actor a's n candidates (of side sd, at turn turn).
+// dice returns the policy's dice of a turn.
+func (p Random) dice(turn int) sim.TurnDice { return sim.TurnDiceOf(p.Seed^salt, turn) }
+
+// draw is choose once sp holds actor a's n candidates (of side sd, with the turn's dice td).
 //
 // It draws by rejection: draw i (i < randomTries) picks uniformly one of the actor's
 // candidates (sim.Space: a superset of its legal choices) or nothing; the first legal one, or
@@ -105,8 +108,8 @@ func (p Random) choose(v *sim.Sight, a int, sp *sim.Space) (sim.Choice, bool) {
 // draw picks uniformly among the listed legal choices and nothing. The result is uniform
 // either way, so the mixture of the two is too: the fallback changes only the cost, for
 // actors with few legal choices among many candidates.
-func (p Random) draw(turn, sd, a, n int, sp *sim.Space) (sim.Choice, bool) {
-	dice := sim.DiceOf(p.Seed^salt, turn, a, -1-sd)
+func (p Random) draw(td sim.TurnDice, sd, a, n int, sp *sim.Space) (sim.Choice, bool) {
+	dice := td.Of(a, -1-sd) // sim.DiceOf(p.Seed^salt, turn, a, -1-sd)
 	for i := range randomTries {
 		k := int(dice.Draw(i) * float64(n+1))
 		if k >= n {
