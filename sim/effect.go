@@ -120,7 +120,7 @@ func (s *State) setTrack(a, t int, v int64, ev *Event) {
 	if i < 0 {
 		return // an actor has only its kind's tracks
 	}
-	d := s.Sc.Tracks[t]
+	d := &s.Sc.Tracks[t]
 	if v < d.Min {
 		v = d.Min
 	}

@@ -246,13 +246,14 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 			return
 		}
 	}
-	var ev Event // a quiet state records none: the order's event is not built
+	var ev *Event // the order's event: nil in a quiet state, which records none
 	if !s.quiet {
-		ev = r.event(EvOrder, s.orderVis(c, m))
-		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg, ev.Param = p.actor, p.move, m.Obs, p.target, p.arg, p.param
+		e := r.event(EvOrder, s.orderVis(c, m))
+		e.Actor, e.Move, e.Obs, e.Target, e.Arg, e.Param = p.actor, p.move, m.Obs, p.target, p.arg, p.param
+		ev = &e
 	}
 	for _, ct := range cost {
-		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, &ev)
+		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, ev)
 	}
 	res.Chance = 1
 	var bad Reason // a chance that is not a finite number fails the order before its roll
@@ -277,9 +278,9 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	c.Watch = false // the effects read what they read: their results are seen as they are
 	// The order's own event goes first; the effects' events follow it.
 	at := -1
-	if !s.quiet {
+	if ev != nil {
 		ev.Code, ev.Hidden = res.Code(), res.Hidden
-		at = r.emitAt(ev)
+		at = r.emitAt(*ev)
 	}
 	r.incident = -1
 	r.bad = ""
