@@ -51,3 +51,41 @@ func TestDuplicatesInManyOrders(t *testing.T) {
 		t.Fatalf("%d orders, %d duplicates: too few to test", len(cs), dups)
 	}
 }
+
+// TestDuplicatesInFewOrders: in a turn of few orders (searched in a list), an actor's second
+// order of one move is refused as a duplicate, and only that, also among orders of actors
+// whose keys (actor×moves + move) are alike in their low bits, which the list's first test
+// (a bit per key modulo 64) cannot tell apart.
+func TestDuplicatesInFewOrders(t *testing.T) {
+	sc, err := load.Load("wide.toml", scentest.Wide(150, 20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sim.New(sc, 1)
+	blame := -1
+	for i, m := range sc.Moves {
+		if m.ID == "blame" {
+			blame = i
+		}
+	}
+	order := func(a, round int) sim.ActorChoice {
+		return sim.ActorChoice{Actor: a, Choice: sim.Choice{Move: blame, Target: (a + round) % len(sc.Assets), Arg: (a + 1) % len(sc.Actors)}}
+	}
+	// Actors 64 (or a multiple of 64 moves) apart share a key's low bits.
+	var cs []sim.ActorChoice
+	var dup []bool
+	for i, a := range []int{0, 64, 128, 1, 65, 64, 129, 0, 2, 128, 66, 2} {
+		first := true
+		for _, c := range cs[:i] {
+			first = first && c.Actor != a
+		}
+		cs = append(cs, order(a, i))
+		dup = append(dup, !first)
+	}
+	n := sim.ResolveChoices(s, cs)
+	for i, r := range n.Results {
+		if _, isDup := r.Reason.(sim.ErrDuplicate); isDup != dup[i] {
+			t.Fatalf("order %d (%s): reason %v, want a duplicate: %v", i, r.Order.Actor, r.Reason, dup[i])
+		}
+	}
+}

@@ -137,9 +137,11 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 		n.Results = make([]Result, no)
 	}
 	// keys[i] is pend[i]'s actor and move in one number, for the duplicate check: a list
-	// searched in turn, or, for a turn of many orders (a wide scenario), a set.
+	// searched in turn (only for a key whose bit in some says the list may hold it), or, for a
+	// turn of many orders (a wide scenario), a set.
 	var kbuf [64]int
 	keys := kbuf[:0]
+	var some uint64 // bit k%64 set: some key k is in keys
 	var many map[int]bool
 	switch {
 	case no <= len(kbuf):
@@ -167,6 +169,9 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 		var dup bool
 		if many != nil {
 			dup, many[key] = many[key], true
+		} else if bit := uint64(1) << (uint(key) & 63); some&bit == 0 {
+			some |= bit // no key with these low bits yet: no duplicate, without a search
+			keys = append(keys, key)
 		} else if dup = slices.Contains(keys, key); !dup {
 			keys = append(keys, key)
 		}
