@@ -178,6 +178,9 @@ func round(v float64) int64 {
 	case v < -1e15:
 		return -1e15
 	}
+	if i := int64(v); float64(i) == v {
+		return i // already whole, as most amounts are
+	}
 	return int64(math.Round(v))
 }
 

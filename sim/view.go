@@ -196,28 +196,36 @@ func (v *Sight) redactState(s *State) {
 // start, no value at those it neither owns nor traces, and nothing of what other sides know
 // and trace.
 func (v *Sight) redactAssets(s *State) {
-	n, sc, sd, bit := v.State, s.Sc, v.Side, sideBit(v.Side)
+	n, sc, bit := v.State, s.Sc, sideBit(v.Side)
 	na := len(s.Value)
-	known, traced, status, value, dirty := s.Known[:na], s.Traced[:na], s.Status[:na], s.Value[:na], s.Dirty[:na]
-	nk, nt, ns, nv, nd := n.Known[:na], n.Traced[:na], n.Status[:na], n.Value[:na], n.Dirty[:na]
 	own := sc.owners
 	if own == nil {
 		own = ownersOf(sc) // not indexed
 	}
-	own, all := own[:na], sd == Facilitator
-	for x := range na {
-		k, t := known[x], traced[x]
+	// Two passes, each with few enough slices to keep them in registers.
+	known, traced, status, assets := s.Known[:na], s.Traced[:na], s.Status[:na], sc.Assets[:na]
+	nk, nt, ns := n.Known[:na], n.Traced[:na], n.Status[:na]
+	for x, k := range known {
 		if k&bit != 0 {
 			ns[x] = status[x]
 		} else {
-			ns[x] = sc.Assets[x].Status
+			ns[x] = assets[x].Status
 		}
-		if all || (t|own[x])&bit != 0 { // it owns or traces it
+		nk[x], nt[x] = k&bit, traced[x]&bit
+	}
+	value, dirty, nv, nd := s.Value[:na], s.Dirty[:na], n.Value[:na], n.Dirty[:na]
+	if v.Side == Facilitator {
+		copy(nv, value)
+		copy(nd, dirty)
+		return
+	}
+	own = own[:na]
+	for x, t := range traced {
+		if (t|own[x])&bit != 0 { // it owns or traces it
 			nv[x], nd[x] = value[x], dirty[x]
 		} else {
 			nv[x], nd[x] = 0, 0
 		}
-		nk[x], nt[x] = k&bit, t&bit
 	}
 }
 
