@@ -26,8 +26,8 @@ type Ctx struct {
 	// itself something the side could work out (see Result.Hidden).
 	Watch, Hidden bool
 
-	// seen is set when S is a mask's state, whose assets are already as side Side sees them:
-	// reading them notes nothing.
+	// seen is set when S is the true state behind side Side's mask: its assets are read as
+	// the side sees them (AssetStatus, AssetValue, AssetTraced), which notes nothing.
 	seen bool
 
 	targetKind int
@@ -101,21 +101,15 @@ func (c *Ctx) ReadSecret() {
 	}
 }
 
-// ReadAsset notes a read of asset x's status, or with value set of the value it holds.
-func (c *Ctx) ReadAsset(x int, value bool) {
-	if !c.Watch || c.Hidden || c.seen {
+// readAsset notes a read of asset x's status, or with value set of the value it holds (see
+// AssetStatus, AssetValue).
+func (c *Ctx) readAsset(x int, value bool) {
+	if !c.Watch || c.Hidden {
 		return
 	}
 	v := Sight{State: c.S, Side: c.Side}
 	if !v.Knows(x) || value && !v.SeesValue(x) {
 		c.Hidden = true
-	}
-}
-
-// ReadTraced notes a read of whether anyone traces an asset: other sides' tracing is hidden.
-func (c *Ctx) ReadTraced() {
-	if !c.seen {
-		c.ReadSecret()
 	}
 }
 

@@ -160,16 +160,16 @@ func (c *compiler) assetField(ix index, f string, n ast.Node) (val, error) {
 	case "kind":
 		return symV(func(x *sim.Ctx) int32 { return c.assetKind[at(x)] }), nil
 	case "status":
-		return symV(func(x *sim.Ctx) int32 { i := at(x); x.ReadAsset(i, false); return int32(x.S.Status[i]) }), nil
+		return symV(func(x *sim.Ctx) int32 { return int32(x.AssetStatus(at(x))) }), nil
 	case "value":
-		return numV(func(x *sim.Ctx) float64 { i := at(x); x.ReadAsset(i, true); return float64(x.S.Value[i]) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.AssetValue(at(x), false)) }), nil
 	case "dirty":
-		return numV(func(x *sim.Ctx) float64 { i := at(x); x.ReadAsset(i, true); return float64(x.S.Dirty[i]) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.AssetValue(at(x), true)) }), nil
 	case "owners":
 		sc := c.sc
 		return numV(func(x *sim.Ctx) float64 { return float64(len(sc.Assets[at(x)].Owners)) }), nil
 	case "traced":
-		return boolV(func(x *sim.Ctx) bool { x.ReadTraced(); return x.S.Traced[at(x)] != 0 }), nil
+		return boolV(func(x *sim.Ctx) bool { return x.AssetTraced(at(x)) }), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
@@ -186,9 +186,7 @@ func (c *compiler) linkField(ix index, f string, n ast.Node) (val, error) {
 		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].Delay) }), nil
 	case "value":
 		return numV(func(x *sim.Ctx) float64 {
-			from := sc.Links[at(x)].From
-			x.ReadAsset(from, true)
-			return float64(x.S.Dirty[from])
+			return float64(x.AssetValue(sc.Links[at(x)].From, true))
 		}), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
