@@ -123,7 +123,16 @@ func (sp *Space) reset(v *Sight, m *Mask, a, ni int) int {
 	if sp.sc != sc {
 		sp.index(sc)
 	}
-	sp.v, sp.m, sp.a, sp.ms, sp.ni, sp.size = v, m, a, sp.tab[a], ni, 0
+	// The sight and mask are those of the actor before as a rule: written only when they
+	// change, as a Space lives in the heap, where each pointer written costs a write barrier
+	// while the collector marks.
+	if sp.v != v {
+		sp.v = v
+	}
+	if sp.m != m {
+		sp.m = m
+	}
+	sp.a, sp.ms, sp.ni, sp.size = a, sp.tab[a], ni, 0
 	if v.State.Over {
 		sp.ms = nil
 		return 0
