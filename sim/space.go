@@ -84,12 +84,26 @@ type Space struct {
 	a    int
 	c    Ctx // the context of the candidate being checked
 	sc   *Scenario
-	tab  [][]spaceMove // per actor: its moves
-	fix  [][2]int      // per actor: its candidates but incident targets', and theirs per incident
-	ms   []spaceMove   // the actor's moves
-	ni   int           // the view's incidents
+	tab  []spaceActor // per actor: its candidates
+	act  *spaceActor  // the actor's
+	ni   int          // the view's incidents
 	size int
 }
+
+// spaceActor is the candidates of one actor of a Space.
+type spaceActor struct {
+	ms  []spaceMove // its moves
+	fix [2]int      // its candidates but incident targets', and theirs per incident
+	// The moves before the first with incident targets, whose candidates come first and do not
+	// depend on the number of incidents, and, when few enough, the move of each of their
+	// candidates (an index of ms), so that At finds such a candidate's move without a search.
+	first int
+	which []uint8
+	from  int // the move At's search starts from: first with which, else 0
+}
+
+// maxWhich is the most candidates a spaceActor's which lists.
+const maxWhich = 1 << 12
 
 // spaceMove is one move of a Space: nt targets (-1: one per incident), each with na
 // arguments, each with np parameter slots (the values Legal offers: every rung of a ladder, up
@@ -132,13 +146,12 @@ func (sp *Space) reset(v *Sight, m *Mask, a, ni int) int {
 	if sp.m != m {
 		sp.m = m
 	}
-	sp.a, sp.ms, sp.ni, sp.size = a, sp.tab[a], ni, 0
+	act := &sp.tab[a]
+	sp.a, sp.act, sp.ni, sp.size = a, act, ni, 0
 	if v.State.Over {
-		sp.ms = nil
 		return 0
 	}
-	f := sp.fix[a]
-	sp.size = f[0] + ni*f[1]
+	sp.size = act.fix[0] + ni*act.fix[1]
 	return sp.size
 }
 
@@ -153,9 +166,9 @@ func (sp *Space) Sight() *Sight {
 // index lists the moves of every actor of sc with their targets and numbers of arguments.
 func (sp *Space) index(sc *Scenario) {
 	sp.sc = sc
-	sp.tab = make([][]spaceMove, len(sc.Actors))
-	sp.fix = make([][2]int, len(sc.Actors))
+	sp.tab = make([]spaceActor, len(sc.Actors))
 	for a := range sc.Actors {
+		act := &sp.tab[a]
 		for _, mv := range sc.CanPlay[a] {
 			m := &sc.Moves[mv]
 			sm := spaceMove{m: m, mv: mv, nt: 1, na: 1, np: 1}
@@ -198,11 +211,24 @@ func (sp *Space) index(sc *Scenario) {
 				} else {
 					sm.size = sm.nt * sm.na * sm.np
 				}
-				sp.fix[a][0] += sm.size
-				sp.fix[a][1] += sm.inc
-				sm.end, sm.endInc = sp.fix[a][0], sp.fix[a][1]
-				sp.tab[a] = append(sp.tab[a], sm)
+				act.fix[0] += sm.size
+				act.fix[1] += sm.inc
+				sm.end, sm.endInc = act.fix[0], act.fix[1]
+				if sm.endInc == 0 && act.first == len(act.ms) {
+					act.first++
+				}
+				act.ms = append(act.ms, sm)
 			}
+		}
+		if act.first > 0 && act.first <= 1<<8 && act.ms[act.first-1].end <= maxWhich {
+			act.which = make([]uint8, act.ms[act.first-1].end)
+			k := 0
+			for i := range act.first {
+				for ; k < act.ms[i].end; k++ {
+					act.which[k] = uint8(i)
+				}
+			}
+			act.from = act.first
 		}
 	}
 }
@@ -228,11 +254,15 @@ func (sp *Space) Len() int { return sp.size }
 // mask, a check that read anything the side cannot see is made again in its view.
 func (sp *Space) At(k int) (c Choice, legal bool) {
 	var sm *spaceMove
-	ms, ni := sp.ms, sp.ni
-	for i := range ms {
-		sm = &ms[i]
-		if k < sm.end+ni*sm.endInc {
-			break
+	act, ni := sp.act, sp.ni
+	if ms := act.ms; k < len(act.which) {
+		sm = &ms[act.which[k]]
+	} else {
+		for i := act.from; i < len(ms); i++ {
+			sm = &ms[i]
+			if k < sm.end+ni*sm.endInc {
+				break
+			}
 		}
 	}
 	k -= sm.end - sm.size + ni*(sm.endInc-sm.inc) // the candidates of the moves before
