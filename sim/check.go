@@ -125,9 +125,13 @@ func parseArg(sc *Scenario, kind int, a string) (int, string) {
 // TargetWhy returns why actor a of side sd cannot play move mv on target t, or "" if it can as
 // far as the side can tell. Conditions and costs are checked when the order resolves.
 func (s *State) TargetWhy(sd, a, mv, t int) string {
-	sc := s.Sc
-	m := &sc.Moves[mv]
-	switch s.targetCheck(sd, a, m, t) {
+	m := &s.Sc.Moves[mv]
+	return s.Sc.targetWhy(s.targetCheck(sd, a, m, t), a, m)
+}
+
+// targetWhy is TargetWhy's message for what targetCheck gave for actor a and move m.
+func (sc *Scenario) targetWhy(code, a int, m *MoveDef) string {
+	switch code {
 	case targetOK:
 		return ""
 	case targetKind:

@@ -83,19 +83,19 @@ func (in input) order(s *State, i int) Order {
 // is not), which it returns.
 // A quiet state's results name no order: res's is cleared only when it is not already empty,
 // so that a rollout's turn writes no strings.
-func (in input) check(s *State, i int, res *Result, p *order) Reason {
+func (in *input) check(s *State, i int, res *Result, p *order) Reason {
 	var why Reason
 	switch {
 	case in.cs == nil:
 		*p, why = s.check(in.orders[i])
 		res.Order = in.orders[i]
 	case s.quiet:
-		why = s.checkChoice(in.cs[i], p)
+		why = s.checkChoice(&in.cs[i], p)
 		if o := &res.Order; len(o.Side)|len(o.Actor)|len(o.Move)|len(o.Target)|len(o.Arg)|len(o.Rationale)|o.Param != 0 {
 			*o = Order{}
 		}
 	default:
-		why = s.checkChoice(in.cs[i], p)
+		why = s.checkChoice(&in.cs[i], p)
 		res.Order = s.orderOf(in.cs[i])
 	}
 	res.Side, res.OK, res.Reason, res.Chance, res.Roll, res.Hidden = p.side, false, why, 0, 0, false
@@ -126,10 +126,11 @@ func (s *State) orderOf(c ActorChoice) Order {
 
 // checkChoice is check for an order in indices, into p: it refuses what check refuses for the
 // equivalent order, for the same reasons.
-func (s *State) checkChoice(c ActorChoice, p *order) Reason {
+func (s *State) checkChoice(c *ActorChoice, p *order) Reason {
 	sc := s.Sc
 	a, mv := c.Actor, c.Move
-	*p = order{side: sc.Actors[a].Side, actor: a, move: -1, target: -1, arg: -1}
+	// Field by field: the literal would be built on the stack and copied.
+	p.side, p.actor, p.move, p.target, p.arg, p.param, p.idx = sc.Actors[a].Side, a, -1, -1, -1, 0, 0
 	if p.side < 0 {
 		return ErrNotYours{Actor: sc.Actors[a].ID, Side: "any side"}
 	}
@@ -152,10 +153,13 @@ func (s *State) checkChoice(c ActorChoice, p *order) Reason {
 		why = "no such " + TargetNames[m.Target]
 	case m.Target != TargetNone:
 		p.target = t // check keeps a target it found, also when refused
-		why = s.TargetWhy(p.side, a, mv, t)
+		// TargetWhy, its message built only for a refused target.
+		if code := s.targetCheck(p.side, a, m, t); code != targetOK {
+			why = sc.targetWhy(code, a, m)
+		}
 	}
 	if why != "" {
-		return ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Target, Why: why}
+		return ErrBadTarget{Move: m.ID, Target: s.orderOf(*c).Target, Why: why}
 	}
 	p.target = t
 	switch {
@@ -167,7 +171,7 @@ func (s *State) checkChoice(c ActorChoice, p *order) Reason {
 		why = whyNoArg
 	}
 	if why != "" {
-		return ErrBadTarget{Move: m.ID, Target: s.orderOf(c).Arg, Why: why}
+		return ErrBadTarget{Move: m.ID, Target: s.orderOf(*c).Arg, Why: why}
 	}
 	p.arg = c.Arg
 	if m.Param.Kind == ParamNone && c.Param != 0 {
