@@ -75,34 +75,45 @@ type Effect struct {
 
 // actors calls f for every actor the reference names, in a stable order.
 func (s *State) actors(c *Ctx, w Who, f func(a int)) {
-	switch w.Kind {
-	case WhoSelf:
-		if c.Self >= 0 {
-			f(c.Self)
-		}
-	case WhoTarget:
-		if c.Target >= 0 {
-			f(c.Target)
-		}
-	case WhoArg:
-		if c.Arg >= 0 {
-			f(c.Arg)
-		}
-	case WhoOwners:
+	if w.Kind == WhoOwners {
 		for _, o := range s.Sc.Assets[c.ownersAsset()].Owners {
 			f(o)
 		}
+		return
+	}
+	if a := s.one(c, w); a >= 0 {
+		f(a)
+	}
+}
+
+// one returns the actor a reference other than owners names, or -1 for none: the one actor
+// actors calls its function with, for an effect that needs no function.
+func (s *State) one(c *Ctx, w Who) int {
+	switch w.Kind {
+	case WhoSelf:
+		if c.Self >= 0 {
+			return c.Self
+		}
+	case WhoTarget:
+		if c.Target >= 0 {
+			return c.Target
+		}
+	case WhoArg:
+		if c.Arg >= 0 {
+			return c.Arg
+		}
 	case WhoSponsor:
 		if c.Self >= 0 && s.Sc.Actors[c.Self].Sponsor >= 0 {
-			f(s.Sc.Actors[c.Self].Sponsor)
+			return s.Sc.Actors[c.Self].Sponsor
 		}
 	case WhoTargetSponsor:
 		if c.Target >= 0 && s.Sc.Actors[c.Target].Sponsor >= 0 {
-			f(s.Sc.Actors[c.Target].Sponsor)
+			return s.Sc.Actors[c.Target].Sponsor
 		}
 	case WhoActor:
-		f(w.Actor)
+		return w.Actor
 	}
+	return -1
 }
 
 // ownersAsset returns the asset whose owners `owners` names: the target asset, or the source of
@@ -116,10 +127,21 @@ func (c *Ctx) ownersAsset() int {
 
 // setTrack sets track t of actor a, clamped to its bounds, and records the delta.
 func (s *State) setTrack(a, t int, v int64, ev *Event) {
-	i := s.Sc.Slot(a, t)
-	if i < 0 {
-		return // an actor has only its kind's tracks
+	if i := s.Sc.Slot(a, t); i >= 0 { // an actor has only its kind's tracks
+		s.setSlot(i, a, t, v, ev)
 	}
+}
+
+// addTrack adds by to track t of actor a: setTrack(a, t, s.Track(a, t)+by, ev), with the
+// track's slot found once.
+func (s *State) addTrack(a, t int, by int64, ev *Event) {
+	if i := s.Sc.Slot(a, t); i >= 0 {
+		s.setSlot(i, a, t, s.Tracks[i]+by, ev)
+	}
+}
+
+// setSlot is setTrack once the track's slot i is found.
+func (s *State) setSlot(i, a, t int, v int64, ev *Event) {
 	d := &s.Sc.Tracks[t]
 	if v < d.Min {
 		v = d.Min
@@ -223,14 +245,26 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 				return
 			}
 			by := round(v)
-			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, s.Track(a, e.Track)+by, s.eventAt(at)) })
+			if e.Who.Kind != WhoOwners { // one actor at most: no function to call for it
+				if a := s.one(c, e.Who); a >= 0 {
+					s.addTrack(a, e.Track, by, s.eventAt(at))
+				}
+			} else {
+				s.actors(c, e.Who, func(a int) { s.addTrack(a, e.Track, by, s.eventAt(at)) })
+			}
 		case OpSet:
 			v, ok := r.num(c, e.Amount)
 			if !ok {
 				return
 			}
 			to := round(v)
-			s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, to, s.eventAt(at)) })
+			if e.Who.Kind != WhoOwners {
+				if a := s.one(c, e.Who); a >= 0 {
+					s.setTrack(a, e.Track, to, s.eventAt(at))
+				}
+			} else {
+				s.actors(c, e.Who, func(a int) { s.setTrack(a, e.Track, to, s.eventAt(at)) })
+			}
 		case OpStatus:
 			s.Status[e.asset(c)] = e.Status
 		case OpReveal:

@@ -156,7 +156,7 @@ func (s *State) cashout(c *Ctx, e *Effect, at int, r *run) {
 		}
 	}
 	gain := round(float64(a) * rate)
-	s.actors(c, e.Who, func(w int) { s.setTrack(w, e.Track, s.Track(w, e.Track)+gain, s.eventAt(at)) })
+	s.actors(c, e.Who, func(w int) { s.addTrack(w, e.Track, gain, s.eventAt(at)) })
 	ev := r.event(EvCashout, s.flowVis(x))
 	ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
 	r.emit(ev)

@@ -204,11 +204,14 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 			return
 		}
 	}
-	if why := s.Sc.paramWhy(c, p.move); why != nil {
-		// The parameter is out of its range as the state stands (a bound may read it).
-		res.Reason, res.Hidden = why, c.Hidden
-		r.orderEvent(*p, why, res.Hidden)
-		return
+	// paramWhy has nothing to check for a move without a parameter (most orders): not called.
+	if m.Param.Kind != ParamNone {
+		if why := s.Sc.paramWhy(c, p.move); why != nil {
+			// The parameter is out of its range as the state stands (a bound may read it).
+			res.Reason, res.Hidden = why, c.Hidden
+			r.orderEvent(*p, why, res.Hidden)
+			return
+		}
 	}
 	if !m.When.Eval(c) {
 		res.Reason = m.whenErr
@@ -258,7 +261,7 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 		ev = &e
 	}
 	for _, ct := range cost {
-		s.setTrack(p.actor, ct.Track, s.Track(p.actor, ct.Track)-ct.Amount, ev)
+		s.addTrack(p.actor, ct.Track, -ct.Amount, ev)
 	}
 	res.Chance = 1
 	var bad Reason // a chance that is not a finite number fails the order before its roll
