@@ -289,30 +289,38 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 		x = -1
 	}
 	c = Choice{Move: sm.mv, Target: t, Arg: x}
-	c.Param, legal = sp.check(sp.v, m, c, slot)
-	if sp.m != nil && sp.c.Hidden {
-		c.Param, legal = sp.check(sp.m.View(), m, c, slot)
+	// The checks, in the bare sight, then, through a mask when they read what the side cannot
+	// see, again in its view: made here rather than in a function of their own, which each
+	// candidate would call with its choice.
+	v, again := sp.v, sp.m != nil
+	for {
+		ctx := &sp.c
+		split, ok := v.moveHolds(ctx, sp.a, c.Move, m)
+		legal = ok && v.targetHolds(ctx, sp.a, m, split, c.Target) && (m.Arg != ArgActor || argHolds(ctx, m, split, c.Arg))
+		if m.Param.Kind == ParamNone {
+			legal = legal && (m.FixedCost() || v.affordsOrder(ctx, m)) // no call for a fixed cost
+		} else {
+			c.Param, legal = sp.param(v, m, c.Move, slot, legal)
+		}
+		if !again || !sp.c.Hidden {
+			return c, legal
+		}
+		v, again = sp.m.View(), false
 	}
-	return c, legal
 }
 
-// check reports whether choice c of move m, with the value in parameter slot slot, is legal in
-// v, and returns the parameter.
-func (sp *Space) check(v *Sight, m *MoveDef, c Choice, slot int) (param int, legal bool) {
+// param returns the value in parameter slot slot of move mv, whose definition is m, and
+// whether the candidate with it is legal in v, once the checks before gave legal.
+func (sp *Space) param(v *Sight, m *MoveDef, mv, slot int, legal bool) (param int, ok bool) {
 	ctx := &sp.c
-	split, ok := v.moveHolds(ctx, sp.a, c.Move, m)
-	legal = ok && v.targetHolds(ctx, sp.a, m, split, c.Target) && (m.Arg != ArgActor || argHolds(ctx, m, split, c.Arg))
-	if m.Param.Kind == ParamNone {
-		return 0, legal && v.affordsOrder(ctx, m)
-	}
 	// Slot k is the k-th value Legal offers, when it offers so many.
 	var buf [MaxRungs]int
-	vals := v.Sc.paramValues(ctx, c.Move, buf[:0])
+	vals := v.Sc.paramValues(ctx, mv, buf[:0])
 	if slot >= len(vals) {
 		// No value this slot: a choice of its own, which no order can give (amounts lie
 		// within ±maxParam).
 		return noParam + slot, false
 	}
 	param = vals[slot]
-	return param, legal && v.paramOffered(ctx, m, c.Move, param)
+	return param, legal && v.paramOffered(ctx, m, mv, param)
 }
