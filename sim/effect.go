@@ -127,38 +127,47 @@ func (c *Ctx) ownersAsset() int {
 
 // setTrack sets track t of actor a, clamped to its bounds, and records the delta.
 func (s *State) setTrack(a, t int, v int64, ev *Event) {
-	if i := s.Sc.Slot(a, t); i >= 0 { // an actor has only its kind's tracks
-		s.setSlot(i, a, t, v, ev)
+	i := s.Sc.Slot(a, t)
+	if i < 0 {
+		return // an actor has only its kind's tracks
 	}
-}
-
-// addTrack adds by to track t of actor a: setTrack(a, t, s.Track(a, t)+by, ev), with the
-// track's slot found once.
-func (s *State) addTrack(a, t int, by int64, ev *Event) {
-	if i := s.Sc.Slot(a, t); i >= 0 {
-		s.setSlot(i, a, t, s.Tracks[i]+by, ev)
-	}
-}
-
-// setSlot is setTrack once the track's slot i is found.
-func (s *State) setSlot(i, a, t int, v int64, ev *Event) {
 	d := &s.Sc.Tracks[t]
-	if v < d.Min {
-		v = d.Min
-	}
-	if v > d.Max {
-		v = d.Max
-	}
+	v = min(max(v, d.Min), d.Max)
 	if s.Tracks[i] == v {
 		return
 	}
 	if ev != nil && !s.quiet {
-		if len(ev.Deltas) == cap(ev.Deltas) {
-			ev.Deltas = s.moreDeltas(ev.Deltas)
-		}
-		ev.Deltas = append(ev.Deltas, Delta{Actor: a, Track: t, From: s.Tracks[i], To: v})
+		s.delta(ev, i, a, t, v)
 	}
 	s.Tracks[i] = v
+}
+
+// addTrack adds by to track t of actor a: setTrack(a, t, s.Track(a, t)+by, ev), with the
+// track's slot found once. (Written out rather than calling setTrack: most effects add, and
+// the call cost more than the rest.)
+func (s *State) addTrack(a, t int, by int64, ev *Event) {
+	i := s.Sc.Slot(a, t)
+	if i < 0 {
+		return
+	}
+	d := &s.Sc.Tracks[t]
+	v := min(max(s.Tracks[i]+by, d.Min), d.Max)
+	if s.Tracks[i] == v {
+		return
+	}
+	if ev != nil && !s.quiet {
+		s.delta(ev, i, a, t, v)
+	}
+	s.Tracks[i] = v
+}
+
+// delta records in ev that track t of actor a, in slot i, becomes v (a state that is not
+// quiet).
+func (s *State) delta(ev *Event, i, a, t int, v int64) {
+	if len(ev.Deltas) == cap(ev.Deltas) {
+		ev.Deltas = s.moreDeltas(ev.Deltas)
+	}
+	ev.Deltas = append(ev.Deltas, Delta{Actor: a, Track: t, From: s.Tracks[i], To: v})
 }
 
 // deltaChunk is how many deltas the state's room for them (State.room) is allocated by.
