@@ -1,7 +1,6 @@
 package sim
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -36,7 +35,7 @@ func (s *State) check(o Order) (order, Reason) {
 	if p.move < 0 {
 		return p, ErrUnknown{What: "move", ID: o.Move}
 	}
-	if !slices.Contains(sc.CanPlay[p.actor], p.move) {
+	if !sc.canPlay(p.actor, p.move) {
 		return p, ErrNotAllowed{Actor: o.Actor, Move: o.Move}
 	}
 	m := &sc.Moves[p.move]

@@ -54,6 +54,16 @@ func (sc *Scenario) Index() {
 		}
 		sc.ids[k] = m
 	}
+	nm := len(sc.Moves)
+	sc.playable = make([]uint64, (len(sc.Actors)*nm+63)/64)
+	for a, mvs := range sc.CanPlay {
+		for _, mv := range mvs {
+			if mv >= 0 && mv < nm {
+				k := a*nm + mv
+				sc.playable[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
 	nt := sc.NT()
 	sc.IndexTracks()
 	sc.owners = ownersOf(sc)

@@ -1,9 +1,6 @@
 package sim
 
-import (
-	"slices"
-	"strconv"
-)
+import "strconv"
 
 // ActorChoice is an order in indices: actor Actor making choice Choice.
 type ActorChoice struct {
@@ -80,26 +77,23 @@ func (in input) order(s *State, i int) Order {
 
 // check checks order i in s (State.check or State.checkChoice) into p and starts its result
 // res: the order as the result names it, its side and the reason it is refused (nil when it
-// is not), which it returns.
-// A quiet state's results name no order: res's is cleared only when it is not already empty,
-// so that a rollout's turn writes no strings.
+// is not), which it returns. (checkAll checks the choices of a quiet state itself.)
 func (in *input) check(s *State, i int, res *Result, p *order) Reason {
 	var why Reason
-	switch {
-	case in.cs == nil:
+	if in.cs == nil {
 		*p, why = s.check(in.orders[i])
 		res.Order = in.orders[i]
-	case s.quiet:
-		why = s.checkChoice(&in.cs[i], p)
-		if o := &res.Order; len(o.Side)|len(o.Actor)|len(o.Move)|len(o.Target)|len(o.Arg)|len(o.Rationale)|o.Param != 0 {
-			*o = Order{}
-		}
-	default:
+	} else {
 		why = s.checkChoice(&in.cs[i], p)
 		res.Order = s.orderOf(in.cs[i])
 	}
-	res.Side, res.OK, res.Reason, res.Chance, res.Roll, res.Hidden = p.side, false, why, 0, 0, false
+	startResult(res, p.side, why)
 	return why
+}
+
+// startResult starts the result res of an order of side sd refused for why (nil: not).
+func startResult(res *Result, sd int, why Reason) {
+	res.Side, res.OK, res.Reason, res.Chance, res.Roll, res.Hidden = sd, false, why, 0, 0, false
 }
 
 // orderOf returns the order equivalent to c, with its side, or the zero order when s is
@@ -135,7 +129,7 @@ func (s *State) checkChoice(c *ActorChoice, p *order) Reason {
 		return ErrNotYours{Actor: sc.Actors[a].ID, Side: "any side"}
 	}
 	p.move = mv
-	if !slices.Contains(sc.CanPlay[a], mv) {
+	if !sc.canPlay(a, mv) {
 		return ErrNotAllowed{Actor: sc.Actors[a].ID, Move: sc.Moves[mv].ID}
 	}
 	m := &sc.Moves[mv]

@@ -159,7 +159,19 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 	for i := range no {
 		// Checked in place: the slot after the playable orders so far (pend has room for all).
 		p := &pend[:len(pend)+1][len(pend)]
-		why := in.check(n, i, &n.Results[i], p)
+		var why Reason
+		if res := &n.Results[i]; in.cs != nil && n.quiet {
+			// A rollout's order, checked as input.check would, without a call. A quiet
+			// state's results name no order: res's is cleared only when it is not already
+			// empty, so that a rollout's turn writes no strings.
+			why = n.checkChoice(&in.cs[i], p)
+			if o := &res.Order; len(o.Side)|len(o.Actor)|len(o.Move)|len(o.Target)|len(o.Arg)|len(o.Rationale)|o.Param != 0 {
+				*o = Order{}
+			}
+			startResult(res, p.side, why)
+		} else {
+			why = in.check(n, i, res, p)
+		}
 		p.idx = i
 		if why != nil {
 			r.orderEvent(*p, why, false)

@@ -74,6 +74,19 @@ type Scenario struct {
 	// ids maps the ids of each kind (TargetActor, …, idsSides, idsMoves) to their index; nil:
 	// not indexed.
 	ids []map[string]int
+	// playable has bit actor*moves + move set when the actor may play the move (CanPlay); nil:
+	// not indexed.
+	playable []uint64
+}
+
+// canPlay reports whether actor a may play move mv: whether CanPlay[a] holds mv, read from
+// playable when the scenario is indexed.
+func (sc *Scenario) canPlay(a, mv int) bool {
+	if sc.playable == nil || uint(mv) >= uint(len(sc.Moves)) {
+		return slices.Contains(sc.CanPlay[a], mv)
+	}
+	k := uint(a*len(sc.Moves) + mv)
+	return sc.playable[k/64]&(1<<(k%64)) != 0
 }
 
 // TrackDef declares a numeric track every actor has.

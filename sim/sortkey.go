@@ -86,8 +86,9 @@ func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 	}
 	sortKeys(keys)
 	mask := uint64(1)<<wI - 1
-	for _, x := range keys {
-		perm = append(perm, sortedOrder{int(x >> below), int(x & mask)})
+	perm = perm[:len(keys)] // grown above
+	for i, x := range keys {
+		perm[i] = sortedOrder{int(x >> below), int(x & mask)}
 	}
 	return perm
 }
