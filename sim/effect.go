@@ -249,11 +249,14 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 		}
 		switch e.Op {
 		case OpAdd:
-			v, ok := r.num(c, e.Amount)
-			if !ok {
-				return
+			by := e.Amount.k // a literal whole number (most amounts): what evaluating it gives
+			if !e.Amount.whole {
+				v, ok := r.num(c, e.Amount)
+				if !ok {
+					return
+				}
+				by = round(v)
 			}
-			by := round(v)
 			if e.Who.Kind != WhoOwners { // one actor at most: no function to call for it
 				if a := s.one(c, e.Who); a >= 0 {
 					s.addTrack(a, e.Track, by, s.eventAt(at))
@@ -262,11 +265,14 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 				s.actors(c, e.Who, func(a int) { s.addTrack(a, e.Track, by, s.eventAt(at)) })
 			}
 		case OpSet:
-			v, ok := r.num(c, e.Amount)
-			if !ok {
-				return
+			to := e.Amount.k
+			if !e.Amount.whole {
+				v, ok := r.num(c, e.Amount)
+				if !ok {
+					return
+				}
+				to = round(v)
 			}
-			to := round(v)
 			if e.Who.Kind != WhoOwners {
 				if a := s.one(c, e.Who); a >= 0 {
 					s.setTrack(a, e.Track, to, s.eventAt(at))

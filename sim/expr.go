@@ -55,6 +55,19 @@ func (c *Ctx) set(s *State, self, sd, kind, mv int, watch bool) {
 type Num struct {
 	Src string
 	Fn  func(*Ctx) float64
+	// whole is set when the expression is a literal whole number within ±1e15 (WholeNum): k is
+	// what it gives, and what round keeps of it.
+	whole bool
+	k     int64
+}
+
+// WholeNum returns n, the compiled literal v, marked as a whole number when v is one within
+// ±1e15, so that an effect that adds or sets it need not evaluate it.
+func WholeNum(n Num, v float64) Num {
+	if i := int64(v); float64(i) == v && i >= -1e15 && i <= 1e15 {
+		n.whole, n.k = true, i
+	}
+	return n
 }
 
 // Bool is a compiled condition.

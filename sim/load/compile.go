@@ -256,6 +256,9 @@ func (c *compiler) Num(src string, k envKey) (sim.Num, error) {
 	if v.k != kNum {
 		return sim.Num{}, &exprError{msg: "expected a number, got " + v.k.String()}
 	}
+	if v.konst {
+		return sim.WholeNum(sim.Num{Src: src, Fn: v.n}, v.kn), nil
+	}
 	return sim.Num{Src: src, Fn: v.n}, nil
 }
 
