@@ -3,9 +3,15 @@ package sim
 // fireInjects fires the injects due at the start of s.Turn: those whose turn it is, and those
 // whose condition first holds (at or after their turn, when both are given).
 func (s *State) fireInjects() {
-	r := &run{s: s, turn: s.Turn, phase: -1, incident: -1}
 	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
 	defer release(c)
+	s.fireInjectsIn(c)
+}
+
+// fireInjectsIn is fireInjects in c, a plain context of s (run.plain), which the injects'
+// conditions and effects read and may change.
+func (s *State) fireInjectsIn(c *Ctx) {
+	r := &run{s: s, turn: s.Turn, phase: -1, incident: -1}
 	for i := range s.Sc.Injects {
 		in := &s.Sc.Injects[i]
 		if s.Fired[i] != 0 {

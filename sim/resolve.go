@@ -106,16 +106,16 @@ func adjudicate(n, s *State, in input, only int) *State {
 	// 4. Score; 5. end or advance.
 	r.phase = -1
 	if only >= 0 {
-		n.Scores[only] = n.sideScore(only)
+		n.Scores[only] = n.sideScoreIn(r.plain(), only)
 	} else {
 		// The scores come before the end condition, which may read them; an unscored state's
 		// turn (no expression reads a score: Unscored) leaves them stale unless the game ends.
 		if !n.unscored {
-			n.score()
+			n.scoreIn(r.plain())
 		}
-		end := n.ends()
+		end := n.endsIn(r.plain())
 		if n.unscored && end {
-			n.score()
+			n.scoreIn(r.plain())
 		}
 		n.stale = n.unscored && !end
 		n.finishTurn(r, end)
@@ -371,21 +371,43 @@ func (s *State) targetSides(c *Ctx) uint64 {
 	return vis
 }
 
+// plain returns the run's context set to the plain context of its state (no actor, target,
+// argument or side, unwatched), as a pooled one would be: once the turn's orders are resolved,
+// the scores, the end condition and the next turn's injects are worked out in it.
+func (r *run) plain() *Ctx {
+	c := r.ctx
+	if c == nil {
+		c = new(Ctx)
+		r.ctx = c
+	}
+	*c = Ctx{S: r.s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	return c
+}
+
 // score evaluates every objective. An objective whose score is not a finite number, or would
 // make its side's total infinite, counts 0, and an event tells its side.
 func (s *State) score() {
+	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
+	defer release(c)
+	s.scoreIn(c)
+}
+
+// scoreIn is score in c, a plain context of s (run.plain), which the objectives read and leave
+// as it is.
+func (s *State) scoreIn(c *Ctx) {
 	for i := range s.Sc.Sides {
-		s.Scores[i] = s.sideScore(i)
+		s.Scores[i] = s.sideScoreIn(c, i)
 	}
 }
 
-// sideScore returns the sum of side i's objectives in s; an objective that gives no finite
-// number counts 0 and, unless s is quiet, records why.
-func (s *State) sideScore(i int) float64 {
-	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
-	defer release(c)
+// sideScoreIn returns the sum of side i's objectives in s, evaluated in c, a plain context of s
+// (run.plain); an objective that gives no finite number counts 0 and, unless s is quiet,
+// records why.
+func (s *State) sideScoreIn(c *Ctx, i int) float64 {
 	t := 0.0
-	for j, o := range s.Sc.Sides[i].Objectives {
+	objs := s.Sc.Sides[i].Objectives
+	for j := range objs {
+		o := &objs[j]
 		v := o.Score.Eval(c)
 		if !Finite(v) || !Finite(t+v) {
 			if !s.quiet {
@@ -400,21 +422,19 @@ func (s *State) sideScore(i int) float64 {
 	return t
 }
 
-// ends reports whether the game ends with the turn of s: its last turn, or the scenario's end
-// condition holds.
-func (s *State) ends() bool {
+// endsIn reports whether the game ends with the turn of s: its last turn, or the scenario's end
+// condition holds, evaluated in c, a plain context of s (run.plain).
+func (s *State) endsIn(c *Ctx) bool {
 	if s.Turn >= s.Sc.Turns {
 		return true
 	}
 	if s.Sc.End.Fn == nil {
 		return false
 	}
-	c := pooled(Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
-	defer release(c)
 	return s.Sc.End.Fn(c)
 }
 
-// finishTurn ends the game, when end (ends) says so, or advances to the next turn and fires
+// finishTurn ends the game, when end (endsIn) says so, or advances to the next turn and fires
 // its injects.
 func (s *State) finishTurn(r *run, end bool) {
 	if end {
@@ -425,7 +445,7 @@ func (s *State) finishTurn(r *run, end bool) {
 		return
 	}
 	s.Turn++
-	s.fireInjects()
+	s.fireInjectsIn(r.plain())
 }
 
 // outcome names how the game ended: the first named outcome that holds, else the side with the
