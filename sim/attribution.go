@@ -105,6 +105,23 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 	found := func(i int) {
 		inc := &s.Incidents[i]
 		var accused []int
+		if !s.quiet {
+			// Room, at once, for all the evidence found and all the accused, rather than
+			// growing them one at a time (a quiet state's evidence grows in storage it keeps).
+			most := 0
+			if c.targetKind == TargetIncident {
+				most = len(inc.Authors) + len(inc.Planted)
+			}
+			for _, x := range inc.Via {
+				if c.targetKind == TargetIncident || x == e.asset(c) {
+					most += len(s.Sc.Assets[x].Owners)
+				}
+			}
+			if most > 0 {
+				s.Evidence = slices.Grow(s.Evidence, most)
+				accused = make([]int, 0, most)
+			}
+		}
 		add := func(a int, w int64) {
 			s.Evidence = append(s.Evidence, Evidence{Incident: i, Accused: a, Strength: w, Side: c.Side})
 			if !s.quiet && !slices.Contains(accused, a) { // for the event, which a quiet state does not record

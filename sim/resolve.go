@@ -374,13 +374,18 @@ func (s *State) targetSides(c *Ctx) uint64 {
 // plain returns the run's context set to the plain context of its state (no actor, target,
 // argument or side, unwatched), as a pooled one would be: once the turn's orders are resolved,
 // the scores, the end condition and the next turn's injects are worked out in it.
-func (r *run) plain() *Ctx {
+func (r *run) plain() *Ctx { return r.with(Ctx{S: r.s, Self: -1, Target: -1, Arg: -1, Side: -1}) }
+
+// with returns the run's context set to x, for work of the run between its orders (a tally,
+// the end of the turn): a context taken from the pool, and given back, for each would cost
+// more. What the context was set to before is lost.
+func (r *run) with(x Ctx) *Ctx {
 	c := r.ctx
 	if c == nil {
 		c = new(Ctx)
 		r.ctx = c
 	}
-	*c = Ctx{S: r.s, Self: -1, Target: -1, Arg: -1, Side: -1}
+	*c = x
 	return c
 }
 

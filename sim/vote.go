@@ -59,6 +59,9 @@ func (s *State) tally(r *run) {
 		ev := r.event(EvTally, AllSides)
 		ev.Res = i
 		rs.Yes, rs.No, rs.Abst, rs.Vetoed = 0, 0, 0, false
+		if !s.quiet && len(b.Members) > 0 {
+			ev.Seats = make([]Seat, 0, len(b.Members))
+		}
 		for k, m := range b.Members {
 			v := -1
 			if r.ballots != nil {
@@ -89,7 +92,7 @@ func (s *State) tally(r *run) {
 		}
 		ev.Code = ResStatusNames[rs.Status]
 		at := r.emitAt(ev)
-		c := &Ctx{S: s, Self: -1, Target: i, Arg: -1, Side: -1, targetKind: TargetResolution, move: -1}
+		c := r.with(Ctx{S: s, Self: -1, Target: i, Arg: -1, Side: -1, targetKind: TargetResolution, move: -1})
 		s.apply(c, effs, at, r)
 		if r.bad != "" {
 			ev := r.event(EvNonFinite, 0)
@@ -102,9 +105,7 @@ func (s *State) tally(r *run) {
 // stanceBallot returns how member m of body b votes on resolution i by the body's stance. A
 // stance that is not a finite number abstains, and an event says so.
 func (s *State) stanceBallot(b *BodyDef, m, i int, r *run) int {
-	c := pooled(Ctx{S: s, Self: m, Target: i, Arg: -1, Side: s.sideOf(m), targetKind: TargetResolution, move: -1})
-	defer release(c)
-	v := b.Stance.Eval(c)
+	v := b.Stance.Eval(r.with(Ctx{S: s, Self: m, Target: i, Arg: -1, Side: s.sideOf(m), targetKind: TargetResolution, move: -1}))
 	switch {
 	case !Finite(v):
 		ev := r.event(EvNonFinite, 0)
