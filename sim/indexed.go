@@ -84,8 +84,9 @@ func (in *input) check(s *State, i int, res *Result, p *order) Reason {
 		*p, why = s.check(in.orders[i])
 		res.Order = in.orders[i]
 	} else {
-		why = s.checkChoice(&in.cs[i], p)
-		res.Order = s.orderOf(in.cs[i])
+		c := &in.cs[i]
+		why = s.checkChoice(c, p)
+		s.orderInto(&res.Order, c)
 	}
 	startResult(res, p.side, why)
 	return why
@@ -99,23 +100,31 @@ func startResult(res *Result, sd int, why Reason) {
 // orderOf returns the order equivalent to c, with its side, or the zero order when s is
 // quiet. A target or an argument out of range has an empty id.
 func (s *State) orderOf(c ActorChoice) Order {
+	var o Order
+	s.orderInto(&o, &c)
+	return o
+}
+
+// orderInto writes orderOf(*c) into o field by field, every field: a result's order is written
+// where it lies, not built and copied there.
+func (s *State) orderInto(o *Order, c *ActorChoice) {
 	if s.quiet {
-		return Order{}
+		*o = Order{}
+		return
 	}
 	sc := s.Sc
 	m := &sc.Moves[c.Move]
-	o := Order{Actor: sc.Actors[c.Actor].ID, Move: m.ID}
+	a := &sc.Actors[c.Actor]
+	o.Actor, o.Move, o.Target, o.Arg, o.Side, o.Param, o.Rationale = a.ID, m.ID, "", "", "", c.Param, ""
 	if c.Target >= 0 && (c.Target < targetCount(sc, s, m.Target) || m.Target == TargetIncident) {
 		o.Target = TargetID(sc, m.Target, c.Target)
 	}
 	if c.Arg >= 0 && (m.Arg == ArgActor && c.Arg < len(sc.Actors) || m.Arg == ArgBallot && c.Arg < len(BallotNames)) {
 		o.Arg = argID(sc, m.Arg, c.Arg)
 	}
-	if sd := sc.Actors[c.Actor].Side; sd >= 0 {
-		o.Side = sc.Sides[sd].ID
+	if a.Side >= 0 {
+		o.Side = sc.Sides[a.Side].ID
 	}
-	o.Param = c.Param
-	return o
 }
 
 // checkChoice is check for an order in indices, into p: it refuses what check refuses for the
