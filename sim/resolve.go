@@ -23,6 +23,26 @@ func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.p
 
 func (r *run) emit(e Event) { r.emitAt(e) }
 
+// emitNew records a new event of kind k seen by vis, with every index unset as newEvent's, in
+// place at the end of the state's events, and returns it and its index, for the caller to
+// complete before anything else is emitted (a later one may move the events). The state is not
+// quiet. Each field is written: the slot may hold an event of an earlier turn (endRun).
+func (r *run) emitNew(k EventKind, vis uint64) (*Event, int) {
+	s := r.s
+	if len(s.Events) < cap(s.Events) {
+		s.Events = s.Events[:len(s.Events)+1]
+	} else {
+		s.Events = append(s.Events, Event{})
+	}
+	at := len(s.Events) - 1
+	e := &s.Events[at]
+	e.Turn, e.Phase, e.Kind, e.Vis = r.turn, r.phase, k, vis
+	e.Actor, e.Move, e.Obs, e.Target, e.Arg, e.Inject, e.Incident, e.Res, e.Asset, e.Link = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	e.Amount, e.Code, e.Correct, e.Param, e.Hidden = 0, "", false, 0, false
+	e.Deltas, e.Seats, e.Actors, e.Expr = nil, nil, nil, ""
+	return e, at
+}
+
 // emitAt records an event and returns its index in the state's events, or -1 when the state is
 // quiet and records none.
 func (r *run) emitAt(e Event) int {
@@ -266,11 +286,14 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 			return
 		}
 	}
-	var ev *Event // the order's event: nil in a quiet state, which records none
+	// The order's event, emitted now, before its cost is paid and its chance rolled, which
+	// emit none, and completed once they are: at is its index in the events, ev points at it.
+	// None in a quiet state, which records none.
+	var ev *Event
+	at := -1
 	if !s.quiet {
-		e := r.event(EvOrder, s.orderVis(c, m))
-		e.Actor, e.Move, e.Obs, e.Target, e.Arg, e.Param = p.actor, p.move, m.Obs, p.target, p.arg, p.param
-		ev = &e
+		ev, at = r.emitNew(EvOrder, s.orderVis(c, m))
+		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg, ev.Param = p.actor, p.move, m.Obs, p.target, p.arg, p.param
 	}
 	for _, ct := range cost {
 		s.addTrack(p.actor, ct.Track, -ct.Amount, ev)
@@ -297,10 +320,8 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	res.Hidden = c.Hidden
 	c.Watch = false // the effects read what they read: their results are seen as they are
 	// The order's own event goes first; the effects' events follow it.
-	at := -1
 	if ev != nil {
 		ev.Code, ev.Hidden = res.Code(), res.Hidden
-		at = r.emitAt(*ev)
 	}
 	r.incident = -1
 	r.bad = ""
