@@ -54,10 +54,10 @@ func (s *State) openIncident(c *Ctx, m *MoveDef, r *run) int {
 // are not among the authors'.
 func (s *State) announceIncident(r *run) {
 	inc := &s.Incidents[r.incident]
-	ev := r.event(EvIncident, inc.Known)
-	ev.Incident, ev.Actor, ev.Move, ev.Obs = r.incident, inc.Authors[0], inc.Move, inc.Obs
-	ev.Actors = inc.Victims
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvIncident, inc.Known); ev != nil {
+		ev.Incident, ev.Actor, ev.Move, ev.Obs = r.incident, inc.Authors[0], inc.Move, inc.Obs
+		ev.Actors = inc.Victims
+	}
 }
 
 // plant plants misleading evidence on the incident the current order opened (none: nothing):
@@ -144,9 +144,9 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 			}
 		}
 		s.know(i, sideBit(c.Side))
-		ev := r.event(EvEvidence, sideBit(c.Side))
-		ev.Actor, ev.Incident, ev.Amount, ev.Actors = c.Self, i, str, accused
-		r.emit(ev)
+		if ev, _ := r.emitNew(EvEvidence, sideBit(c.Side)); ev != nil {
+			ev.Actor, ev.Incident, ev.Amount, ev.Actors = c.Self, i, str, accused
+		}
 	}
 	if c.targetKind == TargetIncident {
 		found(c.Target)
@@ -177,9 +177,9 @@ func (s *State) attribute(c *Ctx, r *run) {
 			ev.Public = true
 		}
 	}
-	ev := r.event(EvAttribution, AllSides)
-	ev.Actor, ev.Incident, ev.Arg, ev.Correct = c.Self, c.Target, c.Arg, c.Correct
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvAttribution, AllSides); ev != nil {
+		ev.Actor, ev.Incident, ev.Arg, ev.Correct = c.Self, c.Target, c.Arg, c.Correct
+	}
 }
 
 // Confidence returns side sd's confidence, for each candidate author of incident i, from the

@@ -333,7 +333,7 @@ func (s *State) reveal(c *Ctx, e *Effect, r *run) {
 		return
 	}
 	s.Known[x] |= to
-	ev := r.event(EvReveal, to|sideBit(c.Side))
-	ev.Actor, ev.Asset = c.Self, x
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvReveal, to|sideBit(c.Side)); ev != nil {
+		ev.Actor, ev.Asset = c.Self, x
+	}
 }

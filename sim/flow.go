@@ -34,10 +34,10 @@ func (s *State) steal(c *Ctx, e *Effect, r *run) {
 	s.Value[x] -= a
 	s.Dirty[e.To] += a
 	s.Flow.Stolen += a
-	ev := r.event(EvTheft, s.flowVis(x)|s.flowVis(e.To))
-	ev.Actor, ev.Asset, ev.Amount, ev.Incident = c.Self, x, a, r.incident
-	ev.Target = e.To
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvTheft, s.flowVis(x)|s.flowVis(e.To)); ev != nil {
+		ev.Actor, ev.Asset, ev.Amount, ev.Incident = c.Self, x, a, r.incident
+		ev.Target = e.To
+	}
 }
 
 // hop sends stolen value along the target link: the fee is kept, the rest travels for the link's
@@ -51,9 +51,9 @@ func (s *State) hop(c *Ctx, e *Effect, r *run) {
 	fee := a * l.FeeBP / 10000
 	s.Dirty[l.From] -= a
 	s.Flow.Fees += fee
-	ev := r.event(EvHop, s.flowVis(l.From)|s.flowVis(l.To))
-	ev.Actor, ev.Link, ev.Amount, ev.Asset = c.Self, c.Target, a, l.From
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvHop, s.flowVis(l.From)|s.flowVis(l.To)); ev != nil {
+		ev.Actor, ev.Link, ev.Amount, ev.Asset = c.Self, c.Target, a, l.From
+	}
 	t := Transit{Link: c.Target, Amount: a - fee, Arrive: r.turn + l.Delay}
 	if l.Delay == 0 {
 		s.land(t, r)
@@ -85,9 +85,9 @@ func (s *State) land(t Transit, r *run) {
 	l := &s.Sc.Links[t.Link]
 	x := l.To
 	s.Dirty[x] += t.Amount
-	ev := r.event(EvArrival, s.flowVis(x)|s.flowVis(l.From))
-	ev.Link, ev.Asset, ev.Amount = t.Link, x, t.Amount
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvArrival, s.flowVis(x)|s.flowVis(l.From)); ev != nil {
+		ev.Link, ev.Asset, ev.Amount = t.Link, x, t.Amount
+	}
 	if s.Traced[x] == 0 {
 		return
 	}
@@ -96,9 +96,9 @@ func (s *State) land(t Transit, r *run) {
 		targetKind: TargetAsset, move: -1}
 	share := d.Freeze.Eval(c)
 	if !Finite(share) {
-		ev := r.event(EvNonFinite, 0)
-		ev.Asset, ev.Code, ev.Expr = x, NonFiniteFreeze, d.Freeze.Src
-		r.emit(ev)
+		if ev, _ := r.emitNew(EvNonFinite, 0); ev != nil {
+			ev.Asset, ev.Code, ev.Expr = x, NonFiniteFreeze, d.Freeze.Src
+		}
 		return
 	}
 	share = min(max(share, 0), 1)
@@ -108,18 +108,18 @@ func (s *State) land(t Transit, r *run) {
 	}
 	s.Dirty[x] -= f
 	s.Flow.Frozen += f
-	fe := r.event(EvFreeze, s.flowVis(x))
-	fe.Actor, fe.Asset, fe.Amount = d.Owners[0], x, f
-	r.emit(fe)
+	if fe, _ := r.emitNew(EvFreeze, s.flowVis(x)); fe != nil {
+		fe.Actor, fe.Asset, fe.Amount = d.Owners[0], x, f
+	}
 }
 
 // trace marks the target asset as traced by the acting side.
 func (s *State) trace(c *Ctx, e *Effect, r *run) {
 	x := e.asset(c)
 	s.Traced[x] |= sideBit(c.Side)
-	ev := r.event(EvTrace, sideBit(c.Side))
-	ev.Actor, ev.Asset = c.Self, x
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvTrace, sideBit(c.Side)); ev != nil {
+		ev.Actor, ev.Asset = c.Self, x
+	}
 }
 
 // freeze freezes stolen value held at the target asset.
@@ -131,9 +131,9 @@ func (s *State) freeze(c *Ctx, e *Effect, r *run) {
 	}
 	s.Dirty[x] -= a
 	s.Flow.Frozen += a
-	ev := r.event(EvFreeze, s.flowVis(x)|sideBit(c.Side))
-	ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvFreeze, s.flowVis(x)|sideBit(c.Side)); ev != nil {
+		ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
+	}
 }
 
 // cashout takes stolen value out of the system into a track.
@@ -157,9 +157,9 @@ func (s *State) cashout(c *Ctx, e *Effect, at int, r *run) {
 	}
 	gain := round(float64(a) * rate)
 	s.actors(c, e.Who, func(w int) { s.addTrack(w, e.Track, gain, s.eventAt(at)) })
-	ev := r.event(EvCashout, s.flowVis(x))
-	ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvCashout, s.flowVis(x)); ev != nil {
+		ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
+	}
 }
 
 // Held returns the stolen value held in assets, and in transit.

@@ -34,13 +34,15 @@ func (s *State) fireInjectsIn(c *Ctx) {
 func (s *State) fire(r *run, c *Ctx, i int) {
 	in := &s.Sc.Injects[i]
 	s.Fired[i] = s.Turn
-	ev := r.event(EvInject, in.To)
-	ev.Inject = i
-	s.apply(c, in.Effects, r.emitAt(ev), r)
+	ev, at := r.emitNew(EvInject, in.To)
+	if ev != nil {
+		ev.Inject = i
+	}
+	s.apply(c, in.Effects, at, r)
 	if r.bad != "" {
-		ev := r.event(EvNonFinite, 0)
-		ev.Inject, ev.Code, ev.Expr = i, NonFiniteInject, r.bad
-		r.emit(ev)
+		if ev, _ := r.emitNew(EvNonFinite, 0); ev != nil {
+			ev.Inject, ev.Code, ev.Expr = i, NonFiniteInject, r.bad
+		}
 	}
 }
 

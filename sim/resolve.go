@@ -21,14 +21,16 @@ type run struct {
 
 func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.phase, k, vis) }
 
-func (r *run) emit(e Event) { r.emitAt(e) }
-
 // emitNew records a new event of kind k seen by vis, with every index unset as newEvent's, in
 // place at the end of the state's events, and returns it and its index, for the caller to
-// complete before anything else is emitted (a later one may move the events). The state is not
-// quiet. Each field is written: the slot may hold an event of an earlier turn (endRun).
+// complete before anything else is emitted (a later one may move the events); nil and -1 when
+// the state is quiet and records none. Each field is written: the slot may hold an event of an
+// earlier turn (endRun).
 func (r *run) emitNew(k EventKind, vis uint64) (*Event, int) {
 	s := r.s
+	if s.quiet {
+		return nil, -1
+	}
 	if len(s.Events) < cap(s.Events) {
 		s.Events = s.Events[:len(s.Events)+1]
 	} else {
@@ -351,13 +353,15 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 // orderEvent records a refused or failed order, seen only by the ordering side; hidden says
 // whether the failure rests on what that side cannot see (Result.Hidden).
 func (r *run) orderEvent(p order, why Reason, hidden bool) {
-	ev := r.event(EvOrder, sideBit(p.side))
+	ev, _ := r.emitNew(EvOrder, sideBit(p.side))
+	if ev == nil {
+		return
+	}
 	ev.Actor, ev.Move, ev.Target, ev.Arg, ev.Param = p.actor, p.move, p.target, p.arg, p.param
 	if p.move >= 0 {
 		ev.Obs = r.s.Sc.Moves[p.move].Obs
 	}
 	ev.Code, ev.Hidden = why.Code(), hidden
-	r.emit(ev)
 }
 
 // orderVis returns who learns that an order was played.
@@ -466,8 +470,7 @@ func (s *State) finishTurn(r *run, end bool) {
 	if end {
 		s.Over = true
 		s.Outcome = s.outcome()
-		ev := r.event(EvEnd, AllSides)
-		r.emit(ev)
+		r.emitNew(EvEnd, AllSides)
 		return
 	}
 	s.Turn++

@@ -10,9 +10,9 @@ func (s *State) table(c *Ctx, i int, r *run) {
 		return
 	}
 	*rs = ResState{Status: Tabled, By: c.Self, Due: r.turn + s.Sc.Resolutions[i].VoteAfter}
-	ev := r.event(EvTabled, AllSides)
-	ev.Actor, ev.Res = c.Self, i
-	r.emit(ev)
+	if ev, _ := r.emitNew(EvTabled, AllSides); ev != nil {
+		ev.Actor, ev.Res = c.Self, i
+	}
 }
 
 // seat returns the seat of actor a in body b, or -1.
@@ -95,9 +95,9 @@ func (s *State) tally(r *run) {
 		c := r.with(Ctx{S: s, Self: -1, Target: i, Arg: -1, Side: -1, targetKind: TargetResolution, move: -1})
 		s.apply(c, effs, at, r)
 		if r.bad != "" {
-			ev := r.event(EvNonFinite, 0)
-			ev.Res, ev.Code, ev.Expr = i, NonFiniteVote, r.bad
-			r.emit(ev)
+			if ev, _ := r.emitNew(EvNonFinite, 0); ev != nil {
+				ev.Res, ev.Code, ev.Expr = i, NonFiniteVote, r.bad
+			}
 		}
 	}
 }
@@ -108,9 +108,9 @@ func (s *State) stanceBallot(b *BodyDef, m, i int, r *run) int {
 	v := b.Stance.Eval(r.with(Ctx{S: s, Self: m, Target: i, Arg: -1, Side: s.sideOf(m), targetKind: TargetResolution, move: -1}))
 	switch {
 	case !Finite(v):
-		ev := r.event(EvNonFinite, 0)
-		ev.Actor, ev.Res, ev.Code, ev.Expr = m, i, NonFiniteStance, b.Stance.Src
-		r.emit(ev)
+		if ev, _ := r.emitNew(EvNonFinite, 0); ev != nil {
+			ev.Actor, ev.Res, ev.Code, ev.Expr = m, i, NonFiniteStance, b.Stance.Src
+		}
 		return Abstain
 	case v >= b.YesAt:
 		return Yes
