@@ -8,21 +8,27 @@ import (
 	"ttx/sim/load"
 )
 
-// TestDuplicatesInManyOrders: in a turn of more orders than adjudication searches in a list
-// (a wide scenario's), an actor's second order of one move is refused as a duplicate, and
-// only that: every actor of 150 orders blame once, and every third one twice more.
-func TestDuplicatesInManyOrders(t *testing.T) {
+// wideBlame returns the wide scenario of 150 actors, its first state and its move blame.
+func wideBlame(t *testing.T) (*sim.Scenario, *sim.State, int) {
+	t.Helper()
 	sc, err := load.Load("wide.toml", scentest.Wide(150, 20))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := sim.New(sc, 1)
-	blame := -1
 	for i, m := range sc.Moves {
 		if m.ID == "blame" {
-			blame = i
+			return sc, sim.New(sc, 1), i
 		}
 	}
+	t.Fatal("the wide scenario has no move blame")
+	return nil, nil, -1
+}
+
+// TestDuplicatesInManyOrders: in a turn of more orders than adjudication searches in a list
+// (a wide scenario's), an actor's second order of one move is refused as a duplicate, and
+// only that: every actor of 150 orders blame once, and every third one twice more.
+func TestDuplicatesInManyOrders(t *testing.T) {
+	sc, s, blame := wideBlame(t)
 	var cs []sim.ActorChoice
 	var dup []bool
 	for round := range 3 {
@@ -57,17 +63,7 @@ func TestDuplicatesInManyOrders(t *testing.T) {
 // whose keys (actor×moves + move) are alike in their low bits, which the list's first test
 // (a bit per key modulo 64) cannot tell apart.
 func TestDuplicatesInFewOrders(t *testing.T) {
-	sc, err := load.Load("wide.toml", scentest.Wide(150, 20))
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := sim.New(sc, 1)
-	blame := -1
-	for i, m := range sc.Moves {
-		if m.ID == "blame" {
-			blame = i
-		}
-	}
+	sc, s, blame := wideBlame(t)
 	order := func(a, round int) sim.ActorChoice {
 		return sim.ActorChoice{Actor: a, Choice: sim.Choice{Move: blame, Target: (a + round) % len(sc.Assets), Arg: (a + 1) % len(sc.Actors)}}
 	}
