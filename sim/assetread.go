@@ -10,13 +10,12 @@ package sim
 // AssetStatus returns the status of asset x, noting the read: through a mask, the status at the
 // start where the side does not know the asset.
 func (c *Ctx) AssetStatus(x int) Status {
-	if c.seen {
-		if c.S.Known[x]&sideBit(c.Side) == 0 {
-			return c.S.Sc.Assets[x].Status
-		}
-		return c.S.Status[x]
+	switch {
+	case !c.seen:
+		c.readAsset(x, false)
+	case !c.sight().Knows(x):
+		return c.S.Sc.Assets[x].Status
 	}
-	c.readAsset(x, false)
 	return c.S.Status[x]
 }
 
@@ -26,7 +25,7 @@ func (c *Ctx) AssetValue(x int, dirty bool) int64 {
 	switch {
 	case !c.seen:
 		c.readAsset(x, true)
-	case c.S.Traced[x]&sideBit(c.Side) == 0 && !c.S.Sc.sideOwns(c.Side, x):
+	case !c.sight().SeesValue(x):
 		return 0
 	}
 	if dirty {

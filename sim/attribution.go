@@ -104,16 +104,19 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 	}
 	found := func(i int) {
 		inc := &s.Incidents[i]
+		// The assets it went via whose owners are accused: all of them when the target is the
+		// incident, else only the target asset.
+		all, via := c.targetKind == TargetIncident, e.asset(c)
 		var accused []int
 		if !s.quiet {
 			// Room, at once, for all the evidence found and all the accused, rather than
 			// growing them one at a time (a quiet state's evidence grows in storage it keeps).
 			most := 0
-			if c.targetKind == TargetIncident {
+			if all {
 				most = len(inc.Authors) + len(inc.Planted)
 			}
 			for _, x := range inc.Via {
-				if c.targetKind == TargetIncident || x == e.asset(c) {
+				if all || x == via {
 					most += len(s.Sc.Assets[x].Owners)
 				}
 			}
@@ -128,7 +131,7 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 				accused = append(accused, a)
 			}
 		}
-		if c.targetKind == TargetIncident {
+		if all {
 			for _, a := range inc.Authors {
 				add(a, str)
 			}
@@ -137,7 +140,7 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 			}
 		}
 		for _, x := range inc.Via {
-			if c.targetKind == TargetIncident || x == e.asset(c) {
+			if all || x == via {
 				for _, o := range s.Sc.Assets[x].Owners {
 					add(o, str)
 				}

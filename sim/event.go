@@ -90,6 +90,16 @@ type Seat struct {
 
 // newEvent returns an event of kind k with every index unset.
 func newEvent(turn int, ph int, k EventKind, vis uint64) Event {
-	return Event{Turn: turn, Phase: ph, Kind: k, Vis: vis, Actor: -1, Move: -1, Obs: -1, Target: -1, Arg: -1,
-		Inject: -1, Incident: -1, Res: -1, Asset: -1, Link: -1}
+	var e Event
+	e.reset(turn, ph, k, vis)
+	return e
+}
+
+// reset makes e a new event of kind k (newEvent's), writing every field: run.emitNew writes
+// one where it lies, in a slot that may hold an event of an earlier turn.
+func (e *Event) reset(turn int, ph int, k EventKind, vis uint64) {
+	e.Turn, e.Phase, e.Kind, e.Vis = turn, ph, k, vis
+	e.Actor, e.Move, e.Obs, e.Target, e.Arg, e.Inject, e.Incident, e.Res, e.Asset, e.Link = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
+	e.Amount, e.Code, e.Correct, e.Param, e.Hidden = 0, "", false, 0, false
+	e.Deltas, e.Seats, e.Actors, e.Expr = nil, nil, nil, ""
 }

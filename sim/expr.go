@@ -114,14 +114,17 @@ func (c *Ctx) ReadSecret() {
 	}
 }
 
+// sight returns the context's state as its side sees it, for the rules of what a side sees
+// (Sight.Knows, Sight.SeesValue).
+func (c *Ctx) sight() *Sight { return &Sight{State: c.S, Side: c.Side} }
+
 // readAsset notes a read of asset x's status, or with value set of the value it holds (see
 // AssetStatus, AssetValue).
 func (c *Ctx) readAsset(x int, value bool) {
 	if !c.Watch || c.Hidden {
 		return
 	}
-	v := Sight{State: c.S, Side: c.Side}
-	if !v.Knows(x) || value && !v.SeesValue(x) {
+	if v := c.sight(); !v.Knows(x) || value && !v.SeesValue(x) {
 		c.Hidden = true
 	}
 }

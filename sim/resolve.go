@@ -24,8 +24,8 @@ func (r *run) event(k EventKind, vis uint64) Event { return newEvent(r.turn, r.p
 // emitNew records a new event of kind k seen by vis, with every index unset as newEvent's, in
 // place at the end of the state's events, and returns it and its index, for the caller to
 // complete before anything else is emitted (a later one may move the events); nil and -1 when
-// the state is quiet and records none. Each field is written: the slot may hold an event of an
-// earlier turn (endRun).
+// the state is quiet and records none. Each field is written (Event.reset): the slot may hold
+// an event of an earlier turn (endRun).
 func (r *run) emitNew(k EventKind, vis uint64) (*Event, int) {
 	s := r.s
 	if s.quiet {
@@ -38,10 +38,7 @@ func (r *run) emitNew(k EventKind, vis uint64) (*Event, int) {
 	}
 	at := len(s.Events) - 1
 	e := &s.Events[at]
-	e.Turn, e.Phase, e.Kind, e.Vis = r.turn, r.phase, k, vis
-	e.Actor, e.Move, e.Obs, e.Target, e.Arg, e.Inject, e.Incident, e.Res, e.Asset, e.Link = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
-	e.Amount, e.Code, e.Correct, e.Param, e.Hidden = 0, "", false, 0, false
-	e.Deltas, e.Seats, e.Actors, e.Expr = nil, nil, nil, ""
+	e.reset(r.turn, r.phase, k, vis)
 	return e, at
 }
 

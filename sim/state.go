@@ -115,7 +115,7 @@ func (n *State) endRun(pend []order, perm []sortedOrder) {
 			n.Events = settle(evs)
 		}
 		// The events stay in the scratch, pointing where the state's copies point, until the
-		// next turn writes over them whole (emitAt appends whole events) or the pool drops the
+		// next turn writes over them whole (emitNew and emitAt write every field) or the pool drops the
 		// scratch at a collection. Clearing them cost a write barrier for each of their
 		// pointers while the collector marks: a tenth of a recorded game's barriers.
 		scr.events = evs[:0] // grown, if the turn needed more
