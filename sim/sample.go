@@ -8,8 +8,15 @@ package sim
 // file lets them know plus what they have been shown with v's side; flow totals are what the
 // side sees; scores are scored anew. A facilitator's sight gives the whole state, truths
 // included, with only the dice changed.
-func Sample(v *Sight, seed uint64) *State {
-	n := v.State.clone()
+func Sample(v *Sight, seed uint64) *State { return SampleInto(nil, v, seed) }
+
+// SampleInto is Sample in dst's storage (nil: new storage), for a policy that guesses turn
+// after turn: the state dst held is overwritten. dst must not be v's state.
+func SampleInto(dst *State, v *Sight, seed uint64) *State {
+	if dst == v.State {
+		panic("sim: a sample into its own sight's state")
+	}
+	n := v.State.cloneInto(dst)
 	n.Prev, n.Results, n.Events = nil, nil, nil
 	n.Seed = seed
 	if v.Side == Facilitator {

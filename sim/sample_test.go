@@ -52,3 +52,32 @@ func TestSampleGuessesNothingOfUnknownAssets(t *testing.T) {
 		}
 	}
 }
+
+// TestSampleIntoIsSample: a guess made in storage that held another guess (of another side,
+// turn, game or scenario) is the guess Sample makes in new storage, slice for slice (a nil
+// slice and an empty one alike), on random games of every library scenario.
+func TestSampleIntoIsSample(t *testing.T) {
+	var buf *sim.State
+	guesses := 0
+	for _, sc := range scentest.All(t, "testdata") {
+		for seed := range uint64(3) {
+			s := sim.New(sc, seed)
+			for !s.Over {
+				for sd := range sc.Sides {
+					v := sim.View(s, sd)
+					want := sim.Sample(v, seed+11)
+					buf = sim.SampleInto(buf, v, seed+11)
+					if a, b, ok := sameSight(t, &sim.Sight{State: buf, Side: sd}, &sim.Sight{State: want, Side: sd}); !ok {
+						t.Fatalf("%s seed %d turn %d side %s: SampleInto guesses\n%s\nSample guesses\n%s",
+							sc.ID, seed, s.Turn, sc.Sides[sd].ID, a, b)
+					}
+					guesses++
+				}
+				s = sim.Resolve(s, scentest.Orders(s, scentest.NewStream(seed, nil), false))
+			}
+		}
+	}
+	if guesses == 0 {
+		t.Fatal("no guess made: the test checks nothing")
+	}
+}

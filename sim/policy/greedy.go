@@ -2,6 +2,7 @@ package policy
 
 import (
 	"slices"
+	"sync"
 
 	"ttx/sim"
 )
@@ -62,6 +63,17 @@ type actorPlan struct {
 	pick    int          // greedy's choice: the first candidate of the highest gain above 0
 }
 
+// guesses is the storage of a greedy plan's guesses, kept from plan to plan (guessPool): a
+// plan keeps nothing of it once it has chosen.
+type guesses struct {
+	store []*sim.State      // each guess's storage (sim.SampleInto)
+	next  *sim.State        // a guess's turn, adjudicated as far as the side's score (sim.ScoreChoicesInto)
+	try   []sim.ActorChoice // the orders chosen so far and the candidate weighed
+}
+
+// guessPool keeps the storage of greedy plans' guesses: a plan takes one and gives it back.
+var guessPool = sync.Pool{New: func() any { return new(guesses) }}
+
 // greedyPlan scores, actor by actor in the side's order, each legal order of the actor one
 // turn ahead on k guesses at the hidden state (0: DefaultSamples), with the orders picked for
 // the actors before it, and picks the best. Greedy plays the picks; Search starts from them.
@@ -76,21 +88,26 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 	limit := max(GreedyBudget/(k*max(len(actors), 1))-1, greedyMinCands)
 	sp := spaces.Get().(*sim.Space)
 	defer spaces.Put(sp)
+	g := guessPool.Get().(*guesses)
+	defer guessPool.Put(g)
+	for len(g.store) < k {
+		g.store = append(g.store, nil)
+	}
 	sts := make([]*sim.State, k)
 	for i := range sts {
-		sts[i] = sim.Quiet(sim.Sample(v, draw64(seed^greedySalt, v.Turn, v.Side, i)))
+		g.store[i] = sim.SampleInto(g.store[i], v, draw64(seed^greedySalt, v.Turn, v.Side, i))
+		sts[i] = sim.Quiet(g.store[i])
 		if fix != nil {
 			fix(sts[i])
 		}
 	}
 	sideID := v.Sc.Sides[v.Side].ID
 	var chosen []sim.ActorChoice // in indices: adjudication parses no ids
-	var next *sim.State          // scratch: only the side's score is worked out (ScoreChoicesInto)
 	eval := func(orders []sim.ActorChoice) float64 {
 		t := 0.0
 		for _, st := range sts {
 			var sc float64
-			next, sc = sim.ScoreChoicesInto(next, st, orders, v.Side)
+			g.next, sc = sim.ScoreChoicesInto(g.next, st, orders, v.Side)
 			t += sc
 		}
 		return t / float64(k)
@@ -116,7 +133,8 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 			o := sim.OrderOf(v.Sc, a, c)
 			o.Side = sideID
 			ap.cands[i+1], ap.choices[i+1] = o, c
-			val := eval(append(chosen, sim.ActorChoice{Actor: a, Choice: c}))
+			g.try = append(append(g.try[:0], chosen...), sim.ActorChoice{Actor: a, Choice: c})
+			val := eval(g.try)
 			ap.gain[i+1] = val - base
 			if val > bestV {
 				ap.pick, bestV = i+1, val
