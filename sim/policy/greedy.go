@@ -48,7 +48,7 @@ func (p Greedy) Orders(v *sim.Sight) []sim.Order {
 	var chosen []sim.Order
 	for _, ap := range greedyPlan(v, p.Seed, p.Samples, nil) {
 		if ap.pick > 0 {
-			chosen = append(chosen, ap.cands[ap.pick])
+			chosen = append(chosen, ap.order(v.Sc, v.Side, ap.pick))
 		}
 	}
 	return chosen
@@ -57,10 +57,16 @@ func (p Greedy) Orders(v *sim.Sight) []sim.Order {
 // actorPlan is what the greedy look one turn ahead found for one actor of the side.
 type actorPlan struct {
 	actor   int
-	cands   []sim.Order  // 0: doing nothing, then the actor's legal orders (or a sample) in Legal's order
-	choices []sim.Choice // the choice of each candidate (cands[i] is choices[i]; choices[0] unused)
+	choices []sim.Choice // 0: doing nothing (unused), then the actor's legal choices (or a sample) in Legal's order
 	gain    []float64    // each candidate's expected score one turn ahead, less doing nothing's
 	pick    int          // greedy's choice: the first candidate of the highest gain above 0
+}
+
+// order returns candidate k >= 1 of the plan as an order of side sd of sc.
+func (ap *actorPlan) order(sc *sim.Scenario, sd, k int) sim.Order {
+	o := sim.OrderOf(sc, ap.actor, ap.choices[k])
+	o.Side = sc.Sides[sd].ID
+	return o
 }
 
 // guesses is the storage of a greedy plan's guesses, kept from plan to plan (guessPool): a
@@ -101,7 +107,6 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 			fix(sts[i])
 		}
 	}
-	sideID := v.Sc.Sides[v.Side].ID
 	var chosen []sim.ActorChoice // in indices: adjudication parses no ids
 	eval := func(orders []sim.ActorChoice) float64 {
 		t := 0.0
@@ -122,7 +127,6 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 		ap.actor = a
 		cs := candidates(v, a, limit, seed, sp, buf[:0])
 		buf = cs
-		ap.cands = make([]sim.Order, len(cs)+1)
 		ap.choices = make([]sim.Choice, len(cs)+1)
 		ap.gain = make([]float64, len(cs)+1)
 		if ai == 0 {
@@ -130,9 +134,7 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 		}
 		bestV := base
 		for i, c := range cs {
-			o := sim.OrderOf(v.Sc, a, c)
-			o.Side = sideID
-			ap.cands[i+1], ap.choices[i+1] = o, c
+			ap.choices[i+1] = c
 			g.try = append(append(g.try[:0], chosen...), sim.ActorChoice{Actor: a, Choice: c})
 			val := eval(g.try)
 			ap.gain[i+1] = val - base

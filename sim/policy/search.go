@@ -114,7 +114,7 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 	upto := make([]int, len(plans))
 	all := 0
 	for i := range plans {
-		all += len(plans[i].cands) - 1
+		all += len(plans[i].choices) - 1
 		upto[i] = all
 	}
 	// stop says whether the time of the actor is up: its share ends with its challengers.
@@ -164,7 +164,7 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 	}
 	for ai := range plans {
 		ap := &plans[ai]
-		if len(ap.cands) < 2 {
+		if len(ap.choices) < 2 {
 			continue
 		}
 		k := 0 // guesses so far for this actor: each has its own hidden state and dice
@@ -180,7 +180,7 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 			return rs.value(st, seed, sd, with(st, ai, c), p.Depth)
 		}
 		until := func() bool { return stop(ai) }
-		per := max(int(int64(budget)*int64(len(ap.cands)-1)/int64(max(all, 1))), 4)
+		per := max(int(int64(budget)*int64(len(ap.choices)-1)/int64(max(all, 1))), 4)
 		if c, ok := challenger(ap, per, until, guess, value); ok && wins(ap, c, per, z, until, guess, value) {
 			turn[ai] = c
 		}
@@ -188,7 +188,7 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 	var out []sim.Order
 	for i, k := range turn {
 		if k > 0 {
-			out = append(out, plans[i].cands[k])
+			out = append(out, plans[i].order(v.Sc, sd, k))
 		}
 	}
 	return out
@@ -197,8 +197,8 @@ func (p *Search) Orders(v *sim.Sight) []sim.Order {
 // challenger runs successive halving over the candidates of ap other than greedy's pick and
 // returns the one left, or false when time ran out first.
 func challenger(ap *actorPlan, per int, stop func() bool, guess func() (*sim.State, uint64), value func(*sim.State, uint64, int) float64) (int, bool) {
-	alive := make([]int, 0, len(ap.cands)-1)
-	for c := range ap.cands {
+	alive := make([]int, 0, len(ap.choices)-1)
+	for c := range ap.choices {
 		if c != ap.pick {
 			alive = append(alive, c)
 		}
@@ -222,7 +222,7 @@ func challenger(ap *actorPlan, per int, stop func() bool, guess func() (*sim.Sta
 	for n := len(alive); n > 1; n = (n + 1) / 2 {
 		rounds++
 	}
-	sum := make([]float64, len(ap.cands))
+	sum := make([]float64, len(ap.choices))
 	for len(alive) > 1 {
 		// Each guess plays greedy's pick and every challenger left.
 		m := max(int(float64(per)*(1-finalShare)/float64(rounds)/float64(len(alive)+1)), 1)
