@@ -73,6 +73,8 @@ func (ap *actorPlan) order(sc *sim.Scenario, sd, k int) sim.Order {
 // plan keeps nothing of it once it has chosen.
 type guesses struct {
 	store []*sim.State      // each guess's storage (sim.SampleInto)
+	quiet []sim.State       // each guess as adjudication weighs it (sim.Quiet), in store's storage
+	cands []sim.Choice      // an actor's candidates
 	next  *sim.State        // a guess's turn, adjudicated as far as the side's score (sim.ScoreChoicesInto)
 	try   []sim.ActorChoice // the orders chosen so far and the candidate weighed
 }
@@ -99,10 +101,14 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 	for len(g.store) < k {
 		g.store = append(g.store, nil)
 	}
+	if len(g.quiet) < k {
+		g.quiet = make([]sim.State, k)
+	}
 	sts := make([]*sim.State, k)
 	for i := range sts {
 		g.store[i] = sim.SampleInto(g.store[i], v, draw64(seed^greedySalt, v.Turn, v.Side, i))
-		sts[i] = sim.Quiet(g.store[i])
+		g.quiet[i] = *sim.Quiet(g.store[i])
+		sts[i] = &g.quiet[i]
 		if fix != nil {
 			fix(sts[i])
 		}
@@ -118,15 +124,14 @@ func greedyPlan(v *sim.Sight, seed uint64, k int, fix func(*sim.State)) []actorP
 		return t / float64(k)
 	}
 	plans := make([]actorPlan, len(actors))
-	var buf []sim.Choice
 	// The value of the orders chosen so far: the best of the actor before (whose chosen
 	// orders, picked or not, are these), so it is worked out once, for the first actor.
 	base := 0.0
 	for ai, a := range actors {
 		ap := &plans[ai]
 		ap.actor = a
-		cs := candidates(v, a, limit, seed, sp, buf[:0])
-		buf = cs
+		cs := candidates(v, a, limit, seed, sp, g.cands[:0])
+		g.cands = cs
 		ap.choices = make([]sim.Choice, len(cs)+1)
 		ap.gain = make([]float64, len(cs)+1)
 		if ai == 0 {
