@@ -77,7 +77,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "ttx batch:", err)
 			return exitInvalid
 		}
-		defer rf.abort()
+		defer rf.Abort()
 	}
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer cancel()

@@ -60,7 +60,7 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		if rf, err = createRows(*out, sc, h, csv); err != nil {
 			return fail(err)
 		}
-		defer rf.abort()
+		defer rf.Abort()
 		w = rf.w
 	}
 	sum := batch.NewSummary(sc)

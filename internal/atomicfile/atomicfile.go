@@ -14,36 +14,77 @@ func Write(path string, data []byte) error { return WriteMode(path, data, 0o644)
 
 // WriteMode is Write with the file's mode (0600 for secrets: the file is never readable by others,
 // not even for a moment, since the temporary file is created 0600).
-func WriteMode(path string, data []byte, mode os.FileMode) (err error) {
-	if Special(path) {
-		return writeInPlace(path, data)
-	}
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+func WriteMode(path string, data []byte, mode os.FileMode) error {
+	f, err := Create(path, mode)
 	if err != nil {
 		return err
 	}
-	tmp := f.Name()
-	defer func() {
-		if err != nil {
-			os.Remove(tmp)
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		f.Close()
+	defer f.Abort()
+	if _, err := f.Write(data); err != nil {
 		return err
 	}
-	if err = f.Sync(); err != nil {
-		f.Close()
+	return f.Commit()
+}
+
+// File is a file being written to path: a temporary file beside it, which Commit puts in its
+// place with the mode given to Create, or, when path is a device or a pipe (Special), path
+// itself, written as the data comes.
+type File struct {
+	*os.File
+	path    string
+	mode    os.FileMode
+	inPlace bool
+	done    bool
+}
+
+// Create starts writing the file at path. Commit or Abort it.
+func Create(path string, mode os.FileMode) (*File, error) {
+	f := &File{path: path, mode: mode, inPlace: Special(path)}
+	var err error
+	if f.inPlace {
+		f.File, err = os.OpenFile(path, os.O_WRONLY, 0)
+	} else {
+		f.File, err = os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// Commit syncs the temporary file and renames it over the target (a device or a pipe is only
+// closed).
+func (f *File) Commit() error {
+	if f.inPlace {
+		f.done = true
+		return f.Close()
+	}
+	if err := f.Sync(); err != nil {
 		return err
 	}
-	if err = f.Close(); err != nil {
+	if err := f.Close(); err != nil {
 		return err
 	}
-	if err = os.Chmod(tmp, mode); err != nil {
+	if err := os.Chmod(f.Name(), f.mode); err != nil {
 		return err
 	}
-	return os.Rename(tmp, path)
+	if err := os.Rename(f.Name(), f.path); err != nil {
+		return err
+	}
+	f.done = true
+	return nil
+}
+
+// Abort closes the file and removes the temporary file, unless Commit succeeded; the target is
+// left as it was.
+func (f *File) Abort() {
+	if f.done {
+		return
+	}
+	f.Close()
+	if !f.inPlace {
+		os.Remove(f.Name())
+	}
 }
 
 // Special reports whether path names something other than a plain file or a folder, once
@@ -52,17 +93,4 @@ func WriteMode(path string, data []byte, mode os.FileMode) (err error) {
 func Special(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && !fi.Mode().IsRegular() && !fi.IsDir()
-}
-
-// writeInPlace writes data to path, a device or a pipe, as it stands.
-func writeInPlace(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
