@@ -39,7 +39,7 @@ func compareKeys(a, b orderKey) int {
 // of the library, and for turns of hundreds of orders), it sorts those integers: each field shifted to be at least 0 (priority
 // reversed) in as many bits as its largest value among the orders needs, the phase highest,
 // and reads each order's phase and index back from its integer.
-func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
+func sortPending(sc *Scenario, pend []order, perm []sortedOrder, more *[]uint64) []sortedOrder {
 	perm = slices.Grow(perm[:0], len(pend))
 	if len(pend) == 0 {
 		return perm
@@ -70,7 +70,18 @@ func sortPending(sc *Scenario, pend []order, perm []sortedOrder) []sortedOrder {
 	}
 	keys := buf[:]
 	if len(pend) > len(keys) {
-		keys = make([]uint64, len(pend)) // a turn of many orders (a wide scenario)
+		// A turn of many orders (a wide scenario): in *more, kept from turn to turn when more
+		// is not nil (the adjudication scratch).
+		switch {
+		case more == nil:
+			keys = make([]uint64, len(pend))
+		case cap(*more) >= len(pend):
+			keys = *more
+		default:
+			// Made in *more, then read: buf would escape with keys stored into *more.
+			*more = make([]uint64, len(pend))
+			keys = *more
+		}
 	}
 	keys = keys[:len(pend)]
 	for i := range pend {

@@ -12,12 +12,14 @@ var wideTarget = int(min(uint64(math.MaxInt), 1<<50))
 
 // TestSortPendingIsCompareKeys checks that sorting packed keys orders pending orders as
 // compareKeys does, with priorities of both signs, targets and arguments of -1, ties broken by
-// submission, and with fields too wide to pack, for turns of up to hundreds of orders.
+// submission, and with fields too wide to pack, for turns of up to hundreds of orders, with
+// the keys of a turn of many orders in storage of their own or kept from turn to turn.
 func TestSortPendingIsCompareKeys(t *testing.T) {
 	sc := &Scenario{}
 	for i := range 40 {
 		sc.Moves = append(sc.Moves, MoveDef{Phase: Phase(i % 6), Priority: i%7 - 3})
 	}
+	var kept []uint64
 	for n := 0; n < 400; n += max(1, (n-60)/2) { // every count to 70, then turns of hundreds
 		for seed := range 20 {
 			u := func(k, m int) int { return int(Draw(uint64(seed), n, k, 0, 0) * float64(m)) }
@@ -39,8 +41,12 @@ func TestSortPendingIsCompareKeys(t *testing.T) {
 			for _, k := range want {
 				wantSorted = append(wantSorted, sortedOrder{k.phase, k.idx})
 			}
-			if got := sortPending(sc, pend, nil); !slices.Equal(got, wantSorted) {
-				t.Fatalf("%d orders, seed %d: sortPending =\n%v\nwant\n%v", n, seed, got, want)
+			// Without kept storage, and with the keys of every turn before kept (as the
+			// adjudication scratch keeps them), whatever they hold.
+			for _, more := range []*[]uint64{nil, &kept} {
+				if got := sortPending(sc, pend, nil, more); !slices.Equal(got, wantSorted) {
+					t.Fatalf("%d orders, seed %d, kept keys %v: sortPending =\n%v\nwant\n%v", n, seed, more != nil, got, want)
+				}
 			}
 		}
 	}

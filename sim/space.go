@@ -182,20 +182,7 @@ func (sp *Space) index(sc *Scenario) {
 			case m.Target == TargetIncident:
 				sm.nt = -1
 			case m.Target != TargetNone:
-				ts := m.targets
-				if ts == nil {
-					ts = make([]int, targetCount(sc, nil, m.Target))
-					for t := range ts {
-						ts[t] = t
-					}
-				}
-				sm.targets = []int{}
-				for _, t := range ts {
-					if possible(sc, a, m, t) {
-						sm.targets = append(sm.targets, t)
-					}
-				}
-				sm.nt = len(sm.targets)
+				sm.targets, sm.nt = possibleTargets(sc, a, m)
 			}
 			switch {
 			case m.Arg == ArgBallot:
@@ -231,6 +218,41 @@ func (sp *Space) index(sc *Scenario) {
 			act.from = act.first
 		}
 	}
+}
+
+// possibleTargets returns the targets actor a may ever play move m on (possible) and how many
+// there are: nil when they are every index of the move's kind, and m's own list when it keeps
+// them all, so that a Space of a scenario of many actors and targets shares one list where
+// nothing is left out (each actor a list of its own took megabytes, a Space per rollout
+// worker).
+func possibleTargets(sc *Scenario, a int, m *MoveDef) ([]int, int) {
+	n := targetCount(sc, nil, m.Target)
+	if m.targets != nil {
+		n = len(m.targets)
+	}
+	at := func(k int) int {
+		if m.targets != nil {
+			return m.targets[k]
+		}
+		return k
+	}
+	k := 0
+	for k < n && possible(sc, a, m, at(k)) {
+		k++
+	}
+	if k == n {
+		return m.targets, n
+	}
+	ts := make([]int, k, n-1)
+	for i := range k {
+		ts[i] = at(i)
+	}
+	for k++; k < n; k++ {
+		if t := at(k); possible(sc, a, m, t) {
+			ts = append(ts, t)
+		}
+	}
+	return ts, len(ts)
 }
 
 // possible reports whether actor a may ever play move m on target t, as far as the scenario

@@ -63,6 +63,7 @@ type scratch struct {
 	c    Ctx
 	pend []order
 	perm []sortedOrder
+	keys []uint64     // the sort keys of a turn of many orders (sortPending)
 	seen map[int]bool // the actors and moves of a turn's orders, in a turn of many (checkAll)
 	// events and room hold a recorded turn's events and their deltas while it is adjudicated,
 	// when its state has no storage of its own for them (borrowed); endRun copies them out into
