@@ -53,9 +53,9 @@ func choiceOf(sc *sim.Scenario, o sim.Order) (int, sim.Choice) {
 // TestPoliciesDecideWideTurn: greedy and search decide a turn of the wide scenario within a
 // bounded memory (a listing of every legal order took more than 5 GB and minutes), and every
 // order they give is legal. Greedy allocates under 1 MB and search, with its default budget,
-// about 35 MB: the bounds fail a Space that lists each actor's targets anew where it could
-// share them (search allocated 82 MB) and sort keys allocated each turn of many orders
-// (greedy 8 MB, search 50 MB).
+// about 35 MB: the bounds fail sort keys made anew each turn of many orders (greedy then
+// allocates 8 MB), and search's bound failed both that and a Space listing each actor's
+// targets anew (82 MB; sim's TestSpaceSharesTargets fails on the latter alone).
 func TestPoliciesDecideWideTurn(t *testing.T) {
 	sc := loadWide(t)
 	sd := sc.Side("blue")
