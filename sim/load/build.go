@@ -142,7 +142,7 @@ func (b *builder) tracks(sc *sim.Scenario, f *File, order []string) {
 	}
 	for _, n := range names {
 		t := f.Tracks[n]
-		p := "tracks." + n
+		p := keyPath("tracks", n)
 		if !validID(n) {
 			b.errAt(p, "%q is not an id: use lower-case letters, digits and _, starting with a letter", n)
 		}

@@ -15,7 +15,7 @@ import (
 // its source here.
 func (b *builder) costs(sc *sim.Scenario, path string, x map[string]Expr) (fixed []sim.TrackAmount, exprs []sim.CostExpr) {
 	for _, k := range slices.Sorted(maps.Keys(x)) {
-		p, src := path+"."+k, x[k].Src
+		p, src := keyPath(path, k), x[k].Src
 		t := sc.Track(k)
 		switch {
 		case t < 0:

@@ -2,6 +2,7 @@ package load
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 
 	"ttx/sim"
@@ -50,7 +51,12 @@ func newEnvs(sc *sim.Scenario) *envs {
 		fs = append(fs, field(n, tStr))
 	}
 	for _, t := range sc.Tracks {
-		fs = append(fs, field(t.ID, tNum))
+		// A track whose name is not an id or is reserved is refused (builder.tracks), and
+		// its expressions are still checked: left out, it cannot make the type a field
+		// reflect refuses (a duplicate, or a name that is no Go identifier).
+		if validID(t.ID) && !slices.Contains(reserved, t.ID) {
+			fs = append(fs, field(t.ID, tNum))
+		}
 	}
 	e.actor = structOf(fs)
 	e.asset = structOf([]reflect.StructField{field("id", tStr), field("kind", tStr),

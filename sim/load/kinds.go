@@ -17,7 +17,7 @@ func (b *builder) kinds(sc *sim.Scenario, f *File, order []string) {
 	}
 	for _, n := range names {
 		k := f.Kinds[n]
-		p := "kinds." + n
+		p := keyPath("kinds", n)
 		d := sim.KindDef{ID: n}
 		for j, id := range k.Tracks {
 			t := b.kindTrack(sc, at(p+".tracks", j), id)

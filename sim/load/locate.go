@@ -62,7 +62,7 @@ func newLocator(src []byte) *locator {
 			line = strings.TrimPrefix(line, "[")
 			line = line[:max(strings.Index(line, "]"), 0)]
 		}
-		h.name = strings.ReplaceAll(strings.TrimSpace(line), " ", "")
+		h.name = canonKey(line)
 		l.byName[h.name] = append(l.byName[h.name], len(l.heads))
 		l.heads = append(l.heads, h)
 	}
@@ -79,7 +79,7 @@ func (l *locator) indexHeads() {
 	seen := map[string]int{} // headers of each name so far
 	for i := range l.heads {
 		h := &l.heads[i]
-		parts := strings.Split(h.name, ".")
+		parts := splitKey(h.name)
 		if h.array {
 			parent := strings.Join(parts[:len(parts)-1], ".")
 			c := arrays[h.name]
@@ -146,23 +146,9 @@ func parsePath(p string) []seg {
 		}
 		out = append(out, s)
 	}
-	start, quote := 0, byte(0)
-	for i := 0; i < len(p); i++ {
-		switch c := p[i]; {
-		case quote != 0:
-			if c == '\\' && quote == '"' {
-				i++
-			} else if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '.':
-			add(p[start:i])
-			start = i + 1
-		}
+	for _, part := range splitKey(p) {
+		add(part)
 	}
-	add(p[start:])
 	return out
 }
 
@@ -336,29 +322,27 @@ func (l *locator) paths(k []string, max int) []string {
 	var out []string
 	var walk func(prefix string, c cursor, i int)
 	walk = func(prefix string, c cursor, i int) {
-		p := k[i]
-		if prefix != "" {
-			p = prefix + "." + p
-		}
+		ki := keySeg(k[i]) // as a path writes it, and the locator names headers
+		p := keyPath(prefix, k[i])
 		if i == len(k)-1 {
-			if l.step(&c, seg{key: k[i], idx: -1}) && len(out) < max {
+			if l.step(&c, seg{key: ki, idx: -1}) && len(out) < max {
 				out = append(out, p)
 			}
 			return
 		}
-		if first := c; l.step(&first, seg{key: k[i], idx: 0}) {
+		if first := c; l.step(&first, seg{key: ki, idx: 0}) {
 			for j := 0; len(out) < max; j++ {
 				cj := c
 				if j == 0 {
 					cj = first
-				} else if !l.step(&cj, seg{key: k[i], idx: j}) {
+				} else if !l.step(&cj, seg{key: ki, idx: j}) {
 					break
 				}
 				walk(p+"["+strconv.Itoa(j)+"]", cj, i+1)
 			}
 			return
 		}
-		l.step(&c, seg{key: k[i], idx: -1})
+		l.step(&c, seg{key: ki, idx: -1})
 		walk(p, c, i+1)
 	}
 	if len(k) > 0 {

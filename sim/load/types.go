@@ -26,12 +26,6 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 			set(zeroOf(t))
 		}
 	}
-	join := func(path, k string) string {
-		if path == "" {
-			return k
-		}
-		return path + "." + k
-	}
 	walk = func(path string, v any, t reflect.Type) {
 		for t.Kind() == reflect.Pointer {
 			t = t.Elem()
@@ -63,7 +57,7 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 			for _, k := range sortedKeys(m) {
 				if ft, ok := fields[k]; ok {
 					set = func(z any) { m[k] = z }
-					walk(join(path, k), m[k], ft)
+					walk(keyPath(path, k), m[k], ft)
 				}
 			}
 		case reflect.Map:
@@ -74,7 +68,7 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 			}
 			for _, k := range sortedKeys(m) {
 				set = func(z any) { m[k] = z }
-				walk(join(path, k), m[k], t.Elem())
+				walk(keyPath(path, k), m[k], t.Elem())
 			}
 		case reflect.Slice:
 			var xs []any

@@ -229,7 +229,7 @@ func keySpans(l *locator, path string, keys []string, lo, hi int) map[string][2]
 	}
 	var offs []at
 	for _, k := range keys {
-		off, _, ok := l.lookup(path + "." + k)
+		off, _, ok := l.lookup(keyPath(path, k))
 		if ok && off >= lo && off < hi {
 			offs = append(offs, at{k, lineStart(l, off)})
 		}
@@ -332,7 +332,7 @@ func (v *splicer) element(k string, j int, e map[string]any, bs []map[string]any
 // of that name, where it is written, or is added after the base's entries.
 func (v *splicer) entries(k string, m, bm map[string]any) {
 	for _, n := range mapKeys(m) {
-		p := k + "." + n
+		p := keyPath(k, n)
 		vh := head0(v.vloc, p)
 		if vh == nil {
 			v.fail(p, "write a variant's change as a table of its own, [%s]", p)
