@@ -3,6 +3,7 @@ package load_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"ttx/sim"
@@ -11,9 +12,9 @@ import (
 )
 
 // FuzzLoad loads arbitrary bytes: the loader must never panic (an internal error is a panic it
-// recovered, and fails the test too), must report every problem with a position inside the
-// file, must give the same answer twice, and a scenario it accepts must start and play a turn
-// with its invariants kept.
+// recovered, and fails the test too), must report every problem on one line with a position
+// inside the file, must give the same answer twice, and a scenario it accepts must start and
+// play a turn with its invariants kept.
 func FuzzLoad(f *testing.F) {
 	for _, src := range scentest.Sources(f, "../testdata") {
 		f.Add(src.Data)
@@ -42,6 +43,9 @@ func FuzzLoad(f *testing.F) {
 			for _, e := range load.List(err) {
 				if e.Line > lines || e.Line < 0 || e.Col < 0 {
 					t.Fatalf("error %q: line %d of %d", e, e.Line, lines)
+				}
+				if strings.ContainsAny(e.Msg, "\n\r") {
+					t.Fatalf("error %q: more than one line", e)
 				}
 				if len(e.Msg) >= 14 && e.Msg[:14] == "internal error" {
 					t.Fatalf("Load panicked: %v", e)

@@ -168,7 +168,7 @@ func TestHostileFilesFast(t *testing.T) {
 		n    int
 		want string
 	}{
-		{"brackets", func(n int) string { return strings.Repeat("[\n", n) }, load.MaxFileSize/2 - 1, "brackets:2:2: "},
+		{"brackets", func(n int) string { return strings.Repeat("[\n", n) }, load.MaxFileSize/2 - 1, "brackets:1:2: "},
 		{"unknown tables", func(n int) string { return head + strings.Repeat("[[x]]\ny = 1\n", n) }, 80000, "unknown tables:14:1: x: unknown key x"},
 		{"unknown keys", func(n int) string { return head + strings.Repeat("[[move]]\nid = \"m\"\nbogus = 1\n", n) }, 30000, "more than 100 unknown keys"},
 	} {

@@ -289,7 +289,15 @@ func (b *builder) decodeError(err error) {
 		if msg == "" {
 			msg = pe.Error()
 		}
+		// One line per error: the library quotes what it read as it is, a newline included.
+		msg = strings.NewReplacer("\n", `\n`, "\r", `\r`).Replace(msg)
 		e := &Error{File: b.file, Line: pe.Position.Line, Col: pe.Position.Col, Key: pe.LastKey, Msg: lowerFirst(msg)}
+		if p := pe.Position; p.Start > 0 && p.Start < len(b.src) {
+			// The offset, where the format library gives one: its line is past the problem
+			// when a string runs to the end of the file (after the last line, if that ends
+			// in a newline) or a header to the end of its line.
+			e.Line, e.Col = b.loc().pos(p.Start)
+		}
 		if strings.HasSuffix(msg, "has already been defined") {
 			// The position is inside the second definition; point at its key.
 			e.Msg = "duplicate key: it is already defined above"

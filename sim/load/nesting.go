@@ -310,7 +310,7 @@ func (s *shapeScanner) basic() {
 		for s.i < len(src) {
 			switch {
 			case src[s.i] == '\\':
-				s.i += 2
+				s.i = min(s.i+2, len(src)) // a backslash may end the file
 			case src[s.i] == '"' && s.i+2 < len(src) && src[s.i+1] == '"' && src[s.i+2] == '"':
 				s.i += 3
 				for s.i < len(src) && src[s.i] == '"' { // up to two quotes may end the string
@@ -327,7 +327,7 @@ func (s *shapeScanner) basic() {
 	for s.i < len(src) && src[s.i] != '\n' {
 		switch src[s.i] {
 		case '\\':
-			s.i += 2
+			s.i = min(s.i+2, len(src)) // a backslash may end the file
 			continue
 		case '"':
 			s.i++
