@@ -39,9 +39,15 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 	if len(src) > MaxFileSize {
 		return nil, Errors{{File: name, Msg: fmt.Sprintf("file is %d bytes, more than %d", len(src), MaxFileSize)}}
 	}
+	// Nesting is refused before decoding, as a scenario's is: the format library's decoding
+	// of a megabyte of brackets takes seconds and half a gigabyte.
+	text := string(src)
+	if e := checkShape(name, text); e != nil {
+		return nil, Errors{e}
+	}
 	b := &builder{file: name, src: src}
 	var f OrdersFile
-	md, derr := toml.NewDecoder(strings.NewReader(string(src))).Decode(&f)
+	md, derr := toml.NewDecoder(strings.NewReader(text)).Decode(&f)
 	if derr != nil {
 		b.decodeError(derr)
 		return nil, b.errs

@@ -1,0 +1,66 @@
+package load_test
+
+import (
+	"strings"
+	"testing"
+
+	"ttx/sim/internal/scentest"
+	"ttx/sim/load"
+)
+
+// badOrders are orders files of mini that must be refused, with the start of the error each
+// must give first (file:line:col: key: message).
+var badOrders = []struct {
+	name, src, want string
+}{
+	{"deep", "x = " + strings.Repeat("[", 300000) + strings.Repeat("]", 300000) + "\n",
+		"deep:1:13: x: inline tables and arrays nested more than 8 deep"},
+	{"backslash", "scenario = \"mini\\", "backslash:1:17: scenario: invalid escape"},
+	{"unknown key", "[[order]]\nturn = 1\nactor = \"firm\"\nmove = \"trace\"\nwhen = 2\n",
+		"unknown key:5:1: order[0].when: unknown key when"},
+	{"other scenario", "scenario = \"campaign\"\n", `other scenario:1:1: scenario: orders for scenario "campaign", not "mini"`},
+	{"turn", "[[order]]\nturn = 99\nactor = \"firm\"\nmove = \"trace\"\n",
+		"turn:2:1: order[0].turn: turn 99 is outside the game's turns 1..4"},
+	{"no move", "[[order]]\nturn = 1\nactor = \"firm\"\n", "no move:1:1: order[0]: an order needs actor and move"},
+}
+
+// TestOrdersRefused: an orders file that is malformed, nests too deep, names another scenario
+// or a turn outside the game is refused with its position, quickly (nesting is refused before
+// decoding, as a scenario's is).
+func TestOrdersRefused(t *testing.T) {
+	sc := scentest.Mini(t, "../testdata")
+	for _, c := range badOrders {
+		_, err := load.Orders(c.name, []byte(c.src), sc)
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%s: Orders = %.300v\nwant it to start %q", c.name, err, c.want)
+		}
+	}
+}
+
+// FuzzOrders reads arbitrary bytes as an orders file of mini: never a panic, every error on
+// one line at a position inside the file, and each order read lands in a turn of the game.
+func FuzzOrders(f *testing.F) {
+	sc := scentest.Mini(f, "../testdata")
+	for _, c := range badOrders {
+		f.Add([]byte(c.src))
+	}
+	f.Add([]byte("[[order]]\nturn = 2\nside = \"blue\"\nactor = \"firm\"\nmove = \"trace\"\ntarget = \"x\"\nparam = -3\n"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		turns, err := load.Orders("o.toml", src, sc)
+		if err == nil {
+			if len(turns) != sc.Turns {
+				t.Fatalf("%d turns of orders, the game has %d", len(turns), sc.Turns)
+			}
+			return
+		}
+		lines := strings.Count(string(src), "\n") + 1
+		for _, e := range load.List(err) {
+			if e.Line > lines || e.Line < 0 || e.Col < 0 || strings.ContainsAny(e.Msg, "\n\r") {
+				t.Fatalf("error %q: not one line within the file's %d", e, lines)
+			}
+			if strings.HasPrefix(e.Msg, "internal error") {
+				t.Fatalf("Orders panicked: %v", e)
+			}
+		}
+	})
+}
