@@ -397,8 +397,6 @@ func (rd *Reader) readCSV(sc *sim.Scenario) (Row, error) {
 	if err == io.EOF {
 		return Row{}, io.EOF
 	}
-	line, _ := rd.cr.FieldPos(0)
-	line++ // the header line was read before the CSV reader started
 	if err != nil {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
@@ -406,6 +404,9 @@ func (rd *Reader) readCSV(sc *sim.Scenario) (Row, error) {
 		}
 		return Row{}, err
 	}
+	// Asked only of a record read: a failed read has no field 0, and FieldPos panics.
+	line, _ := rd.cr.FieldPos(0)
+	line++ // the header line was read before the CSV reader started
 	if !rd.header {
 		rd.header = true
 		want := Columns(sc)
