@@ -20,6 +20,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
@@ -281,6 +282,28 @@ func typeName(names map[string]string, t string) string {
 	return t
 }
 
+// printable returns a message of the format library on one line of printable text: it quotes
+// what it read as it is, a newline or a control character included, and the end of the input
+// as a NUL.
+func printable(msg string) string {
+	if strings.Contains(msg, "\x00") {
+		msg = strings.ReplaceAll(msg, "\x00", "") + " at the end of the file"
+	}
+	if strings.IndexFunc(msg, unicode.IsControl) < 0 {
+		return msg
+	}
+	var b strings.Builder
+	for _, r := range msg {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r) // '\n', '\x01'
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 // decodeError records a syntax or type error from the TOML decoder.
 func (b *builder) decodeError(err error) {
 	var pe toml.ParseError
@@ -289,8 +312,7 @@ func (b *builder) decodeError(err error) {
 		if msg == "" {
 			msg = pe.Error()
 		}
-		// One line per error: the library quotes what it read as it is, a newline included.
-		msg = strings.NewReplacer("\n", `\n`, "\r", `\r`).Replace(msg)
+		msg = printable(msg)
 		e := &Error{File: b.file, Line: pe.Position.Line, Col: pe.Position.Col, Key: pe.LastKey, Msg: lowerFirst(msg)}
 		if p := pe.Position; p.Start > 0 && p.Start < len(b.src) {
 			// The offset, where the format library gives one: its line is past the problem

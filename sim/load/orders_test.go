@@ -3,6 +3,7 @@ package load_test
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"ttx/sim/internal/scentest"
 	"ttx/sim/load"
@@ -55,7 +56,7 @@ func FuzzOrders(f *testing.F) {
 		}
 		lines := strings.Count(string(src), "\n") + 1
 		for _, e := range load.List(err) {
-			if e.Line > lines || e.Line < 0 || e.Col < 0 || strings.ContainsAny(e.Msg, "\n\r") {
+			if e.Line > lines || e.Line < 0 || e.Col < 0 || strings.IndexFunc(e.Msg, unicode.IsControl) >= 0 {
 				t.Fatalf("error %q: not one line within the file's %d", e, lines)
 			}
 			if strings.HasPrefix(e.Msg, "internal error") {
