@@ -433,7 +433,8 @@ func (b *builder) unknownKeys(keys []toml.Key) {
 				b.errs = append(b.errs, &Error{File: b.file, Msg: fmt.Sprintf("more than %d unknown keys; the rest are not listed", maxUnknown)})
 				return
 			}
-			b.errAt(p, "unknown key %s%s", k[len(k)-1], didYouMean(k[len(k)-1], knownKeys(k[:len(k)-1])))
+			// The key as a path writes it: quoted when it must be (a blank, a control character).
+			b.errAt(p, "unknown key %s%s", keySeg(k[len(k)-1]), didYouMean(k[len(k)-1], knownKeys(k[:len(k)-1])))
 		}
 	}
 }

@@ -1,9 +1,12 @@
 package load
 
 import (
+	"maps"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // typeErrors checks the types of a decoded file against the format's types, in the order of
@@ -55,7 +58,14 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 				fields[name] = f.Type
 			}
 			for _, k := range sortedKeys(m) {
-				if ft, ok := fields[k]; ok {
+				ft, ok := fields[k]
+				if !ok {
+					// The format library decodes a key into the field its name matches but
+					// for case: its type is checked here too, or the library's one error
+					// would be the first in its walk, which varies from run to run.
+					ft, ok = foldedField(fields, k)
+				}
+				if ok {
 					set = func(z any) { m[k] = z }
 					walk(keyPath(path, k), m[k], ft)
 				}
@@ -177,4 +187,15 @@ func fmtTOMLType(v any) string {
 		return "map[string]any"
 	}
 	return reflect.TypeOf(v).String()
+}
+
+// foldedField returns the type of the field whose name matches k but for case, as the format
+// library matches a key to a field it does not name exactly.
+func foldedField(fields map[string]reflect.Type, k string) (reflect.Type, bool) {
+	for _, name := range slices.Sorted(maps.Keys(fields)) {
+		if strings.EqualFold(name, k) {
+			return fields[name], true
+		}
+	}
+	return nil, false
 }
