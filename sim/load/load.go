@@ -133,6 +133,7 @@ func (b *builder) decode(text string, f *File) (order tableOrder, typed []string
 		}
 	}
 	b.unknownKeys(md.Undecoded())
+	b.foldedKeys(md.Keys())
 	return orderOf(md), typed, true
 }
 

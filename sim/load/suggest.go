@@ -165,3 +165,47 @@ func idsOf(sc *sim.Scenario, kind string) []string {
 	}
 	return ids
 }
+
+// foldedKeys records as unknown each key of the file (keys: all of them, in order, as the
+// format library lists them) that names a key of the format only but for case: Turns for
+// turns. TOML keys are case-sensitive, but the library decodes such a key into the field it
+// matches, so it is not among the keys the library leaves undecoded.
+func (b *builder) foldedKeys(keys []toml.Key) {
+	var folded []toml.Key
+	for _, k := range keys {
+		if i := foldedAt(reflect.TypeOf(File{}), k); i >= 0 {
+			folded = append(folded, k[:i+1])
+		}
+	}
+	if len(folded) > 0 {
+		b.unknownKeys(folded)
+	}
+}
+
+// foldedAt returns the index of the first part of key k that names a field of t (the format)
+// only but for case, or -1.
+func foldedAt(t reflect.Type, k toml.Key) int {
+	for i, part := range k {
+		t = deref(t)
+		switch t.Kind() {
+		case reflect.Struct:
+			f, ok := fieldByKey(t, part)
+			if !ok {
+				for j := 0; j < t.NumField(); j++ {
+					if strings.EqualFold(tomlName(t.Field(j)), part) {
+						return i
+					}
+				}
+				return -1 // unknown in any case: the library lists it
+			}
+			t = f
+		case reflect.Map:
+			t = t.Elem()
+		default:
+			return -1
+		}
+		for t = deref(t); t.Kind() == reflect.Slice; t = deref(t.Elem()) {
+		}
+	}
+	return -1
+}
