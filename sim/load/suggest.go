@@ -76,25 +76,8 @@ func editDistance(a, b string) int {
 // knownKeys returns the keys the format allows in the table at key path k (array indices left
 // out), or nil when it allows any key there (a table of tracks) or k is not in the format.
 func knownKeys(k toml.Key) []string {
-	t := reflect.TypeOf(File{})
-	for _, part := range k {
-		t = deref(t)
-		switch t.Kind() {
-		case reflect.Struct:
-			f, ok := fieldByKey(t, part)
-			if !ok {
-				return nil
-			}
-			t = f
-		case reflect.Map:
-			t = t.Elem()
-		default:
-			return nil
-		}
-		for t = deref(t); t.Kind() == reflect.Slice; t = deref(t.Elem()) {
-		}
-	}
-	if t.Kind() != reflect.Struct {
+	t, at := typeAt(k)
+	if at != len(k) || t.Kind() != reflect.Struct {
 		return nil
 	}
 	var keys []string
@@ -104,6 +87,31 @@ func knownKeys(k toml.Key) []string {
 		}
 	}
 	return keys
+}
+
+// typeAt follows key path k (array indices left out) through the format's types and returns
+// the type it reaches, its arrays unwrapped, and how many parts it followed: len(k), or the
+// index of the first part the format has no key for.
+func typeAt(k toml.Key) (reflect.Type, int) {
+	t := reflect.TypeOf(File{})
+	for i, part := range k {
+		t = deref(t)
+		switch t.Kind() {
+		case reflect.Struct:
+			f, ok := fieldByKey(t, part)
+			if !ok {
+				return t, i
+			}
+			t = f
+		case reflect.Map:
+			t = t.Elem()
+		default:
+			return t, i
+		}
+		for t = deref(t); t.Kind() == reflect.Slice; t = deref(t.Elem()) {
+		}
+	}
+	return t, len(k)
 }
 
 func deref(t reflect.Type) reflect.Type {
@@ -173,39 +181,18 @@ func idsOf(sc *sim.Scenario, kind string) []string {
 func (b *builder) foldedKeys(keys []toml.Key) {
 	var folded []toml.Key
 	for _, k := range keys {
-		if i := foldedAt(reflect.TypeOf(File{}), k); i >= 0 {
-			folded = append(folded, k[:i+1])
+		t, at := typeAt(k)
+		if at == len(k) || t.Kind() != reflect.Struct {
+			continue // in the format, or under a table of any keys
+		}
+		for j := 0; j < t.NumField(); j++ {
+			if strings.EqualFold(tomlName(t.Field(j)), k[at]) {
+				folded = append(folded, k[:at+1])
+				break
+			}
 		}
 	}
 	if len(folded) > 0 {
 		b.unknownKeys(folded)
 	}
-}
-
-// foldedAt returns the index of the first part of key k that names a field of t (the format)
-// only but for case, or -1.
-func foldedAt(t reflect.Type, k toml.Key) int {
-	for i, part := range k {
-		t = deref(t)
-		switch t.Kind() {
-		case reflect.Struct:
-			f, ok := fieldByKey(t, part)
-			if !ok {
-				for j := 0; j < t.NumField(); j++ {
-					if strings.EqualFold(tomlName(t.Field(j)), part) {
-						return i
-					}
-				}
-				return -1 // unknown in any case: the library lists it
-			}
-			t = f
-		case reflect.Map:
-			t = t.Elem()
-		default:
-			return -1
-		}
-		for t = deref(t); t.Kind() == reflect.Slice; t = deref(t.Elem()) {
-		}
-	}
-	return -1
 }
