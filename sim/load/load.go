@@ -161,6 +161,17 @@ type builder struct {
 	sc   *sim.Scenario // the scenario being built, for suggestions
 	// clocked is set when the file gives an exercise clock (start, turn_span), valid or not.
 	clocked bool
+	// format is the type the file decodes into, whose keys are the known ones: File, unless
+	// set (an orders file's).
+	format reflect.Type
+}
+
+// formatType returns the type the file decodes into.
+func (b *builder) formatType() reflect.Type {
+	if b.format != nil {
+		return b.format
+	}
+	return reflect.TypeOf(File{})
 }
 
 // loc returns the places of the file's keys, made on first use: only problems need them, and a
@@ -435,7 +446,7 @@ func (b *builder) unknownKeys(keys []toml.Key) {
 				return
 			}
 			// The key as a path writes it: quoted when it must be (a blank, a control character).
-			b.errAt(p, "unknown key %s%s", keySeg(k[len(k)-1]), didYouMean(k[len(k)-1], knownKeys(k[:len(k)-1])))
+			b.errAt(p, "unknown key %s%s", keySeg(k[len(k)-1]), didYouMean(k[len(k)-1], knownKeys(b.formatType(), k[:len(k)-1])))
 		}
 	}
 }

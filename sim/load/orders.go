@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -45,7 +46,7 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 	if e := checkShape(name, text); e != nil {
 		return nil, Errors{e}
 	}
-	b := &builder{file: name, src: src}
+	b := &builder{file: name, src: src, format: reflect.TypeOf(OrdersFile{})}
 	var f OrdersFile
 	md, derr := toml.NewDecoder(strings.NewReader(text)).Decode(&f)
 	if derr != nil {
@@ -53,6 +54,7 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 		return nil, b.errs
 	}
 	b.unknownKeys(md.Undecoded())
+	b.foldedKeys(md.Keys())
 	if f.Scenario != "" && f.Scenario != sc.ID {
 		b.errAt("scenario", "orders for scenario %q, not %q", f.Scenario, sc.ID)
 	}

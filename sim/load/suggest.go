@@ -73,10 +73,11 @@ func editDistance(a, b string) int {
 	return d[len(x)][len(y)]
 }
 
-// knownKeys returns the keys the format allows in the table at key path k (array indices left
-// out), or nil when it allows any key there (a table of tracks) or k is not in the format.
-func knownKeys(k toml.Key) []string {
-	t, at := typeAt(k)
+// knownKeys returns the keys format (the type a file decodes into) allows in the table at key
+// path k (array indices left out), or nil when it allows any key there (a table of tracks) or k
+// is not in the format.
+func knownKeys(format reflect.Type, k toml.Key) []string {
+	t, at := typeAt(format, k)
 	if at != len(k) || t.Kind() != reflect.Struct {
 		return nil
 	}
@@ -89,11 +90,11 @@ func knownKeys(k toml.Key) []string {
 	return keys
 }
 
-// typeAt follows key path k (array indices left out) through the format's types and returns
-// the type it reaches, its arrays unwrapped, and how many parts it followed: len(k), or the
-// index of the first part the format has no key for.
-func typeAt(k toml.Key) (reflect.Type, int) {
-	t := reflect.TypeOf(File{})
+// typeAt follows key path k (array indices left out) through format's types and returns the
+// type it reaches, its arrays unwrapped, and how many parts it followed: len(k), or the index
+// of the first part the format has no key for.
+func typeAt(format reflect.Type, k toml.Key) (reflect.Type, int) {
+	t := format
 	for i, part := range k {
 		t = deref(t)
 		switch t.Kind() {
@@ -181,7 +182,7 @@ func idsOf(sc *sim.Scenario, kind string) []string {
 func (b *builder) foldedKeys(keys []toml.Key) {
 	var folded []toml.Key
 	for _, k := range keys {
-		t, at := typeAt(k)
+		t, at := typeAt(b.formatType(), k)
 		if at == len(k) || t.Kind() != reflect.Struct {
 			continue // in the format, or under a table of any keys
 		}
