@@ -3,9 +3,7 @@ package load_test
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"unicode"
 
 	"ttx/sim"
 	"ttx/sim/internal/scentest"
@@ -35,23 +33,7 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("Load gave %v, then %v", err, err2)
 		}
 		if err != nil {
-			lines := 1
-			for _, c := range src {
-				if c == '\n' {
-					lines++
-				}
-			}
-			for _, e := range load.List(err) {
-				if e.Line > lines || e.Line < 0 || e.Col < 0 {
-					t.Fatalf("error %q: line %d of %d", e, e.Line, lines)
-				}
-				if strings.IndexFunc(e.Msg, unicode.IsControl) >= 0 {
-					t.Fatalf("error %q: not one line of printable text", e)
-				}
-				if len(e.Msg) >= 14 && e.Msg[:14] == "internal error" {
-					t.Fatalf("Load panicked: %v", e)
-				}
-			}
+			checkErrors(t, err, map[string]int{"fuzz.toml": lineCount(src)})
 			return
 		}
 		if sc2.Hash != sc.Hash || len(sc.Hash) != 64 {

@@ -323,7 +323,10 @@ func (l *locator) paths(k []string, max int) []string {
 	var walk func(prefix string, c cursor, i int)
 	walk = func(prefix string, c cursor, i int) {
 		ki := keySeg(k[i]) // as a path writes it, and the locator names headers
-		p := keyPath(prefix, k[i])
+		p := ki
+		if prefix != "" {
+			p = prefix + "." + ki
+		}
 		if i == len(k)-1 {
 			if l.step(&c, seg{key: ki, idx: -1}) && len(out) < max {
 				out = append(out, p)

@@ -139,6 +139,17 @@ func fieldByKey(t reflect.Type, key string) (reflect.Type, bool) {
 	return nil, false
 }
 
+// fieldByFold is fieldByKey with the key matched but for case, as the format library matches a
+// key it finds no field for exactly (Turns into turns).
+func fieldByFold(t reflect.Type, key string) (reflect.Type, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		if strings.EqualFold(tomlName(t.Field(i)), key) {
+			return t.Field(i).Type, true
+		}
+	}
+	return nil, false
+}
+
 // idsOf returns the ids of the things of a kind ("actor", "side", …) the scenario has so far.
 func idsOf(sc *sim.Scenario, kind string) []string {
 	var ids []string
@@ -186,11 +197,8 @@ func (b *builder) foldedKeys(keys []toml.Key) {
 		if at == len(k) || t.Kind() != reflect.Struct {
 			continue // in the format, or under a table of any keys
 		}
-		for j := 0; j < t.NumField(); j++ {
-			if strings.EqualFold(tomlName(t.Field(j)), k[at]) {
-				folded = append(folded, k[:at+1])
-				break
-			}
+		if _, ok := fieldByFold(t, k[at]); ok {
+			folded = append(folded, k[:at+1])
 		}
 	}
 	if len(folded) > 0 {

@@ -1,12 +1,9 @@
 package load
 
 import (
-	"maps"
 	"reflect"
-	"slices"
 	"sort"
 	"strconv"
-	"strings"
 )
 
 // typeErrors checks the types of a decoded file against the format's types, in the order of
@@ -48,22 +45,13 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 				fix(path, "a table", v, t)
 				return
 			}
-			fields := map[string]reflect.Type{}
-			for i := 0; i < t.NumField(); i++ {
-				f := t.Field(i)
-				name := f.Tag.Get("toml")
-				if j := indexByte(name, ','); j >= 0 {
-					name = name[:j]
-				}
-				fields[name] = f.Type
-			}
 			for _, k := range sortedKeys(m) {
-				ft, ok := fields[k]
+				ft, ok := fieldByKey(t, k)
 				if !ok {
 					// The format library decodes a key into the field its name matches but
 					// for case: its type is checked here too, or the library's one error
 					// would be the first in its walk, which varies from run to run.
-					ft, ok = foldedField(fields, k)
+					ft, ok = fieldByFold(t, k)
 				}
 				if ok {
 					set = func(z any) { m[k] = z }
@@ -187,15 +175,4 @@ func fmtTOMLType(v any) string {
 		return "map[string]any"
 	}
 	return reflect.TypeOf(v).String()
-}
-
-// foldedField returns the type of the field whose name matches k but for case, as the format
-// library matches a key to a field it does not name exactly.
-func foldedField(fields map[string]reflect.Type, k string) (reflect.Type, bool) {
-	for _, name := range slices.Sorted(maps.Keys(fields)) {
-		if strings.EqualFold(name, k) {
-			return fields[name], true
-		}
-	}
-	return nil, false
 }

@@ -3,9 +3,7 @@ package load_test
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-	"unicode"
 
 	"ttx/sim/load"
 )
@@ -32,18 +30,6 @@ func FuzzVariant(f *testing.F) {
 		if err == nil {
 			return
 		}
-		lines := map[string]int{"v.toml": strings.Count(string(src), "\n") + 1, "base.toml": strings.Count(string(base), "\n") + 1}
-		for _, e := range load.List(err) {
-			n, ok := lines[e.File]
-			if !ok || e.Line > n || e.Line < 0 || e.Col < 0 {
-				t.Fatalf("error %q: not within %s (%d lines)", e, e.File, n)
-			}
-			if strings.IndexFunc(e.Msg, unicode.IsControl) >= 0 {
-				t.Fatalf("error %q: not one line of printable text", e)
-			}
-			if strings.HasPrefix(e.Msg, "internal error") {
-				t.Fatalf("LoadWith panicked: %v", e)
-			}
-		}
+		checkErrors(t, err, map[string]int{"v.toml": lineCount(src), "base.toml": lineCount(base)})
 	})
 }
