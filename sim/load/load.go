@@ -110,6 +110,7 @@ func loadDecoded(name string, src []byte, text string, fast *File, order tableOr
 // type; ok is false when the file cannot be decoded, and b.errs says why.
 func (b *builder) decode(text string, f *File) (order tableOrder, typed []string, ok bool) {
 	md, derr := toml.NewDecoder(strings.NewReader(text)).Decode(f)
+	var generic map[string]any // the file as tables of any keys, once decoded so
 	if derr != nil {
 		// A syntax error stops the generic decoding too; a type error does not, and then every
 		// type error is found and reported in a stable order, and the file is checked on with
@@ -131,9 +132,13 @@ func (b *builder) decode(text string, f *File) (order tableOrder, typed []string
 			b.sort()
 			return tableOrder{}, nil, false
 		}
+		generic = fixed
 	}
 	b.unknownKeys(md.Undecoded())
-	b.foldedKeys(md.Keys())
+	if !b.dropFolded(text, md, generic, f) {
+		b.sort()
+		return tableOrder{}, nil, false
+	}
 	return orderOf(md), typed, true
 }
 

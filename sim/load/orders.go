@@ -54,7 +54,10 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 		return nil, b.errs
 	}
 	b.unknownKeys(md.Undecoded())
-	b.foldedKeys(md.Keys())
+	if !b.dropFolded(text, md, nil, &f) {
+		b.sort()
+		return nil, b.errs
+	}
 	if f.Scenario != "" && f.Scenario != sc.ID {
 		b.errAt("scenario", "orders for scenario %q, not %q", f.Scenario, sc.ID)
 	}

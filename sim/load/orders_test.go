@@ -24,13 +24,15 @@ var badOrders = []struct {
 	{"no move", "[[order]]\nturn = 1\nactor = \"firm\"\n", "no move:1:1: order[0]: an order needs actor and move"},
 	{"key case", "[[order]]\nTurn = 1\nactor = \"firm\"\nmove = \"trace\"\n",
 		"key case:2:1: order[0].Turn: unknown key Turn; did you mean turn?"},
+	{"key case twice", "[[Order]]\nturn = 1\nactor = \"firm\"\nmove = \"trace\"\n[[order]]\nturn = 99\nactor = \"firm\"\nmove = \"trace\"\n",
+		"key case twice:6:1: order[0].turn: turn 99 is outside the game's turns 1..4"},
 	{"misspelt", "[[order]]\nturn = 1\nactr = \"firm\"\nmove = \"trace\"\n",
 		"misspelt:3:1: order[0].actr: unknown key actr; did you mean actor?"},
 }
 
 // TestOrdersRefused: an orders file that is malformed, nests too deep, names another scenario
-// or a turn outside the game, or has a key of another case or misspelt (with the key it may
-// mean) is refused with its position, quickly (nesting is refused before decoding, as a
+// or a turn outside the game, or has a key of another case (beside the key itself, too) or
+// misspelt (with the key it may mean) is refused, with the same errors each time, with its position, quickly (nesting is refused before decoding, as a
 // scenario's is).
 func TestOrdersRefused(t *testing.T) {
 	sc := scentest.Mini(t, "../testdata")
@@ -38,6 +40,13 @@ func TestOrdersRefused(t *testing.T) {
 		_, err := load.Orders(c.name, []byte(c.src), sc)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: Orders = %.300v\nwant among its errors %q", c.name, err, c.want)
+			continue
+		}
+		for range 15 { // the same errors every time
+			if _, again := load.Orders(c.name, []byte(c.src), sc); again == nil || again.Error() != err.Error() {
+				t.Errorf("%s: Orders gave %.300v, then %.300v", c.name, err, again)
+				break
+			}
 		}
 	}
 }

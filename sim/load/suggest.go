@@ -185,23 +185,3 @@ func idsOf(sc *sim.Scenario, kind string) []string {
 	}
 	return ids
 }
-
-// foldedKeys records as unknown each key of the file (keys: all of them, in order, as the
-// format library lists them) that names a key of the format only but for case: Turns for
-// turns. TOML keys are case-sensitive, but the library decodes such a key into the field it
-// matches, so it is not among the keys the library leaves undecoded.
-func (b *builder) foldedKeys(keys []toml.Key) {
-	var folded []toml.Key
-	for _, k := range keys {
-		t, at := typeAt(b.formatType(), k)
-		if at == len(k) || t.Kind() != reflect.Struct {
-			continue // in the format, or under a table of any keys
-		}
-		if _, ok := fieldByFold(t, k[at]); ok {
-			folded = append(folded, k[:at+1])
-		}
-	}
-	if len(folded) > 0 {
-		b.unknownKeys(folded)
-	}
-}

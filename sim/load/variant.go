@@ -68,13 +68,18 @@ func variantBase(text string, f *File, fast bool) (base string, ok bool) {
 		}
 		return f.Variant.Base, true
 	}
-	var head struct {
-		Variant *struct{ Base string } `toml:"variant"`
-	}
-	if _, derr := toml.Decode(text, &head); derr != nil || head.Variant == nil {
+	// Read as tables of any keys: the library would decode [Variant] into a field named
+	// variant, over [variant] or in its place, in an order that varies from run to run.
+	var g map[string]any
+	if _, derr := toml.Decode(text, &g); derr != nil {
 		return "", false
 	}
-	return head.Variant.Base, true
+	head, ok := g["variant"].(map[string]any)
+	if !ok {
+		return "", false
+	}
+	base, _ = head["base"].(string)
+	return base, true
 }
 
 // spliceVariant reads the base file a variant names and returns the base with the variant's
