@@ -1,6 +1,7 @@
 package load_test
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -52,7 +53,8 @@ func TestOrdersRefused(t *testing.T) {
 }
 
 // FuzzOrders reads arbitrary bytes as an orders file of mini: never a panic, every error on
-// one line at a position inside the file, and each order read lands in a turn of the game.
+// one line at a position inside the file, the same answer twice, and each order read lands in a
+// turn of the game.
 func FuzzOrders(f *testing.F) {
 	sc := scentest.Mini(f, "../testdata")
 	for _, c := range badOrders {
@@ -61,6 +63,10 @@ func FuzzOrders(f *testing.F) {
 	f.Add([]byte("[[order]]\nturn = 2\nside = \"blue\"\nactor = \"firm\"\nmove = \"trace\"\ntarget = \"x\"\nparam = -3\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
 		turns, err := load.Orders("o.toml", src, sc)
+		turns2, err2 := load.Orders("o.toml", src, sc)
+		if (err == nil) != (err2 == nil) || (err != nil && err.Error() != err2.Error()) || !reflect.DeepEqual(turns, turns2) {
+			t.Fatalf("Orders gave %v, %v, then %v, %v", turns, err, turns2, err2)
+		}
 		if err == nil {
 			if len(turns) != sc.Turns {
 				t.Fatalf("%d turns of orders, the game has %d", len(turns), sc.Turns)
