@@ -54,12 +54,18 @@ func TestHelp(t *testing.T) {
 	}
 }
 
-// TestUsageErrors gives commands they cannot run: exit 2.
+// TestUsageErrors gives commands they cannot run: exit 2, and a message on stderr that says
+// what is wrong (never silence).
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{},
 		{"frobnicate"},
 		{"validate"},
+		{"merge"},
+		{"note", "a.jsonl"},
+		{"report", "a.jsonl"},
+		{"report", "-o", "r.html"},
+		{"schema", "x"},
 		{"validate", "--no-such-flag", miniFile},
 		{"run", miniFile, miniFile},
 		{"run", "--turns", "many", miniFile},
@@ -69,9 +75,34 @@ func TestUsageErrors(t *testing.T) {
 		{"replay"},
 		{"replay", "a.jsonl", "b.jsonl"},
 	} {
-		if code, _, _ := ttxMain(args...); code != exitUsage {
+		code, _, errs := ttxMain(args...)
+		if code != exitUsage {
 			t.Errorf("Main(%q) = %d, want %d", args, code, exitUsage)
 		}
+		first, _, _ := strings.Cut(errs, "\n")
+		if len(args) == 0 {
+			continue // the list of commands
+		}
+		if !strings.HasPrefix(first, "ttx") || len(first) < len("ttx "+args[0]+": ")+8 {
+			t.Errorf("Main(%q): stderr %q, want a line that says what is wrong", args, errs)
+		}
+	}
+}
+
+// TestRunLogUnwritable: a log that cannot be written is told before the game is played, with
+// the file asked for (not a temporary file beside it), and nothing is left behind.
+func TestRunLogUnwritable(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "missing", "g.jsonl")
+	code, out, errs := ttxMain("run", "--log", path, miniFile)
+	if code != exitInvalid || out != "" {
+		t.Fatalf("run --log %s = %d, stdout %q: want %d and no game", path, code, out, exitInvalid)
+	}
+	if want := "ttx run: create " + path + ": no such file or directory\n"; errs != want {
+		t.Errorf("stderr %q, want %q", errs, want)
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 0 {
+		t.Errorf("left %v", es)
 	}
 }
 

@@ -102,6 +102,15 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "\nRun 'ttx help COMMAND' (or 'ttx COMMAND --help') for a command's usage and flags,\n'ttx --version' for the version.")
 }
 
+// wantArgs returns a usage error's message for a command that takes want (a log, a log and a
+// note's text) and was given n arguments.
+func wantArgs(want string, n int) string {
+	if n == 0 {
+		return "name " + want
+	}
+	return fmt.Sprintf("name %s, not %s", want, plural(n, "argument"))
+}
+
 // plural returns "1 thing" or "n things".
 func plural(n int, what string) string {
 	if n == 1 {

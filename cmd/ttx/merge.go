@@ -24,8 +24,7 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(files) == 0 {
-		fs.Usage()
-		return exitUsage
+		return usageFail(fs, "name the rows files of the shards to merge")
 	}
 	csv, err := rowsFormat(*out)
 	if err != nil {

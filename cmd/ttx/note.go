@@ -31,8 +31,7 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(pos) != 2 {
-		fs.Usage()
-		return exitUsage
+		return usageFail(fs, "%s", wantArgs("the log and the note's text (in quotes)", len(pos)))
 	}
 	text := strings.TrimSpace(pos[1])
 	switch {

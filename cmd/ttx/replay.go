@@ -17,8 +17,7 @@ func replayCmd(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(pos) != 1 {
-		fs.Usage()
-		return exitUsage
+		return usageFail(fs, "%s", wantArgs("one log", len(pos)))
 	}
 	data, err := readFile(pos[0])
 	if err != nil {

@@ -25,9 +25,11 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 	if stop {
 		return code
 	}
-	if len(pos) != 1 || *out == "" {
-		fs.Usage()
-		return exitUsage
+	if len(pos) != 1 {
+		return usageFail(fs, "%s", wantArgs("one log", len(pos)))
+	}
+	if *out == "" {
+		return usageFail(fs, "say where to write the report: -o FILE.html or -o FILE.md")
 	}
 	ext := strings.ToLower(filepath.Ext(*out))
 	if ext != ".html" && ext != ".htm" && ext != ".md" && ext != ".markdown" {

@@ -61,6 +61,14 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	// A log that cannot be written is told before the game is played (a game of search takes
+	// a while), not after.
+	if *logFile != "" {
+		if err := atomicfile.CanWrite(*logFile); err != nil {
+			fmt.Fprintln(stderr, "ttx run:", err)
+			return exitInvalid
+		}
+	}
 	s := sim.New(sc, sd)
 	if viewer == sim.Facilitator {
 		fmt.Fprintf(w, "%s — %s (seed %d, %s)\n", sc.Title, sc.ID, sd, plural(sc.Turns, sc.TurnLabel))

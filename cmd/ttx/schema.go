@@ -18,8 +18,7 @@ func schemaCmd(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(pos) > 0 {
-		fs.Usage()
-		return exitUsage
+		return usageFail(fs, "takes no arguments (it prints the schema; redirect it to a file)")
 	}
 	b, err := docs.Schema()
 	if err != nil {

@@ -19,8 +19,7 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if len(files) == 0 {
-		fs.Usage()
-		return exitUsage
+		return usageFail(fs, "name one or more scenario files (embedded:NAME for one of the library)")
 	}
 	bad := 0
 	for _, f := range files {

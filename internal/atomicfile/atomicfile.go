@@ -5,6 +5,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 )
@@ -24,6 +25,18 @@ func WriteMode(path string, data []byte, mode os.FileMode) error {
 		return err
 	}
 	return f.Commit()
+}
+
+// CanWrite reports, by an error, when Create(path) would fail (a folder that does not exist or
+// cannot be written), for a program to tell before the work whose result it is to write; it
+// leaves nothing behind.
+func CanWrite(path string) error {
+	f, err := Create(path, 0o600)
+	if err != nil {
+		return err
+	}
+	f.Abort()
+	return nil
 }
 
 // File is a file being written to path: a temporary file beside it, which Commit puts in its
@@ -47,9 +60,32 @@ func Create(path string, mode os.FileMode) (*File, error) {
 		f.File, err = os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	}
 	if err != nil {
-		return nil, err
+		return nil, f.named("create", err)
 	}
 	return f, nil
+}
+
+// Write writes p to the file; an error names the target.
+func (f *File) Write(p []byte) (int, error) {
+	n, err := f.File.Write(p)
+	if err != nil {
+		err = f.named("write", err)
+	}
+	return n, err
+}
+
+// named returns err as an error of operation op on the target, not on the temporary file the
+// system named: the user gave the target, and has never heard of the other.
+func (f *File) named(op string, err error) error {
+	var pe *os.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		err = pe.Err
+	case errors.As(err, &le):
+		err = le.Err
+	}
+	return &os.PathError{Op: op, Path: f.path, Err: err}
 }
 
 // Commit syncs the temporary file and renames it over the target (a device or a pipe is only
@@ -60,16 +96,16 @@ func (f *File) Commit() error {
 		return f.Close()
 	}
 	if err := f.Sync(); err != nil {
-		return err
+		return f.named("write", err)
 	}
 	if err := f.Close(); err != nil {
-		return err
+		return f.named("write", err)
 	}
 	if err := os.Chmod(f.Name(), f.mode); err != nil {
-		return err
+		return f.named("write", err)
 	}
 	if err := os.Rename(f.Name(), f.path); err != nil {
-		return err
+		return f.named("replace", err)
 	}
 	f.done = true
 	return nil
