@@ -81,6 +81,16 @@ func (b *builder) count(key string, n, most int) {
 	}
 }
 
+// outsideTurns records that turn t, at path, is outside the game's turns: those of sc, or,
+// when the file gives no valid number of turns, the most a game may have.
+func (b *builder) outsideTurns(path string, t int, sc *sim.Scenario) {
+	if b.noTurns {
+		b.errAt(path, "turn %d is outside 1..%d, the most turns a game may have", t, maxTurns)
+		return
+	}
+	b.errAt(path, "turn %d is outside the game's turns 1..%d", t, sc.Turns)
+}
+
 func (b *builder) text(path, s string) {
 	if len(s) > maxText {
 		b.errAt(path, "text is %d characters long, more than %d", len(s), maxText)
@@ -98,6 +108,9 @@ func (b *builder) meta(sc *sim.Scenario, m *Meta) {
 	}
 	if m.Turns < 1 || m.Turns > maxTurns {
 		b.errAt("scenario.turns", "turns must be 1..%d, not %d", maxTurns, m.Turns)
+		// The rest of the file is checked against the most turns a game may have: an inject
+		// on turn 2 is no mistake of its own when the number of turns is the mistake.
+		m.Turns, b.noTurns = maxTurns, true
 	}
 	b.text("scenario.briefing", m.Briefing)
 	sc.ID, sc.Title, sc.Summary, sc.Briefing = m.ID, m.Title, m.Summary, m.Briefing
@@ -485,7 +498,7 @@ func (b *builder) injectsMeta(sc *sim.Scenario, f *File) {
 			b.errAt(p, "an inject needs a turn, a when condition, or both")
 		}
 		if in.Turn < 0 || in.Turn > sc.Turns {
-			b.errAt(p+".turn", "turn %d is outside the game's turns 1..%d", in.Turn, sc.Turns)
+			b.outsideTurns(p+".turn", in.Turn, sc)
 		}
 		if in.To != nil {
 			d.To = b.sideMask(p+".to", sc, in.To)
@@ -671,7 +684,7 @@ func (b *builder) questions(sc *sim.Scenario, f *File) {
 		}
 		seen[q.ID] = true
 		if q.Turn < 1 || q.Turn > sc.Turns {
-			b.errAt(p+".turn", "turn %d is outside the game's turns 1..%d", q.Turn, sc.Turns)
+			b.outsideTurns(p+".turn", q.Turn, sc)
 		}
 		if q.Text == "" {
 			b.errAt(p, "missing key text")
@@ -700,7 +713,7 @@ func (b *builder) segments(sc *sim.Scenario, f *File) {
 		d.Length = n
 		for j, t := range g.Turns {
 			if t < 1 || t > sc.Turns {
-				b.errAt(at(p+".turns", j), "turn %d is outside the game's turns 1..%d", t, sc.Turns)
+				b.outsideTurns(at(p+".turns", j), t, sc)
 			}
 		}
 		sc.Segments = append(sc.Segments, d)

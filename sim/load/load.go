@@ -166,6 +166,9 @@ type builder struct {
 	sc   *sim.Scenario // the scenario being built, for suggestions
 	// clocked is set when the file gives an exercise clock (start, turn_span), valid or not.
 	clocked bool
+	// noTurns is set when the file gives no valid number of turns: the turns it names are
+	// checked against the most a game may have.
+	noTurns bool
 	// format is the type the file decodes into, whose keys are the known ones: File, unless
 	// set (an orders file's).
 	format reflect.Type

@@ -10,9 +10,11 @@ import (
 // the keys' names, and returns every mismatch as a key path (with array indices) and what was
 // expected and found. The format library stops at its first mismatch, and which one comes
 // first depends on the order it walks a table's keys in, which varies from run to run; this
-// walk gives every mismatch, always the same. It replaces each mismatched value in v with a
-// zero value of the expected type (see zeroOf), so that v can then be decoded and the rest of
-// the file checked.
+// walk gives every mismatch, always the same. It takes each mismatched value out of v, so that
+// v can then be decoded and the rest of the file checked: a key of a table is deleted, as if it
+// were not written (an optional key then takes its default: max = "ten" leaves a track's
+// default max of 100, not a max of 0 that every value of the track would be outside of), and
+// an element of an array is replaced with a zero value of the expected type (see zeroOf).
 func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 	var walk func(path string, v any, t reflect.Type)
 	var set func(any) // replaces the value being walked
@@ -54,7 +56,7 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 					ft, ok = fieldByFold(t, k)
 				}
 				if ok {
-					set = func(z any) { m[k] = z }
+					set = func(any) { delete(m, k) }
 					walk(keyPath(path, k), m[k], ft)
 				}
 			}
@@ -65,7 +67,7 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 				return
 			}
 			for _, k := range sortedKeys(m) {
-				set = func(z any) { m[k] = z }
+				set = func(any) { delete(m, k) }
 				walk(keyPath(path, k), m[k], t.Elem())
 			}
 		case reflect.Slice:
