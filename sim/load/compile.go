@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -96,7 +97,37 @@ type exprError struct {
 
 func (e *exprError) Error() string { return e.msg }
 
-var noField = regexp.MustCompile(`type struct \{.*\} has no field (\w+)`)
+// noField matches the expression library's error for a member a structure lacks; its first
+// group is the structure's fields, its second the member.
+var noField = regexp.MustCompile(`type struct \{(.*)\} has no field (\w+)`)
+
+// fieldNames returns the names expressions read the fields of a structure by, from the
+// fields as the expression library lists them ("X_funds float64; X_id string").
+func fieldNames(list string) []string {
+	var names []string
+	for _, f := range strings.Split(list, ";") {
+		if name, _, ok := strings.Cut(strings.TrimSpace(f), " "); ok {
+			names = append(names, strings.TrimPrefix(name, "X_"))
+		}
+	}
+	return names
+}
+
+// startNames returns the names an expression of context k may start with: its environment's
+// fields, as expressions write them.
+func (c *compiler) startNames(k envKey) []string {
+	t := reflect.TypeOf(c.set.envs.env(k))
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	var names []string
+	for i := range t.NumField() {
+		if n := t.Field(i).Tag.Get("expr"); n != "" {
+			names = append(names, n)
+		}
+	}
+	return names
+}
 
 // badLiteral matches the expression library's error for a number literal out of range.
 var badLiteral = regexp.MustCompile(`^invalid (float|integer|hex|octal|binary) literal: strconv\.Parse\w+: parsing "([^"]*)": value out of range`)
@@ -176,12 +207,19 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 		var fe *file.Error
 		if errors.As(err, &fe) {
 			msg := fe.Message
+			var near []string // the names an unknown name may be a slip for
 			if m := noField.FindStringSubmatch(msg); m != nil {
-				msg = "unknown name " + m[1]
+				msg, near = "unknown name "+m[2], fieldNames(m[1])
+			} else if strings.HasPrefix(msg, "unknown name ") {
+				near = c.startNames(k)
 			}
 			switch msg {
 			case "unknown name self", "unknown name target", "unknown name arg", "unknown name correct", "unknown name param":
 				msg = strings.TrimPrefix(msg, "unknown name ") + " is not available here"
+			default:
+				if name, ok := strings.CutPrefix(msg, "unknown name "); ok {
+					msg += didYouMean(name, near)
+				}
 			}
 			msg = plainTypes(strings.ReplaceAll(msg, "X_", ""))
 			if m := badLiteral.FindStringSubmatch(msg); m != nil {

@@ -42,7 +42,26 @@ func (v *keyCheck) Visit(node *ast.Node) {
 	if v.c.hasKey(base.Value, key.Value) {
 		return
 	}
-	v.err = &exprError{off: m.Location().From, msg: "unknown name " + key.Value}
+	v.err = &exprError{off: m.Location().From, msg: "unknown name " + key.Value + didYouMean(key.Value, v.c.keysOf(base.Value))}
+}
+
+// keysOf returns the ids group is read by (actor.ID, truth.ID, …).
+func (c *compiler) keysOf(group string) []string {
+	sc := c.sc
+	var ids []string
+	switch group {
+	case "truth":
+		for _, t := range sc.Truths {
+			ids = append(ids, t.ID)
+		}
+	case "fired":
+		for _, in := range sc.Injects {
+			ids = append(ids, in.ID)
+		}
+	default:
+		ids = idsOf(sc, group) // actor, asset, resolution, side
+	}
+	return ids
 }
 
 // hasKey reports whether group has an entry id: a thing of that kind with that id, which is

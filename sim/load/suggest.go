@@ -19,7 +19,8 @@ func didYouMean(word string, known []string) string {
 			continue
 		}
 		d := editDistance(strings.ToLower(word), strings.ToLower(k))
-		if best == "" || d < bestD {
+		// Of two as near, the one that starts as word does: sid is side, not id.
+		if best == "" || d < bestD || d == bestD && commonPrefix(word, k) > commonPrefix(word, best) {
 			best, bestD = k, d
 		}
 	}
@@ -32,6 +33,15 @@ func didYouMean(word string, known []string) string {
 		return ""
 	}
 	return "; did you mean " + best + "?"
+}
+
+// commonPrefix returns the length in bytes of the longest prefix a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // unknownWord is the message for a word that is not one of names: the nearest, when one is near,
