@@ -529,6 +529,7 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 				d.BySides = append(d.BySides, x)
 			}
 		}
+		b.kindRefs(p+".by.kinds", m.By.Kinds, "actor", actorKinds(sc))
 		if len(m.By.Actors)+len(m.By.Kinds)+len(m.By.Sides) == 0 {
 			b.errAt(p+".by", "by must name actors, kinds or sides")
 		}
@@ -552,8 +553,13 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		if d.Arg == sim.ArgBallot && d.Target != sim.TargetResolution {
 			b.errAt(p+".arg", "a ballot needs target = \"resolution\"")
 		}
-		if len(m.TargetKinds) > 0 && d.Target != sim.TargetActor && d.Target != sim.TargetAsset {
+		switch {
+		case len(m.TargetKinds) > 0 && d.Target != sim.TargetActor && d.Target != sim.TargetAsset:
 			b.errAt(p+".target_kinds", "target_kinds applies to actor and asset targets")
+		case d.Target == sim.TargetActor:
+			b.kindRefs(p+".target_kinds", m.TargetKinds, "actor", actorKinds(sc))
+		case d.Target == sim.TargetAsset:
+			b.kindRefs(p+".target_kinds", m.TargetKinds, "asset", assetKinds(sc))
 		}
 		if m.OwnTarget && d.Target != sim.TargetAsset && d.Target != sim.TargetLink {
 			b.errAt(p+".own_target", "own_target applies to asset and link targets")

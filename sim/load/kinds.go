@@ -143,3 +143,42 @@ func lacking(sc *sim.Scenario, actors []int, t int) int {
 	}
 	return -1
 }
+
+// kindRefs records each of kinds (at path) that no thing of what ("actor", "asset") is of: a
+// move by, or on, such a kind could never be played by, or on, anything.
+func (b *builder) kindRefs(path string, kinds []string, what string, known []string) {
+	for j, k := range kinds {
+		if !slices.Contains(known, k) {
+			b.errAt(at(path, j), "no %s is of kind %q%s", what, k, didYouMean(k, known))
+		}
+	}
+}
+
+// actorKinds returns the kinds an actor may be of: those [kinds] declares, else those of the
+// scenario's actors.
+func actorKinds(sc *sim.Scenario) []string {
+	var ks []string
+	for _, k := range sc.Kinds {
+		ks = append(ks, k.ID)
+	}
+	if sc.Kinds != nil {
+		return ks
+	}
+	for _, a := range sc.Actors {
+		if !slices.Contains(ks, a.Kind) {
+			ks = append(ks, a.Kind)
+		}
+	}
+	return ks
+}
+
+// assetKinds returns the kinds of the scenario's assets.
+func assetKinds(sc *sim.Scenario) []string {
+	var ks []string
+	for _, x := range sc.Assets {
+		if !slices.Contains(ks, x.Kind) {
+			ks = append(ks, x.Kind)
+		}
+	}
+	return ks
+}
