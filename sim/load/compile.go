@@ -336,6 +336,41 @@ type val struct {
 	konst bool
 	kn    float64
 	ks    int32
+	// dom, for a read of a string, is the values it can take (nil: any), so that a literal it
+	// is compared with can be checked: asset.relay.status == 'activ' would never hold.
+	dom *domain
+}
+
+// domain is the values a read of a string can take, and what such a value is ("status",
+// "actor", "side", …), for messages.
+type domain struct {
+	what string
+	vals []string
+}
+
+// symIn returns the read f of a string whose values are vals, each a what.
+func symIn(f func(*sim.Ctx) int32, what string, vals []string) val {
+	v := symV(f)
+	v.dom = &domain{what: what, vals: vals}
+	return v
+}
+
+// checkLiteral returns an error when n is a string literal that a read of domain d (nil: any
+// value) is compared with and that d does not hold: the comparison would never hold, or
+// always, and is a slip.
+func (c *compiler) checkLiteral(n ast.Node, d *domain) error {
+	lit, ok := n.(*ast.StringNode)
+	if !ok || d == nil || slices.Contains(d.vals, lit.Value) {
+		return nil
+	}
+	shown := make([]string, len(d.vals))
+	for i, v := range d.vals {
+		shown[i] = v
+		if v == "" {
+			shown[i] = `""`
+		}
+	}
+	return c.errAt(n, "%s", unknownWord(d.what, lit.Value, shown))
 }
 
 func numV(f func(*sim.Ctx) float64) val { return val{k: kNum, n: f} }

@@ -129,7 +129,14 @@ func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
 	case "id", "kind", "side":
 		tab := map[string][]int32{"id": c.actorID, "kind": c.actorKind, "side": c.actorSide}[f]
 		at := ix.fn()
-		return symV(func(x *sim.Ctx) int32 { return tab[at(x)] }), nil
+		read := func(x *sim.Ctx) int32 { return tab[at(x)] }
+		switch f {
+		case "id":
+			return symIn(read, "actor", idsOf(c.sc, "actor")), nil
+		case "kind":
+			return symIn(read, "kind", actorKinds(c.sc)), nil
+		}
+		return symIn(read, "side", actorSides(c.sc)), nil
 	}
 	t := c.sc.Track(f)
 	if t < 0 {
@@ -156,11 +163,11 @@ func (c *compiler) assetField(ix index, f string, n ast.Node) (val, error) {
 	at := ix.fn()
 	switch f {
 	case "id":
-		return symV(func(x *sim.Ctx) int32 { return c.assetID[at(x)] }), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.assetID[at(x)] }, "asset", idsOf(c.sc, "asset")), nil
 	case "kind":
-		return symV(func(x *sim.Ctx) int32 { return c.assetKind[at(x)] }), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.assetKind[at(x)] }, "kind", assetKinds(c.sc)), nil
 	case "status":
-		return symV(func(x *sim.Ctx) int32 { return int32(x.AssetStatus(at(x))) }), nil
+		return symIn(func(x *sim.Ctx) int32 { return int32(x.AssetStatus(at(x))) }, "status", sim.StatusNames), nil
 	case "value":
 		return numV(func(x *sim.Ctx) float64 { return float64(x.AssetValue(at(x), false)) }), nil
 	case "dirty":
@@ -179,7 +186,7 @@ func (c *compiler) linkField(ix index, f string, n ast.Node) (val, error) {
 	sc := c.sc
 	switch f {
 	case "id":
-		return symV(func(x *sim.Ctx) int32 { return c.linkID[at(x)] }), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.linkID[at(x)] }, "link", linkIDs(c.sc)), nil
 	case "fee":
 		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].FeeBP) / 100 }), nil
 	case "delay":
@@ -219,9 +226,9 @@ func (c *compiler) resField(ix index, f string, n ast.Node) (val, error) {
 	at := ix.fn()
 	switch f {
 	case "id":
-		return symV(func(x *sim.Ctx) int32 { return c.resID[at(x)] }), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.resID[at(x)] }, "resolution", idsOf(c.sc, "resolution")), nil
 	case "status":
-		return symV(func(x *sim.Ctx) int32 { return c.resStatus[x.S.Res[c.readRes(x, at)].Status] }), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.resStatus[x.S.Res[c.readRes(x, at)].Status] }, "status", sim.ResStatusNames), nil
 	case "yes":
 		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[c.readRes(x, at)].Yes) }), nil
 	case "no":

@@ -36,6 +36,12 @@ func (c *compiler) binary(n *ast.BinaryNode, k envKey) (val, error) {
 		if a.k != b.k {
 			return bad()
 		}
+		if err := c.checkLiteral(n.Right, a.dom); err != nil {
+			return val{}, err
+		}
+		if err := c.checkLiteral(n.Left, b.dom); err != nil {
+			return val{}, err
+		}
 		ne := n.Operator == "!="
 		if b.konst && a.k != kBool {
 			// x == literal: one closure.
@@ -129,6 +135,9 @@ func (c *compiler) in(n *ast.BinaryNode, k envKey) (val, error) {
 		}
 		if v.k != a.k || a.k == kBool {
 			return val{}, c.errAt(e, "the list must hold %s", a.k)
+		}
+		if err := c.checkLiteral(e, a.dom); err != nil {
+			return val{}, err
 		}
 		if a.k == kNum {
 			nums = append(nums, v.n(nil))

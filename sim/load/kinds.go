@@ -182,3 +182,22 @@ func assetKinds(sc *sim.Scenario) []string {
 	}
 	return ks
 }
+
+// actorSides returns the sides an actor may be of: every side's id, and "" when some actor is
+// of none.
+func actorSides(sc *sim.Scenario) []string {
+	ids := idsOf(sc, "side")
+	if slices.ContainsFunc(sc.Actors, func(a sim.ActorDef) bool { return a.Side < 0 }) {
+		ids = append(ids, "")
+	}
+	return ids
+}
+
+// linkIDs returns the ids of the scenario's links.
+func linkIDs(sc *sim.Scenario) []string {
+	ids := make([]string, len(sc.Links))
+	for i, l := range sc.Links {
+		ids[i] = l.ID
+	}
+	return ids
+}
