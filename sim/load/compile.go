@@ -41,6 +41,9 @@ type compiler struct {
 	assetID, assetKind, linkID    []int32
 	resStatus, resID              []int32
 
+	// doms holds the domains of string reads, made on first use (see domain).
+	doms map[string]*domain
+
 	// may is who self and target may be in the move being compiled (see mayBe); nil outside
 	// moves.
 	may *mayBe
@@ -348,11 +351,25 @@ type domain struct {
 	vals []string
 }
 
-// symIn returns the read f of a string whose values are vals, each a what.
-func symIn(f func(*sim.Ctx) int32, what string, vals []string) val {
+// symIn returns the read f of a string of domain d.
+func symIn(f func(*sim.Ctx) int32, d *domain) val {
 	v := symV(f)
-	v.dom = &domain{what: what, vals: vals}
+	v.dom = d
 	return v
+}
+
+// domain returns the domain of the reads named name ("asset.status"), whose values are a what,
+// listed by vals: made once a load.
+func (c *compiler) domain(name, what string, vals func() []string) *domain {
+	d, ok := c.doms[name]
+	if !ok {
+		d = &domain{what: what, vals: vals()}
+		if c.doms == nil {
+			c.doms = map[string]*domain{}
+		}
+		c.doms[name] = d
+	}
+	return d
 }
 
 // checkLiteral returns an error when n is a string literal that a read of domain d (nil: any

@@ -130,13 +130,14 @@ func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
 		tab := map[string][]int32{"id": c.actorID, "kind": c.actorKind, "side": c.actorSide}[f]
 		at := ix.fn()
 		read := func(x *sim.Ctx) int32 { return tab[at(x)] }
+		sc := c.sc
 		switch f {
 		case "id":
-			return symIn(read, "actor", idsOf(c.sc, "actor")), nil
+			return symIn(read, c.domain("actor.id", "actor", func() []string { return idsOf(sc, "actor") })), nil
 		case "kind":
-			return symIn(read, "kind", actorKinds(c.sc)), nil
+			return symIn(read, c.domain("actor.kind", "kind", func() []string { return actorKinds(sc) })), nil
 		}
-		return symIn(read, "side", actorSides(c.sc)), nil
+		return symIn(read, c.domain("actor.side", "side", func() []string { return actorSides(sc) })), nil
 	}
 	t := c.sc.Track(f)
 	if t < 0 {
@@ -163,11 +164,11 @@ func (c *compiler) assetField(ix index, f string, n ast.Node) (val, error) {
 	at := ix.fn()
 	switch f {
 	case "id":
-		return symIn(func(x *sim.Ctx) int32 { return c.assetID[at(x)] }, "asset", idsOf(c.sc, "asset")), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.assetID[at(x)] }, c.domain("asset.id", "asset", func() []string { return idsOf(c.sc, "asset") })), nil
 	case "kind":
-		return symIn(func(x *sim.Ctx) int32 { return c.assetKind[at(x)] }, "kind", assetKinds(c.sc)), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.assetKind[at(x)] }, c.domain("asset.kind", "kind", func() []string { return assetKinds(c.sc) })), nil
 	case "status":
-		return symIn(func(x *sim.Ctx) int32 { return int32(x.AssetStatus(at(x))) }, "status", sim.StatusNames), nil
+		return symIn(func(x *sim.Ctx) int32 { return int32(x.AssetStatus(at(x))) }, c.domain("asset.status", "status", func() []string { return sim.StatusNames })), nil
 	case "value":
 		return numV(func(x *sim.Ctx) float64 { return float64(x.AssetValue(at(x), false)) }), nil
 	case "dirty":
@@ -186,7 +187,7 @@ func (c *compiler) linkField(ix index, f string, n ast.Node) (val, error) {
 	sc := c.sc
 	switch f {
 	case "id":
-		return symIn(func(x *sim.Ctx) int32 { return c.linkID[at(x)] }, "link", linkIDs(c.sc)), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.linkID[at(x)] }, c.domain("link.id", "link", func() []string { return linkIDs(c.sc) })), nil
 	case "fee":
 		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].FeeBP) / 100 }), nil
 	case "delay":
@@ -226,9 +227,9 @@ func (c *compiler) resField(ix index, f string, n ast.Node) (val, error) {
 	at := ix.fn()
 	switch f {
 	case "id":
-		return symIn(func(x *sim.Ctx) int32 { return c.resID[at(x)] }, "resolution", idsOf(c.sc, "resolution")), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.resID[at(x)] }, c.domain("resolution.id", "resolution", func() []string { return idsOf(c.sc, "resolution") })), nil
 	case "status":
-		return symIn(func(x *sim.Ctx) int32 { return c.resStatus[x.S.Res[c.readRes(x, at)].Status] }, "status", sim.ResStatusNames), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.resStatus[x.S.Res[c.readRes(x, at)].Status] }, c.domain("resolution.status", "status", func() []string { return sim.ResStatusNames })), nil
 	case "yes":
 		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[c.readRes(x, at)].Yes) }), nil
 	case "no":
