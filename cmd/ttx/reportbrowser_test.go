@@ -16,14 +16,16 @@ import (
 
 // reportLayout is what the page reports of its own layout at the browser's width, every
 // <details> opened: the document's width against the window's, the elements that stick out of
-// their box or whose content is wider than they are (outside boxes that scroll), and the
-// images that did not load.
+// their box or whose content is wider than they are (outside boxes that scroll), the images
+// that did not load, and the table cells of one word that the word was broken in.
 type reportLayout struct {
 	ScrollWidth int      `json:"scrollWidth"`
 	InnerWidth  int      `json:"innerWidth"`
 	Overflow    []string `json:"overflow"`
 	Images      int      `json:"images"`
 	Broken      []string `json:"broken"`
+	// Split lists the table cells of one short word that is broken over lines (succeed|ed).
+	Split []string `json:"split"`
 }
 
 // layoutJS measures a report page (see reportLayout). An element inside a box that scrolls
@@ -33,7 +35,7 @@ const layoutJS = `(() => {
   const scrolls = el => ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
   const inScroll = el => { for (let p = el.parentElement; p; p = p.parentElement) if (scrolls(p)) return true; return false; };
   const name = el => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.className ? "." + el.className : "") + ": " + (el.textContent || "").trim().slice(0, 60);
-  const out = {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, overflow: [], images: 0, broken: []};
+  const out = {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, overflow: [], images: 0, broken: [], split: []};
   for (const el of document.querySelectorAll("body *")) {
     if (inScroll(el)) continue;
     const r = el.getBoundingClientRect();
@@ -41,6 +43,17 @@ const layoutJS = `(() => {
     const p = el.parentElement.getBoundingClientRect();
     if (r.right > p.right + 1 || r.left < p.left - 1) out.overflow.push(name(el) + " sticks out of its box");
     else if (!scrolls(el) && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) out.overflow.push(name(el) + " is wider than its box");
+  }
+  for (const td of document.querySelectorAll("td")) {
+    const w = td.textContent.trim();
+    if (w === "" || /\s/.test(w) || w.length > 24) continue;
+    const walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) {
+      const rg = document.createRange();
+      rg.selectNodeContents(t);
+      const tops = new Set([...rg.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+      if (tops.size > 1) out.split.push(w);
+    }
   }
   for (const img of document.images) {
     out.images++;
@@ -51,8 +64,8 @@ const layoutJS = `(() => {
 
 // TestBrowserReport loads the HTML report of a game of every library scenario in headless
 // Chromium at 1280 pixels: nothing overflows sideways (the page is no wider than the window,
-// and no element is wider than its box outside the boxes that scroll), every image loaded, and
-// a screenshot of each report's top is saved (in TTX_SCREENS_DIR, if set). The discussion
+// and no element is wider than its box outside the boxes that scroll), no table cell's one word
+// is broken over lines (succeed|ed), every image loaded, and a screenshot of each report's top is saved (in TTX_SCREENS_DIR, if set). The discussion
 // exercise is played as its master scenario events list expects, with an observer's note.
 // Without chromium it skips, unless CI is set.
 func TestBrowserReport(t *testing.T) {
@@ -138,6 +151,9 @@ func TestBrowserReport(t *testing.T) {
 		}
 		for _, o := range got.Overflow {
 			t.Errorf("%s: %s", id, o)
+		}
+		if len(got.Split) > 0 {
+			t.Errorf("%s: table cells of one word broken over lines: %q", id, got.Split)
 		}
 		if got.Images == 0 || len(got.Broken) > 0 {
 			t.Errorf("%s: %d images, not loaded: %q", id, got.Images, got.Broken)
