@@ -207,7 +207,7 @@ func TestHTML(t *testing.T) {
 
 	// Flows: the per-turn table and the holdings.
 	flows := section(t, page, "flows")
-	if !strings.Contains(flows, fmt.Sprintf(`<tr class="total"><td>Total</td><td class="n">%d</td>`, s.Flow.Stolen)) {
+	if !strings.Contains(flows, fmt.Sprintf(`<tr class="total"><td class="when">Total</td><td class="n">%d</td>`, s.Flow.Stolen)) {
 		t.Errorf("the flows lack the total stolen, %d", s.Flow.Stolen)
 	}
 
@@ -233,7 +233,7 @@ func TestHTML(t *testing.T) {
 
 	// Observer notes, players, discussion questions and the improvement plan.
 	if !strings.Contains(tl, "Blue argued about asking the OTC desk to freeze.") ||
-		!strings.Contains(section(t, page, "notes"), "<tr><td>Week 4</td><td></td><td></td><td>Red kept quiet about the relay.</td><td></td><td></td></tr>") {
+		!strings.Contains(section(t, page, "notes"), "<tr><td class=\"when\">Week 4</td><td></td><td></td><td>Red kept quiet about the relay.</td><td></td><td></td></tr>") {
 		t.Error("the observer notes are missing")
 	}
 	if !strings.Contains(page, "<td>people at the table</td>") {
