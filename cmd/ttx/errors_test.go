@@ -69,6 +69,10 @@ func TestOutOfRangeFlags(t *testing.T) {
 	if code, _, errs := ttxMain("run", miniFile, "--seed", "3", "--turns", "2", "--log", log, "-q"); code != exitOK {
 		t.Fatalf("ttx run: %s", errs)
 	}
+	ended := filepath.Join(t.TempDir(), "ended.jsonl")
+	if code, _, errs := ttxMain("run", miniFile, "--seed", "3", "--log", ended, "-q"); code != exitOK {
+		t.Fatalf("ttx run: %s", errs)
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
@@ -78,6 +82,7 @@ func TestOutOfRangeFlags(t *testing.T) {
 		{[]string{"forecast", miniFile, "--runs", "0"}, "--runs 0"},
 		{[]string{"forecast", log, "--at", "20"}, "the log ends after week 2"},
 		{[]string{"forecast", miniFile, "--at", "1"}, "--at applies to a log"},
+		{[]string{"forecast", ended}, "is over (outcome "},
 		{[]string{"run", miniFile, "--turns", "-1"}, "--turns -1"},
 		{[]string{"run", miniFile, "--seed", "-1"}, "a seed is a whole number"},
 	} {
@@ -89,5 +94,8 @@ func TestOutOfRangeFlags(t *testing.T) {
 	// Within range it runs.
 	if code, _, errs := ttxMain("forecast", log, "--at", "2", "--runs", "10"); code != exitOK {
 		t.Errorf("forecast --at 2 of a 2-week log = %d, %s", code, errs)
+	}
+	if code, _, errs := ttxMain("forecast", ended, "--at", "1", "--runs", "10"); code != exitOK {
+		t.Errorf("forecast --at 1 of a finished game = %d, %s", code, errs)
 	}
 }

@@ -192,7 +192,7 @@ func TestLogScenarioPath(t *testing.T) {
 	for _, args := range [][]string{
 		{"replay", logPath},
 		{"report", logPath, "-o", "aar.md"},
-		{"forecast", logPath, "--runs", "10", "--workers", "1"},
+		{"forecast", logPath, "--at", "1", "--runs", "10", "--workers", "1"}, // the game is over: from week 1
 	} {
 		if code, out, errOut := ttxMain(args...); code != exitOK {
 			t.Errorf("ttx %s from another folder = %d, %q %q, want 0", strings.Join(args, " "), code, out, errOut)
@@ -205,8 +205,11 @@ func TestLogScenarioPath(t *testing.T) {
 	}
 	for _, cmd := range []string{"replay", "report", "forecast"} {
 		args := []string{cmd, lone}
-		if cmd == "report" {
+		switch cmd {
+		case "report":
 			args = append(args, "-o", "aar.html")
+		case "forecast":
+			args = append(args, "--at", "1") // the game is over: from week 1
 		}
 		code, out, errOut := ttxMain(args...)
 		if code != exitInvalid || !strings.Contains(errOut, "lone.jsonl: no scenario file at ") || !strings.Contains(errOut, "--scenario FILE") {
