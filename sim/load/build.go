@@ -612,6 +612,31 @@ func (b *builder) canPlay(sc *sim.Scenario) {
 			sc.CanPlay[a] = append(sc.CanPlay[a], mv)
 		}
 	}
+	b.deadMoves(sc)
+}
+
+// deadMoves records each move that no actor on a side may play (only a side's actors give
+// orders): a card no team could ever play, most likely a by that asks for a kind and a side no
+// actor has together. It is looked for only in a file with no problem so far: an actor's
+// misspelt side or kind would otherwise make moves dead that are not.
+func (b *builder) deadMoves(sc *sim.Scenario) {
+	if len(b.errs) > 0 {
+		return
+	}
+	played := make([]bool, len(sc.Moves))
+	for a, mvs := range sc.CanPlay {
+		if sc.Actors[a].Side < 0 {
+			continue
+		}
+		for _, mv := range mvs {
+			played[mv] = true
+		}
+	}
+	for mv, ok := range played {
+		if !ok {
+			b.errAt(at("move", mv)+".by", "no actor on a side matches by: no team could ever play this move")
+		}
+	}
 }
 
 // techniqueID is the form of a MITRE ATT&CK technique or sub-technique id.
