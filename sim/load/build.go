@@ -588,6 +588,12 @@ func (b *builder) enum(path, v string, names []string, def int) int {
 	i := sim.Lookup(names, v)
 	if i < 0 {
 		b.errAt(path, "%s", unknownWord("value", v, names))
+		// The rest of the file is checked as if the value were the one it is a slip for, when
+		// there is one: arg = "actors" would otherwise make every use of the move's arg an
+		// error of its own.
+		if n := nearest(v, names); n != "" {
+			return sim.Lookup(names, n)
+		}
 		return def
 	}
 	return i

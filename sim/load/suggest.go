@@ -13,6 +13,15 @@ import (
 // didYouMean returns "; did you mean W?" for the known word W nearest to word, when one is near
 // enough to be a slip of the keyboard (an edit or two, or a different case), else "".
 func didYouMean(word string, known []string) string {
+	if best := nearest(word, known); best != "" {
+		return "; did you mean " + best + "?"
+	}
+	return ""
+}
+
+// nearest returns the known word nearest to word when one is near enough to be a slip of the
+// keyboard (see didYouMean), else "".
+func nearest(word string, known []string) string {
 	best, bestD := "", 0
 	for _, k := range known {
 		if k == word || k == "" {
@@ -32,7 +41,7 @@ func didYouMean(word string, known []string) string {
 	if best == "" || bestD > limit || bestD*2 >= len([]rune(word)) {
 		return ""
 	}
-	return "; did you mean " + best + "?"
+	return best
 }
 
 // commonPrefix returns the length in bytes of the longest prefix a and b share.
