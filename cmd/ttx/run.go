@@ -129,10 +129,13 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 			} else {
 				fmt.Fprintf(w, "\n== %s %d ==\n", capital(sc.TurnLabel), turn)
 			}
-			// The key questions put to the tables this turn (the viewer's, for a side).
-			_, qs := sc.QuestionsFor(s, v.Side, turn)
-			for _, q := range qs {
-				fmt.Fprintf(w, "  %-12s %s\n", "question", q)
+			// The key questions put to the tables this turn (the viewer's, for a side); an
+			// inject's own come after it.
+			ids, qs := sc.QuestionsFor(s, v.Side, turn)
+			for i, q := range qs {
+				if !strings.Contains(ids[i], "#") {
+					fmt.Fprintf(w, "  %-12s %s\n", "question", q)
+				}
 			}
 		}
 	}
@@ -177,6 +180,11 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 		}
 		head(e.Turn)
 		fmt.Fprintf(w, "  %-12s %s\n", e.Kind, sim.Describe(sc, e))
+		if e.Kind == sim.EvInject {
+			for _, q := range sc.Injects[e.Inject].Questions {
+				fmt.Fprintf(w, "  %-12s %s\n", "question", q)
+			}
+		}
 	}
 	if !done {
 		end()
