@@ -145,6 +145,29 @@ func TestValidate(t *testing.T) {
 	if code, _, errOut := ttxMain("validate", "no/such/file.toml"); code != exitInvalid || errOut+out == "" {
 		t.Errorf("validate of a missing file = %d, want %d", code, exitInvalid)
 	}
+	// A folder stands for its .toml files, in order; one with none is an error.
+	dir := t.TempDir()
+	for name, from := range map[string]string{"a.toml": miniFile, "b.toml": invalidFile} {
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, _ = ttxMain("validate", dir)
+	a, b := strings.Index(out, filepath.Join(dir, "a.toml")+": ok (mini:"), strings.Index(out, filepath.Join(dir, "b.toml")+":")
+	if code != exitInvalid || a < 0 || b < a {
+		t.Errorf("validate of a folder = %d, %q, want 1, a.toml ok, then b.toml's problems", code, out)
+	}
+	if code, _, errOut := ttxMain("validate", t.TempDir()); code != exitInvalid || !strings.Contains(errOut, "a folder with no .toml files") {
+		t.Errorf("validate of an empty folder = %d, %q", code, errOut)
+	}
+	// An embedded name the library lacks names those it has.
+	if code, _, errOut := ttxMain("validate", "embedded:campaing"); code != exitInvalid || !strings.Contains(errOut, "the library has no such scenario; it has ") || !strings.Contains(errOut, "embedded:campaign") {
+		t.Errorf("validate embedded:campaing = %d, %q", code, errOut)
+	}
 }
 
 // TestRunDefault plays the embedded default scenario with no file.

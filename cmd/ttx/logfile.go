@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"ttx/internal/logpath"
+	"ttx/scenarios"
 	"ttx/sim"
 	"ttx/sim/record"
 )
@@ -16,6 +18,9 @@ import (
 func readFile(name string) ([]byte, error) {
 	if b, ok := embedded(name); ok {
 		return b, nil
+	}
+	if strings.HasPrefix(name, scenarios.Prefix) {
+		return nil, noEmbedded(name)
 	}
 	return os.ReadFile(name)
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"ttx/scenarios"
@@ -17,17 +16,21 @@ func readScenario(name string) (*sim.Scenario, error) {
 	if name == "" {
 		name = scenarios.Prefix + scenarios.Default
 	}
-	var data []byte
-	if b, ok := embedded(name); ok {
-		data = b
-	} else {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			return nil, err
-		}
-		data = b
+	data, err := readFile(name)
+	if err != nil {
+		return nil, err
 	}
 	return load.LoadWith(name, data, scenarios.ReadBase)
+}
+
+// noEmbedded returns the error for embedded:NAME when the library has no such scenario, with
+// the names it has.
+func noEmbedded(name string) error {
+	var names []string
+	for _, n := range scenarios.Names() {
+		names = append(names, scenarios.Prefix+strings.TrimSuffix(n, ".toml"))
+	}
+	return fmt.Errorf("%s: the library has no such scenario; it has %s", name, strings.Join(names, ", "))
 }
 
 // embedded returns an embedded scenario named "embedded:NAME".

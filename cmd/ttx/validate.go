@@ -3,6 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"sort"
 
 	"ttx/sim/load"
 )
@@ -12,7 +15,7 @@ func init() {
 }
 
 func validateCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("validate", "FILE...", "Checks each scenario file: syntax, keys, types, ids, references, expressions and\nlimits. Prints file:line:col: key: message for each problem. Exit 0 when every\nfile is valid, 1 otherwise. embedded:NAME names a scenario of the library.", stdout)
+	fs := newFlags("validate", "FILE...", "Checks each scenario file: syntax, keys, types, ids, references, expressions and\nlimits. Prints file:line:col: key: message for each problem. Exit 0 when every\nfile is valid, 1 otherwise. embedded:NAME names a scenario of the library; a folder\nstands for its .toml files.", stdout)
 	quiet := fs.Bool("q", false, "print nothing for valid files")
 	files, code, stop := parse(fs, args)
 	if stop {
@@ -20,6 +23,11 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(files) == 0 {
 		return usageFail(fs, "name one or more scenario files (embedded:NAME for one of the library)")
+	}
+	files, err := scenarioFiles(files)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx validate:", err)
+		return exitInvalid
 	}
 	bad := 0
 	for _, f := range files {
@@ -46,4 +54,26 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// scenarioFiles returns files with each folder among them replaced by the .toml files in it,
+// sorted; a folder with none is an error.
+func scenarioFiles(files []string) ([]string, error) {
+	var out []string
+	for _, f := range files {
+		if fi, err := os.Stat(f); err != nil || !fi.IsDir() {
+			out = append(out, f)
+			continue
+		}
+		in, err := filepath.Glob(filepath.Join(f, "*.toml"))
+		if err != nil {
+			return nil, err
+		}
+		if len(in) == 0 {
+			return nil, fmt.Errorf("%s: a folder with no .toml files", f)
+		}
+		sort.Strings(in)
+		out = append(out, in...)
+	}
+	return out, nil
 }
