@@ -187,7 +187,7 @@ func (c *compiler) linkField(ix index, f string, n ast.Node) (val, error) {
 	sc := c.sc
 	switch f {
 	case "id":
-		return symIn(func(x *sim.Ctx) int32 { return c.linkID[at(x)] }, c.domain("link.id", "link", func() []string { return linkIDs(c.sc) })), nil
+		return symIn(func(x *sim.Ctx) int32 { return c.linkID[at(x)] }, c.domain("link.id", "link", func() []string { return idsOf(c.sc, "link") })), nil
 	case "fee":
 		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].FeeBP) / 100 }), nil
 	case "delay":

@@ -192,12 +192,3 @@ func actorSides(sc *sim.Scenario) []string {
 	}
 	return ids
 }
-
-// linkIDs returns the ids of the scenario's links.
-func linkIDs(sc *sim.Scenario) []string {
-	ids := make([]string, len(sc.Links))
-	for i, l := range sc.Links {
-		ids[i] = l.ID
-	}
-	return ids
-}

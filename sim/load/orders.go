@@ -30,7 +30,8 @@ type OrderEntry struct {
 
 // Orders reads an orders file for scenario sc and returns the orders of each turn (index 0 is
 // turn 1). Whether each order can be played is for the engine to say when it resolves; here
-// the file must be well formed, name the scenario and give turns within the game.
+// the file must be well formed, name the scenario, give turns within the game and name things
+// the scenario has: its side, actor, move, and a target or argument of the kind the move takes.
 func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err error) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -46,7 +47,7 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 	if e := checkShape(name, text); e != nil {
 		return nil, Errors{e}
 	}
-	b := &builder{file: name, src: src, format: reflect.TypeOf(OrdersFile{})}
+	b := &builder{file: name, src: src, format: reflect.TypeOf(OrdersFile{}), sc: sc}
 	var f OrdersFile
 	md, derr := toml.NewDecoder(strings.NewReader(text)).Decode(&f)
 	if derr != nil {
@@ -72,6 +73,9 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 			b.errAt(p, "an order needs actor and move")
 			continue
 		}
+		if !b.orderIDs(p, o, sc) {
+			continue
+		}
 		turns[o.Turn-1] = append(turns[o.Turn-1], sim.Order{Side: o.Side, Actor: o.Actor, Move: o.Move,
 			Target: o.Target, Arg: o.Arg, Param: o.Param, Rationale: o.Rationale})
 	}
@@ -80,4 +84,33 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 		return nil, b.errs
 	}
 	return turns, nil
+}
+
+// orderIDs records each id of order o (at path p) that scenario sc has no thing of, with the
+// id it may mean, and reports whether there was none. What the ids name need not make a
+// playable order: that is for the engine to say.
+func (b *builder) orderIDs(p string, o OrderEntry, sc *sim.Scenario) bool {
+	n := len(b.errs)
+	if o.Side != "" {
+		b.ref(p+".side", "side", o.Side, sc.Side)
+	}
+	b.ref(p+".actor", "actor", o.Actor, sc.Actor)
+	mv := b.ref(p+".move", "move", o.Move, sc.Move)
+	if mv >= 0 {
+		m := &sc.Moves[mv]
+		if o.Target != "" {
+			switch m.Target {
+			case sim.TargetActor:
+				b.ref(p+".target", "actor", o.Target, sc.Actor)
+			case sim.TargetAsset:
+				b.ref(p+".target", "asset", o.Target, sc.Asset)
+			case sim.TargetResolution:
+				b.ref(p+".target", "resolution", o.Target, sc.Resolution)
+			}
+		}
+		if o.Arg != "" && m.Arg == sim.ArgActor {
+			b.ref(p+".arg", "actor", o.Arg, sc.Actor)
+		}
+	}
+	return len(b.errs) == n
 }

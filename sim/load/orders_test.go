@@ -27,13 +27,24 @@ var badOrders = []struct {
 		"key case:2:1: order[0].Turn: unknown key Turn; did you mean turn?"},
 	{"key case twice", "[[Order]]\nturn = 1\nactor = \"firm\"\nmove = \"trace\"\n[[order]]\nturn = 99\nactor = \"firm\"\nmove = \"trace\"\n",
 		"key case twice:6:1: order[0].turn: turn 99 is outside the game's turns 1..4"},
+	{"unknown actor", "[[order]]\nturn = 1\nactor = \"frim\"\nmove = \"trace\"\n",
+		"unknown actor:3:1: order[0].actor: unknown actor \"frim\"; did you mean firm?"},
+	{"unknown move", "[[order]]\nturn = 1\nactor = \"firm\"\nmove = \"takedwon\"\ntarget = \"relay\"\n",
+		"unknown move:4:1: order[0].move: unknown move \"takedwon\"; did you mean takedown?"},
+	{"unknown target", "[[order]]\nturn = 1\nactor = \"firm\"\nmove = \"takedown\"\ntarget = \"rely\"\n",
+		"unknown target:5:1: order[0].target: unknown asset \"rely\"; did you mean relay?"},
+	{"unknown side", "[[order]]\nturn = 1\nside = \"bleu\"\nactor = \"firm\"\nmove = \"trace\"\n",
+		"unknown side:3:1: order[0].side: unknown side \"bleu\"; did you mean blue?"},
+	{"unknown argument", "[[order]]\nturn = 1\nactor = \"blue_state\"\nmove = \"accuse\"\narg = \"red_grup\"\n",
+		"unknown argument:5:1: order[0].arg: unknown actor \"red_grup\"; did you mean red_group?"},
 	{"misspelt", "[[order]]\nturn = 1\nactr = \"firm\"\nmove = \"trace\"\n",
 		"misspelt:3:1: order[0].actr: unknown key actr; did you mean actor?"},
 }
 
 // TestOrdersRefused: an orders file that is malformed, nests too deep, names another scenario
-// or a turn outside the game, or has a key of another case (beside the key itself, too) or
-// misspelt (with the key it may mean) is refused, with the same errors each time, with its position, quickly (nesting is refused before decoding, as a
+// or a turn outside the game or a side, actor, move, target or argument the scenario does not
+// have, or has a key of another case (beside the key itself, too) or misspelt (with the key
+// or id it may mean) is refused, with the same errors each time, with its position, quickly (nesting is refused before decoding, as a
 // scenario's is).
 func TestOrdersRefused(t *testing.T) {
 	sc := scentest.Mini(t, "../testdata")

@@ -201,6 +201,14 @@ func idsOf(sc *sim.Scenario, kind string) []string {
 		for _, l := range sc.Ladders {
 			ids = append(ids, l.ID)
 		}
+	case "move":
+		for _, m := range sc.Moves {
+			ids = append(ids, m.ID)
+		}
+	case "link":
+		for _, l := range sc.Links {
+			ids = append(ids, l.ID)
+		}
 	}
 	return ids
 }
