@@ -3,6 +3,7 @@ package load
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -106,11 +107,22 @@ func (b *builder) orderIDs(p string, o OrderEntry, sc *sim.Scenario) bool {
 				b.ref(p+".target", "asset", o.Target, sc.Asset)
 			case sim.TargetResolution:
 				b.ref(p+".target", "resolution", o.Target, sc.Resolution)
+			case sim.TargetIncident:
+				if !incidentTarget.MatchString(o.Target) {
+					b.errAt(p+".target", "%q is not an incident: write incident_N, N from 1 (the side's Nth incident)", o.Target)
+				}
 			}
 		}
-		if o.Arg != "" && m.Arg == sim.ArgActor {
+		switch {
+		case o.Arg == "":
+		case m.Arg == sim.ArgActor:
 			b.ref(p+".arg", "actor", o.Arg, sc.Actor)
+		case m.Arg == sim.ArgBallot && sim.Lookup(sim.BallotNames, o.Arg) < 0:
+			b.errAt(p+".arg", "%s", unknownWord("ballot", o.Arg, sim.BallotNames))
 		}
 	}
 	return len(b.errs) == n
 }
+
+// incidentTarget is how an order names an incident: incident_N, N from 1.
+var incidentTarget = regexp.MustCompile(`^incident_[1-9][0-9]*$`)

@@ -37,6 +37,10 @@ var badOrders = []struct {
 		"unknown side:3:1: order[0].side: unknown side \"bleu\"; did you mean blue?"},
 	{"unknown argument", "[[order]]\nturn = 1\nactor = \"blue_state\"\nmove = \"accuse\"\narg = \"red_grup\"\n",
 		"unknown argument:5:1: order[0].arg: unknown actor \"red_grup\"; did you mean red_group?"},
+	{"unknown ballot", "[[order]]\nturn = 1\nactor = \"blue_state\"\nmove = \"vote\"\ntarget = \"sanction\"\narg = \"yess\"\n",
+		"unknown ballot:6:1: order[0].arg: unknown ballot \"yess\"; did you mean yes? (one of abstain, yes, no)"},
+	{"incident", "[[order]]\nturn = 2\nactor = \"firm\"\nmove = \"investigate\"\ntarget = \"incident1\"\n",
+		"incident:5:1: order[0].target: \"incident1\" is not an incident: write incident_N, N from 1 (the side's Nth incident)"},
 	{"misspelt", "[[order]]\nturn = 1\nactr = \"firm\"\nmove = \"trace\"\n",
 		"misspelt:3:1: order[0].actr: unknown key actr; did you mean actor?"},
 }
