@@ -92,10 +92,17 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 // playable order: that is for the engine to say.
 func (b *builder) orderIDs(p string, o OrderEntry, sc *sim.Scenario) bool {
 	n := len(b.errs)
+	sd := -1
 	if o.Side != "" {
-		b.ref(p+".side", "side", o.Side, sc.Side)
+		sd = b.ref(p+".side", "side", o.Side, sc.Side)
 	}
-	b.ref(p+".actor", "actor", o.Actor, sc.Actor)
+	if a := b.ref(p+".actor", "actor", o.Actor, sc.Actor); a >= 0 && sd >= 0 && sc.Actors[a].Side != sd {
+		whose := "is on no side"
+		if as := sc.Actors[a].Side; as >= 0 {
+			whose = "is " + sc.Sides[as].ID + "'s"
+		}
+		b.errAt(p+".actor", "%s %s, not %s's: a side orders only its own actors", o.Actor, whose, o.Side)
+	}
 	mv := b.ref(p+".move", "move", o.Move, sc.Move)
 	if mv >= 0 {
 		m := &sc.Moves[mv]

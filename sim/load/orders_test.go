@@ -41,6 +41,8 @@ var badOrders = []struct {
 		"unknown ballot:6:1: order[0].arg: unknown ballot \"yess\"; did you mean yes? (one of abstain, yes, no)"},
 	{"incident", "[[order]]\nturn = 2\nactor = \"firm\"\nmove = \"investigate\"\ntarget = \"incident1\"\n",
 		"incident:5:1: order[0].target: \"incident1\" is not an incident: write incident_N, N from 1 (the side's Nth incident)"},
+	{"not its actor", "[[order]]\nturn = 1\nside = \"red\"\nactor = \"firm\"\nmove = \"trace\"\n",
+		"not its actor:4:1: order[0].actor: firm is blue's, not red's: a side orders only its own actors"},
 	{"misspelt", "[[order]]\nturn = 1\nactr = \"firm\"\nmove = \"trace\"\n",
 		"misspelt:3:1: order[0].actr: unknown key actr; did you mean actor?"},
 }
