@@ -15,6 +15,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"ttx/serve"
 	"ttx/sim"
@@ -132,7 +133,9 @@ func printLinks(w io.Writer, sc *sim.Scenario, g *serve.Game, resumed bool) {
 	}
 	links := g.Links()
 	names := g.SeatNames()
-	for _, n := range names {
+	labels := make([]string, len(names))
+	width := 0
+	for i, n := range names {
 		label := n
 		if sd := sc.Side(n); sd >= 0 {
 			label = "team " + sc.Sides[sd].Name
@@ -143,10 +146,23 @@ func printLinks(w io.Writer, sc *sim.Scenario, g *serve.Game, resumed bool) {
 		} else {
 			label = "observers (all)"
 		}
-		fmt.Fprintf(w, "  %-22s %s\n", label+":", links[n])
+		labels[i] = label + ":"
+		width = max(width, utf8.RuneCountInString(labels[i]))
+	}
+	// The links in one column after their labels; when a label is too long for a line of 80
+	// to hold it and a link, each link goes under its label.
+	for i, n := range names {
+		if width > maxLinkLabel {
+			fmt.Fprintf(w, "  %s\n      %s\n", labels[i], links[n])
+			continue
+		}
+		fmt.Fprintf(w, "  %s%s %s\n", labels[i], strings.Repeat(" ", width-utf8.RuneCountInString(labels[i])), links[n])
 	}
 	fmt.Fprintln(w, "  each link is its seat's key: give it only to that seat")
 }
+
+// maxLinkLabel is the longest seat label printLinks puts its link beside.
+const maxLinkLabel = 28
 
 // linkHost is the host of the join links for a listening address: loopback names stay, an
 // unspecified address (":8080") becomes this machine's name.
