@@ -6,7 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
+
+	"ttx/docs"
+	"ttx/internal/atomicfile"
 )
 
 // starter is the scenario `ttx new` writes: small, commented, and valid.
@@ -19,7 +23,7 @@ func init() {
 }
 
 func newCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", "[FILE] [flags]", "Writes a small commented starter scenario to FILE (standard output when no FILE\nis given): two sides, tracks, actors, an asset, moves, injects, objectives and an\nend. It validates and plays as it is; edit it into your own. An existing FILE is\nnever overwritten.", stdout)
+	fs := newFlags("new", "[FILE] [flags]", "Writes a small commented starter scenario to FILE (standard output when no FILE\nis given): two sides, tracks, actors, an asset, moves, injects, objectives and an\nend. It validates and plays as it is; edit it into your own. An existing FILE is\nnever overwritten. The scenario format's schema is written where its first line\npoints (--schema), unless that is a URL or a file that exists.", stdout)
 	schema := fs.String("schema", "./scenario.schema.json", "the path or URL the first line's #:schema points editors at")
 	pos, code, stop := parse(fs, args)
 	if stop {
@@ -38,8 +42,37 @@ func newCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx new:", err)
 		return exitInvalid
 	}
-	fmt.Fprintf(stdout, "wrote %s; next: ttx validate %s, ttx run %s\n", pos[0], pos[0], pos[0])
+	also, err := schemaBeside(pos[0], *schema)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx new:", err)
+		return exitInvalid
+	}
+	fmt.Fprintf(stdout, "wrote %s%s; next: ttx validate %s, ttx run %s\n", pos[0], also, pos[0], pos[0])
 	return exitOK
+}
+
+// schemaBeside writes the scenario format's JSON Schema where the #:schema line of the
+// scenario at path points (schema, a path from the scenario's folder), unless that is a URL or
+// a file that exists, so that an editor finds it; it returns what it wrote, for the message.
+func schemaBeside(path, schema string) (string, error) {
+	if schema == "" || strings.Contains(schema, "://") {
+		return "", nil
+	}
+	at := schema
+	if !filepath.IsAbs(at) {
+		at = filepath.Join(filepath.Dir(path), filepath.FromSlash(schema))
+	}
+	if _, err := os.Stat(at); err == nil {
+		return "", nil
+	}
+	b, err := docs.Schema()
+	if err != nil {
+		return "", err
+	}
+	if err := atomicfile.Write(at, b); err != nil {
+		return "", err
+	}
+	return " and " + at + " (the format's schema: editors complete and check as you type)", nil
 }
 
 // starterWith returns the starter scenario with its #:schema line pointing at schema.

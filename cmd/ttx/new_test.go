@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ttx/docs"
 )
 
 // TestNewWritesAScenarioThatPlays writes the starter, validates it with the loader and the
@@ -23,7 +25,36 @@ func TestNewWritesAScenarioThatPlays(t *testing.T) {
 	if !strings.HasPrefix(string(src), "#:schema ./scenario.schema.json\n") {
 		t.Errorf("the starter does not start with its #:schema line: %q", strings.SplitN(string(src), "\n", 2)[0])
 	}
+	// The schema the line points at is written beside it, as ttx schema prints it.
+	got, err := os.ReadFile(filepath.Join(filepath.Dir(path), "scenario.schema.json"))
+	want, _ := docs.Schema()
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("the schema beside the starter: %v, %d bytes, want ttx schema's %d", err, len(got), len(want))
+	}
 	validatesAndPlays(t, "the starter", path, src, "blue", "red")
+}
+
+// TestNewLeavesASchemaOrURL: a schema file that exists is left as it is, and a URL is not
+// written.
+func TestNewLeavesASchemaOrURL(t *testing.T) {
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "scenario.schema.json")
+	if err := os.WriteFile(mine, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := ttxMain("new", filepath.Join(dir, "a.toml")); code != exitOK || strings.Contains(out, "schema") {
+		t.Fatalf("ttx new beside a schema = %d, %q %q", code, out, errs)
+	}
+	if b, _ := os.ReadFile(mine); string(b) != "{}" {
+		t.Errorf("the schema there was overwritten")
+	}
+	other := t.TempDir()
+	if code, _, errs := ttxMain("new", "--schema", "https://example.org/s.json", filepath.Join(other, "b.toml")); code != exitOK {
+		t.Fatalf("ttx new --schema URL = %d, %q", code, errs)
+	}
+	if es, _ := os.ReadDir(other); len(es) != 1 {
+		t.Errorf("ttx new --schema URL wrote %v", es)
+	}
 }
 
 // validatesAndPlays checks that the scenario file at path (holding src) validates, matches the
