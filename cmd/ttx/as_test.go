@@ -72,10 +72,14 @@ func TestReportAs(t *testing.T) {
 				t.Fatalf("blue's %s report holds %q: …%s…", ext, bad, text[max(0, i-200):min(len(text), i+200)])
 			}
 		}
-		for _, want := range []string{"Blue", "MKBLUEBRIEFING", "MKBLUEOBJECTIVE"} {
+		for _, want := range []string{"Blue", "MKBLUEBRIEFING", "MKBLUEOBJECTIVE", "Handout for "} {
 			if !strings.Contains(text, want) {
 				t.Fatalf("blue's %s report lacks %q", ext, want)
 			}
+		}
+		// A handout does not call itself the facilitator's document.
+		if strings.Contains(text, "Facilitator's document") {
+			t.Errorf("blue's %s handout says it is the facilitator's document", ext)
 		}
 		// The facilitator's report of the same log has the secrets.
 		full := filepath.Join(dir, "all"+ext)
@@ -85,6 +89,9 @@ func TestReportAs(t *testing.T) {
 		b, _ = os.ReadFile(full)
 		if !strings.Contains(string(b), "MKREDBRIEFING") || !strings.Contains(string(b), "MKTRUTH") {
 			t.Fatalf("the facilitator's %s report lacks red's briefing or the truth", ext)
+		}
+		if !strings.Contains(string(b), "Facilitator's document") {
+			t.Errorf("the facilitator's %s report does not say it is the facilitator's document", ext)
 		}
 	}
 }
