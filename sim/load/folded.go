@@ -47,14 +47,20 @@ func (b *builder) dropFolded(text string, md toml.MetaData, generic map[string]a
 	for _, k := range folded {
 		dropKey(generic, k)
 	}
+	_, err := redecode(generic, v)
+	return err == nil
+}
+
+// redecode decodes generic, the file as tables of any keys (changed), into v (a pointer), from
+// v's zero value: the format library's only way from such tables back to the format's types.
+func redecode(generic map[string]any, v any) (toml.MetaData, error) {
 	var buf bytes.Buffer
 	if err := toml.NewEncoder(&buf).Encode(generic); err != nil {
-		return false
+		return toml.MetaData{}, err
 	}
 	rv := reflect.ValueOf(v).Elem()
 	rv.Set(reflect.Zero(rv.Type()))
-	_, err := toml.NewDecoder(&buf).Decode(v)
-	return err == nil
+	return toml.NewDecoder(&buf).Decode(v)
 }
 
 // dropKey deletes the value at key path k from a table of any keys, in every element of each

@@ -45,23 +45,12 @@ func (v *keyCheck) Visit(node *ast.Node) {
 	v.err = &exprError{off: m.Location().From, msg: "unknown name " + key.Value + didYouMean(key.Value, v.c.keysOf(base.Value))}
 }
 
-// keysOf returns the ids group is read by (actor.ID, truth.ID, …).
+// keysOf returns the ids group is read by (actor.ID, truth.ID, fired.INJECT, …).
 func (c *compiler) keysOf(group string) []string {
-	sc := c.sc
-	var ids []string
-	switch group {
-	case "truth":
-		for _, t := range sc.Truths {
-			ids = append(ids, t.ID)
-		}
-	case "fired":
-		for _, in := range sc.Injects {
-			ids = append(ids, in.ID)
-		}
-	default:
-		ids = idsOf(sc, group) // actor, asset, resolution, side
+	if group == "fired" {
+		group = "inject"
 	}
-	return ids
+	return idsOf(c.sc, group)
 }
 
 // hasKey reports whether group has an entry id: a thing of that kind with that id, which is

@@ -9,7 +9,6 @@
 package load
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -113,22 +112,16 @@ func (b *builder) decode(text string, f *File) (order tableOrder, typed []string
 	var generic map[string]any // the file as tables of any keys, once decoded so
 	if derr != nil {
 		// A syntax error stops the generic decoding too; a type error does not, and then every
-		// type error is found and reported in a stable order, and the file is checked on with
-		// each such value replaced by a zero value of its type (problems found at the key of a
-		// type error, or inside it, come of the replacement and are not reported).
+		// type error is found and reported in a stable order, and the file is checked on
+		// without each such value (see typeErrors; problems found at the key of a type error,
+		// or inside it, come of its absence and are not reported).
 		fixed, paths := b.typeErrors()
 		if fixed == nil {
 			b.decodeError(derr)
 			return tableOrder{}, nil, false
 		}
 		typed = paths
-		*f = File{}
-		var buf bytes.Buffer
-		if err := toml.NewEncoder(&buf).Encode(fixed); err != nil {
-			b.sort()
-			return tableOrder{}, nil, false
-		}
-		if md, derr = toml.NewDecoder(&buf).Decode(f); derr != nil {
+		if md, derr = redecode(fixed, f); derr != nil {
 			b.sort()
 			return tableOrder{}, nil, false
 		}

@@ -209,6 +209,14 @@ func idsOf(sc *sim.Scenario, kind string) []string {
 		for _, l := range sc.Links {
 			ids = append(ids, l.ID)
 		}
+	case "truth":
+		for _, t := range sc.Truths {
+			ids = append(ids, t.ID)
+		}
+	case "inject":
+		for _, in := range sc.Injects {
+			ids = append(ids, in.ID)
+		}
 	}
 	return ids
 }
