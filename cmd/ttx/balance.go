@@ -20,12 +20,15 @@ func balanceCmd(args []string, stdout, stderr io.Writer) int {
 mixes of policies: every side random, every side greedy (--games games each), and for
 each side a mix in which it searches while the others play greedy (--search-games
 games each: search is slow, 10 seconds to a minute a game of the campaign on one
-core, so its default is small and its intervals wide). A side wins a game when it ends with the highest score alone.
-Prints each side's share of wins in each mix with its 95% Wilson interval, flags a side
-that wins under 10% or over 70% of a mix, and lists the moves a side ordered in every
-game it won. Game g of every mix plays with the same seed, derived from the base seed
-and g, so the result is the same for any --workers. Exit code 0 when no side is
-flagged, 1 when one is (or the input is invalid), 2 for a usage error. See docs/batch.md.`, stdout)
+core, so its default is small and its intervals wide). A side wins a game when it
+ends with the highest score alone. Prints each side's share of wins in each mix with
+its 95% Wilson interval; flags a side that wins under 10% or over 70% of a mix, its
+whole interval with it; lists as unsettled a side whose share alone lies there (too
+few games to tell from luck); and lists the moves a side ordered in every game it
+won. Game g of every mix plays with the same seed, derived from the base seed and g,
+so the result is the same for any --workers. Exit code 0 when no side is flagged
+(unsettled ones included), 1 when one is (or the input is invalid), 2 for a usage
+error. See docs/batch.md.`, stdout)
 	games := fs.Int("games", 200, "games of each random and greedy mix")
 	searchGames := fs.Int("search-games", 4, "games of each mix with a side searching (0: no search mixes)")
 	workers := fs.Int("workers", runtime.NumCPU(), "games played at once")

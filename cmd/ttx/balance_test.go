@@ -5,25 +5,62 @@ import (
 	"testing"
 )
 
-// TestBalanceFlagsLopsided: in the quiet toy scenario blue's score is always the higher, so
-// every mix flags blue over 70% and red under 10%, exits 1, and lists the move greedy blue
-// orders in every game it wins.
+// TestBalanceFlagsLopsided: in the quiet toy scenario blue's score is always the higher. Over
+// 40 games a mix that shows it beyond luck: every random and greedy mix flags blue over 70% and
+// red under 10%, and the command exits 1; the search mixes' 2 games each leave both sides
+// unsettled, not flagged. It lists the move greedy blue orders in every game it wins.
 func TestBalanceFlagsLopsided(t *testing.T) {
-	code, out, stderr := ttxMain("balance", quietFile, "--games", "20", "--search-games", "2", "--workers", "2")
+	code, out, stderr := ttxMain("balance", quietFile, "--games", "40", "--search-games", "2", "--workers", "2")
 	if code != exitInvalid {
 		t.Fatalf("balance = %d, want %d (a side flagged); stderr %s", code, exitInvalid, stderr)
 	}
+	flagged, unsettled := section(out, "flagged:"), section(out, "unsettled")
 	for _, want := range []string{
-		"all random: blue wins 100.0% of 20 games",
-		"all greedy: blue wins 100.0% of 20 games (95% interval 83.9% to 100.0%), over 70%",
-		"all greedy: red wins 0.0% of 20 games (95% interval 0.0% to 16.1%), under 10%",
-		"red searching: blue wins 100.0% of 2 games",
-		"all greedy, blue (20 wins): save\n",
+		"all random: blue wins 100.0% of 40 games",
+		"all greedy: blue wins 100.0% of 40 games (95% interval 91.2% to 100.0%), over 70%",
+		"all greedy: red wins 0.0% of 40 games (95% interval 0.0% to 8.8%), under 10%",
 	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("balance output lacks %q:\n%s", want, out)
+		if !strings.Contains(flagged, want) {
+			t.Errorf("flagged sides lack %q:\n%s", want, out)
 		}
 	}
+	for _, want := range []string{
+		"red searching: blue wins 100.0% of 2 games (95% interval 34.2% to 100.0%), over 70%",
+		"blue searching: red wins 0.0% of 2 games (95% interval 0.0% to 65.8%), under 10%",
+	} {
+		if !strings.Contains(unsettled, want) || strings.Contains(flagged, want[:strings.Index(want, "(")]) {
+			t.Errorf("unsettled sides lack %q, or it is flagged too:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(out, "all greedy, blue (40 wins): save\n") || !strings.Contains(out, "100.0% [ 91–100] !") || !strings.Contains(out, "100.0% [ 34–100] ?") {
+		t.Errorf("balance output lacks the always-moves or the table's marks:\n%s", out)
+	}
+}
+
+// TestBalanceUnsettledPasses: with 3 games a mix blue wins all and red none, each share outside
+// 10% to 70% but each interval reaching back: both are unsettled, none is flagged, and the
+// command exits 0, so that a repository's check fails on what the games show, not on luck.
+func TestBalanceUnsettledPasses(t *testing.T) {
+	code, out, stderr := ttxMain("balance", quietFile, "--games", "3", "--search-games", "0", "--workers", "2")
+	if code != exitOK {
+		t.Fatalf("balance = %d, want %d (nothing flagged); stderr %s\n%s", code, exitOK, stderr, out)
+	}
+	if !strings.Contains(out, "flagged: none") || !strings.Contains(section(out, "unsettled"), "all greedy: red wins 0.0% of 3 games (95% interval 0.0% to 56.2%), under 10%") {
+		t.Errorf("balance output:\n%s", out)
+	}
+}
+
+// section returns the lines of out from the one that starts with head to the next blank line.
+func section(out, head string) string {
+	i := strings.Index(out, "\n"+head)
+	if i < 0 {
+		return ""
+	}
+	s := out[i+1:]
+	if j := strings.Index(s, "\n\n"); j >= 0 {
+		s = s[:j]
+	}
+	return s
 }
 
 // TestBalanceSameForAnyWorkers: the table is the same bytes for one worker and three.

@@ -9,8 +9,9 @@ import (
 	"ttx/sim/policy"
 )
 
-// Balance thresholds: a side that wins less than FlagLow or more than FlagHigh of a mix's
-// games is flagged.
+// Balance thresholds: a side whose share of a mix's wins lies under FlagLow or over FlagHigh,
+// its whole 95% interval with it, is flagged (Balance.Flag); one whose share lies there but
+// whose interval reaches back between them is unsettled (Balance.Unsettled).
 const (
 	FlagLow  = 0.10
 	FlagHigh = 0.70
@@ -72,18 +73,49 @@ func (b *Balance) Share(side int) (p, lo, hi float64) {
 	return p, lo, hi
 }
 
-// Flag returns why side's share of wins is lopsided ("under 10%", "over 70%"), or "".
+// Flag returns why side's share of wins is lopsided, "under 10%" or "over 70%", when its 95%
+// interval lies wholly there: the games show it, beyond the luck of a few. Otherwise "".
 func (b *Balance) Flag(side int) string {
+	lean := b.lean(side)
+	_, lo, hi := b.Share(side)
+	if lean < 0 && hi < FlagLow || lean > 0 && lo > FlagHigh {
+		return leanText(lean)
+	}
+	return ""
+}
+
+// Unsettled returns which way side's share of wins leans, "under 10%" or "over 70%", when the
+// share lies there but its 95% interval reaches back between the thresholds: too few games to
+// tell a lopsided side from luck, which more games would settle. Otherwise "", and always ""
+// for a flagged side.
+func (b *Balance) Unsettled(side int) string {
+	if lean := b.lean(side); lean != 0 && b.Flag(side) == "" {
+		return leanText(lean)
+	}
+	return ""
+}
+
+// lean returns -1 when side's share of wins is under FlagLow, 1 when it is over FlagHigh, and
+// 0 otherwise or when no game was played.
+func (b *Balance) lean(side int) int {
 	p, _, _ := b.Share(side)
 	switch {
 	case b.Games == 0:
-		return ""
+		return 0
 	case p < FlagLow:
-		return fmt.Sprintf("under %.0f%%", 100*FlagLow)
+		return -1
 	case p > FlagHigh:
-		return fmt.Sprintf("over %.0f%%", 100*FlagHigh)
+		return 1
 	}
-	return ""
+	return 0
+}
+
+// leanText names a lean of lean.
+func leanText(lean int) string {
+	if lean < 0 {
+		return fmt.Sprintf("under %.0f%%", 100*FlagLow)
+	}
+	return fmt.Sprintf("over %.0f%%", 100*FlagHigh)
 }
 
 // Winner returns the side with the highest of scores alone, or -1 when the highest is shared

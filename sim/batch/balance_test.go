@@ -35,10 +35,31 @@ func TestAlwaysKeepsWhatEveryWinOrdered(t *testing.T) {
 }
 
 func TestBalanceFlag(t *testing.T) {
-	b := Balance{Games: 100, Wins: []int{9, 10, 70, 71}}
-	for sd, want := range []string{"under 10%", "", "", "over 70%"} {
-		if got := b.Flag(sd); got != want {
-			t.Errorf("Flag(%d wins of 100) = %q, want %q", b.Wins[sd], got, want)
+	cases := []struct {
+		wins, games     int
+		flag, unsettled string
+	}{
+		{2, 100, "under 10%", ""}, // interval 0.6% to 7.0%
+		{0, 40, "under 10%", ""},  // 0% to 8.8%
+		{9, 100, "", "under 10%"}, // 4.8% to 16.4%: more games would tell
+		{0, 4, "", "under 10%"},   // 0% to 49%: a search mix's default four games
+		{10, 100, "", ""},
+		{70, 100, "", ""},
+		{71, 100, "", "over 70%"}, // 61.5% to 78.9%
+		{4, 4, "", "over 70%"},    // 51% to 100%
+		{80, 100, "over 70%", ""}, // 71.1% to 86.7%
+		{0, 0, "", ""},            // no games: nothing to say
+	}
+	for _, c := range cases {
+		b := Balance{Games: c.games, Wins: []int{c.wins}}
+		if got := b.Flag(0); got != c.flag {
+			t.Errorf("Flag(%d wins of %d) = %q, want %q", c.wins, c.games, got, c.flag)
+		}
+		if got := b.Unsettled(0); got != c.unsettled {
+			t.Errorf("Unsettled(%d wins of %d) = %q, want %q", c.wins, c.games, got, c.unsettled)
+		}
+		if got := Flagged([]Balance{b}); got != (c.flag != "") {
+			t.Errorf("Flagged(%d wins of %d) = %v, want %v", c.wins, c.games, got, c.flag != "")
 		}
 	}
 }

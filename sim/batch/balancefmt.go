@@ -8,7 +8,8 @@ import (
 	"ttx/sim"
 )
 
-// Flagged reports whether any side of any mix is flagged (Balance.Flag).
+// Flagged reports whether any side of any mix is flagged (Balance.Flag); an unsettled side
+// (Balance.Unsettled) is not.
 func Flagged(bs []Balance) bool {
 	for i := range bs {
 		for sd := range bs[i].Wins {
@@ -21,15 +22,18 @@ func Flagged(bs []Balance) bool {
 }
 
 // WriteBalance prints what a balance check of sc found: a table of each side's share of wins
-// in each mix with its 95% interval, the sides flagged, and the moves each side that won at
+// in each mix with its 95% interval, the sides flagged and those unsettled, and the moves each side that won at
 // least MinAlways games of a mix ordered in every one of them.
 func WriteBalance(w io.Writer, sc *sim.Scenario, bs []Balance) error {
 	b := &strings.Builder{}
 	cell := func(bl *Balance, sd int) string {
 		p, lo, hi := bl.Share(sd)
 		mark := ""
-		if bl.Flag(sd) != "" {
+		switch {
+		case bl.Flag(sd) != "":
 			mark = " !"
+		case bl.Unsettled(sd) != "":
+			mark = " ?"
 		}
 		return fmt.Sprintf("%5.1f%% [%3.0f–%3.0f]%s", 100*p, 100*lo, 100*hi, mark)
 	}
@@ -39,8 +43,9 @@ func WriteBalance(w io.Writer, sc *sim.Scenario, bs []Balance) error {
 		mixW = max(mixW, len(bs[i].Mix.Name))
 	}
 	pad := func(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len([]rune(s)))) }
-	fmt.Fprintf(b, "%s — wins: the highest score at the end, alone; 95%% intervals in %%; ! under %.0f%% or over %.0f%%\n\n",
-		sc.ID, 100*FlagLow, 100*FlagHigh)
+	fmt.Fprintf(b, "%s — wins: the highest score at the end, alone; 95%% intervals in %%\n", sc.ID)
+	fmt.Fprintf(b, "! under %.0f%% or over %.0f%%, the whole interval with it; ? the share only (too few games to tell)\n\n",
+		100*FlagLow, 100*FlagHigh)
 	fmt.Fprintf(b, "%s  %5s", pad("mix", mixW), "games")
 	for _, sd := range sc.Sides {
 		fmt.Fprintf(b, "  %s", pad(sd.ID, width))
@@ -54,25 +59,11 @@ func WriteBalance(w io.Writer, sc *sim.Scenario, bs []Balance) error {
 		}
 		fmt.Fprintf(b, "  %5d\n", bl.Draws)
 	}
-	flagged := false
-	for i := range bs {
-		for sd := range sc.Sides {
-			f := bs[i].Flag(sd)
-			if f == "" {
-				continue
-			}
-			if !flagged {
-				b.WriteString("\nflagged:\n")
-				flagged = true
-			}
-			p, lo, hi := bs[i].Share(sd)
-			fmt.Fprintf(b, "  %s: %s wins %.1f%% of %d games (95%% interval %.1f%% to %.1f%%), %s\n",
-				bs[i].Mix.Name, sc.Sides[sd].ID, 100*p, bs[i].Games, 100*lo, 100*hi, f)
-		}
-	}
+	flagged := listSides(b, sc, bs, (*Balance).Flag, "flagged:")
 	if !flagged {
-		fmt.Fprintf(b, "\nflagged: none (every side wins %.0f%% to %.0f%% of every mix)\n", 100*FlagLow, 100*FlagHigh)
+		fmt.Fprintf(b, "\nflagged: none (no side's interval lies wholly under %.0f%% or over %.0f%% of a mix)\n", 100*FlagLow, 100*FlagHigh)
 	}
+	listSides(b, sc, bs, (*Balance).Unsettled, "unsettled (too few games to tell from luck; more games would settle it):")
 	fmt.Fprintf(b, "\nmoves a winning side ordered in every game it won (sides with %d wins or more):\n", MinAlways)
 	listed := false
 	for i := range bs {
@@ -97,4 +88,26 @@ func WriteBalance(w io.Writer, sc *sim.Scenario, bs []Balance) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// listSides writes, under head, each side of each mix for which why gives a reason, with its
+// share of wins and interval spelled out, and reports whether there was one.
+func listSides(b *strings.Builder, sc *sim.Scenario, bs []Balance, why func(*Balance, int) string, head string) bool {
+	listed := false
+	for i := range bs {
+		for sd := range sc.Sides {
+			f := why(&bs[i], sd)
+			if f == "" {
+				continue
+			}
+			if !listed {
+				b.WriteString("\n" + head + "\n")
+				listed = true
+			}
+			p, lo, hi := bs[i].Share(sd)
+			fmt.Fprintf(b, "  %s: %s wins %.1f%% of %d games (95%% interval %.1f%% to %.1f%%), %s\n",
+				bs[i].Mix.Name, sc.Sides[sd].ID, 100*p, bs[i].Games, 100*lo, 100*hi, f)
+		}
+	}
+	return listed
 }
