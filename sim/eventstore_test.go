@@ -18,12 +18,13 @@ func eventsText(t *testing.T, evs []sim.Event) string {
 	return string(j)
 }
 
-// TestRecordedEventsKeep: a recorded turn's events and their deltas are adjudicated in scratch
-// storage that later turns reuse; the state keeps copies of its own. Each turn's events are
-// those of the same turn resolved into a state with storage of its own for them (ResolveInto),
-// and read the same after many more games are played; each event's deltas lie in storage of
-// their own, and a turn with no event records nil; on random games of every library scenario
-// (refused orders mixed in).
+// TestRecordedEventsKeep: a recorded turn's events are carved from storage that the next
+// turns' events follow in, and their deltas are adjudicated in scratch storage that later turns
+// reuse. Each turn's events are those of the same turn resolved into a state with storage of
+// its own for them (ResolveInto), and read the same after many more games are played; a
+// state's events and each event's deltas are capped at their length (nothing appended to them
+// can write over another's), and a turn with no event records nil; on random games of every
+// library scenario (refused orders mixed in).
 func TestRecordedEventsKeep(t *testing.T) {
 	type turn struct {
 		s    *sim.State
@@ -44,6 +45,9 @@ func TestRecordedEventsKeep(t *testing.T) {
 				s = sim.Resolve(s, orders)
 				if got := eventsText(t, s.Events); got != want {
 					t.Fatalf("%s seed %d turn %d: events\n%s\nwith storage of their own\n%s", sc.ID, seed, s.Turn, got, want)
+				}
+				if cap(s.Events) != len(s.Events) {
+					t.Fatalf("%s seed %d turn %d: %d events in room for %d, shared with the next turn's", sc.ID, seed, s.Turn, len(s.Events), cap(s.Events))
 				}
 				for i, e := range s.Events {
 					if cap(e.Deltas) != len(e.Deltas) {

@@ -1,7 +1,6 @@
 package sim
 
 import (
-	"slices"
 	"sync"
 )
 
@@ -65,9 +64,11 @@ type scratch struct {
 	perm []sortedOrder
 	keys []uint64     // the sort keys of a turn of many orders (sortPending)
 	seen map[int]bool // the actors and moves of a turn's orders, in a turn of many (checkAll)
-	// events and room hold a recorded turn's events and their deltas while it is adjudicated,
-	// when its state has no storage of its own for them (borrowed); endRun copies them out into
-	// storage of their exact size.
+	// events is the free end of storage that recorded turns' events are carved from, when
+	// their states have no storage of their own for them (borrowed): a turn's events are
+	// written there once and kept there, the state's from then on, so they are never copied;
+	// the next turn starts after them. room holds the turn's deltas while it is adjudicated;
+	// endRun copies them out into storage of their exact size.
 	events   []Event
 	room     []Delta
 	borrowed bool
@@ -78,8 +79,16 @@ type scratch struct {
 // one adjudication at a time, whose state keeps nothing of it, so that a recorded game
 // allocates its states, results and events and little else.
 var lent = sync.Pool{New: func() any {
-	return &scratch{events: make([]Event, 0, 64), room: make([]Delta, 4*deltaChunk)}
+	return &scratch{room: make([]Delta, 4*deltaChunk)}
 }}
+
+// eventChunk is how many events the storage recorded turns' events are carved from is
+// allocated by, and eventsLeast the fewest a turn starts with room for: a turn with more grows
+// its events into storage of its own.
+const (
+	eventChunk  = 256
+	eventsLeast = 32
+)
 
 // startRun returns the scratch of adjudicating turn into n: a quiet state, resolved over and
 // over in rollouts, reuses the run, context and buffers its storage keeps; another state
@@ -91,7 +100,10 @@ func (n *State) startRun(turn int) (r *run, pend []order, perm []sortedOrder) {
 		// The turn's events go in the scratch unless the state has storage of its own for
 		// them (ResolveInto's may).
 		if n.scr.borrowed = n.Events == nil; n.scr.borrowed {
-			n.Events, n.room = n.scr.events[:0], n.scr.room
+			if cap(n.scr.events) < eventsLeast {
+				n.scr.events = make([]Event, 0, eventChunk)
+			}
+			n.Events, n.room = n.scr.events, n.scr.room
 		}
 	case n.scr == nil:
 		n.scr = new(scratch)
@@ -102,7 +114,7 @@ func (n *State) startRun(turn int) (r *run, pend []order, perm []sortedOrder) {
 }
 
 // endRun keeps the order buffers, grown, for the next adjudication. A state that borrowed its
-// scratch gives it back, with its events and their deltas copied out of it.
+// scratch gives it back and keeps the events it carved, with their deltas copied out of it.
 func (n *State) endRun(pend []order, perm []sortedOrder) {
 	scr := n.scr
 	scr.pend, scr.perm = pend[:0], perm[:0]
@@ -113,14 +125,13 @@ func (n *State) endRun(pend []order, perm []sortedOrder) {
 		evs := n.Events
 		n.Events = nil // none recorded: nil, as a state that records no event has
 		if len(evs) > 0 {
-			n.Events = settle(evs)
+			// Capped, so that nothing appended to the state's events writes over the next
+			// turn's, which start after them (in another array, if the turn outgrew the room).
+			n.Events = evs[:len(evs):len(evs)]
+			settleDeltas(n.Events)
+			scr.events = evs[len(evs):]
 		}
-		// The events stay in the scratch, pointing where the state's copies point, until the
-		// next turn writes over them whole (emitNew and emitAt write every field) or the pool drops the
-		// scratch at a collection. Clearing them cost a write barrier for each of their
-		// pointers while the collector marks: a tenth of a recorded game's barriers.
-		scr.events = evs[:0] // grown, if the turn needed more
-		if scr.short {       // make more room for the next turn
+		if scr.short { // make more room for the next turn
 			scr.room = make([]Delta, 2*len(scr.room))
 		}
 		n.room = nil
@@ -130,23 +141,21 @@ func (n *State) endRun(pend []order, perm []sortedOrder) {
 	lent.Put(scr)
 }
 
-// settle returns a copy of a turn's events, and of their deltas, in storage of their exact
-// size, none of it shared with evs.
-func settle(evs []Event) []Event {
-	out := slices.Clone(evs)
+// settleDeltas copies the deltas of a turn's events, written in the scratch's room, into
+// storage of their exact size shared with nothing else, and points the events at them.
+func settleDeltas(evs []Event) {
 	nd := 0
-	for i := range out {
-		nd += len(out[i].Deltas)
+	for i := range evs {
+		nd += len(evs[i].Deltas)
 	}
 	ds := make([]Delta, 0, nd)
-	for i := range out {
-		if d := out[i].Deltas; d != nil {
+	for i := range evs {
+		if d := evs[i].Deltas; d != nil {
 			k := len(ds)
 			ds = append(ds, d...)
-			out[i].Deltas = ds[k:len(ds):len(ds)]
+			evs[i].Deltas = ds[k:len(ds):len(ds)]
 		}
 	}
-	return out
 }
 
 // Quiet returns a copy of s whose turns, and theirs, record no events: the same states, for
