@@ -287,3 +287,28 @@ func lastLine(s string) string {
 	s = strings.TrimRight(s, "\n")
 	return s[strings.LastIndexByte(s, '\n')+1:]
 }
+
+// TestFlagValueErrors: a flag's value that cannot be right is refused, saying what is wanted:
+// a turn time that is not a length of time or is negative, a side that does not exist (with
+// the sides there are), a note on a turn the log's game has not reached.
+func TestFlagValueErrors(t *testing.T) {
+	log := filepath.Join(t.TempDir(), "g.jsonl")
+	if code, _, errs := ttxMain("run", "--log", log, "--turns", "2", miniFile); code != exitOK {
+		t.Fatalf("run --log: %d, %s", code, errs)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"serve", "--turn-time", "5", miniFile}, `invalid value "5" for flag -turn-time: want a length of time such as 20m, 90s or 1h30m`},
+		{[]string{"serve", "--turn-time", "-5m", miniFile}, `invalid value "-5m" for flag -turn-time: want 0 (none) or more`},
+		{[]string{"forecast", "--side", "purple", log}, "--side purple: no such side (sides: blue, red)"},
+		{[]string{"forecast", "--policy", "purple=greedy", log}, "--policy purple=greedy: no such side purple (sides: blue, red)"},
+		{[]string{"note", "--turn", "5", log, "too soon"}, "--turn 5: the log's game has reached week 3; give 1 to 3"},
+	} {
+		code, out, errs := ttxMain(c.args...)
+		if code != exitUsage || out != "" || !strings.Contains(errs, c.want) {
+			t.Errorf("Main(%q) = %d, stdout %q, stderr %q; want %d and %q", c.args, code, out, errs, exitUsage, c.want)
+		}
+	}
+}

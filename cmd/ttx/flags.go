@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // errOut is where a usage error of a command's flags goes: Main sets it to its stderr for the
@@ -116,4 +117,34 @@ func seedVar(fs *flag.FlagSet, usage string) *seedFlag {
 	s := new(seedFlag)
 	fs.Var(s, "seed", usage)
 	return s
+}
+
+// durationFlag is a flag of a length of time from 0, written as Go writes durations: 20m, 90s,
+// 1h30m.
+type durationFlag struct{ d time.Duration }
+
+func (f *durationFlag) String() string {
+	if f == nil {
+		return "0s"
+	}
+	return f.d.String()
+}
+
+func (f *durationFlag) Set(v string) error {
+	d, err := time.ParseDuration(v)
+	switch {
+	case err != nil:
+		return errors.New("want a length of time such as 20m, 90s or 1h30m (0 for none)")
+	case d < 0:
+		return errors.New("want 0 (none) or more")
+	}
+	f.d = d
+	return nil
+}
+
+// durationVar defines a duration flag with default 0.
+func durationVar(fs *flag.FlagSet, name, usage string) *durationFlag {
+	f := new(durationFlag)
+	fs.Var(f, name, usage)
+	return f
 }

@@ -55,7 +55,7 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 	f := batch.Forecast{Side: sim.Facilitator, Runs: *runs, Seed: uint64(*seed), Workers: *workers}
 	if *side != "" {
 		if f.Side = sc.Side(*side); f.Side < 0 {
-			fmt.Fprintf(stderr, "ttx forecast: unknown side %q\n", *side)
+			fmt.Fprintf(stderr, "ttx forecast: --side %s: no such side (sides: %s)\n", *side, sideIDs(sc))
 			return exitUsage
 		}
 	}

@@ -53,8 +53,11 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 	if *turn == 0 {
 		*turn = max(last, 1)
 	}
-	if *turn < 1 || *turn > s.Sc.Turns {
-		fmt.Fprintf(stderr, "ttx note: --turn %d: the game has turns 1 to %d\n", *turn, s.Sc.Turns)
+	// A note is about a turn played or in play: the log's game stands at s.Turn (the turn to be
+	// played next, or, once over, the last played).
+	if *turn < 1 || *turn > s.Turn {
+		fmt.Fprintf(stderr, "ttx note: --turn %d: the log's game has reached %s %d; give 1 to %d\n",
+			*turn, s.Sc.TurnLabel, s.Turn, s.Turn)
 		return exitUsage
 	}
 	if *inject != "" && s.Sc.Inject(*inject) < 0 {

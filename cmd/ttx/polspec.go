@@ -53,7 +53,7 @@ func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, e
 		}
 		i := sc.Side(side)
 		if i < 0 {
-			return nil, usageError(fmt.Sprintf("--policy %q: unknown side %q", f, side))
+			return nil, usageError(fmt.Sprintf("--policy %s: no such side %s (sides: %s)", f, side, sideIDs(sc)))
 		}
 		ps.names[i] = name
 	}

@@ -38,7 +38,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	key := fs.String("key", "", "TLS key file")
 	web := fs.String("web", "", "the browser client's folder (index.html, ttx.wasm.gz, wasm_exec.js); default: web/ beside the binary, if present")
 	origins := fs.String("origin", "", "comma-separated hosts allowed as a WebSocket's Origin besides the server's own (behind a reverse proxy)")
-	turn := fs.Duration("turn-time", 0, "each turn's time for the teams' orders (0: none; the white cell can set one)")
+	turn := durationVar(fs, "turn-time", "each turn's `duration` for the teams' orders, such as 20m (0: none; the white cell can set one)")
 	public := fs.String("url", "", "the base of the join links, as the teams reach the server (default: from --addr)")
 	pos, code, stop := parse(fs, args)
 	if stop {
@@ -52,7 +52,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx serve: --cert and --key go together")
 		return exitUsage
 	}
-	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: *turn, Policies: map[string]string{}}
+	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: turn.d, Policies: map[string]string{}}
 	if *resume != "" {
 		cfg.Save, cfg.Resume = *resume, true
 	}
