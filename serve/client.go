@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net"
+	"net/http"
 	"net/url"
 	"strings"
 
@@ -58,9 +60,9 @@ func Join(ctx context.Context, link string) (*Client, error) {
 
 // Dial connects to a server's WebSocket address and says hello with token.
 func Dial(ctx context.Context, wsURL, token string) (*Client, error) {
-	ws, _, err := websocket.Dial(ctx, wsURL, nil)
+	ws, resp, err := websocket.Dial(ctx, wsURL, nil)
 	if err != nil {
-		return nil, err
+		return nil, dialError(wsURL, resp, err)
 	}
 	ws.SetReadLimit(64 << 20) // a server's frames (history, reports) may be large
 	c := &Client{ws: ws}
@@ -69,6 +71,27 @@ func Dial(ctx context.Context, wsURL, token string) (*Client, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// dialError says why the server at wsURL could not be joined, naming it as its link does: it
+// answered, but not as an exercise server (a wrong path or port), or it could not be reached.
+func dialError(wsURL string, resp *http.Response, err error) error {
+	page := wsURL
+	if u, perr := url.Parse(wsURL); perr == nil {
+		u.Scheme = strings.Replace(u.Scheme, "ws", "http", 1)
+		u.Path = strings.TrimSuffix(u.Path, "ws")
+		page = u.String()
+	}
+	var op *net.OpError
+	switch {
+	case resp != nil:
+		return fmt.Errorf("%s answered HTTP %d, not as an exercise server: check the link", page, resp.StatusCode)
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("no answer from %s in time: check the link, and that ttx serve runs there", page)
+	case errors.As(err, &op):
+		return fmt.Errorf("cannot reach %s (%v): check the link, and that ttx serve runs there", page, op.Err)
+	}
+	return fmt.Errorf("cannot join at %s: %w", page, err)
 }
 
 // Send sends m with a fresh ID, which it returns (the server's ack or rejection carries it).
