@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 
 	"ttx/assets"
+	"ttx/sim/report"
 	"ttx/ui/kit"
 )
 
@@ -131,14 +132,18 @@ func DrawLineChart(dst *ebiten.Image, th *kit.Theme, r kit.Rect, title string, s
 		return kit.Point{X: xAt(i), Y: plot.Y + plot.H - plot.H*(v-lo)/(hi-lo)}
 	}
 	drawAxis(dst, th, x, plot, min(n, len(x.Ticks)), xAt)
-	for _, se := range series {
+	// Widest first, as the report's charts draw them: a line under another with the same values
+	// shows as a band around it.
+	for k, se := range series {
+		w, rad := report.LineRank(k, len(series))
+		w, rad = min(2+(w-1.3), 6)*s, min(3+(rad-2.5), 7)*s // in pixels: the last series 2 wide, each before it 1 more
 		for i := 1; i < len(se.Values); i++ {
 			a, b := pt(se.Start+i-1, se.Values[i-1]), pt(se.Start+i, se.Values[i])
-			vector.StrokeLine(dst, float32(a.X), float32(a.Y), float32(b.X), float32(b.Y), float32(2*s), se.Color, false)
+			vector.StrokeLine(dst, float32(a.X), float32(a.Y), float32(b.X), float32(b.Y), float32(w), se.Color, false)
 		}
 		for i, v := range se.Values {
 			p := pt(se.Start+i, v)
-			vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(3*s), se.Color, false)
+			vector.FillCircle(dst, float32(p.X), float32(p.Y), float32(rad), se.Color, false)
 		}
 	}
 }

@@ -102,3 +102,20 @@ func TestWindowChartAxisLabelled(t *testing.T) {
 		t.Errorf("the labelled axis puts %d pixels of ink under the plot, the bare one %d: no labels drawn", labelled, bare)
 	}
 }
+
+// TestWindowChartCoincidingLines: two series with the same values both show, the first as a
+// band around the second (drawn wider, under it), as in the report's charts; drawn alike, the
+// second would hide the first but for its legend swatch.
+func TestWindowChartCoincidingLines(t *testing.T) {
+	r := newRig(t, newDemoScene(), 600, 300)
+	th := kit.NewTheme(1)
+	vals := []float64{10, 6, 6, 6}
+	DrawLineChart(r.screen, th, kit.Rect{X: 0, Y: 0, W: 600, H: 300}, "t", []Series{
+		{Label: "a", Values: vals, Color: assets.Blue}, {Label: "b", Values: vals, Color: assets.Orange}}, Axis{})
+	img := r.pixels()
+	under, over := count(img, assets.Blue), count(img, assets.Orange)
+	t.Logf("pixels: %d of the series under, %d of the one over", under, over)
+	if swatch := 10 * 10; under < swatch+300 || over < swatch+300 {
+		t.Errorf("coinciding series show %d and %d pixels (a legend swatch is %d): one hides the other", under, over, swatch)
+	}
+}

@@ -46,16 +46,10 @@ var (
 		draw.PlusGlyph{}, draw.CircleGlyph{}, draw.BoxGlyph{}, draw.PyramidGlyph{}}
 )
 
-// lineStyle returns the width and marker radius of series k of n. The first series are drawn
-// first and widest, the later ones narrower on top of them, so that lines that coincide stay
-// visible: each shows as a band around the next, and its markers around the next one's.
+// lineStyle returns the width and marker radius of series k of n (LineRank), in points.
 func lineStyle(k, n int) (width, radius vg.Length) {
-	rank := float64(n - 1 - k)
-	step := 1.0 // a point wider than the next, at most 5.5 points in all
-	if n > 5 {
-		step = 4.2 / float64(n-1)
-	}
-	return vg.Points(1.3 + step*rank), vg.Points(2.5 + 1.2*step*rank)
+	w, r := LineRank(k, n)
+	return vg.Points(w), vg.Points(r)
 }
 
 // lineChart draws series over the labelled x positions 0..len(xs)-1 as a PNG image, in memory,
