@@ -171,3 +171,57 @@ func TestDiscussionHandoutLeadsWithAnswers(t *testing.T) {
 		t.Error("a table's handout shows the observers' notes")
 	}
 }
+
+// TestTimelineRoundQuestions: each round's key questions stand at the round's start in the
+// timeline, before its injects, in HTML and Markdown; a question put to one table is marked
+// as the facilitator's report marks secrets, and a side's handout holds only the questions put
+// to it.
+func TestTimelineRoundQuestions(t *testing.T) {
+	_, html, md := outageReport(t)
+	for name, text := range map[string]string{"HTML": html, "Markdown": md} {
+		timeline := text[strings.Index(text, "3. Timeline"):]
+		if !inOrder(timeline, "Round 1", "Questions for the round", "What do you know, what do you not know, and whom have you told?",
+			"Who leads the response across the region", "Ransom note on the terminal screens",
+			"Round 2", "Questions for the round", "Which services must keep running tonight", "Night at the treatment plant") {
+			t.Errorf("%s: the timeline lacks a round's questions at its start:\n%s", name, timeline)
+		}
+	}
+
+	// The first question put to the water utility alone.
+	data, _ := scenarios.Read("regional_outage.toml")
+	src := strings.Replace(string(data), "id = \"known\"\nturn = 1\n", "id = \"known\"\nturn = 1\nto = [\"water\"]\n", 1)
+	sc, err := load.Load("regional_outage.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := policy.Play(sim.New(sc, sc.Seed), make([]policy.Policy, len(sc.Sides)), 0, nil)
+	h := record.NewHeader(sc, sc.Seed, nil)
+	known := "What do you know, what do you not know, and whom have you told?"
+	md = func(r *Report, err error) string {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := r.Markdown(&b, "c/"); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}(Build(s, h, nil))
+	if !strings.Contains(md, "- "+known+" (*secret: Water utility*)") {
+		t.Errorf("the facilitator's report does not mark the question put to the water utility alone:\n%s", md)
+	}
+	for side, want := range map[string]bool{"water": true, "port": false} {
+		r, err := BuildAs(s, sc.Side(side), h, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := r.Markdown(&b, "c/"); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(b.String(), known); got != want || strings.Contains(b.String(), known+" (*secret") {
+			t.Errorf("%s's handout holds the water utility's question: %v, want %v (and no secret marks)", side, got, want)
+		}
+	}
+}

@@ -81,6 +81,9 @@ type Turn struct {
 	N      int
 	Label  string // "Week 2"
 	Played bool
+	// Questions are the scenario's questions of the turn, asked at its start (an inject's own
+	// come with the inject): in a side's report, those asked of the side.
+	Questions []Question
 	// Injects are the injects that fired at the start of the turn or by hand during it.
 	Injects []InjectFire
 	// Facilitator lists the facilitator's overrides during the turn.
@@ -92,6 +95,12 @@ type Turn struct {
 	Notes     []Note
 	// Scores is the sides' scores at the end of the turn, as text.
 	Scores string
+}
+
+// Question is a discussion question as asked, and, in the facilitator's report, of which sides
+// when not of all ("secret: …").
+type Question struct {
+	Text, Secret string
 }
 
 // InjectFire is an inject as it fired.

@@ -10,7 +10,8 @@ import (
 	"ttx/sim/record"
 )
 
-// timeline lays out the game turn by turn: the injects that fired, the facilitator's overrides,
+// timeline lays out the game turn by turn: the turn's questions, the injects that fired, the
+// facilitator's overrides,
 // every order with its result and rationale, every other event, the observer notes and the
 // scores at the end of the turn.
 func (b *builder) timeline(notes []record.Entry) {
@@ -21,6 +22,14 @@ func (b *builder) timeline(notes []record.Entry) {
 		turns[i] = Turn{N: i + 1, Label: b.turnName(i + 1)}
 	}
 	at := func(t int) *Turn { return &turns[min(max(t, 1), last)-1] }
+	for _, q := range sc.Questions {
+		// Asked at the start of its turn, which the game has reached (last is the turn in
+		// play, or the last played).
+		if q.Turn >= 1 && q.Turn <= last && (b.as < 0 || q.To&sideBit(b.as) != 0) {
+			t := at(q.Turn)
+			t.Questions = append(t.Questions, Question{Text: q.Text, Secret: b.secret(q.To)})
+		}
+	}
 	for _, p := range b.hist {
 		if p.Step.Kind == sim.StepTurn {
 			t := at(p.Prev.Turn)
@@ -73,7 +82,7 @@ func (b *builder) timeline(notes []record.Entry) {
 		// By exercise time: scripted injects at their time in the turn, those fired by hand
 		// after them, each in the order it fired.
 		slices.SortStableFunc(t.Injects, func(x, y InjectFire) int { return cmp.Compare(x.order(), y.order()) })
-		if t.Played || len(t.Injects)+len(t.Facilitator)+len(t.Events)+len(t.Notes) > 0 {
+		if t.Played || len(t.Questions)+len(t.Injects)+len(t.Facilitator)+len(t.Events)+len(t.Notes) > 0 {
 			b.r.Timeline = append(b.r.Timeline, t)
 		}
 	}
