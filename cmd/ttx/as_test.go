@@ -53,6 +53,19 @@ func TestReportAs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Blue's inject told to red as well: who else was told is not blue's to know.
+	src, err := os.ReadFile(scen)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scen = filepath.Join(dir, "markers.toml")
+	both := strings.Replace(string(src), "to = [\"blue\"]\nquestions = [\"MKBLUEQUESTION?\"]", "to = [\"blue\", \"red\"]\nquestions = [\"MKBLUEQUESTION?\"]", 1)
+	if both == string(src) {
+		t.Fatal("the markers scenario no longer tells its blue inject to blue alone")
+	}
+	if err := os.WriteFile(scen, []byte(both), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if code, _, errs := ttxMain("run", scen, "--seed", "918273645", "--policy", "random", "--log", log); code != 0 {
 		t.Fatalf("ttx run: %s", errs)
 	}
@@ -77,9 +90,17 @@ func TestReportAs(t *testing.T) {
 				t.Fatalf("blue's %s report lacks %q", ext, want)
 			}
 		}
-		// A handout does not call itself the facilitator's document.
+		// A handout does not call itself the facilitator's document. Who else saw a thing is not
+		// the side's to know: it marks nothing secret, and calls nothing public or seen by all
+		// sides (its own orders that no other side saw included), and does not speak of marks.
 		if strings.Contains(text, "Facilitator's document") {
 			t.Errorf("blue's %s handout says it is the facilitator's document", ext)
+		}
+		for _, bad := range []string{"Items marked", "secret:", "Seen by", "| public |", `class="public"`, "all sides", "Blue, Red"} {
+			if strings.Contains(text, bad) {
+				i := strings.Index(text, bad)
+				t.Errorf("blue's %s handout says who else saw things (%q): …%s…", ext, bad, text[max(0, i-150):min(len(text), i+100)])
+			}
 		}
 		// The facilitator's report of the same log has the secrets.
 		full := filepath.Join(dir, "all"+ext)
@@ -87,8 +108,8 @@ func TestReportAs(t *testing.T) {
 			t.Fatalf("ttx report: %s", errs)
 		}
 		b, _ = os.ReadFile(full)
-		if !strings.Contains(string(b), "MKREDBRIEFING") || !strings.Contains(string(b), "MKTRUTH") {
-			t.Fatalf("the facilitator's %s report lacks red's briefing or the truth", ext)
+		if !strings.Contains(string(b), "MKREDBRIEFING") || !strings.Contains(string(b), "MKTRUTH") || !strings.Contains(string(b), "Blue, Red") {
+			t.Fatalf("the facilitator's %s report lacks red's briefing, the truth or whom blue's inject was told to", ext)
 		}
 		if !strings.Contains(string(b), "Facilitator's document") {
 			t.Errorf("the facilitator's %s report does not say it is the facilitator's document", ext)

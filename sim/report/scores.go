@@ -83,7 +83,8 @@ func (b *builder) injects() {
 		j := Inject{ID: in.ID, Title: in.Title, Text: in.Text, To: b.sideNames(in.To),
 			Expected: in.Expected, Questions: in.Questions, Fired: "not fired"}
 		if b.as >= 0 {
-			j.Expected = ""
+			// Who else was told is not the side's to know: a seat is sent its injects alone.
+			j.Expected, j.To = "", ""
 		}
 		if t := b.s.Fired[i]; t > 0 {
 			j.Fired = b.turnName(t)

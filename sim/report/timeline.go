@@ -55,7 +55,7 @@ func (b *builder) timeline(notes []record.Entry) {
 					f.At = sc.Clock(e.Turn, in.At) // one fired by hand fired when the facilitator chose
 				}
 				if b.as >= 0 {
-					f.Expected, f.Secret = "", ""
+					f.Expected, f.Secret, f.To = "", "", ""
 				}
 				at(e.Turn).Injects = append(at(e.Turn).Injects, f)
 			case sim.EvOverride:
