@@ -37,7 +37,7 @@ func (b *builder) charts() error {
 		return err
 	}
 
-	if b.r.Flows != nil {
+	if b.r.Flows != nil && b.r.Flows.Turns != nil { // a side's flows have no totals to chart
 		held := func(p *sim.State) float64 { h, _ := p.Held(); return float64(h) }
 		transit := func(p *sim.State) float64 { _, t := p.Held(); return float64(t) }
 		ss = []Series{

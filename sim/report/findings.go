@@ -89,8 +89,8 @@ func (b *builder) findings() {
 		}
 	}
 
-	// Flows: frozen against cashed out.
-	if f := r.Flows; f != nil {
+	// Flows: frozen against cashed out (the totals: not a side's report's, which has none).
+	if f := r.Flows; f != nil && f.Turns != nil {
 		t := f.Total
 		share := func(v int64) string { return percent(float64(v) / float64(t.Stolen)) }
 		if t.FrozenTotal > 0 {

@@ -182,6 +182,9 @@ type FlowMove struct {
 type Holding struct {
 	Asset, Kind, Owners, Status, TracedBy string
 	Start, Value, Stolen                  int64
+	// In a side's report, an asset's values at the start (NoStart) or the end (NoEnd) that
+	// were not the side's to see: it neither owned nor traced the asset then.
+	NoStart, NoEnd bool
 }
 
 // Incident is a hostile act, its truth and what each side came to believe.

@@ -1,0 +1,71 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"ttx/scenarios"
+	"ttx/sim"
+	"ttx/sim/load"
+	"ttx/sim/policy"
+	"ttx/sim/record"
+)
+
+// TestHandoutFlows: a side's report of a game in which value was stolen has the flows the side
+// saw (the thief its thefts), not "no value was stolen", and none of the secret totals: no
+// per-turn table, no conservation line, no chart, and "?" for the values of assets it neither
+// owned nor traced. A side that saw nothing move says so. The facilitator's report has it all.
+func TestHandoutFlows(t *testing.T) {
+	data, _ := scenarios.Read("stolen_crypto.toml")
+	sc, err := load.Load("stolen_crypto.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s *sim.State
+	for seed := uint64(1); seed <= 40; seed++ {
+		pols := make([]policy.Policy, len(sc.Sides))
+		for i := range pols {
+			pols[i] = policy.Random{Seed: seed}
+		}
+		if s = policy.Play(sim.New(sc, seed), pols, 0, nil); s.Flow.Stolen > 0 {
+			break
+		}
+	}
+	if s.Flow.Stolen == 0 {
+		t.Fatal("no game of 40 stole anything")
+	}
+	h := record.NewHeader(sc, s.Seed, nil)
+	render := func(r *Report, err error) string {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := r.Markdown(&b, "c/"); err != nil {
+			t.Fatal(err)
+		}
+		text := b.String()
+		return text[strings.Index(text, "Value flows"):strings.Index(text, "Attribution against the truth\n")]
+	}
+	full := render(Build(s, h, nil))
+	if !strings.Contains(full, "Value was conserved") || !strings.Contains(full, "| theft |") {
+		t.Fatalf("the facilitator's flows lack the totals or a theft:\n%s", full)
+	}
+	thief := sc.Side("pyongyang")
+	for sd := range sc.Sides {
+		r, err := BuildAs(s, sd, h, nil)
+		flows := render(r, err)
+		for _, bad := range []string{"No value was stolen", "Value was conserved", "Per week", "Stolen value”"} {
+			if strings.Contains(flows, bad) {
+				t.Errorf("%s's flows hold %q:\n%s", sc.Sides[sd].ID, bad, flows)
+			}
+		}
+		if sd == thief && (r.Flows == nil || !strings.Contains(flows, "| theft |") || !strings.Contains(flows, "saw move") || !strings.Contains(flows, "| ? |")) {
+			t.Errorf("the thief's flows lack its thefts, or show values it could not see:\n%s", flows)
+		}
+		if r.Flows == nil && !strings.Contains(flows, sc.Sides[sd].Name+" saw no stolen value.") {
+			t.Errorf("%s saw no flow and does not say so:\n%s", sc.Sides[sd].ID, flows)
+		}
+	}
+}
