@@ -64,6 +64,14 @@ func TestHandoutFlows(t *testing.T) {
 		if sd == thief && (r.Flows == nil || !strings.Contains(flows, "| theft |") || !strings.Contains(flows, "saw move") || !strings.Contains(flows, "| ? |")) {
 			t.Errorf("the thief's flows lack its thefts, or show values it could not see:\n%s", flows)
 		}
+		var hb bytes.Buffer
+		if err := r.HTML(&hb); err != nil {
+			t.Fatal(err)
+		}
+		if html := hb.String(); strings.Contains(html, "Value was conserved") || strings.Contains(html, "No value was stolen") ||
+			sd == thief && (!strings.Contains(html, ">theft<") || !strings.Contains(html, `<td class="n">?</td>`)) {
+			t.Errorf("%s's HTML flows show the totals, deny the theft, or show values it could not see", sc.Sides[sd].ID)
+		}
 		if r.Flows == nil && !strings.Contains(flows, sc.Sides[sd].Name+" saw no stolen value.") {
 			t.Errorf("%s saw no flow and does not say so:\n%s", sc.Sides[sd].ID, flows)
 		}
