@@ -225,3 +225,36 @@ func TestTimelineRoundQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestCertainOrdersShowNoRoll: an order that could not fail its roll (chance 100%, as every move
+// of the outage exercise) shows "certain", not a draw that decided nothing; an order with a
+// real chance keeps its chance and roll.
+func TestCertainOrdersShowNoRoll(t *testing.T) {
+	r, html, md := outageReport(t)
+	if strings.Contains(md, "rolled") || strings.Contains(html, "rolled") || !strings.Contains(md, "| certain |") || !strings.Contains(html, "<td>certain</td>") {
+		t.Errorf("the outage exercise's decisions show a roll, or not \"certain\"")
+	}
+	d := Decision{}
+	for _, tu := range r.Timeline {
+		for _, x := range tu.Decisions {
+			if x.Result == "succeeded" {
+				d = x
+			}
+		}
+	}
+	if d.Chance != "certain" {
+		t.Errorf("a certain order's chance reads %q", d.Chance)
+	}
+	ra := campaignReport(t)
+	chances := 0
+	for _, tu := range ra.Timeline {
+		for _, x := range tu.Decisions {
+			if strings.Contains(x.Chance, "% (rolled 0.") {
+				chances++
+			}
+		}
+	}
+	if chances == 0 {
+		t.Error("no campaign order shows its chance and roll")
+	}
+}

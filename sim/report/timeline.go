@@ -145,7 +145,11 @@ func (b *builder) decisions(p *sim.State) []Decision {
 		default:
 			d.Result = "refused: " + r.Reason.Error()
 		}
-		if (r.Code() == "ok" || r.Code() == "chance") && !(r.Hidden && b.as >= 0) {
+		switch {
+		case r.Code() != "ok" && r.Code() != "chance" || r.Hidden && b.as >= 0:
+		case r.Chance >= 1:
+			d.Chance = "certain" // no roll could fail it: its draw says nothing
+		default:
 			d.Chance = fmt.Sprintf("%s (rolled %.2f)", percent(r.Chance), r.Roll)
 		}
 		side := r.Side
