@@ -231,7 +231,7 @@ func TestTimelineRoundQuestions(t *testing.T) {
 // real chance keeps its chance and roll.
 func TestCertainOrdersShowNoRoll(t *testing.T) {
 	r, html, md := outageReport(t)
-	if strings.Contains(md, "rolled") || strings.Contains(html, "rolled") || !strings.Contains(md, "| certain |") || !strings.Contains(html, "<td>certain</td>") {
+	if strings.Contains(md, "(rolled") || strings.Contains(html, "(rolled") || !strings.Contains(md, "| certain |") || !strings.Contains(html, "<td>certain</td>") {
 		t.Errorf("the outage exercise's decisions show a roll, or not \"certain\"")
 	}
 	d := Decision{}
