@@ -162,11 +162,14 @@ func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
 
 func (c *compiler) assetField(ix index, f string, n ast.Node) (val, error) {
 	at := ix.fn()
+	// The closures read the compiler's tables, never the compiler, which a scenario must not
+	// keep alive (its caches of environments and checked expressions with it).
+	ids, kinds := c.assetID, c.assetKind
 	switch f {
 	case "id":
-		return symIn(func(x *sim.Ctx) int32 { return c.assetID[at(x)] }, c.domain("asset.id", "asset", func() []string { return idsOf(c.sc, "asset") })), nil
+		return symIn(func(x *sim.Ctx) int32 { return ids[at(x)] }, c.domain("asset.id", "asset", func() []string { return idsOf(c.sc, "asset") })), nil
 	case "kind":
-		return symIn(func(x *sim.Ctx) int32 { return c.assetKind[at(x)] }, c.domain("asset.kind", "kind", func() []string { return assetKinds(c.sc) })), nil
+		return symIn(func(x *sim.Ctx) int32 { return kinds[at(x)] }, c.domain("asset.kind", "kind", func() []string { return assetKinds(c.sc) })), nil
 	case "status":
 		return symIn(func(x *sim.Ctx) int32 { return int32(x.AssetStatus(at(x))) }, c.domain("asset.status", "status", func() []string { return sim.StatusNames })), nil
 	case "value":
@@ -187,7 +190,8 @@ func (c *compiler) linkField(ix index, f string, n ast.Node) (val, error) {
 	sc := c.sc
 	switch f {
 	case "id":
-		return symIn(func(x *sim.Ctx) int32 { return c.linkID[at(x)] }, c.domain("link.id", "link", func() []string { return idsOf(c.sc, "link") })), nil
+		ids := c.linkID // the table, not the compiler (see assetField)
+		return symIn(func(x *sim.Ctx) int32 { return ids[at(x)] }, c.domain("link.id", "link", func() []string { return idsOf(c.sc, "link") })), nil
 	case "fee":
 		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].FeeBP) / 100 }), nil
 	case "delay":
@@ -225,21 +229,22 @@ func (c *compiler) incidentField(ix index, f string, n ast.Node) (val, error) {
 
 func (c *compiler) resField(ix index, f string, n ast.Node) (val, error) {
 	at := ix.fn()
+	ids, statuses := c.resID, c.resStatus // the tables, not the compiler (see assetField)
 	switch f {
 	case "id":
-		return symIn(func(x *sim.Ctx) int32 { return c.resID[at(x)] }, c.domain("resolution.id", "resolution", func() []string { return idsOf(c.sc, "resolution") })), nil
+		return symIn(func(x *sim.Ctx) int32 { return ids[at(x)] }, c.domain("resolution.id", "resolution", func() []string { return idsOf(c.sc, "resolution") })), nil
 	case "status":
-		return symIn(func(x *sim.Ctx) int32 { return c.resStatus[x.S.Res[c.readRes(x, at)].Status] }, c.domain("resolution.status", "status", func() []string { return sim.ResStatusNames })), nil
+		return symIn(func(x *sim.Ctx) int32 { return statuses[x.S.Res[readRes(x, at)].Status] }, c.domain("resolution.status", "status", func() []string { return sim.ResStatusNames })), nil
 	case "yes":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[c.readRes(x, at)].Yes) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[readRes(x, at)].Yes) }), nil
 	case "no":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[c.readRes(x, at)].No) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[readRes(x, at)].No) }), nil
 	case "abstain":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[c.readRes(x, at)].Abst) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[readRes(x, at)].Abst) }), nil
 	case "passed":
-		return boolV(func(x *sim.Ctx) bool { return x.S.Res[c.readRes(x, at)].Status == sim.Passed }), nil
+		return boolV(func(x *sim.Ctx) bool { return x.S.Res[readRes(x, at)].Status == sim.Passed }), nil
 	case "tabled":
-		return boolV(func(x *sim.Ctx) bool { return x.S.Res[c.readRes(x, at)].Status == sim.Tabled }), nil
+		return boolV(func(x *sim.Ctx) bool { return x.S.Res[readRes(x, at)].Status == sim.Tabled }), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
@@ -320,7 +325,7 @@ func against(x *sim.Ctx, i, a int) int64 {
 }
 
 // readRes returns the resolution a field reads, noting the read (see sim.Ctx.Watch).
-func (c *compiler) readRes(x *sim.Ctx, at func(*sim.Ctx) int) int {
+func readRes(x *sim.Ctx, at func(*sim.Ctx) int) int {
 	i := at(x)
 	x.ReadResolution(i)
 	return i
