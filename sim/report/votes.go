@@ -8,7 +8,8 @@ import (
 )
 
 // votes lists every tally seat by seat: the member, its side, its ballot, whether it holds a
-// veto and used it, and whether it voted by its side's order or by the scenario's stance.
+// veto and used it, and whether it voted by its side's order or by the scenario's stance (in a
+// side's report, "?" for another side's member).
 func (b *builder) votes() {
 	sc := b.sc
 	tabledBy := make([]string, len(sc.Resolutions))
@@ -36,10 +37,15 @@ func (b *builder) vote(p *sim.State, e sim.Event, tabledBy string) Vote {
 		row := SeatRow{Member: sc.Actors[st.Actor].Name, Side: b.sideName(sc.Actors[st.Actor].Side),
 			Ballot: sim.BallotNames[st.Ballot], By: "stance", HasVeto: slices.Contains(body.Vetoes, st.Actor),
 			Veto: st.Veto}
-		if ordered(p, st.Actor, e.Res) {
+		switch sd := sc.Actors[st.Actor].Side; {
+		case b.as >= 0 && sd >= 0 && sd != b.as:
+			// Whether another side ordered its member's ballot is not the side's to know: its
+			// view holds its own orders' results alone, so "stance" would be a guess.
+			row.By = "?"
+		case ordered(p, st.Actor, e.Res):
 			row.By = "order"
 			v.HasOrders = true
-		} else {
+		default:
 			v.HasStance = true
 		}
 		switch st.Ballot {
