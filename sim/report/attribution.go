@@ -17,6 +17,13 @@ func (b *builder) incidents() {
 		in := Incident{N: i + 1, Turn: b.turnName(inc.Turn),
 			Authors: b.actorNames(inc.Authors), Victims: b.actorNames(inc.Victims), Via: "none",
 			Planted: "none", KnownTo: b.sideNames(inc.Known), Public: inc.Public, Judged: true}
+		switch {
+		case b.as >= 0 && inc.Public:
+			in.KnownTo = "all sides"
+		case b.as >= 0:
+			// A side's view says only that it knows: who else does is not its to know.
+			in.KnownTo = b.sc.Sides[b.as].Name + "; other sides: not yours to know"
+		}
 		if inc.Move >= 0 {
 			in.Move = sc.Moves[inc.Move].Name
 		} else {

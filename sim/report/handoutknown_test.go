@@ -1,0 +1,58 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"ttx/scenarios"
+	"ttx/sim"
+	"ttx/sim/load"
+	"ttx/sim/policy"
+	"ttx/sim/record"
+)
+
+// TestHandoutKnownTo: a side's report does not name which sides know of an incident that is not
+// public (its view says only that it knows), nor imply that it alone does; a public one is known
+// to all sides. The facilitator's report names the sides.
+func TestHandoutKnownTo(t *testing.T) {
+	data, _ := scenarios.Read("campaign.toml")
+	sc, err := load.Load("campaign.toml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pols := make([]policy.Policy, len(sc.Sides))
+	for i := range pols {
+		pols[i] = policy.Random{Seed: 7}
+	}
+	s := policy.Play(sim.New(sc, 7), pols, 0, nil)
+	h := record.NewHeader(sc, 7, nil)
+	hidden := 0
+	for sd := range sc.Sides {
+		r, err := BuildAs(s, sd, h, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, in := range r.Incidents {
+			switch {
+			case in.Public && in.KnownTo != "all sides":
+				t.Errorf("%s's report: public incident %d known to %q", sc.Sides[sd].ID, in.N, in.KnownTo)
+			case !in.Public && in.KnownTo != sc.Sides[sd].Name+"; other sides: not yours to know":
+				t.Errorf("%s's report: incident %d known to %q", sc.Sides[sd].ID, in.N, in.KnownTo)
+			case !in.Public:
+				hidden++
+			}
+		}
+	}
+	if hidden == 0 {
+		t.Fatal("no side's report has an incident that is not public: the game tests nothing")
+	}
+	full, err := Build(s, h, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range full.Incidents {
+		if strings.Contains(in.KnownTo, "not yours") {
+			t.Errorf("the facilitator's report: incident %d known to %q", in.N, in.KnownTo)
+		}
+	}
+}
