@@ -124,6 +124,11 @@ func (b *builder) holdings(f *Flows, used []bool, known func(x int) bool) {
 			h.TracedBy = b.sideNames(b.s.Traced[x])
 		}
 		if b.as >= 0 {
+			// Whether another side traces it is not the side's to know.
+			h.TracedBy = "not by " + sc.Sides[b.as].Name
+			if b.s.Traced[x]&sideBit(b.as) != 0 {
+				h.TracedBy = sc.Sides[b.as].Name + "; others: not yours to know"
+			}
 			// A side sees the values of the assets it owns or traces (sim.View).
 			bit, owns := sideBit(b.as), false
 			for _, a := range sc.Assets[x].Owners {

@@ -72,6 +72,13 @@ func TestHandoutFlows(t *testing.T) {
 			sd == thief && (!strings.Contains(html, ">theft<") || !strings.Contains(html, `<td class="n">?</td>`)) {
 			t.Errorf("%s's HTML flows show the totals, deny the theft, or show values it could not see", sc.Sides[sd].ID)
 		}
+		if r.Flows != nil {
+			for _, h := range r.Flows.Holdings {
+				if h.TracedBy != "not by "+sc.Sides[sd].Name && h.TracedBy != sc.Sides[sd].Name+"; others: not yours to know" {
+					t.Errorf("%s's report: %s traced by %q: who else traces it is not the side's to know", sc.Sides[sd].ID, h.Asset, h.TracedBy)
+				}
+			}
+		}
 		if r.Flows == nil && !strings.Contains(flows, sc.Sides[sd].Name+" saw no stolen value.") {
 			t.Errorf("%s saw no flow and does not say so:\n%s", sc.Sides[sd].ID, flows)
 		}
