@@ -24,6 +24,9 @@ func (b *builder) incidents() {
 			// A side's view says only that it knows: who else does is not its to know.
 			in.KnownTo = b.sc.Sides[b.as].Name + "; other sides: not yours to know"
 		}
+		if b.as >= 0 {
+			in.Planted = "unknown" // a side's view holds no planted evidence, its own incidents' neither
+		}
 		if inc.Move >= 0 {
 			in.Move = sc.Moves[inc.Move].Name
 		} else {

@@ -13,7 +13,8 @@ import (
 
 // TestHandoutKnownTo: a side's report does not name which sides know of an incident that is not
 // public (its view says only that it knows), nor imply that it alone does; a public one is known
-// to all sides. The facilitator's report names the sides.
+// to all sides. Nor does it say "none" for planted evidence, which its view never holds, even
+// of the side's own incidents. The facilitator's report names the sides.
 func TestHandoutKnownTo(t *testing.T) {
 	data, _ := scenarios.Read("campaign.toml")
 	sc, err := load.Load("campaign.toml", data)
@@ -40,6 +41,9 @@ func TestHandoutKnownTo(t *testing.T) {
 				t.Errorf("%s's report: incident %d known to %q", sc.Sides[sd].ID, in.N, in.KnownTo)
 			case !in.Public:
 				hidden++
+			}
+			if in.Planted != "unknown" {
+				t.Errorf("%s's report: incident %d's planted evidence %q; its view holds none to report", sc.Sides[sd].ID, in.N, in.Planted)
 			}
 		}
 	}
