@@ -47,6 +47,19 @@ func TestHandoutKnownTo(t *testing.T) {
 			}
 		}
 	}
+	for sd := range sc.Sides {
+		r, err := BuildAs(s, sd, h, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		if err := r.Markdown(&b, "c/"); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(b.String(), "No side found evidence") {
+			t.Errorf("%s's report says no side found evidence: its view holds only its own and what was made public", sc.Sides[sd].ID)
+		}
+	}
 	if hidden == 0 {
 		t.Fatal("no side's report has an incident that is not public: the game tests nothing")
 	}
