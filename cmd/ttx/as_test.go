@@ -96,7 +96,7 @@ func TestReportAs(t *testing.T) {
 		if strings.Contains(text, "Facilitator's document") {
 			t.Errorf("blue's %s handout says it is the facilitator's document", ext)
 		}
-		for _, bad := range []string{"Items marked", "secret:", "Seen by", "| public |", `class="public"`, "all sides", "Blue, Red"} {
+		for _, bad := range []string{"Items marked", "secret:", "Seen by", "| public |", `class="public"`, "all sides", "Blue, Red", "frozen against value cashed out"} {
 			if strings.Contains(text, bad) {
 				i := strings.Index(text, bad)
 				t.Errorf("blue's %s handout says who else saw things (%q): …%s…", ext, bad, text[max(0, i-150):min(len(text), i+100)])
