@@ -125,12 +125,13 @@ func (b *builder) holdings(f *Flows, used []bool, known func(x int) bool) {
 		}
 		if b.as >= 0 {
 			// Whether another side traces it is not the side's to know.
-			h.TracedBy = "not by " + sc.Sides[b.as].Name
-			if b.s.Traced[x]&sideBit(b.as) != 0 {
-				h.TracedBy = sc.Sides[b.as].Name + "; others: not yours to know"
+			bit, name := sideBit(b.as), sc.Sides[b.as].Name
+			h.TracedBy = "not by " + name
+			if b.s.Traced[x]&bit != 0 {
+				h.TracedBy = name + "; others: not yours to know"
 			}
 			// A side sees the values of the assets it owns or traces (sim.View).
-			bit, owns := sideBit(b.as), false
+			owns := false
 			for _, a := range sc.Assets[x].Owners {
 				owns = owns || sc.Actors[a].Side == b.as
 			}
