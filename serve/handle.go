@@ -129,7 +129,9 @@ func (g *Game) handle(c *conn, m Message) {
 		var r *report.Report
 		var err error
 		h := record.NewHeader(g.sc, s.Seed, nil)
-		if st.role == RoleTeam {
+		if st.side >= 0 {
+			// A team's seat and the observers of its view get the team's report: what the
+			// team saw, and nothing else.
 			r, err = report.BuildAs(s, st.side, h, g.sess.Log().Answers())
 		} else {
 			l := g.sess.Log()

@@ -1,0 +1,45 @@
+package serve
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestObserverReportIsTheirView: an observer bound to a team's view gets that team's report,
+// with none of the other sides' secrets or the truths, as the team would; the observers of the
+// white cell's view get the facilitator's report (without the seed). Asked at the start, as an
+// observer may ask at any time.
+func TestObserverReportIsTheirView(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	s := serveGame(t, Config{Scenario: sc, Seed: 918273645})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	report := func(seat string) string {
+		t.Helper()
+		c, err := Join(ctx, s.links[seat])
+		if err != nil {
+			t.Fatal(err)
+		}
+		until(t, ctx, c, isSnap)
+		c.Send(ctx, Message{Type: MsgGetRep})
+		m := until(t, ctx, c, func(m Message) bool { return m.Type == MsgReport || m.Type == MsgReject })
+		if m.Type != MsgReport {
+			t.Fatalf("%s's report: %s %s", seat, m.Code, m.Reason)
+		}
+		return m.Report
+	}
+	blue := report("observer-blue")
+	for _, bad := range []string{"MKREDBRIEFING", "MKREDOBJECTIVE", "MKGREEN", "MKTRUTH", "MKEXPECTED", "Facilitator's document"} {
+		if strings.Contains(blue, bad) {
+			t.Errorf("the report sent to blue's observers holds %q", bad)
+		}
+	}
+	if !strings.Contains(blue, "Handout for Blue") {
+		t.Error("the report sent to blue's observers is not blue's")
+	}
+	if all := report("observer"); !strings.Contains(all, "Facilitator's document") || !strings.Contains(all, "MKREDBRIEFING") {
+		t.Error("the white cell's observers do not get the facilitator's report")
+	}
+}
