@@ -84,7 +84,14 @@ func (g *Game) handle(c *conn, m Message) {
 		}
 		in := -1
 		if m.Inject != "" {
-			if in = g.sc.Inject(m.Inject); in < 0 {
+			// An observer of a team's view may name only the injects the team was told and has
+			// seen fire: the same answer for the others as for ids that do not exist, so that
+			// the answer tells nothing of another side's injects.
+			in = g.sc.Inject(m.Inject)
+			if in >= 0 && st.side >= 0 && (g.sc.Injects[in].To&(1<<uint(st.side)) == 0 || g.sess.State.Fired[in] == 0) {
+				in = -1
+			}
+			if in < 0 {
 				reject(RejBadMessage, "no such inject")
 				return
 			}

@@ -43,3 +43,31 @@ func TestObserverReportIsTheirView(t *testing.T) {
 		t.Error("the white cell's observers do not get the facilitator's report")
 	}
 }
+
+// TestObserverNoteInjects: an observer of a team's view who ties a note to another side's
+// inject gets the same refusal as for an inject that does not exist, so the answer tells nothing
+// of the other side's injects; the white cell's observers may name any inject.
+func TestObserverNoteInjects(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	s := serveGame(t, Config{Scenario: sc, Seed: 918273645})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	note := func(seat, inject string) Message {
+		t.Helper()
+		c, err := Join(ctx, s.links[seat])
+		if err != nil {
+			t.Fatal(err)
+		}
+		until(t, ctx, c, isSnap)
+		c.Send(ctx, Message{Type: MsgNote, Text: "seen", Inject: inject})
+		return until(t, ctx, c, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject })
+	}
+	none := note("observer-blue", "no_such_inject")
+	red := note("observer-blue", "mkredinjectid")
+	if none.Type != MsgReject || red.Type != MsgReject || red.Code != none.Code || red.Reason != none.Reason {
+		t.Errorf("blue's observer naming red's inject: %s %s %q; naming none: %s %s %q", red.Type, red.Code, red.Reason, none.Type, none.Code, none.Reason)
+	}
+	if m := note("observer", "mkredinjectid"); m.Type != MsgAck {
+		t.Errorf("the white cell's observer naming red's inject: %s %s", m.Type, m.Reason)
+	}
+}
