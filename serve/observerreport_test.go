@@ -39,8 +39,14 @@ func TestObserverReportIsTheirView(t *testing.T) {
 	if !strings.Contains(blue, "Handout for Blue") {
 		t.Error("the report sent to blue's observers is not blue's")
 	}
-	if all := report("observer"); !strings.Contains(all, "Facilitator's document") || !strings.Contains(all, "MKREDBRIEFING") {
+	all := report("observer")
+	if !strings.Contains(all, "Facilitator's document") || !strings.Contains(all, "MKREDBRIEFING") {
 		t.Error("the white cell's observers do not get the facilitator's report")
+	}
+	for seat, r := range map[string]string{"observer-blue": blue, "observer": all, "white": report("white")} {
+		if strings.Contains(r, "918273645") {
+			t.Errorf("the report sent to %s holds the seed", seat)
+		}
 	}
 }
 
