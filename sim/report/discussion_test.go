@@ -197,30 +197,13 @@ func TestTimelineRoundQuestions(t *testing.T) {
 	s := policy.Play(sim.New(sc, sc.Seed), make([]policy.Policy, len(sc.Sides)), 0, nil)
 	h := record.NewHeader(sc, sc.Seed, nil)
 	known := "What do you know, what do you not know, and whom have you told?"
-	md = func(r *Report, err error) string {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := r.Markdown(&b, "c/"); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}(Build(s, h, nil))
+	md = markdown(t)(Build(s, h, nil))
 	if !strings.Contains(md, "- "+known+" (*secret: Water utility*)") {
 		t.Errorf("the facilitator's report does not mark the question put to the water utility alone:\n%s", md)
 	}
 	for side, want := range map[string]bool{"water": true, "port": false} {
-		r, err := BuildAs(s, sc.Side(side), h, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := r.Markdown(&b, "c/"); err != nil {
-			t.Fatal(err)
-		}
-		if got := strings.Contains(b.String(), known); got != want || strings.Contains(b.String(), known+" (*secret") {
+		text := markdown(t)(BuildAs(s, sc.Side(side), h, nil))
+		if got := strings.Contains(text, known); got != want || strings.Contains(text, known+" (*secret") {
 			t.Errorf("%s's handout holds the water utility's question: %v, want %v (and no secret marks)", side, got, want)
 		}
 	}

@@ -5,10 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/scenarios"
 	"ttx/sim"
-	"ttx/sim/load"
-	"ttx/sim/policy"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/record"
 )
 
@@ -17,18 +15,10 @@ import (
 // per-turn table, no conservation line, no chart, and "?" for the values of assets it neither
 // owned nor traced. A side that saw nothing move says so. The facilitator's report has it all.
 func TestHandoutFlows(t *testing.T) {
-	data, _ := scenarios.Read("stolen_crypto.toml")
-	sc, err := load.Load("stolen_crypto.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := scentest.Library(t, "stolen_crypto.toml")
 	var s *sim.State
 	for seed := uint64(1); seed <= 40; seed++ {
-		pols := make([]policy.Policy, len(sc.Sides))
-		for i := range pols {
-			pols[i] = policy.Random{Seed: seed}
-		}
-		if s = policy.Play(sim.New(sc, seed), pols, 0, nil); s.Flow.Stolen > 0 {
+		if s = randomGame(sc, seed); s.Flow.Stolen > 0 {
 			break
 		}
 	}
@@ -38,14 +28,7 @@ func TestHandoutFlows(t *testing.T) {
 	h := record.NewHeader(sc, s.Seed, nil)
 	render := func(r *Report, err error) string {
 		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := r.Markdown(&b, "c/"); err != nil {
-			t.Fatal(err)
-		}
-		text := b.String()
+		text := markdown(t)(r, err)
 		return text[strings.Index(text, "Value flows"):strings.Index(text, "Attribution against the truth\n")]
 	}
 	full := render(Build(s, h, nil))

@@ -4,10 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/scenarios"
-	"ttx/sim"
-	"ttx/sim/load"
-	"ttx/sim/policy"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/record"
 )
 
@@ -16,16 +13,8 @@ import (
 // to all sides. Nor does it say "none" for planted evidence, which its view never holds, even
 // of the side's own incidents. The facilitator's report names the sides.
 func TestHandoutKnownTo(t *testing.T) {
-	data, _ := scenarios.Read("campaign.toml")
-	sc, err := load.Load("campaign.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pols := make([]policy.Policy, len(sc.Sides))
-	for i := range pols {
-		pols[i] = policy.Random{Seed: 7}
-	}
-	s := policy.Play(sim.New(sc, 7), pols, 0, nil)
+	sc := scentest.Library(t, "campaign.toml")
+	s := randomGame(sc, 7)
 	h := record.NewHeader(sc, 7, nil)
 	hidden := 0
 	for sd := range sc.Sides {
@@ -46,17 +35,7 @@ func TestHandoutKnownTo(t *testing.T) {
 				t.Errorf("%s's report: incident %d's planted evidence %q; its view holds none to report", sc.Sides[sd].ID, in.N, in.Planted)
 			}
 		}
-	}
-	for sd := range sc.Sides {
-		r, err := BuildAs(s, sd, h, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b strings.Builder
-		if err := r.Markdown(&b, "c/"); err != nil {
-			t.Fatal(err)
-		}
-		if strings.Contains(b.String(), "No side found evidence") {
+		if strings.Contains(markdown(t)(r, nil), "No side found evidence") {
 			t.Errorf("%s's report says no side found evidence: its view holds only its own and what was made public", sc.Sides[sd].ID)
 		}
 	}

@@ -3,10 +3,7 @@ package report
 import (
 	"testing"
 
-	"ttx/scenarios"
-	"ttx/sim"
-	"ttx/sim/load"
-	"ttx/sim/policy"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/record"
 )
 
@@ -15,17 +12,9 @@ import (
 // where the facilitator's report says "order"; its own members' and members of no side keep
 // theirs.
 func TestHandoutVotesCastBy(t *testing.T) {
-	data, _ := scenarios.Read("security_council.toml")
-	sc, err := load.Load("security_council.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := scentest.Library(t, "security_council.toml")
 	for seed := uint64(1); seed <= 60; seed++ {
-		pols := make([]policy.Policy, len(sc.Sides))
-		for i := range pols {
-			pols[i] = policy.Random{Seed: seed}
-		}
-		s := policy.Play(sim.New(sc, seed), pols, 0, nil)
+		s := randomGame(sc, seed)
 		h := record.NewHeader(sc, seed, nil)
 		full, err := Build(s, h, nil)
 		if err != nil {

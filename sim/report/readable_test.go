@@ -4,9 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/scenarios"
 	"ttx/sim"
-	"ttx/sim/load"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/policy"
 	"ttx/sim/record"
 )
@@ -50,14 +49,7 @@ func TestImprovementPlanFromTheGame(t *testing.T) {
 // campaignReport plays the library's campaign at random and returns its report.
 func campaignReport(t *testing.T) *Report {
 	t.Helper()
-	data, ok := scenarios.Read("campaign.toml")
-	if !ok {
-		t.Skip("no campaign")
-	}
-	sc, err := load.Load("campaign.toml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := scentest.Library(t, "campaign.toml")
 	pols := make([]policy.Policy, len(sc.Sides))
 	for i := range pols {
 		pols[i], _ = policy.Parse("random", uint64(7+i))

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"testing"
 
 	"ttx/sim"
@@ -12,17 +11,6 @@ import (
 // states is Build's; the views it was given keep their links.
 func TestBuildSeenIsBuildAs(t *testing.T) {
 	s, h, notes := game(t, nil, true)
-	markdown := func(r *Report, err error) string {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var b bytes.Buffer
-		if err := r.Markdown(&b, "c-"); err != nil {
-			t.Fatal(err)
-		}
-		return b.String()
-	}
 	for sd := sim.Facilitator; sd < len(s.Sc.Sides); sd++ {
 		var views []*sim.State
 		for _, v := range sim.HistoryView(s, sd) {
@@ -32,11 +20,11 @@ func TestBuildSeenIsBuildAs(t *testing.T) {
 		for i, v := range views {
 			prevs[i] = v.Prev
 		}
-		want := markdown(Build(s, h, notes))
+		want := markdown(t)(Build(s, h, notes))
 		if sd >= 0 {
-			want = markdown(BuildAs(s, sd, h, notes))
+			want = markdown(t)(BuildAs(s, sd, h, notes))
 		}
-		if got := markdown(BuildSeen(views, sd, h, notes)); got != want {
+		if got := markdown(t)(BuildSeen(views, sd, h, notes)); got != want {
 			t.Errorf("side %d: BuildSeen's report differs from the one built from the game", sd)
 		}
 		for i, v := range views {

@@ -4,24 +4,15 @@ import (
 	"strings"
 	"testing"
 
-	"ttx/scenarios"
-	"ttx/sim"
-	"ttx/sim/load"
-	"ttx/sim/policy"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/record"
 )
 
 // TestTechniqueCoverage: the report counts, for each ATT&CK technique the moves list, the orders
 // of its moves tried and succeeded, as the game's events have them.
 func TestTechniqueCoverage(t *testing.T) {
-	b, _ := scenarios.Read("shared_infrastructure.toml")
-	sc, err := load.Load("shared_infrastructure.toml", b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := sim.New(sc, 3)
-	pols := []policy.Policy{policy.Random{Seed: 3}, policy.Random{Seed: 3}, policy.Random{Seed: 3}}
-	s = policy.Play(s, pols, 0, nil)
+	sc := scentest.Library(t, "shared_infrastructure.toml")
+	s := randomGame(sc, 3)
 	want := map[string][2]int{}
 	for _, p := range s.History() {
 		for _, r := range p.Results {

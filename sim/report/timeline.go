@@ -11,9 +11,8 @@ import (
 )
 
 // timeline lays out the game turn by turn: the turn's questions, the injects that fired, the
-// facilitator's overrides,
-// every order with its result and rationale, every other event, the observer notes and the
-// scores at the end of the turn.
+// facilitator's overrides, every order with its result and rationale, every other event, the
+// observer notes and the scores at the end of the turn.
 func (b *builder) timeline(notes []record.Entry) {
 	sc := b.sc
 	last := b.s.Turn

@@ -97,3 +97,17 @@ func Load(tb testing.TB, path string) *sim.Scenario {
 	}
 	return sc
 }
+
+// Library loads the embedded library's scenario file (such as campaign.toml), named as the file.
+func Library(tb testing.TB, file string) *sim.Scenario {
+	tb.Helper()
+	b, ok := scenarios.Read(file)
+	if !ok {
+		tb.Fatalf("the library has no %s", file)
+	}
+	sc, err := load.Load(file, b)
+	if err != nil {
+		tb.Fatalf("load.Load(%s):\n%v", file, err)
+	}
+	return sc
+}
