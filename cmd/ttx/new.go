@@ -33,11 +33,11 @@ func newCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx new: one file at most")
 		return exitUsage
 	}
-	text := starterWith(*schema)
 	if len(pos) == 0 {
-		io.WriteString(stdout, text)
+		io.WriteString(stdout, starterWith(*schema, ""))
 		return exitOK
 	}
+	text := starterWith(*schema, pos[0])
 	if err := createNew(pos[0], []byte(text)); err != nil {
 		fmt.Fprintln(stderr, "ttx new:", err)
 		return exitInvalid
@@ -47,7 +47,8 @@ func newCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx new:", err)
 		return exitInvalid
 	}
-	fmt.Fprintf(stdout, "wrote %s%s; next: ttx validate %s, ttx run %s\n", pos[0], also, pos[0], pos[0])
+	arg := shellQuote(pos[0])
+	fmt.Fprintf(stdout, "wrote %s%s; next: ttx validate %s, ttx run %s\n", pos[0], also, arg, arg)
 	return exitOK
 }
 
@@ -75,10 +76,36 @@ func schemaBeside(path, schema string) (string, error) {
 	return " and " + at + " (the format's schema: editors complete and check as you type)", nil
 }
 
-// starterWith returns the starter scenario with its #:schema line pointing at schema.
-func starterWith(schema string) string {
+// starterWith returns the starter scenario with its #:schema line pointing at schema and, when
+// it is written to path (not ""), the commands in its opening comment naming path's file, as
+// a shell in the file's folder reads it.
+func starterWith(schema, path string) string {
 	_, rest, _ := strings.Cut(starter, "\n")
-	return "#:schema " + schema + "\n" + rest
+	if path == "" {
+		return "#:schema " + schema + "\n" + rest
+	}
+	name := shellQuote(filepath.Base(path))
+	lines := strings.SplitAfter(rest, "\n")
+	for i, l := range lines {
+		cmd, note, ok := strings.Cut(strings.TrimPrefix(l, "#   "), "# ")
+		if ok && strings.HasPrefix(l, "#   ttx ") && strings.HasSuffix(strings.TrimSpace(cmd), " starter.toml") {
+			cmd = strings.TrimSuffix(strings.TrimSpace(cmd), "starter.toml") + name
+			lines[i] = fmt.Sprintf("#   %-35s # %s", cmd, note)
+		}
+	}
+	return "#:schema " + schema + "\n" + strings.Join(lines, "")
+}
+
+// shellWord reports whether name reads as itself in a shell command: letters, digits and
+// ._-+/ only.
+func shellWord(name string) bool {
+	for _, r := range name {
+		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("._-+/", r)
+		if !ok {
+			return false
+		}
+	}
+	return name != ""
 }
 
 // createNew writes data to a file that must not exist yet.
@@ -100,4 +127,13 @@ func createNew(path string, data []byte) error {
 		return err
 	}
 	return nil
+}
+
+// shellQuote returns path as a POSIX shell reads it back: itself when it is a shell word, else
+// in single quotes.
+func shellQuote(path string) string {
+	if shellWord(path) {
+		return path
+	}
+	return "'" + strings.ReplaceAll(path, "'", `'\''`) + "'"
 }

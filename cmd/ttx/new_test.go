@@ -116,3 +116,33 @@ func TestNewPrintsWithoutFile(t *testing.T) {
 		t.Errorf("ttx new printed no starter scenario, or two #:schema lines")
 	}
 }
+
+// TestNewNamesTheFile checks that the commands in the starter's opening comment and in the
+// message after it name the file written, quoted where a shell would split or expand it.
+func TestNewNamesTheFile(t *testing.T) {
+	for _, tc := range []struct{ file, arg string }{
+		{"mine.toml", "mine.toml"},
+		{"it's mine.toml", `'it'\''s mine.toml'`},
+	} {
+		path := filepath.Join(t.TempDir(), tc.file)
+		var out, errs bytes.Buffer
+		if code := Main([]string{"new", path}, &out, &errs); code != exitOK {
+			t.Fatalf("ttx new %q = exit %d: %s", path, code, errs.String())
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cmd := range []string{"validate", "run"} {
+			if want := "#   ttx " + cmd + " " + tc.arg + " "; !strings.Contains(string(src), want) {
+				t.Errorf("%s: the opening comment has no %q", tc.file, want)
+			}
+			if want := "ttx " + cmd + " " + shellQuote(path); !strings.Contains(out.String(), want) {
+				t.Errorf("%s: the message %q has no %q", tc.file, out.String(), want)
+			}
+		}
+		if strings.Contains(string(src), "starter.toml") {
+			t.Errorf("%s: the opening comment still names starter.toml", tc.file)
+		}
+	}
+}
