@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Describe returns a one-line account of an event in plain words. Indices a view removed read
@@ -45,7 +47,7 @@ func describe(sc *Scenario, e Event, text func(string) string) string {
 			// Another side's order, as the side saw it.
 			o := sc.Observations[e.Obs]
 			fmt.Fprintf(&b, "seen: %s", o.Text)
-			onTarget(&b, sc, o.Target, e.Target)
+			onTarget(&b, sc, o.Text, o.Target, e.Target)
 			fmt.Fprintf(&b, ": %s", codeWords(e.Code))
 			break
 		}
@@ -56,7 +58,7 @@ func describe(sc *Scenario, e Event, text func(string) string) string {
 		}
 		m := &sc.Moves[e.Move]
 		fmt.Fprintf(&b, "%s plays %s", actor(e.Actor), m.Name)
-		onTarget(&b, sc, m.Target, e.Target)
+		onTarget(&b, sc, m.Name, m.Target, e.Target)
 		switch m.Arg {
 		case ArgActor:
 			if e.Arg >= 0 {
@@ -137,11 +139,12 @@ func describe(sc *Scenario, e Event, text func(string) string) string {
 	return b.String()
 }
 
-// onTarget writes " on " and the name of target t of a kind, a resolution's title quoted;
-// nothing for none.
-func onTarget(b *strings.Builder, sc *Scenario, kind, t int) {
+// onTarget writes " on " and the name of target t of a kind, a resolution's title quoted, after
+// the move or observation named did: nothing for none, nor when did names the target already
+// ("Report to the national CERT" on the National CERT).
+func onTarget(b *strings.Builder, sc *Scenario, did string, kind, t int) {
 	name := TargetName(sc, kind, t)
-	if name == "" {
+	if name == "" || namesWords(did, name) {
 		return
 	}
 	if kind == TargetResolution {
@@ -149,6 +152,28 @@ func onTarget(b *strings.Builder, sc *Scenario, kind, t int) {
 	}
 	b.WriteString(" on ")
 	b.WriteString(name)
+}
+
+// namesWords reports whether s holds name as whole words, in any case: "Report to the
+// national CERT" holds "National CERT", "Run operations" does not hold "UN".
+func namesWords(s, name string) bool {
+	s, name = strings.ToLower(s), strings.ToLower(name)
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for i := 0; name != ""; {
+		k := strings.Index(s[i:], name)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[k+len(name):])
+		if (k == 0 || !word(before)) && (k+len(name) == len(s) || !word(after)) {
+			return true
+		}
+		_, w := utf8.DecodeRuneInString(s[k:])
+		i = k + w
+	}
+	return false
 }
 
 func linkName(sc *Scenario, l int) string {
@@ -242,7 +267,7 @@ func OrderText(sc *Scenario, o Order) string {
 	fmt.Fprintf(&b, "%s plays %s", actor(o.Actor), name(mv.Name, mv.ID))
 	if o.Target != "" {
 		if t := TargetIndex(sc, mv.Target, o.Target); TargetName(sc, mv.Target, t) != "" {
-			onTarget(&b, sc, mv.Target, t)
+			onTarget(&b, sc, name(mv.Name, mv.ID), mv.Target, t)
 		} else {
 			fmt.Fprintf(&b, " on %s", o.Target)
 		}

@@ -36,3 +36,25 @@ func TestDescribeWhole(t *testing.T) {
 		t.Fatal("no inject of the library is longer than a line: nothing tested")
 	}
 }
+
+// TestOrderNamesItsTargetOnce: a move whose name already names its target ("Report to the
+// national CERT") is not followed by " on National CERT", in an order's text or in its event;
+// a move whose name does not is.
+func TestOrderNamesItsTargetOnce(t *testing.T) {
+	sc := scentest.Library(t, "regional_outage.toml")
+	o := sim.Order{Actor: "port_authority", Move: "report", Target: "national_cert"}
+	if got, want := sim.OrderText(sc, o), "Port authority plays Report to the national CERT"; got != want {
+		t.Errorf("OrderText = %q, want %q", got, want)
+	}
+	a, m, cert := sc.Actor("port_authority"), sc.Move("report"), sc.Actor("national_cert")
+	e := sim.Event{Turn: 1, Phase: 0, Kind: sim.EvOrder, Actor: a, Move: m, Target: cert, Arg: -1, Code: "ok"}
+	if got := sim.Describe(sc, e); strings.Contains(got, " on National CERT") || !strings.Contains(got, "Report to the national CERT") {
+		t.Errorf("Describe = %q: the target named twice, or the move not at all", got)
+	}
+	// Another move on an actor still names it.
+	sc = scentest.Library(t, "campaign.toml")
+	o = sim.Order{Actor: "us", Move: "lobby_for", Target: "china"}
+	if got := sim.OrderText(sc, o); !strings.HasSuffix(got, " on China") {
+		t.Errorf("OrderText = %q, want it to end on China", got)
+	}
+}
