@@ -3,6 +3,7 @@ package serve
 import (
 	"crypto/sha256"
 	"encoding/json"
+	"math"
 	"time"
 
 	"ttx/session"
@@ -15,10 +16,15 @@ var timeZero time.Time
 func secs(n int) time.Duration { return time.Duration(n) * time.Second }
 
 // wireSnapshot is the plain data of a sight as a seat is sent it: never the seed, not even to
-// the white cell (it would tell every roll to come).
+// the white cell (it would tell every roll to come), and no roll finer than its words give it
+// ("rolled 0.734"). A roll is a chain of splitmix64 finalisers of the seed, each of which can be
+// undone: an exact roll would give the seed away among 2,048 guesses.
 func wireSnapshot(v *sim.Sight) sim.Snapshot {
 	sn := sim.SnapshotOf(v)
 	sn.Seed = 0
+	for i := range sn.Results { // SnapshotOf's own slice: the sight's results are untouched
+		sn.Results[i].Roll = math.Round(sn.Results[i].Roll*1000) / 1000
+	}
 	return sn
 }
 
