@@ -17,13 +17,14 @@ func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error)
 }
 
 // BuildAs works out side sd's own report of the game that led to s: a handout for the team,
-// made only from what it saw (sim.View of every state of the game). It has no seed, no hidden
-// truths, no other side's briefing, objectives, scores, orders or player, no injects the team
-// was not told, no expected responses, no observer notes, no true authors of incidents the
-// team did not author and no verdicts against them. Nor does it say what its views do not hold
-// as if they did: who else was told an inject, saw an order, knows an incident or traces an
-// asset; how another side's member cast its ballot; the stolen value's totals, or an asset's
-// values the side did not see ("?"); planted evidence.
+// made only from what it saw (sim.View of every state of the game). It has no seed, no hash of
+// the scenario file (a digest of all the team may not read, against which a guess could be
+// checked), no hidden truths, no other side's briefing, objectives, scores, orders or player,
+// no injects the team was not told, no expected responses, no observer notes, no true authors
+// of incidents the team did not author and no verdicts against them. Nor does it say what its
+// views do not hold as if they did: who else was told an inject, saw an order, knows an
+// incident or traces an asset; how another side's member cast its ballot; the stolen value's
+// totals, or an asset's values the side did not see ("?"); planted evidence.
 func BuildAs(s *sim.State, sd int, h record.Header, answers []record.Entry) (*Report, error) {
 	if sd < 0 || sd >= len(s.Sc.Sides) {
 		return nil, fmt.Errorf("no side %d", sd)
@@ -56,7 +57,7 @@ func BuildSeen(views []*sim.State, sd int, h record.Header, answers []record.Ent
 	if sd == sim.Facilitator {
 		return buildAs(prev, h, answers, sd)
 	}
-	h.Seed = 0
+	h.Seed, h.Hash = 0, ""
 	var own []record.Entry // the side's own answers: its notes and other sides' answers are not its to read
 	for _, a := range answers {
 		if a.Type == "answer" && a.Side == sc.Sides[sd].ID {
