@@ -105,6 +105,11 @@ func NewGame(cfg Config) (*Game, error) {
 		g.limits = DefaultLimits
 	}
 	for i, d := range sc.Sides {
+		if d.ID == "white" || d.ID == "observer" {
+			// Its team and the other seat would share one name, and so one token: the white
+			// cell's or the observers' link would be the team's.
+			return nil, fmt.Errorf("side %s: the %s seat of a served exercise has that name; give the side another id", d.ID, d.ID)
+		}
 		g.seats = append(g.seats, seat{name: d.ID, role: RoleTeam, side: i})
 	}
 	g.seats = append(g.seats, seat{name: "white", role: RoleWhite, side: sim.Facilitator},

@@ -1,0 +1,32 @@
+package serve
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"ttx/sim/load"
+)
+
+// TestSideNamedAsASeat: a side whose id is the name of another seat ("white", "observer") would
+// share that seat's token: the observers' shared link joined as the team, and gave its orders;
+// the white cell's link was the team's, and the team was sent every team's count of drafts. A
+// game of such a scenario is refused.
+func TestSideNamedAsASeat(t *testing.T) {
+	b, err := os.ReadFile("../sim/testdata/markers.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"white", "observer"} {
+		sc, err := load.Load("markers.toml", []byte(strings.ReplaceAll(string(b), `"blue"`, `"`+id+`"`)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := NewGame(Config{Scenario: sc, Seed: 5, Base: "http://x/"})
+		if err == nil {
+			t.Errorf("NewGame of a scenario with side %q = seats %v, want an error", id, g.SeatNames())
+		} else if want := "side " + id + ": "; !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("NewGame of a scenario with side %q: %v, want an error that begins %q", id, err, want)
+		}
+	}
+}
