@@ -28,6 +28,16 @@ type forecastDone struct {
 	fc    *session.Forecast
 }
 
+// noTeamForecasts is why a team's get_forecast is refused when team forecasts are off.
+const noTeamForecasts = "the white cell has not turned on team forecasts (ttx serve --team-forecasts)"
+
+// mayForecast reports whether seat st may ask for forecasts: the white cell's seat and the
+// observers of its view always, a team's seat and the observers of its view when
+// Config.TeamForecasts is set.
+func (g *Game) mayForecast(st seat) bool {
+	return st.side == sim.Facilitator || g.teamForecasts
+}
+
 // askForecast answers a seat's get_forecast: the forecast of the current step if it has been
 // made, else it starts making it (on other goroutines, so the game does not wait) and sends it
 // when made. One forecast is made at a time for a seat.

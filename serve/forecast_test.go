@@ -45,7 +45,7 @@ func TestForecastFromViewOnly(t *testing.T) {
 		t.Fatal("no seed gives a game blue cannot tell from seed 1's with another white forecast")
 	}
 	blueForecast := func(seed uint64) session.Forecast {
-		s := serveGame(t, Config{Scenario: sc, Seed: seed})
+		s := serveGame(t, Config{Scenario: sc, Seed: seed, TeamForecasts: true})
 		c, err := Join(ctx, s.links["blue"])
 		if err != nil {
 			t.Fatal(err)
@@ -68,7 +68,7 @@ func TestForecastFromViewOnly(t *testing.T) {
 // the current step, its shares adding up to one; the white cell's is made from the whole state.
 func TestForecastOverTheWire(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
-	s := serveGame(t, Config{Scenario: sc, Seed: 8})
+	s := serveGame(t, Config{Scenario: sc, Seed: 8, TeamForecasts: true})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	for _, seat := range []string{"blue", "white"} {

@@ -44,7 +44,9 @@ type Game struct {
 	scen map[string][32]byte
 	// forecasts are the seats' forecasts, by seat; ctx is Run's, which stops their rollouts.
 	forecasts map[string]*forecastJob
-	ctx       context.Context
+	// teamForecasts is Config.TeamForecasts.
+	teamForecasts bool
+	ctx           context.Context
 }
 
 // Limits bound what a seat may send.
@@ -75,6 +77,11 @@ type Config struct {
 	Limits   Limits
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
+	// TeamForecasts lets a team's seat, and the observers of its view, ask for forecasts. Off
+	// by default: a team's rollouts start from its view, but they play the scenario's whole
+	// rules (other sides' moves and objectives, injects still to come, the outcomes), so their
+	// shares can reflect what the team is not told. The white cell's seat always may.
+	TeamForecasts bool
 }
 
 // request is what a connection asks of its game.
@@ -97,7 +104,7 @@ func NewGame(cfg Config) (*Game, error) {
 	sc := cfg.Scenario
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
 		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}, scen: map[string][32]byte{},
-		forecasts: map[string]*forecastJob{}, ctx: context.Background()}
+		forecasts: map[string]*forecastJob{}, teamForecasts: cfg.TeamForecasts, ctx: context.Background()}
 	if g.now == nil {
 		g.now = time.Now
 	}

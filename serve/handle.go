@@ -157,6 +157,10 @@ func (g *Game) handle(c *conn, m Message) {
 		}
 		c.push(encode(&Message{Type: MsgReport, ID: m.ID, Report: b.String()}))
 	case MsgGetFc:
+		if !g.mayForecast(st) {
+			reject(RejRole, noTeamForecasts)
+			return
+		}
 		ack()
 		g.askForecast(c, st)
 	case MsgHello:
@@ -195,7 +199,7 @@ func (g *Game) hello(c *conn, m Message) {
 		g.conns[name] = c
 	}
 	v := sim.View(g.sess.State, st.side)
-	info := &SeatInfo{Role: st.role, Name: name}
+	info := &SeatInfo{Role: st.role, Name: name, Forecasts: g.mayForecast(st)}
 	if st.side >= 0 {
 		info.Side = g.sc.Sides[st.side].ID
 	}

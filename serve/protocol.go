@@ -101,6 +101,9 @@ type SeatInfo struct {
 	// cell's view).
 	Side string `json:"side,omitempty"`
 	Name string `json:"name"`
+	// Forecasts is whether the seat may ask for forecasts (get_forecast): always for the white
+	// cell's view, for a team's view only when the server was started with team forecasts on.
+	Forecasts bool `json:"forecasts,omitempty"`
 }
 
 // LegalOrder is an order the seat's side may give this turn, as far as its view tells, with its

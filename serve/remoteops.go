@@ -80,11 +80,19 @@ func (r *Remote) fileName(what string) string {
 	return name + "-" + what
 }
 
-// AskForecast asks the server for the forecast of the current step, unless it was asked.
+// CanForecast reports whether the server lets the seat ask for forecasts (its welcome says).
+func (r *Remote) CanForecast() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.seat.Forecasts
+}
+
+// AskForecast asks the server for the forecast of the current step, unless it was asked or the
+// seat may not ask.
 func (r *Remote) AskForecast() {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if step := len(r.hist) - 1; r.fcAsked != step {
+	if step := len(r.hist) - 1; r.seat.Forecasts && r.fcAsked != step {
 		r.fcAsked = step
 		r.send(Message{Type: MsgGetFc})
 	}

@@ -69,7 +69,11 @@ type Forecast struct {
 // Forecasts is an exercise that forecasts the rest of the game for its seat, from the seat's
 // own view only (the white cell's: the whole state).
 type Forecasts interface {
-	// AskForecast asks for the forecast from the current step, unless it has it or asked.
+	// CanForecast reports whether the seat may have forecasts: a server keeps them from a
+	// team's seat unless its white cell turned team forecasts on.
+	CanForecast() bool
+	// AskForecast asks for the forecast from the current step, unless it has it, asked, or
+	// may not have it.
 	AskForecast()
 	// Forecast returns the latest forecast come, and whether one has. A window reads it every
 	// frame: a forecast's coming does not change Revision.

@@ -32,6 +32,11 @@ type Options struct {
 	// Benchmark, when above zero, plays that many frames on the board and
 	// prints the frame times, then quits.
 	Benchmark int
+	// TeamForecasts offers each team its own forecast on its turn screen (F). Off by
+	// default: a team's rollouts start from its view but play the scenario's whole rules
+	// (other sides' moves and objectives, injects still to come), so their shares can
+	// reflect what the team is not told. The white cell's forecast is always there.
+	TeamForecasts bool
 }
 
 // App is the window's state: the library, the session in play, the boards
@@ -131,12 +136,23 @@ func (a *App) WatchForecast() {
 	a.Forecast.Watch(a.Sess.State, a.ForecastPols)
 }
 
+// teamMayForecast reports whether a team's screen offers the team its forecast: over the
+// network when the server lets the seat have it (canForecast), at a hot seat when
+// Options.TeamForecasts is set. A team's rollouts play the scenario's whole rules, so their
+// shares can reflect what the team is not told; the white cell turns them on knowingly.
+func (a *App) teamMayForecast() bool {
+	if a.Remote() {
+		return a.canForecast()
+	}
+	return a.opts.TeamForecasts
+}
+
 // TeamForecast returns side sd's own forecast, which uses only what the
 // side knows (Forecaster.Side), started on the game as it now stands with
 // random play for every side; over the network, the one the server made
 // from the team's view (followForecast).
 func (a *App) TeamForecast(sd int) *Forecaster {
-	if a.Sess == nil && !a.canForecast() {
+	if !a.teamMayForecast() || !a.Remote() && a.Sess == nil {
 		return nil
 	}
 	if a.teamForecasts == nil {

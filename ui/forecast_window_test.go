@@ -158,12 +158,12 @@ func TestWindowForecast(t *testing.T) {
 	}
 }
 
-// TestWindowTeamForecast opens a team's turn screen and asks for its own
-// forecast (F): it is made from that side's knowledge only, and its bars
-// are drawn and add up to 100%.
+// TestWindowTeamForecast opens a team's turn screen, with team forecasts
+// on, and asks for its own forecast (F): it is made from that side's view
+// (its Forecaster's Side), and its bars are drawn and add up to 100%.
 func TestWindowTeamForecast(t *testing.T) {
 	sc := loadScenario(t, "shared_infrastructure.toml")
-	a := NewApp(sc, Options{SavePath: t.TempDir() + "/save.jsonl"})
+	a := NewApp(sc, Options{SavePath: t.TempDir() + "/save.jsonl", TeamForecasts: true})
 	t.Cleanup(a.Close)
 	for i := range a.Seats {
 		a.Seats[i] = "random"

@@ -28,7 +28,7 @@ func (f *Forecaster) Show(figs Figures) {
 // shows the latest that came in f. It reports whether the exercise makes forecasts.
 func (a *App) followForecast(f *Forecaster) bool {
 	fs, ok := a.ex.(session.Forecasts)
-	if !ok {
+	if !ok || !fs.CanForecast() {
 		return false
 	}
 	fs.AskForecast()
@@ -58,8 +58,8 @@ func servedFigures(sc *sim.Scenario, fc session.Forecast, step int) Figures {
 	return f
 }
 
-// canForecast reports whether the window's served exercise makes forecasts.
+// canForecast reports whether the window's served exercise makes forecasts for its seat.
 func (a *App) canForecast() bool {
-	_, ok := a.ex.(session.Forecasts)
-	return ok
+	fs, ok := a.ex.(session.Forecasts)
+	return ok && fs.CanForecast()
 }

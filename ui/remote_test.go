@@ -17,9 +17,16 @@ import (
 // those policies, and returns its join links by seat.
 func serveLoopback(t *testing.T, sc *sim.Scenario, pols map[string]string) map[string]string {
 	t.Helper()
+	return serveLoopbackWith(t, serve.Config{Scenario: sc, Seed: 11, Policies: pols})
+}
+
+// serveLoopbackWith is serveLoopback of cfg, its base URL the server's.
+func serveLoopbackWith(t *testing.T, cfg serve.Config) map[string]string {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	srv := httptest.NewServer(nil)
-	g, err := serve.NewGame(serve.Config{Scenario: sc, Seed: 11, Policies: pols, Base: srv.URL + "/"})
+	cfg.Base = srv.URL + "/"
+	g, err := serve.NewGame(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,11 +55,18 @@ func teamAtTurn(t *testing.T, sc *sim.Scenario) (*App, *rig, *serve.Remote) {
 // join links too.
 func peopleAtTurn(t *testing.T, sc *sim.Scenario, n int) (*App, *rig, *serve.Remote, map[string]string) {
 	t.Helper()
-	pols := map[string]string{}
+	return peopleAtTurnWith(t, serve.Config{Scenario: sc, Seed: 11}, n)
+}
+
+// peopleAtTurnWith is peopleAtTurn served by cfg, whose policies it sets.
+func peopleAtTurnWith(t *testing.T, cfg serve.Config, n int) (*App, *rig, *serve.Remote, map[string]string) {
+	t.Helper()
+	sc := cfg.Scenario
+	cfg.Policies = map[string]string{}
 	for _, d := range sc.Sides[n:] {
-		pols[d.ID] = "random"
+		cfg.Policies[d.ID] = "random"
 	}
-	links := serveLoopback(t, sc, pols)
+	links := serveLoopbackWith(t, cfg)
 	a, r, ex := joinWindow(t, links[sc.Sides[0].ID])
 	r.click("continue")
 	r.until("the team's briefing", r.onScene("*ui.briefing"))

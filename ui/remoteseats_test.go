@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hajimehoshi/ebiten/v2"
+
 	"ttx/serve"
 	"ttx/sim"
 	"ttx/ui/kit"
@@ -185,11 +187,22 @@ func TestWindowRemoteDownloads(t *testing.T) {
 	}
 }
 
-// TestWindowRemoteTeamForecast: a team's forecast in its window is the server's forecast of
-// the team's view, and nothing else: the figures equal those made from View(state, side).
+// TestWindowRemoteTeamForecast: a team's window has no forecast unless the server turned team
+// forecasts on; then its forecast is the server's forecast of the team's view, and nothing
+// else: the figures equal those made from View(state, side).
 func TestWindowRemoteTeamForecast(t *testing.T) {
 	sc := loadScenario(t, "campaign.toml")
 	a, r, _ := teamAtTurn(t, sc)
+	if _, ok := r.mgr.Scene().(widgetScene).widgets().Find("forecast"); ok {
+		t.Error("the team's window has a forecast switch, though the server keeps forecasts from teams")
+	}
+	r.key(ebiten.KeyF)
+	r.frames(2)
+	if f := a.teamForecasts[0]; f != nil && f.Figures().Games > 0 {
+		t.Error("the team's window shows a forecast, though the server keeps forecasts from teams")
+	}
+
+	a, r, _, _ = peopleAtTurnWith(t, serve.Config{Scenario: sc, Seed: 11, TeamForecasts: true}, 1)
 	r.click("forecast")
 	r.until("the team's forecast", func() bool {
 		f := a.teamForecasts[0]

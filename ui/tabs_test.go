@@ -37,7 +37,7 @@ func shownTab(t *testing.T, tu *turn, want string) {
 // tab is chosen; only the shown tab's widgets are built (no Submit on the
 // feed); and the focus stays on a tab's button when the screen rebuilds.
 func TestWindowTurnTabs(t *testing.T) {
-	_, r, tu := discussionTurn(t)
+	a, r, tu := discussionTurn(t)
 	shownTab(t, tu, "discussion")
 
 	r.click("tab:feed")
@@ -78,8 +78,19 @@ func TestWindowTurnTabs(t *testing.T) {
 	}
 	r.shot("tabs-feed-focused")
 
-	// The forecast's switch shares the tabs' line and overlaps none of
-	// them, with either label.
+	// Team forecasts are off by default: the turn has no forecast switch.
+	if _, ok := tu.w.Find("forecast"); ok {
+		t.Errorf("the team's turn has a forecast switch, though team forecasts are off")
+	}
+	r.key(ebiten.KeyF)
+	if tu.forecast != nil || a.teamForecasts[tu.sd] != nil {
+		t.Errorf("F showed or started the team's forecast, though team forecasts are off")
+	}
+	// Turned on (ttx play --team-forecasts), the forecast's switch shares the tabs' line and
+	// overlaps none of them, with either label.
+	a.opts.TeamForecasts = true
+	tu.stale = true
+	r.frames(1)
 	for _, want := range []string{"Forecast  [F]", "Hide forecast  [F]"} {
 		fb, ok := tu.w.Find("forecast")
 		if !ok || fb.Text().Label != want {

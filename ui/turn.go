@@ -141,7 +141,7 @@ func (t *turn) build(w *Widgets) {
 	if a.showForecast[t.sd] {
 		fc = "Hide forecast"
 	}
-	if !a.Remote() || a.canForecast() { // a served exercise's server makes the forecast
+	if a.teamMayForecast() {
 		fb := w.Button("forecast", fc, ebiten.KeyF, func() {
 			if a.showForecast == nil {
 				a.showForecast = map[int]bool{}
@@ -206,7 +206,7 @@ func (t *turn) Draw(screen *ebiten.Image, ctx *Context) {
 			figs = f.Figures()
 		}
 		DrawForecast(screen, th, kit.RectOf(t.forecast.GetWidget().Rect), t.app.Sc, t.sd,
-			"Your forecast (from what you know; random play)", figs, ctx.In.Cursor)
+			"Your forecast (your view; the scenario's whole rules; random play)", figs, ctx.In.Cursor)
 	}
 }
 

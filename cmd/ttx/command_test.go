@@ -305,6 +305,7 @@ func TestFlagValueErrors(t *testing.T) {
 		{[]string{"forecast", "--side", "purple", log}, "--side purple: no such side (sides: blue, red)"},
 		{[]string{"forecast", "--policy", "purple=greedy", log}, "--policy purple=greedy: no such side purple (sides: blue, red)"},
 		{[]string{"note", "--turn", "5", log, "too soon"}, "--turn 5: the log's game has reached week 3; give 1 to 3"},
+		{[]string{"play", "--team-forecasts", "--join", "http://127.0.0.1:1/#t=x"}, "--team-forecasts is the server's to set (ttx serve --team-forecasts)"},
 	} {
 		code, out, errs := ttxMain(c.args...)
 		if code != exitUsage || out != "" || !strings.Contains(errs, c.want) {

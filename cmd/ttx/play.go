@@ -23,6 +23,7 @@ func playCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("play", "[FILE] [flags]", "Opens the exercise window on a scenario (the embedded campaign when no FILE is\ngiven): set-up, briefings, board, orders, hand-over, resolution, facilitator\ncontrols (F2) and the after-action review. F12 writes the current screen as a PNG.", stdout)
 	seed := seedVar(fs, "the seed, a whole `number` (default: the scenario's)")
 	timer := fs.Int("timer", 0, "turn timer in minutes a side (0: off)")
+	teamFc := fs.Bool("team-forecasts", false, "offer each team its own forecast on its turn (F): rollouts from its view under the scenario's whole rules, whose shares can reflect what it is not told (the white cell's forecast is always on)")
 	save := fs.String("save", "ttx-save.jsonl", "where Ctrl+S saves the order log")
 	shots := fs.String("screenshot", "", "step through set-up, briefing, board, orders and hand-over, write each screen as a PNG into this directory, and exit")
 	bench := fs.Int("bench", 0, "draw this many frames of the board, print Update+Draw frame times, and exit")
@@ -32,6 +33,9 @@ func playCmd(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if *join != "" {
+		if *teamFc {
+			return usageFail(fs, "--team-forecasts is the server's to set (ttx serve --team-forecasts), not a joining window's")
+		}
 		return joinCmd(*join, pos, stderr)
 	}
 	if *timer < 0 || *bench < 0 {
@@ -48,7 +52,7 @@ func playCmd(args []string, stdout, stderr io.Writer) int {
 	if *shots != "" {
 		err = ui.Screenshots(sc, *shots)
 	} else {
-		opts := ui.Options{TimerMinutes: *timer, SavePath: *save, Benchmark: *bench}
+		opts := ui.Options{TimerMinutes: *timer, SavePath: *save, Benchmark: *bench, TeamForecasts: *teamFc}
 		if seed.set {
 			v := seed.v // 0 included: --seed 0 plays seed 0
 			opts.Seed = &v

@@ -40,6 +40,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	origins := fs.String("origin", "", "comma-separated hosts allowed as a WebSocket's Origin besides the server's own (behind a reverse proxy)")
 	turn := durationVar(fs, "turn-time", "each turn's `duration` for the teams' orders, such as 20m (0: none; the white cell can set one)")
 	public := fs.String("url", "", "the base of the join links, as the teams reach the server (default: from --addr)")
+	teamFc := fs.Bool("team-forecasts", false, "let each team (and the observers of its view) ask for its own forecast: rollouts from its view under the scenario's whole rules, whose shares can reflect what it is not told (the white cell's forecast is always on)")
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code
@@ -52,7 +53,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx serve: --cert and --key go together")
 		return exitUsage
 	}
-	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: turn.d, Policies: map[string]string{}}
+	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: turn.d, Policies: map[string]string{}, TeamForecasts: *teamFc}
 	if *resume != "" {
 		cfg.Save, cfg.Resume = *resume, true
 	}
