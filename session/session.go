@@ -221,19 +221,25 @@ func (s *Session) Override(a, t int, v int64) {
 }
 
 // Undo steps back over the last step (a turn, an inject or an override);
-// the person sides' orders of an undone turn come back for editing.
+// the person sides' orders of an undone turn come back for editing. An
+// inject or an override undone leaves the turn as it was, its drafts
+// included; only the sides that were done are to confirm their orders anew,
+// since they gave them after the step undone.
 func (s *Session) Undo() error {
 	if s.State.Prev == nil {
 		return errors.New("nothing to undo")
 	}
 	last := s.State
 	s.State = last.Undo()
+	if last.Step.Kind != sim.StepTurn {
+		s.rev++
+		s.Done = make([]bool, len(s.Sc.Sides))
+		return nil
+	}
 	s.resetTurn()
-	if last.Step.Kind == sim.StepTurn {
-		for _, r := range last.Results {
-			if sd := s.Sc.Side(r.Order.Side); sd >= 0 && s.Seats[sd] == SeatPerson {
-				s.Pending[sd] = append(s.Pending[sd], r.Order)
-			}
+	for _, r := range last.Results {
+		if sd := s.Sc.Side(r.Order.Side); sd >= 0 && s.Seats[sd] == SeatPerson {
+			s.Pending[sd] = append(s.Pending[sd], r.Order)
 		}
 	}
 	return nil
