@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/coder/websocket"
@@ -20,6 +21,8 @@ type conn struct {
 	// reads or writes it.
 	seat    string
 	strikes int // failed hellos, counted by the game's goroutine
+	// joined is set by the game's goroutine once a hello gave the connection a seat.
+	joined atomic.Bool
 
 	once sync.Once
 	done chan struct{}
@@ -60,6 +63,16 @@ func (c *conn) strike() {
 func (c *conn) serve(ctx context.Context, g *Game) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	wait := g.limits.Hello
+	if wait <= 0 {
+		wait = DefaultLimits.Hello
+	}
+	late := time.AfterFunc(wait, func() {
+		if !c.joined.Load() {
+			c.close() // no seat yet: a socket that never joins holds nothing open
+		}
+	})
+	defer late.Stop()
 	go c.write(ctx)
 	c.read(ctx, g)
 	c.close()

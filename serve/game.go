@@ -56,10 +56,13 @@ type Limits struct {
 	Rationale   int     // characters of a rationale or a note
 	Rate, Burst float64 // messages a second, and the burst allowed
 	Queue       int     // messages waiting to be written to a connection before it is dropped
+	// Hello is how long a connection may take to join a seat (a hello with a seat's token)
+	// before it is closed, so that sockets that never join do not pile up (0: 30 s).
+	Hello time.Duration
 }
 
 // DefaultLimits are the limits of ttx serve.
-var DefaultLimits = Limits{ReadBytes: 64 << 10, Orders: 64, Rationale: 1000, Rate: 20, Burst: 40, Queue: 256}
+var DefaultLimits = Limits{ReadBytes: 64 << 10, Orders: 64, Rationale: 1000, Rate: 20, Burst: 40, Queue: 256, Hello: 30 * time.Second}
 
 // Config says how to start a game.
 type Config struct {

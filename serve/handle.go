@@ -190,6 +190,7 @@ func (g *Game) hello(c *conn, m Message) {
 	}
 	st, _ := g.seatOf(name)
 	c.seat = name
+	c.joined.Store(true)
 	if st.role == RoleObserver {
 		g.watchers[c] = true // observers are many
 	} else {
