@@ -320,7 +320,7 @@ func (s *Session) Save(path string) error {
 	if err := l.Write(&b); err != nil {
 		return err
 	}
-	return atomicfile.Write(path, b.Bytes())
+	return atomicfile.WriteMode(path, b.Bytes(), record.FileMode)
 }
 
 // LoadSession rebuilds a session from a save of sc: the log is replayed

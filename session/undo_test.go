@@ -1,6 +1,8 @@
 package session
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -65,5 +67,22 @@ func TestUndoKeepsDrafts(t *testing.T) {
 		if got := s.Pending[sd]; len(got) != 1 || got[0].Actor != want.Actor || got[0].Move != want.Move {
 			t.Errorf("undoing the turn: side %s's drafts %v, want its order %v back", sc.Sides[sd].ID, got, want)
 		}
+	}
+}
+
+// TestSaveIsOwnersOnly: a save, the order log, holds the seed and every side's orders: it is
+// written readable by its owner alone, as ttx serve's log beside its tokens.
+func TestSaveIsOwnersOnly(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	path := filepath.Join(t.TempDir(), "ex.jsonl")
+	if err := NewSession(sc, 8).Save(path); err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := fi.Mode().Perm(); m&0o077 != 0 {
+		t.Errorf("the save is written with mode %v, want no access for others", m)
 	}
 }

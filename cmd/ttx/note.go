@@ -71,7 +71,7 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx note:", err)
 		return exitInvalid
 	}
-	if err := atomicfile.Write(pos[0], b.Bytes()); err != nil {
+	if err := atomicfile.WriteMode(pos[0], b.Bytes(), record.FileMode); err != nil {
 		fmt.Fprintln(stderr, "ttx note:", err)
 		return exitInvalid
 	}

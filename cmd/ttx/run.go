@@ -101,7 +101,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "ttx run:", err)
 			return exitInvalid
 		}
-		if err := atomicfile.Write(*logFile, buf.Bytes()); err != nil {
+		if err := atomicfile.WriteMode(*logFile, buf.Bytes(), record.FileMode); err != nil {
 			fmt.Fprintln(stderr, "ttx run:", err)
 			return exitInvalid
 		}

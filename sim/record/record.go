@@ -18,6 +18,10 @@ import (
 // Format is the version of the log format: 2 added the chain hashes and the count of entries.
 const Format = 2
 
+// FileMode is the permission a log file is written with: its owner's alone, since a log holds
+// the seed, which decides every hidden truth and roll, and every side's orders.
+const FileMode = 0o600
+
 // Header is the first line of a log.
 type Header struct {
 	Type     string   `json:"type"` // "header"
