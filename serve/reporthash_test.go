@@ -9,9 +9,9 @@ import (
 
 // TestTeamReportHoldsNoScenarioHash: the scenario file's hash is a digest of everything in it,
 // other sides' briefings and objectives, truths and injects included, against which a team could
-// check a guess at them (the library file with one value changed, say). A team's report and its
-// observers' hold none of it; the white cell's keeps it, to name the file the game was played
-// from.
+// check a guess at them (the library file with one value changed, say), and the file's name can
+// tell what it holds. A team's report and its observers' hold neither; the white cell's keeps
+// them, to name the file the game was played from.
 func TestTeamReportHoldsNoScenarioHash(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 5})
@@ -31,6 +31,9 @@ func TestTeamReportHoldsNoScenarioHash(t *testing.T) {
 		}
 		if got, want := strings.Contains(m.Report, hash), seat == "white"; got != want {
 			t.Errorf("the report sent to %s holds the scenario's hash: %v, want %v", seat, got, want)
+		}
+		if got, want := strings.Contains(m.Report, "markers.toml"), seat == "white"; got != want {
+			t.Errorf("the report sent to %s names the scenario file: %v, want %v", seat, got, want)
 		}
 	}
 }

@@ -19,7 +19,7 @@ func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error)
 // BuildAs works out side sd's own report of the game that led to s: a handout for the team,
 // made only from what it saw (sim.View of every state of the game). It has no seed, no hash of
 // the scenario file (a digest of all the team may not read, against which a guess could be
-// checked), no hidden truths, no other side's briefing, objectives, scores, orders or player,
+// checked) nor its path, no hidden truths, no other side's briefing, objectives, scores, orders or player,
 // no injects the team was not told, no expected responses, no observer notes, no true authors
 // of incidents the team did not author and no verdicts against them. Nor does it say what its
 // views do not hold as if they did: who else was told an inject, saw an order, knows an
@@ -79,11 +79,12 @@ func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Repo
 	}
 	b.r = r
 	r.Scored = sc.Scored()
-	if as >= 0 {
-		r.As, r.Seed = sc.Sides[as].Name, 0
-	}
 	if r.File == "" {
 		r.File = sc.File
+	}
+	if as >= 0 {
+		// Nor where the scenario file lies: its name can tell what it holds.
+		r.As, r.Seed, r.File, r.Hash = sc.Sides[as].Name, 0, "", ""
 	}
 	for _, o := range sc.Outcomes {
 		if o.ID == s.Outcome {
