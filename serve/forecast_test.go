@@ -151,25 +151,3 @@ func TestPresenceDraftsOnlyToWhite(t *testing.T) {
 		t.Fatalf("red was sent %s (%+v) after blue drafted, want nothing before its report", m.Type, m.Seats)
 	}
 }
-
-// TestReissueWhiteRefused: the white cell cannot reissue its own link (the new one would go to
-// the connection it closes); a team's reissue is answered with the new link.
-func TestReissueWhiteRefused(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/markers.toml")
-	s := serveGame(t, Config{Scenario: sc, Seed: 8})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	white, err := Join(ctx, s.links["white"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	until(t, ctx, white, isSnap)
-	white.Send(ctx, Message{Type: MsgReissue, Side: "white"})
-	if m := until(t, ctx, white, func(m Message) bool { return m.Type == MsgReject || m.Type == MsgToken }); m.Type != MsgReject {
-		t.Fatalf("reissuing the white cell's link: %s, want a rejection", m.Type)
-	}
-	white.Send(ctx, Message{Type: MsgReissue, Side: "blue"})
-	if m := until(t, ctx, white, func(m Message) bool { return m.Type == MsgReject || m.Type == MsgToken }); m.Type != MsgToken || m.Link == "" || m.Link == s.links["blue"] {
-		t.Fatalf("reissuing blue's link: %s %q", m.Type, m.Link)
-	}
-}

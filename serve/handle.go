@@ -333,9 +333,12 @@ func (g *Game) whiteCell(m Message) (string, string) {
 			// Its new link would go to the connection it closes.
 			return RejBadMessage, "the white cell's own link is not reissued from its seat"
 		}
+		was := g.tokens.hash[st.name]
 		link := g.base + "#t=" + g.tokens.Set(st.name)
 		if err := g.persist(); err != nil {
-			return RejState, err.Error()
+			// The new token is nowhere but here: the seat keeps its link, as saved.
+			g.tokens.hash[st.name] = was
+			return RejState, "no new link (the seat keeps its link): " + err.Error()
 		}
 		if c := g.conns[st.name]; c != nil {
 			c.close() // the old token no longer holds the seat
