@@ -52,11 +52,7 @@ func TestAnswers(t *testing.T) {
 	if !strings.Contains(rep, "harbour master") || strings.Contains(rep, "regional emergency office") {
 		t.Fatal("the port's report does not show its own answer alone")
 	}
-	white, err := Join(ctx, s.links["white"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := until(t, ctx, white, isSnap)
+	white, w := seated(t, ctx, s.links["white"])
 	white.Send(ctx, Message{Type: MsgGetRep})
 	all := until(t, ctx, white, func(m Message) bool { return m.Type == MsgReport }).Report
 	if !strings.Contains(all, "harbour master") || !strings.Contains(all, "regional emergency office") {

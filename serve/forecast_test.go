@@ -72,11 +72,7 @@ func TestForecastOverTheWire(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	for _, seat := range []string{"blue", "white"} {
-		c, err := Join(ctx, s.links[seat])
-		if err != nil {
-			t.Fatal(err)
-		}
-		until(t, ctx, c, isSnap)
+		c, _ := seated(t, ctx, s.links[seat])
 		c.Send(ctx, Message{Type: MsgGetFc})
 		m := until(t, ctx, c, func(m Message) bool { return m.Type == MsgForecast || m.Type == MsgReject })
 		if m.Type != MsgForecast || m.Forecast == nil {
@@ -117,21 +113,9 @@ func TestPresenceDraftsOnlyToWhite(t *testing.T) {
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	white, err := Join(ctx, s.links["white"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	until(t, ctx, white, isSnap)
-	red, err := Join(ctx, s.links["red"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	until(t, ctx, red, isSnap)
-	blue, err := Join(ctx, s.links["blue"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	start := until(t, ctx, blue, isSnap)
+	white, _ := seated(t, ctx, s.links["white"])
+	red, _ := seated(t, ctx, s.links["red"])
+	blue, start := seated(t, ctx, s.links["blue"])
 	until(t, ctx, red, func(m Message) bool { return m.Type == MsgPresence && m.Seats[0].Online && m.Seats[1].Online })
 	blue.Send(ctx, Message{Type: MsgDraft, Turn: 1, Orders: firstLegal(start)[:1]})
 	until(t, ctx, blue, func(m Message) bool { return m.Type == MsgAck })

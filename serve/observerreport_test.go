@@ -18,11 +18,7 @@ func TestObserverReportIsTheirView(t *testing.T) {
 	defer cancel()
 	report := func(seat string) string {
 		t.Helper()
-		c, err := Join(ctx, s.links[seat])
-		if err != nil {
-			t.Fatal(err)
-		}
-		until(t, ctx, c, isSnap)
+		c, _ := seated(t, ctx, s.links[seat])
 		c.Send(ctx, Message{Type: MsgGetRep})
 		m := until(t, ctx, c, func(m Message) bool { return m.Type == MsgReport || m.Type == MsgReject })
 		if m.Type != MsgReport {
@@ -60,11 +56,7 @@ func TestObserverNoteInjects(t *testing.T) {
 	defer cancel()
 	note := func(seat, inject string) Message {
 		t.Helper()
-		c, err := Join(ctx, s.links[seat])
-		if err != nil {
-			t.Fatal(err)
-		}
-		until(t, ctx, c, isSnap)
+		c, _ := seated(t, ctx, s.links[seat])
 		c.Send(ctx, Message{Type: MsgNote, Text: "seen", Inject: inject})
 		return until(t, ctx, c, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject })
 	}

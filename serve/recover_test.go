@@ -29,6 +29,16 @@ func until(t testing.TB, ctx context.Context, c *Client, ok func(Message) bool) 
 
 func isSnap(m Message) bool { return m.Type == MsgSnapshot }
 
+// seated joins the seat of link and returns its client and the first snapshot it is sent.
+func seated(t testing.TB, ctx context.Context, link string) (*Client, Message) {
+	t.Helper()
+	c, err := Join(ctx, link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, until(t, ctx, c, isSnap)
+}
+
 // firstLegal returns, from a snapshot, one legal order per actor.
 func firstLegal(m Message) []sim.Order {
 	var out []sim.Order
@@ -50,11 +60,7 @@ func TestReconnectKeepsDraftsAndTakesOver(t *testing.T) {
 	s := serveGame(t, Config{Scenario: sc, Seed: 4})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	blue, err := Join(ctx, s.links["blue"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := until(t, ctx, blue, isSnap)
+	blue, m := seated(t, ctx, s.links["blue"])
 	drafts := firstLegal(m)
 	if len(drafts) == 0 {
 		t.Fatal("blue has no legal orders")
@@ -92,11 +98,7 @@ func TestReconnectKeepsDraftsAndTakesOver(t *testing.T) {
 	rcancel()
 
 	// The other teams submit nothing; the white cell resolves: one turn, once.
-	white, err := Join(ctx, s.links["white"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	until(t, ctx, white, isSnap)
+	white, _ := seated(t, ctx, s.links["white"])
 	white.Send(ctx, Message{Type: MsgResolve, Turn: 1})
 	white.Send(ctx, Message{Type: MsgResolve, Turn: 1}) // a second press: stale
 	m = until(t, ctx, white, isSnap)

@@ -57,11 +57,7 @@ func TestRefusals(t *testing.T) {
 		{name: "not JSON", raw: `{"type":`, code: RejBadMessage},
 		{name: "two objects", raw: `{"type":"draft"}{"type":"draft"}`, code: RejBadMessage},
 	}
-	white, err := Join(ctx, s.links["white"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	w0 := until(t, ctx, white, isSnap)
+	_, w0 := seated(t, ctx, s.links["white"]) // the white cell stays joined
 	for _, tc := range cases {
 		if tc.raw != "" {
 			blue.SendRaw(ctx, []byte(tc.raw))
@@ -118,11 +114,7 @@ func TestOversizedAndFlooding(t *testing.T) {
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	c, err := Join(ctx, s.links["red"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	until(t, ctx, c, isSnap)
+	c, _ := seated(t, ctx, s.links["red"])
 	c.SendRaw(ctx, []byte(`{"type":"note","text":"`+strings.Repeat("y", 70<<10)+`"}`))
 	rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
 	defer rcancel()
@@ -135,11 +127,7 @@ func TestOversizedAndFlooding(t *testing.T) {
 		t.Fatal("an oversized frame did not close the connection")
 	}
 
-	f, err := Join(ctx, s.links["green"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	until(t, ctx, f, isSnap)
+	f, _ := seated(t, ctx, s.links["green"])
 	rate := 0
 	go func() {
 		// Flood for up to five seconds, or until dropped.

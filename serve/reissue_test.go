@@ -16,11 +16,7 @@ func TestReissueWhiteRefused(t *testing.T) {
 	s := serveGame(t, Config{Scenario: sc, Seed: 8})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	white, err := Join(ctx, s.links["white"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	until(t, ctx, white, isSnap)
+	white, _ := seated(t, ctx, s.links["white"])
 	white.Send(ctx, Message{Type: MsgReissue, Side: "white"})
 	if m := until(t, ctx, white, func(m Message) bool { return m.Type == MsgReject || m.Type == MsgToken }); m.Type != MsgReject {
 		t.Fatalf("reissuing the white cell's link: %s, want a rejection", m.Type)
@@ -39,11 +35,7 @@ func TestReissueUnsavedKeepsTheLink(t *testing.T) {
 	s := serveGame(t, Config{Scenario: sc, Seed: 8, Save: save})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	white, err := Join(ctx, s.links["white"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	until(t, ctx, white, isSnap)
+	white, _ := seated(t, ctx, s.links["white"])
 	// The tokens' file cannot be written again: a folder stands in its place.
 	if err := os.Remove(save + ".tokens"); err != nil {
 		t.Fatal(err)

@@ -19,11 +19,7 @@ func TestTeamReportHoldsNoScenarioHash(t *testing.T) {
 	defer cancel()
 	hash := sc.Hash[:16] // as much as a report shows
 	for _, seat := range []string{"blue", "observer-blue", "white"} {
-		c, err := Join(ctx, s.links[seat])
-		if err != nil {
-			t.Fatal(err)
-		}
-		until(t, ctx, c, isSnap)
+		c, _ := seated(t, ctx, s.links[seat])
 		c.Send(ctx, Message{Type: MsgGetRep})
 		m := until(t, ctx, c, func(m Message) bool { return m.Type == MsgReport || m.Type == MsgReject })
 		if m.Type != MsgReport {

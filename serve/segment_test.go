@@ -29,11 +29,7 @@ func TestSegments(t *testing.T) {
 	s := serveGame(t, Config{Scenario: sc, Seed: 1, Now: clock.now})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	w, err := Join(ctx, s.links["white"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := until(t, ctx, w, isSnap)
+	w, m := seated(t, ctx, s.links["white"])
 	t0 := clock.now()
 	if m.Segment == nil || m.Segment.Name != "assess" || m.Segment.Count != 2 || m.Deadline != t0.Add(10*time.Minute).UnixMilli() {
 		t.Fatalf("the first segment: %+v, deadline %d", m.Segment, m.Deadline)
