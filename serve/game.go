@@ -59,10 +59,21 @@ type Limits struct {
 	// Hello is how long a connection may take to join a seat (a hello with a seat's token)
 	// before it is closed, so that sockets that never join do not pile up (0: 30 s).
 	Hello time.Duration
+	// Notes is the most notes one seat may write in a game, the observers' shared seat
+	// included: each rewrites the log (0: 2,000).
+	Notes int
+}
+
+// notes returns l.Notes, or its default.
+func (l Limits) notes() int {
+	if l.Notes <= 0 {
+		return DefaultLimits.Notes
+	}
+	return l.Notes
 }
 
 // DefaultLimits are the limits of ttx serve.
-var DefaultLimits = Limits{ReadBytes: 64 << 10, Orders: 64, Rationale: 1000, Rate: 20, Burst: 40, Queue: 256, Hello: 30 * time.Second}
+var DefaultLimits = Limits{ReadBytes: 64 << 10, Orders: 64, Rationale: 1000, Rate: 20, Burst: 40, Queue: 256, Hello: 30 * time.Second, Notes: 2000}
 
 // Config says how to start a game.
 type Config struct {
@@ -263,6 +274,17 @@ func (g *Game) persist() error {
 		return err
 	}
 	return g.tokens.Save(g.save + ".tokens")
+}
+
+// notesBy counts the notes seat name has written.
+func (g *Game) notesBy(name string) int {
+	n := 0
+	for _, nt := range g.sess.Notes {
+		if nt.Author == name {
+			n++
+		}
+	}
+	return n
 }
 
 // seatOf returns the seat named name.

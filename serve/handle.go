@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -80,6 +81,11 @@ func (g *Game) handle(c *conn, m Message) {
 		}
 		if m.Text == "" || utf8.RuneCountInString(m.Text) > g.limits.Rationale {
 			reject(RejBadMessage, "a note is 1 to 1000 characters")
+			return
+		}
+		if g.notesBy(st.name) >= g.limits.notes() {
+			// Every note rewrites the log: a shared link must not grow it without end.
+			reject(RejRate, fmt.Sprintf("this seat has written %d notes, the most a seat may", g.limits.notes()))
 			return
 		}
 		in := -1
