@@ -53,14 +53,22 @@ func secure(h http.Handler) http.Handler {
 	})
 }
 
+// clientFiles are the files of the browser client that ttx web writes: all that webHandler
+// serves of its folder. Anything else there (an order log saved beside them, which holds the
+// seed, a dotfile, a subfolder's listing, a link out of the folder) is not the network's to read.
+var clientFiles = map[string]bool{"index.html": true, "wasm_exec.js": true, "ttx.wasm": true}
+
 // webHandler serves the browser client's files, their gzipped copy (NAME.gz) where the
-// browser takes gzip.
+// browser takes gzip, and nothing else of web.
 func webHandler(web fs.FS) http.Handler {
-	files := http.FileServerFS(web)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimPrefix(r.URL.Path, "/")
 		if name == "" {
 			name = "index.html"
+		}
+		if !clientFiles[name] {
+			http.NotFound(w, r)
+			return
 		}
 		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
 			if f, err := web.Open(name + ".gz"); err == nil {
@@ -70,13 +78,11 @@ func webHandler(web fs.FS) http.Handler {
 				}
 				w.Header().Set("Content-Encoding", "gzip")
 				w.Header().Set("Vary", "Accept-Encoding")
-				r2 := r.Clone(r.Context())
-				r2.URL.Path = "/" + name + ".gz"
-				files.ServeHTTP(w, r2)
+				http.ServeFileFS(w, r, web, name+".gz")
 				return
 			}
 		}
-		files.ServeHTTP(w, r)
+		http.ServeFileFS(w, r, web, name)
 	})
 }
 

@@ -1,0 +1,92 @@
+package serve
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// get asks srv for p (taking gzip when gz) and returns the answer's status, headers and body.
+func get(t *testing.T, srv *httptest.Server, p string, gz bool) (int, http.Header, string) {
+	t.Helper()
+	req, err := http.NewRequest("GET", srv.URL+p, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gz {
+		req.Header.Set("Accept-Encoding", "gzip")
+	}
+	tr := &http.Transport{DisableCompression: true}
+	defer tr.CloseIdleConnections()
+	resp, err := tr.RoundTrip(req) // no redirects followed, no gzip undone
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, resp.Header, string(b)
+}
+
+// TestWebServesOnlyTheClient: the web folder's handler serves the client's files (ttx.wasm
+// gzipped where the browser takes it) and nothing else of the folder: not an order log saved
+// there (it holds the seed), a dotfile, a subfolder's listing or a link out of the folder,
+// which anyone on the network could read before.
+func TestWebServesOnlyTheClient(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(t.TempDir(), "outside")
+	for name, body := range map[string]string{
+		"index.html": "<p>client", "wasm_exec.js": "// exec", "ttx.wasm": "\x00asm raw", "ttx.wasm.gz": "\x1f\x8b gz",
+		"ex.jsonl": "SECRET seed", "ex.jsonl.tokens": "SECRET hashes", ".env": "SECRET dot",
+		"sub/notes.txt": "SECRET sub",
+	} {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(outside, []byte("SECRET outside"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "linked")); err != nil {
+		t.Fatal(err)
+	}
+	g, err := NewGame(Config{Scenario: library(t, "campaign.toml"), Seed: 1, Base: "http://x/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(Handler(context.Background(), g, os.DirFS(dir), nil))
+	defer srv.Close()
+
+	for _, c := range []struct {
+		path, ct, enc, body string
+		gz                  bool
+	}{
+		{"/", "text/html", "", "<p>client", true},
+		{"/wasm_exec.js", "javascript", "", "// exec", true},
+		{"/ttx.wasm", "application/wasm", "gzip", "\x1f\x8b gz", true},
+		{"/ttx.wasm", "application/wasm", "", "\x00asm raw", false},
+	} {
+		code, h, body := get(t, srv, c.path, c.gz)
+		if code != http.StatusOK || !strings.Contains(h.Get("Content-Type"), c.ct) ||
+			h.Get("Content-Encoding") != c.enc || body != c.body {
+			t.Errorf("GET %s (gzip %v) = %d %q %q %q, want 200 %q %q %q", c.path, c.gz, code,
+				h.Get("Content-Type"), h.Get("Content-Encoding"), body, c.ct, c.enc, c.body)
+		}
+	}
+	for _, p := range []string{"/ex.jsonl", "/ex.jsonl.tokens", "/.env", "/sub/", "/sub/notes.txt", "/linked"} {
+		for _, gz := range []bool{false, true} {
+			if code, _, body := get(t, srv, p, gz); code != http.StatusNotFound || strings.Contains(body, "SECRET") || strings.Contains(body, "href") {
+				t.Errorf("GET %s (gzip %v) = %d %q, want 404", p, gz, code, body)
+			}
+		}
+	}
+}
