@@ -101,7 +101,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		allowed = strings.Split(*origins, ",")
 	}
 	webFS := webDir(*web)
-	srv := &http.Server{Handler: serve.Handler(ctx, g, webFS, allowed), ReadHeaderTimeout: 10 * time.Second}
+	srv := serve.NewServer(serve.Handler(ctx, g, webFS, allowed))
 	go g.Run(ctx)
 	fmt.Fprintf(stdout, "%s — serving at %s (Ctrl+C stops; the log is %s)\n", sc.Title, cfg.Base, orNone(cfg.Save))
 	if webFS == nil {
