@@ -40,12 +40,14 @@ func Handler(ctx context.Context, g *Game, web fs.FS, origins []string) http.Han
 	return secure(mux)
 }
 
-// secure sets the headers every answer carries: no caching of pages that hold no secret but
-// lead to one, no framing, no referrer (the token is in the fragment, which browsers never send,
-// but a page should not leak its address either).
+// secure sets the headers every answer carries: no caching without asking the server again
+// (a browser must not go on running a client the server has replaced), no framing, no referrer
+// (the token is in the fragment, which browsers never send, but a page should not leak its
+// address either).
 func secure(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
+		hd.Set("Cache-Control", "no-cache")
 		hd.Set("Referrer-Policy", "no-referrer")
 		hd.Set("X-Frame-Options", "DENY")
 		hd.Set("X-Content-Type-Options", "nosniff")

@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -88,5 +89,33 @@ func TestWebServesOnlyTheClient(t *testing.T) {
 				t.Errorf("GET %s (gzip %v) = %d %q, want 404", p, gz, code, body)
 			}
 		}
+	}
+}
+
+// TestWebAsksAgain: every answer tells the browser to ask the server before it reuses a copy
+// (Cache-Control: no-cache; an unchanged file is then a 304), so that a browser does not go on
+// running a client the server has replaced: secure's comment said so, but no header did, and
+// browsers kept the client for a tenth of its age without asking.
+func TestWebAsksAgain(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"index.html", "wasm_exec.js", "ttx.wasm", "ttx.wasm.gz"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, err := NewGame(Config{Scenario: library(t, "campaign.toml"), Seed: 1, Base: "http://x/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, web := range []fs.FS{os.DirFS(dir), nil} {
+		srv := httptest.NewServer(Handler(context.Background(), g, web, nil))
+		for _, p := range []string{"/", "/wasm_exec.js", "/ttx.wasm", "/healthz"} {
+			for _, gz := range []bool{false, true} {
+				if code, h, _ := get(t, srv, p, gz); code == http.StatusOK && h.Get("Cache-Control") != "no-cache" {
+					t.Errorf("GET %s (client %v, gzip %v): Cache-Control %q, want no-cache", p, web != nil, gz, h.Get("Cache-Control"))
+				}
+			}
+		}
+		srv.Close()
 	}
 }
