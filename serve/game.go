@@ -152,6 +152,9 @@ func NewGame(cfg Config) (*Game, error) {
 		}
 		g.sess, g.tokens = s, t
 	} else {
+		if err := unused(cfg.Save); err != nil {
+			return nil, err
+		}
 		g.sess = session.NewSession(sc, cfg.Seed)
 		g.tokens = &Tokens{}
 		for _, st := range g.seats {
