@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"time"
 
 	"ttx/internal/atomicfile"
@@ -324,7 +325,8 @@ func (s *Session) Save(path string) error {
 }
 
 // LoadSession rebuilds a session from a save of sc: the log is replayed
-// through sim, and must match its checksums.
+// through sim, and must match its checksums. The sides the log's policies
+// played keep them; the others are played by a person.
 func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -349,6 +351,16 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	}
 	s := NewSession(sc, l.Header.Seed)
 	s.State = st
+	// The sides a policy played (SIDE=POLICY in the header) go on with it; one no session can
+	// play (ttx run's orders:FILE) passes to a person.
+	for _, p := range l.Header.Policies {
+		side, pol, _ := strings.Cut(p, "=")
+		if sd := sc.Side(side); sd >= 0 {
+			if _, err := policy.Parse(pol, 0); err == nil {
+				s.Seats[sd] = Seat(pol)
+			}
+		}
+	}
 	for _, a := range l.Answers() {
 		s.Answers = append(s.Answers, Answer{Turn: a.Turn, Side: a.Side, Question: a.Question, Text: a.Answer})
 	}
