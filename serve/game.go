@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"time"
 
 	"ttx/session"
@@ -147,8 +148,14 @@ func NewGame(cfg Config) (*Game, error) {
 			return nil, err
 		}
 		t, err := LoadTokens(cfg.Save + ".tokens")
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("the seats' tokens: %s.tokens: no such file: a game resumes only with the tokens ttx serve --save wrote beside its log (a log of ttx run has none)", cfg.Save)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("the seats' tokens: %v", err)
+		}
+		if err := t.cover(g.SeatNames()); err != nil {
+			return nil, fmt.Errorf("the seats' tokens: %s.tokens: %v", cfg.Save, err)
 		}
 		g.sess, g.tokens = s, t
 	} else {

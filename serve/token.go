@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 
 	"ttx/internal/atomicfile"
@@ -94,4 +95,21 @@ func LoadTokens(path string) (*Tokens, error) {
 		t.hash[seat] = [32]byte(raw)
 	}
 	return t, nil
+}
+
+// cover reports, by an error, when the tokens are not those of a game of these seats: a seat
+// with no token (it could never join, the white cell included) or a token of a seat the game
+// has not (the tokens of another exercise).
+func (t *Tokens) cover(seats []string) error {
+	for _, s := range seats {
+		if _, ok := t.hash[s]; !ok {
+			return fmt.Errorf("no token for seat %s: these are not the tokens ttx serve saved with this log", s)
+		}
+	}
+	for _, s := range t.seats() {
+		if !slices.Contains(seats, s) {
+			return fmt.Errorf("seat %q is no seat of this exercise: these are not the tokens ttx serve saved with this log", s)
+		}
+	}
+	return nil
 }
