@@ -50,9 +50,17 @@ type File struct {
 	done    bool
 }
 
-// Create starts writing the file at path. Commit or Abort it.
+// errReadOnly is why a read-only file is not replaced.
+var errReadOnly = errors.New("the file is read-only, and is left as it is")
+
+// Create starts writing the file at path. Commit or Abort it. A read-only file at path (no write
+// permission for anyone) is refused: renaming over it would ignore its permissions, since a
+// rename asks only the folder's, and its owner made it read-only to keep it as it is.
 func Create(path string, mode os.FileMode) (*File, error) {
 	f := &File{path: path, mode: mode, inPlace: Special(path)}
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o222 == 0 {
+		return nil, f.named("replace", errReadOnly)
+	}
 	var err error
 	if f.inPlace {
 		f.File, err = os.OpenFile(path, os.O_WRONLY, 0)
