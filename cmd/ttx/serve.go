@@ -17,9 +17,11 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"ttx/internal/logpath"
 	"ttx/serve"
 	"ttx/sim"
 	"ttx/sim/policy"
+	"ttx/sim/record"
 )
 
 func init() {
@@ -48,6 +50,12 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	sc, code := scenarioArg("serve", pos, stderr)
 	if sc == nil {
 		return code
+	}
+	if *resume != "" && len(pos) == 0 {
+		if msg := resumeScenario(*resume, sc); msg != "" {
+			fmt.Fprintln(stderr, "ttx serve:", msg)
+			return exitUsage
+		}
 	}
 	if (*cert == "") != (*key == "") {
 		fmt.Fprintln(stderr, "ttx serve: --cert and --key go together")
@@ -124,6 +132,27 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// resumeScenario says, when the log to resume is not a game of sc (the default scenario, since
+// no FILE was given), which scenario file to give; "" when it is, or when the log cannot be read
+// (the resume tells why).
+func resumeScenario(log string, sc *sim.Scenario) string {
+	f, err := os.Open(log)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	l, err := record.Read(f)
+	if err != nil || l.Header.Scenario == sc.ID {
+		return ""
+	}
+	file := l.Header.File
+	if _, ok := embedded(file); !ok && file != "" {
+		file = logpath.Resolve(log, file)
+	}
+	return fmt.Sprintf("%s: a game of scenario %q, and with no scenario FILE the server plays %q: give the log's, as in ttx serve %s --resume %s",
+		log, l.Header.Scenario, sc.ID, file, log)
 }
 
 // printLinks prints each seat's join link (a new game's; a resumed one keeps its links).
