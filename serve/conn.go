@@ -63,11 +63,7 @@ func (c *conn) strike() {
 func (c *conn) serve(ctx context.Context, g *Game) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	wait := g.limits.Hello
-	if wait <= 0 {
-		wait = DefaultLimits.Hello
-	}
-	late := time.AfterFunc(wait, func() {
+	late := time.AfterFunc(g.limits.hello(), func() {
 		if !c.joined.Load() {
 			c.close() // no seat yet: a socket that never joins holds nothing open
 		}

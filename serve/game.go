@@ -65,6 +65,14 @@ type Limits struct {
 	Notes int
 }
 
+// hello returns l.Hello, or its default.
+func (l Limits) hello() time.Duration {
+	if l.Hello <= 0 {
+		return DefaultLimits.Hello
+	}
+	return l.Hello
+}
+
 // notes returns l.Notes, or its default.
 func (l Limits) notes() int {
 	if l.Notes <= 0 {

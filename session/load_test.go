@@ -1,12 +1,8 @@
-package session_test
+package session
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
-
-	"ttx/session"
-	"ttx/sim/load"
 )
 
 // TestLoadKeepsPolicySeats: a save of a game in which a policy played a side loads with that
@@ -14,16 +10,8 @@ import (
 // game started with --seat SIDE=POLICY waited for a team that was never there, and its first
 // save dropped the policy from the log (and from the report's "played by").
 func TestLoadKeepsPolicySeats(t *testing.T) {
-	const file = "../sim/testdata/markers.toml"
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := load.Load(file, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := session.NewSession(sc, 5)
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	s := NewSession(sc, 5)
 	s.Seats[1] = "greedy"
 	if _, err := s.Resolve(); err != nil {
 		t.Fatal(err)
@@ -32,7 +20,7 @@ func TestLoadKeepsPolicySeats(t *testing.T) {
 	if err := s.Save(save); err != nil {
 		t.Fatal(err)
 	}
-	got, err := session.LoadSession(sc, save)
+	got, err := LoadSession(sc, save)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -152,7 +152,7 @@ func resumeScenario(log string, sc *sim.Scenario) string {
 		file = logpath.Resolve(log, file)
 	}
 	return fmt.Sprintf("%s: a game of scenario %q, and with no scenario FILE the server plays %q: give the log's, as in ttx serve %s --resume %s",
-		log, l.Header.Scenario, sc.ID, file, log)
+		log, l.Header.Scenario, sc.ID, shellQuote(file), shellQuote(log))
 }
 
 // printLinks prints each seat's join link (a new game's; a resumed one keeps its links).
