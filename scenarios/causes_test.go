@@ -43,7 +43,7 @@ func (g *game) attributions(sd string, correct bool) (n int, named map[string]bo
 // by returns whether actor a attributed anything in public.
 func (g *game) by(a string) bool {
 	for _, e := range g.events {
-		if e.Kind == sim.EvAttribution && e.Actor == g.sc.Actor(a) {
+		if e.Kind == sim.EvAttribution && int(e.Actor) == g.sc.Actor(a) {
 			return true
 		}
 	}
@@ -65,7 +65,7 @@ func (g *game) vetoed(a string) bool {
 // played returns whether actor a played move m with success.
 func (g *game) played(a, m string) bool {
 	for _, e := range g.events {
-		if e.Kind == sim.EvOrder && e.Code == "ok" && e.Actor == g.sc.Actor(a) && e.Move == g.sc.Move(m) {
+		if e.Kind == sim.EvOrder && e.Code == "ok" && int(e.Actor) == g.sc.Actor(a) && int(e.Move) == g.sc.Move(m) {
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func (s *State) openIncident(c *Ctx, m *MoveDef, r *run) int {
 func (s *State) announceIncident(r *run) {
 	inc := &s.Incidents[r.incident]
 	if ev, _ := r.emitNew(EvIncident, inc.Known); ev != nil {
-		ev.Incident, ev.Actor, ev.Move, ev.Obs = r.incident, inc.Authors[0], inc.Move, inc.Obs
+		ev.Incident, ev.Actor, ev.Move, ev.Obs = int32(r.incident), int32(inc.Authors[0]), int32(inc.Move), int32(inc.Obs)
 		ev.Actors = inc.Victims
 	}
 }
@@ -126,7 +126,7 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 			}
 		}
 		add := func(a int, w int64) {
-			s.Evidence = append(s.Evidence, Evidence{Incident: i, Accused: a, Strength: w, Side: c.Side})
+			s.Evidence = append(s.Evidence, Evidence{Incident: int32(i), Accused: int32(a), Strength: w, Side: int32(c.Side)})
 			if !s.quiet && !slices.Contains(accused, a) { // for the event, which a quiet state does not record
 				accused = append(accused, a)
 			}
@@ -148,7 +148,7 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 		}
 		s.know(i, sideBit(c.Side))
 		if ev, _ := r.emitNew(EvEvidence, sideBit(c.Side)); ev != nil {
-			ev.Actor, ev.Incident, ev.Amount, ev.Actors = c.Self, i, str, accused
+			ev.Actor, ev.Incident, ev.Amount, ev.Actors = int32(c.Self), int32(i), str, accused
 		}
 	}
 	if c.targetKind == TargetIncident {
@@ -176,12 +176,12 @@ func (s *State) attribute(c *Ctx, r *run) {
 	inc.Public = true
 	s.know(c.Target, AllSides)
 	for i := range s.Evidence {
-		if ev := &s.Evidence[i]; ev.Incident == c.Target && ev.Side == c.Side {
+		if ev := &s.Evidence[i]; int(ev.Incident) == c.Target && int(ev.Side) == c.Side {
 			ev.Public = true
 		}
 	}
 	if ev, _ := r.emitNew(EvAttribution, AllSides); ev != nil {
-		ev.Actor, ev.Incident, ev.Arg, ev.Correct = c.Self, c.Target, c.Arg, c.Correct
+		ev.Actor, ev.Incident, ev.Arg, ev.Correct = int32(c.Self), int32(c.Target), int32(c.Arg), c.Correct
 	}
 }
 
@@ -193,7 +193,7 @@ func (s *State) Confidence(sd, i int) (cands []int, conf []float64) {
 	w := make([]int64, len(s.Sc.Actors))
 	seen := make([]bool, len(s.Sc.Actors))
 	for _, e := range s.Evidence {
-		if e.Incident == i && (e.Public || (sd >= 0 && e.Side == sd) || sd == Facilitator) {
+		if int(e.Incident) == i && (e.Public || (sd >= 0 && int(e.Side) == sd) || sd == Facilitator) {
 			w[e.Accused] += e.Strength
 			seen[e.Accused] = true
 		}

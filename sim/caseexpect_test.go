@@ -281,7 +281,7 @@ func (ck *caseCheck) attribution(e *caseExpect) {
 			if ev.Side >= 0 {
 				side = sc.Sides[ev.Side].ID
 			}
-			line := fmt.Sprintf("%s %s %s %d", side, sim.IncidentID(ev.Incident), sc.Actors[ev.Accused].ID, ev.Strength)
+			line := fmt.Sprintf("%s %s %s %d", side, sim.IncidentID(int(ev.Incident)), sc.Actors[ev.Accused].ID, ev.Strength)
 			if ev.Public {
 				line += " public"
 			}
@@ -325,7 +325,7 @@ func (ck *caseCheck) attribution(e *caseExpect) {
 					verdict = "correct"
 				}
 				got = append(got, fmt.Sprintf("%s %s %s %s", sc.Actors[ev.Actor].ID,
-					sim.IncidentID(ev.Incident), sc.Actors[ev.Arg].ID, verdict))
+					sim.IncidentID(int(ev.Incident)), sc.Actors[ev.Arg].ID, verdict))
 			}
 		}
 		diff("attributions", caseQuote(got), caseQuote(e.Attribution))
@@ -378,7 +378,7 @@ func (ck *caseCheck) votes(e *caseExpect) {
 		}
 		got := "no tally"
 		for _, ev := range s.Events {
-			if ev.Kind != sim.EvTally || ev.Res != ri {
+			if ev.Kind != sim.EvTally || int(ev.Res) != ri {
 				continue
 			}
 			got = "no seat"

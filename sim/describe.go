@@ -37,32 +37,32 @@ func describe(sc *Scenario, e Event, text func(string) string) string {
 	switch e.Kind {
 	case EvInject:
 		in := &sc.Injects[e.Inject]
-		if at := sc.Clock(e.Turn, in.At); at != "" {
+		if at := sc.Clock(int(e.Turn), in.At); at != "" {
 			fmt.Fprintf(&b, "inject %q at %s: %s", in.Title, at, text(in.Text))
 		} else {
 			fmt.Fprintf(&b, "inject %q: %s", in.Title, text(in.Text))
 		}
 	case EvOrder:
-		if e.Move < 0 && e.Obs >= 0 && e.Obs < len(sc.Observations) {
+		if e.Move < 0 && e.Obs >= 0 && int(e.Obs) < len(sc.Observations) {
 			// Another side's order, as the side saw it.
 			o := sc.Observations[e.Obs]
 			fmt.Fprintf(&b, "seen: %s", o.Text)
-			onTarget(&b, sc, o.Text, o.Target, e.Target)
+			onTarget(&b, sc, o.Text, o.Target, int(e.Target))
 			fmt.Fprintf(&b, ": %s", codeWords(e.Code))
 			break
 		}
-		if e.Move < 0 || e.Move >= len(sc.Moves) {
+		if e.Move < 0 || int(e.Move) >= len(sc.Moves) {
 			// A refused order naming an actor or a move the scenario does not have.
-			fmt.Fprintf(&b, "%s gives an order the scenario cannot play: %s", actor(e.Actor), codeWords(e.Code))
+			fmt.Fprintf(&b, "%s gives an order the scenario cannot play: %s", actor(int(e.Actor)), codeWords(e.Code))
 			break
 		}
 		m := &sc.Moves[e.Move]
-		fmt.Fprintf(&b, "%s plays %s", actor(e.Actor), m.Name)
-		onTarget(&b, sc, m.Name, m.Target, e.Target)
+		fmt.Fprintf(&b, "%s plays %s", actor(int(e.Actor)), m.Name)
+		onTarget(&b, sc, m.Name, m.Target, int(e.Target))
 		switch m.Arg {
 		case ArgActor:
 			if e.Arg >= 0 {
-				fmt.Fprintf(&b, " naming %s", actor(e.Arg))
+				fmt.Fprintf(&b, " naming %s", actor(int(e.Arg)))
 			}
 		case ArgBallot:
 			if e.Arg >= 0 {
@@ -70,20 +70,20 @@ func describe(sc *Scenario, e Event, text func(string) string) string {
 			}
 		}
 		if m.Param.Kind != ParamNone {
-			fmt.Fprintf(&b, " at %s", sc.ParamText(e.Move, e.Param))
+			fmt.Fprintf(&b, " at %s", sc.ParamText(int(e.Move), e.Param))
 		}
 		fmt.Fprintf(&b, ": %s", codeWords(e.Code))
 	case EvIncident:
-		fmt.Fprintf(&b, "incident %d opened by %s against %s", e.Incident+1, actor(e.Actor), names(sc, e.Actors))
-		if e.Move < 0 && e.Obs >= 0 && e.Obs < len(sc.Observations) {
+		fmt.Fprintf(&b, "incident %d opened by %s against %s", e.Incident+1, actor(int(e.Actor)), names(sc, e.Actors))
+		if e.Move < 0 && e.Obs >= 0 && int(e.Obs) < len(sc.Observations) {
 			fmt.Fprintf(&b, " (%s)", sc.Observations[e.Obs].Text)
 		}
 	case EvEvidence:
-		fmt.Fprintf(&b, "%s finds evidence (strength %d) on incident %d pointing at %s", actor(e.Actor), e.Amount, e.Incident+1, names(sc, e.Actors))
+		fmt.Fprintf(&b, "%s finds evidence (strength %d) on incident %d pointing at %s", actor(int(e.Actor)), e.Amount, e.Incident+1, names(sc, e.Actors))
 	case EvAttribution:
-		fmt.Fprintf(&b, "%s publicly attributes incident %d to %s", actor(e.Actor), e.Incident+1, actor(e.Arg))
+		fmt.Fprintf(&b, "%s publicly attributes incident %d to %s", actor(int(e.Actor)), e.Incident+1, actor(int(e.Arg)))
 	case EvTabled:
-		fmt.Fprintf(&b, "%s tables %q", actor(e.Actor), sc.Resolutions[e.Res].Title)
+		fmt.Fprintf(&b, "%s tables %q", actor(int(e.Actor)), sc.Resolutions[e.Res].Title)
 	case EvTally:
 		rs := &sc.Resolutions[e.Res]
 		var yes, no, abst int
@@ -107,19 +107,19 @@ func describe(sc *Scenario, e Event, text func(string) string) string {
 		}
 		fmt.Fprintf(&b, ": %s", e.Code)
 	case EvTheft:
-		fmt.Fprintf(&b, "%s steals %d from %s", actor(e.Actor), e.Amount, asset(e.Asset))
+		fmt.Fprintf(&b, "%s steals %d from %s", actor(int(e.Actor)), e.Amount, asset(int(e.Asset)))
 	case EvHop:
-		fmt.Fprintf(&b, "%d leaves %s along %s", e.Amount, asset(e.Asset), linkName(sc, e.Link))
+		fmt.Fprintf(&b, "%d leaves %s along %s", e.Amount, asset(int(e.Asset)), linkName(sc, int(e.Link)))
 	case EvArrival:
-		fmt.Fprintf(&b, "%d arrives at %s", e.Amount, asset(e.Asset))
+		fmt.Fprintf(&b, "%d arrives at %s", e.Amount, asset(int(e.Asset)))
 	case EvFreeze:
-		fmt.Fprintf(&b, "%d frozen at %s", e.Amount, asset(e.Asset))
+		fmt.Fprintf(&b, "%d frozen at %s", e.Amount, asset(int(e.Asset)))
 	case EvTrace:
-		fmt.Fprintf(&b, "%s traces %s", actor(e.Actor), asset(e.Asset))
+		fmt.Fprintf(&b, "%s traces %s", actor(int(e.Actor)), asset(int(e.Asset)))
 	case EvCashout:
-		fmt.Fprintf(&b, "%d cashed out at %s", e.Amount, asset(e.Asset))
+		fmt.Fprintf(&b, "%d cashed out at %s", e.Amount, asset(int(e.Asset)))
 	case EvReveal:
-		fmt.Fprintf(&b, "%s comes to light", asset(e.Asset))
+		fmt.Fprintf(&b, "%s comes to light", asset(int(e.Asset)))
 	case EvOverride:
 		b.WriteString("the facilitator changes a track")
 	case EvEnd:
@@ -200,7 +200,7 @@ func describeNonFinite(b *strings.Builder, sc *Scenario, e Event, actor, asset f
 	switch e.Code {
 	case NonFiniteScore:
 		name := "an objective"
-		if e.Arg >= 0 && e.Arg < len(sc.Sides) && e.Target >= 0 && e.Target < len(sc.Sides[e.Arg].Objectives) {
+		if e.Arg >= 0 && int(e.Arg) < len(sc.Sides) && e.Target >= 0 && int(e.Target) < len(sc.Sides[e.Arg].Objectives) {
 			name = fmt.Sprintf("objective %q of %s", sc.Sides[e.Arg].Objectives[e.Target].ID, sc.Sides[e.Arg].Name)
 		}
 		fmt.Fprintf(b, "the score of %s (%s) is not a finite number: it counts 0", name, e.Expr)
@@ -209,9 +209,9 @@ func describeNonFinite(b *strings.Builder, sc *Scenario, e Event, actor, asset f
 	case NonFiniteVote:
 		fmt.Fprintf(b, "an effect of the vote on %q (%s) is not a finite number: it and the effects after it are not applied", sc.Resolutions[e.Res].Title, e.Expr)
 	case NonFiniteStance:
-		fmt.Fprintf(b, "the stance of %s on %q (%s) is not a finite number: %s abstains", actor(e.Actor), sc.Resolutions[e.Res].Title, e.Expr, actor(e.Actor))
+		fmt.Fprintf(b, "the stance of %s on %q (%s) is not a finite number: %s abstains", actor(int(e.Actor)), sc.Resolutions[e.Res].Title, e.Expr, actor(int(e.Actor)))
 	case NonFiniteFreeze:
-		fmt.Fprintf(b, "the freeze share of %s (%s) is not a finite number: nothing is frozen", asset(e.Asset), e.Expr)
+		fmt.Fprintf(b, "the freeze share of %s (%s) is not a finite number: nothing is frozen", asset(int(e.Asset)), e.Expr)
 	default:
 		fmt.Fprintf(b, "%s is not a finite number", e.Expr)
 	}

@@ -19,7 +19,7 @@ func TestDescribeWhole(t *testing.T) {
 				continue
 			}
 			long++
-			e := sim.Event{Turn: 1, Phase: -1, Kind: sim.EvInject, Inject: i, Actor: -1, Target: -1, Arg: -1}
+			e := sim.Event{Turn: 1, Phase: -1, Kind: sim.EvInject, Inject: int32(i), Actor: -1, Target: -1, Arg: -1}
 			cut, whole := sim.Describe(sc, e), sim.DescribeWhole(sc, e)
 			if !strings.HasSuffix(cut, "…") || strings.Contains(cut, words[len(words)-1]+" ") && strings.HasSuffix(cut, words[len(words)-1]) {
 				t.Errorf("%s: Describe does not cut %s: %q", sc.ID, in.ID, cut)
@@ -47,7 +47,7 @@ func TestOrderNamesItsTargetOnce(t *testing.T) {
 		t.Errorf("OrderText = %q, want %q", got, want)
 	}
 	a, m, cert := sc.Actor("port_authority"), sc.Move("report"), sc.Actor("national_cert")
-	e := sim.Event{Turn: 1, Phase: 0, Kind: sim.EvOrder, Actor: a, Move: m, Target: cert, Arg: -1, Code: "ok"}
+	e := sim.Event{Turn: 1, Phase: 0, Kind: sim.EvOrder, Actor: int32(a), Move: int32(m), Target: int32(cert), Arg: -1, Code: "ok"}
 	if got := sim.Describe(sc, e); strings.Contains(got, " on National CERT") || !strings.Contains(got, "Report to the national CERT") {
 		t.Errorf("Describe = %q: the target named twice, or the move not at all", got)
 	}

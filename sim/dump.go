@@ -86,7 +86,7 @@ func Dump(s *State) string {
 		if e.Side >= 0 {
 			side = sc.Sides[e.Side].ID
 		}
-		line("  %s found on %s against %s strength %d public %t", side, IncidentID(e.Incident),
+		line("  %s found on %s against %s strength %d public %t", side, IncidentID(int(e.Incident)),
 			sc.Actors[e.Accused].ID, e.Strength, e.Public)
 	}
 

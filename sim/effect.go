@@ -334,6 +334,6 @@ func (s *State) reveal(c *Ctx, e *Effect, r *run) {
 	}
 	s.Known[x] |= to
 	if ev, _ := r.emitNew(EvReveal, to|sideBit(c.Side)); ev != nil {
-		ev.Actor, ev.Asset = c.Self, x
+		ev.Actor, ev.Asset = int32(c.Self), int32(x)
 	}
 }

@@ -13,7 +13,7 @@ func TestEmitNewWritesEveryField(t *testing.T) {
 	for i := range v.NumField() {
 		f := v.Field(i)
 		switch f.Kind() {
-		case reflect.Int, reflect.Int64:
+		case reflect.Int, reflect.Int32, reflect.Int64:
 			f.SetInt(7)
 		case reflect.Uint8, reflect.Uint64:
 			f.SetUint(7)

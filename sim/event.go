@@ -33,22 +33,22 @@ func (k EventKind) String() string { return EventKindNames[k] }
 
 // Event is one thing that happened, with who may see it. Indices are -1 when not used.
 type Event struct {
-	Turn  int       `json:"turn"`
-	Phase int       `json:"phase"` // -1 outside adjudication (injects, end)
+	Turn  int32     `json:"turn"`
+	Phase int32     `json:"phase"` // -1 outside adjudication (injects, end)
 	Kind  EventKind `json:"kind"`
 	// Vis is the set of sides that see the event (a bitmask; AllSides for everyone).
 	Vis uint64 `json:"vis"`
 
-	Actor    int    `json:"actor"`    // the acting actor
-	Move     int    `json:"move"`     // the move played
-	Obs      int    `json:"obs"`      // how the move is seen by other sides: an index of Observations
-	Target   int    `json:"target"`   // index of the target, of the kind the move or event says
-	Arg      int    `json:"arg"`      // actor argument or ballot
-	Inject   int    `json:"inject"`   // EvInject
-	Incident int    `json:"incident"` // EvIncident, EvEvidence, EvAttribution, EvTheft
-	Res      int    `json:"res"`      // EvTabled, EvTally
-	Asset    int    `json:"asset"`    // EvTheft, EvArrival, EvFreeze, EvTrace, EvCashout, EvReveal
-	Link     int    `json:"link"`     // EvHop, EvArrival
+	Actor    int32  `json:"actor"`    // the acting actor
+	Move     int32  `json:"move"`     // the move played
+	Obs      int32  `json:"obs"`      // how the move is seen by other sides: an index of Observations
+	Target   int32  `json:"target"`   // index of the target, of the kind the move or event says
+	Arg      int32  `json:"arg"`      // actor argument or ballot
+	Inject   int32  `json:"inject"`   // EvInject
+	Incident int32  `json:"incident"` // EvIncident, EvEvidence, EvAttribution, EvTheft
+	Res      int32  `json:"res"`      // EvTabled, EvTally
+	Asset    int32  `json:"asset"`    // EvTheft, EvArrival, EvFreeze, EvTrace, EvCashout, EvReveal
+	Link     int32  `json:"link"`     // EvHop, EvArrival
 	Amount   int64  `json:"amount"`   // value moved, or evidence strength
 	Code     string `json:"code"`     // EvOrder: the result code ("ok", "chance", …); EvNonFinite: see NonFinite*
 	Correct  bool   `json:"correct"`  // EvAttribution
@@ -98,7 +98,7 @@ func newEvent(turn int, ph int, k EventKind, vis uint64) Event {
 // reset makes e a new event of kind k (newEvent's), writing every field: run.emitNew writes
 // one where it lies, in a slot that may hold an event of an earlier turn.
 func (e *Event) reset(turn int, ph int, k EventKind, vis uint64) {
-	e.Turn, e.Phase, e.Kind, e.Vis = turn, ph, k, vis
+	e.Turn, e.Phase, e.Kind, e.Vis = int32(turn), int32(ph), k, vis
 	e.Actor, e.Move, e.Obs, e.Target, e.Arg, e.Inject, e.Incident, e.Res, e.Asset, e.Link = -1, -1, -1, -1, -1, -1, -1, -1, -1, -1
 	e.Amount, e.Code, e.Correct, e.Param, e.Hidden = 0, "", false, 0, false
 	e.Deltas, e.Seats, e.Actors, e.Expr = nil, nil, nil, ""

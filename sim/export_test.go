@@ -50,9 +50,9 @@ func (v *Sight) eventsRef(s *State) []Event {
 	orders := false // the phase has had an order
 	phase := -2
 	for _, e := range s.Events {
-		if e.Phase != phase {
+		if int(e.Phase) != phase {
 			flush()
-			phase, orders, cur = e.Phase, false, nil
+			phase, orders, cur = int(e.Phase), false, nil
 		}
 		head := e.Kind == EvOrder || cur == nil || isHead(e.Kind)
 		if head {
@@ -60,7 +60,7 @@ func (v *Sight) eventsRef(s *State) []Event {
 			switch {
 			case e.Kind == EvOrder:
 				orders = true
-				if s.sideOf(e.Actor) == v.Side {
+				if s.sideOf(int(e.Actor)) == v.Side {
 					own = append(own, b)
 					cur = &own[len(own)-1]
 				} else {

@@ -35,8 +35,8 @@ func (s *State) steal(c *Ctx, e *Effect, r *run) {
 	s.Dirty[e.To] += a
 	s.Flow.Stolen += a
 	if ev, _ := r.emitNew(EvTheft, s.flowVis(x)|s.flowVis(e.To)); ev != nil {
-		ev.Actor, ev.Asset, ev.Amount, ev.Incident = c.Self, x, a, r.incident
-		ev.Target = e.To
+		ev.Actor, ev.Asset, ev.Amount, ev.Incident = int32(c.Self), int32(x), a, int32(r.incident)
+		ev.Target = int32(e.To)
 	}
 }
 
@@ -52,7 +52,7 @@ func (s *State) hop(c *Ctx, e *Effect, r *run) {
 	s.Dirty[l.From] -= a
 	s.Flow.Fees += fee
 	if ev, _ := r.emitNew(EvHop, s.flowVis(l.From)|s.flowVis(l.To)); ev != nil {
-		ev.Actor, ev.Link, ev.Amount, ev.Asset = c.Self, c.Target, a, l.From
+		ev.Actor, ev.Link, ev.Amount, ev.Asset = int32(c.Self), int32(c.Target), a, int32(l.From)
 	}
 	t := Transit{Link: c.Target, Amount: a - fee, Arrive: r.turn + l.Delay}
 	if l.Delay == 0 {
@@ -86,7 +86,7 @@ func (s *State) land(t Transit, r *run) {
 	x := l.To
 	s.Dirty[x] += t.Amount
 	if ev, _ := r.emitNew(EvArrival, s.flowVis(x)|s.flowVis(l.From)); ev != nil {
-		ev.Link, ev.Asset, ev.Amount = t.Link, x, t.Amount
+		ev.Link, ev.Asset, ev.Amount = int32(t.Link), int32(x), t.Amount
 	}
 	if s.Traced[x] == 0 {
 		return
@@ -97,7 +97,7 @@ func (s *State) land(t Transit, r *run) {
 	share := d.Freeze.Eval(c)
 	if !Finite(share) {
 		if ev, _ := r.emitNew(EvNonFinite, 0); ev != nil {
-			ev.Asset, ev.Code, ev.Expr = x, NonFiniteFreeze, d.Freeze.Src
+			ev.Asset, ev.Code, ev.Expr = int32(x), NonFiniteFreeze, d.Freeze.Src
 		}
 		return
 	}
@@ -109,7 +109,7 @@ func (s *State) land(t Transit, r *run) {
 	s.Dirty[x] -= f
 	s.Flow.Frozen += f
 	if fe, _ := r.emitNew(EvFreeze, s.flowVis(x)); fe != nil {
-		fe.Actor, fe.Asset, fe.Amount = d.Owners[0], x, f
+		fe.Actor, fe.Asset, fe.Amount = int32(d.Owners[0]), int32(x), f
 	}
 }
 
@@ -118,7 +118,7 @@ func (s *State) trace(c *Ctx, e *Effect, r *run) {
 	x := e.asset(c)
 	s.Traced[x] |= sideBit(c.Side)
 	if ev, _ := r.emitNew(EvTrace, sideBit(c.Side)); ev != nil {
-		ev.Actor, ev.Asset = c.Self, x
+		ev.Actor, ev.Asset = int32(c.Self), int32(x)
 	}
 }
 
@@ -132,7 +132,7 @@ func (s *State) freeze(c *Ctx, e *Effect, r *run) {
 	s.Dirty[x] -= a
 	s.Flow.Frozen += a
 	if ev, _ := r.emitNew(EvFreeze, s.flowVis(x)|sideBit(c.Side)); ev != nil {
-		ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
+		ev.Actor, ev.Asset, ev.Amount = int32(c.Self), int32(x), a
 	}
 }
 
@@ -158,7 +158,7 @@ func (s *State) cashout(c *Ctx, e *Effect, at int, r *run) {
 	gain := round(float64(a) * rate)
 	s.actors(c, e.Who, func(w int) { s.addTrack(w, e.Track, gain, s.eventAt(at)) })
 	if ev, _ := r.emitNew(EvCashout, s.flowVis(x)); ev != nil {
-		ev.Actor, ev.Asset, ev.Amount = c.Self, x, a
+		ev.Actor, ev.Asset, ev.Amount = int32(c.Self), int32(x), a
 	}
 }
 

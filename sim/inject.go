@@ -36,12 +36,12 @@ func (s *State) fire(r *run, c *Ctx, i int) {
 	s.Fired[i] = s.Turn
 	ev, at := r.emitNew(EvInject, in.To)
 	if ev != nil {
-		ev.Inject = i
+		ev.Inject = int32(i)
 	}
 	s.apply(c, in.Effects, at, r)
 	if r.bad != "" {
 		if ev, _ := r.emitNew(EvNonFinite, 0); ev != nil {
-			ev.Inject, ev.Code, ev.Expr = i, NonFiniteInject, r.bad
+			ev.Inject, ev.Code, ev.Expr = int32(i), NonFiniteInject, r.bad
 		}
 	}
 }
@@ -79,7 +79,7 @@ func Override(s *State, a, t int, v int64) *State {
 		vis = sideBit(s.sideOf(a))
 	}
 	ev := newEvent(n.Turn, -1, EvOverride, vis)
-	ev.Actor = a
+	ev.Actor = int32(a)
 	n.setTrack(a, t, v, &ev)
 	n.Events = append(n.Events, ev)
 	n.score()

@@ -63,7 +63,7 @@ func observable(p *sim.State, sd int) string {
 		o = append(o, p.Incidents[i])
 	}
 	for _, e := range p.Evidence {
-		if e.Side == sd || e.Public {
+		if int(e.Side) == sd || e.Public {
 			o = append(o, e)
 		}
 	}

@@ -73,7 +73,7 @@ func TestOpenTables(t *testing.T) {
 		v := sim.View(s, sc.Side("port"))
 		var seen *sim.Event
 		for i, e := range v.Events {
-			if e.Kind != sim.EvOrder || e.Actor == sc.Actor("port_ops") {
+			if e.Kind != sim.EvOrder || int(e.Actor) == sc.Actor("port_ops") {
 				continue
 			}
 			seen = &v.Events[i]
@@ -84,7 +84,7 @@ func TestOpenTables(t *testing.T) {
 			}
 		}
 		switch {
-		case open && (seen == nil || seen.Actor != water || seen.Move != sc.Move("activate_plan") || seen.Code != "ok"):
+		case open && (seen == nil || int(seen.Actor) != water || int(seen.Move) != sc.Move("activate_plan") || seen.Code != "ok"):
 			t.Errorf("at open tables the port sees the water's order as %+v, want it in full", seen)
 		case !open && seen != nil:
 			t.Errorf("at closed tables the port sees the water's order: %+v", *seen)

@@ -292,7 +292,7 @@ func (s *State) resolveOrder(r *run, p *order, res *Result) {
 	at := -1
 	if !s.quiet {
 		ev, at = r.emitNew(EvOrder, s.orderVis(c, m))
-		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg, ev.Param = p.actor, p.move, m.Obs, p.target, p.arg, p.param
+		ev.Actor, ev.Move, ev.Obs, ev.Target, ev.Arg, ev.Param = int32(p.actor), int32(p.move), int32(m.Obs), int32(p.target), int32(p.arg), p.param
 	}
 	for _, ct := range cost {
 		s.addTrack(p.actor, ct.Track, -ct.Amount, ev)
@@ -354,9 +354,9 @@ func (r *run) orderEvent(p order, why Reason, hidden bool) {
 	if ev == nil {
 		return
 	}
-	ev.Actor, ev.Move, ev.Target, ev.Arg, ev.Param = p.actor, p.move, p.target, p.arg, p.param
+	ev.Actor, ev.Move, ev.Target, ev.Arg, ev.Param = int32(p.actor), int32(p.move), int32(p.target), int32(p.arg), p.param
 	if p.move >= 0 {
-		ev.Obs = r.s.Sc.Moves[p.move].Obs
+		ev.Obs = int32(r.s.Sc.Moves[p.move].Obs)
 	}
 	ev.Code, ev.Hidden = why.Code(), hidden
 }
@@ -439,7 +439,7 @@ func (s *State) sideScoreIn(c *Ctx, i int) float64 {
 		if !Finite(v) || !Finite(t+v) {
 			if !s.quiet {
 				ev := newEvent(s.Turn, -1, EvNonFinite, sideBit(i))
-				ev.Arg, ev.Target, ev.Code, ev.Expr = i, j, NonFiniteScore, o.Score.Src
+				ev.Arg, ev.Target, ev.Code, ev.Expr = int32(i), int32(j), NonFiniteScore, o.Score.Src
 				s.Events = append(s.Events, ev)
 			}
 			continue

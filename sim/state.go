@@ -231,9 +231,9 @@ type Plant struct {
 
 // Evidence is something a side found that points at a candidate author of an incident.
 type Evidence struct {
-	Incident, Accused int
+	Incident, Accused int32
 	Strength          int64
-	Side              int // the side that found it
+	Side              int32 // the side that found it
 	Public            bool
 }
 

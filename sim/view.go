@@ -173,8 +173,8 @@ func (v *Sight) redactState(s *State) {
 	}
 	n.Evidence = n.Evidence[:0]
 	for _, e := range s.Evidence {
-		if e.Side == sd || e.Public {
-			if e.Incident = v.number[e.Incident]; e.Incident >= 0 {
+		if int(e.Side) == sd || e.Public {
+			if e.Incident = int32(v.number[e.Incident]); e.Incident >= 0 {
 				n.Evidence = append(n.Evidence, e)
 			}
 		}
@@ -251,9 +251,9 @@ func (v *Sight) redact(s *State, e Event) Event {
 	sd := v.Side
 	e.Vis = sideBit(sd) // who else was shown it is not the side's to know
 	if e.Kind == EvOrder && e.Target >= 0 && e.Move >= 0 && s.Sc.Moves[e.Move].Target == TargetIncident {
-		e.Target = v.number[e.Target]
+		e.Target = int32(v.number[e.Target])
 	}
-	if e.Kind == EvOrder && s.sideOf(e.Actor) != sd && e.Move >= 0 && s.Sc.Moves[e.Move].Visibility != VisPublic && !s.Sc.Open {
+	if e.Kind == EvOrder && s.sideOf(int(e.Actor)) != sd && e.Move >= 0 && s.Sc.Moves[e.Move].Visibility != VisPublic && !s.Sc.Open {
 		// Another side's order, seen by its effect on the side: as its move's observation, and
 		// whether it worked, not why it did not.
 		e.Actor, e.Move, e.Arg, e.Param = -1, -1, -1, 0
@@ -261,7 +261,7 @@ func (v *Sight) redact(s *State, e Event) Event {
 			e.Code = ErrVeiled{}.Code()
 		}
 	}
-	if e.Kind == EvOrder && e.Hidden && s.sideOf(e.Actor) == sd && e.Code != "ok" {
+	if e.Kind == EvOrder && e.Hidden && s.sideOf(int(e.Actor)) == sd && e.Code != "ok" {
 		e.Code = ErrVeiled{}.Code()
 	}
 	// author: the side is among the true authors of the event's incident (by its index in s,
@@ -271,11 +271,11 @@ func (v *Sight) redact(s *State, e Event) Event {
 		e.Move = -1
 	}
 	if e.Incident >= 0 {
-		e.Incident = v.number[e.Incident]
+		e.Incident = int32(v.number[e.Incident])
 	}
 	switch e.Kind {
 	case EvIncident, EvTheft, EvHop, EvArrival, EvCashout, EvReveal:
-		if e.Actor >= 0 && s.sideOf(e.Actor) != sd {
+		if e.Actor >= 0 && s.sideOf(int(e.Actor)) != sd {
 			if e.Kind != EvIncident || !author {
 				e.Actor = -1
 			}

@@ -71,23 +71,23 @@ func leaks(p *sim.State, v *sim.Sight, sd int) []leak {
 		add("flows", "flow totals %+v", v.Flow)
 	}
 	for _, e := range v.Events {
-		if hidden(e.Asset) {
+		if hidden(int(e.Asset)) {
 			add("hidden asset", "%s event names asset %s", e.Kind, sc.Assets[e.Asset].ID)
 		}
-		if linkHidden(e.Link) {
+		if linkHidden(int(e.Link)) {
 			add("hidden asset", "%s event names link %s", e.Kind, sc.Links[e.Link].ID)
 		}
-		if e.Kind == sim.EvTheft && hidden(e.Target) {
+		if e.Kind == sim.EvTheft && hidden(int(e.Target)) {
 			add("hidden asset", "theft event names asset %s", sc.Assets[e.Target].ID)
 		}
 		if e.Kind == sim.EvOrder && e.Move >= 0 && e.Target >= 0 {
 			switch sc.Moves[e.Move].Target {
 			case sim.TargetAsset:
-				if hidden(e.Target) && !(e.Actor >= 0 && sc.Actors[e.Actor].Side == sd) {
+				if hidden(int(e.Target)) && !(e.Actor >= 0 && sc.Actors[e.Actor].Side == sd) {
 					add("hidden asset", "order event targets asset %s", sc.Assets[e.Target].ID)
 				}
 			case sim.TargetLink:
-				if linkHidden(e.Target) && !(e.Actor >= 0 && sc.Actors[e.Actor].Side == sd) {
+				if linkHidden(int(e.Target)) && !(e.Actor >= 0 && sc.Actors[e.Actor].Side == sd) {
 					add("hidden asset", "order event targets link %s", sc.Links[e.Target].ID)
 				}
 			}
@@ -122,7 +122,7 @@ func leaks(p *sim.State, v *sim.Sight, sd int) []leak {
 		}
 	}
 	for _, ev := range v.Evidence {
-		if ev.Side != sd && !ev.Public {
+		if int(ev.Side) != sd && !ev.Public {
 			add("evidence", "evidence of side %d on incident %d", ev.Side, ev.Incident+1)
 		}
 	}
@@ -132,7 +132,7 @@ func leaks(p *sim.State, v *sim.Sight, sd int) []leak {
 		}
 		switch e.Kind {
 		case sim.EvIncident:
-			if i := p.IncidentAt(sd, e.Incident); i < 0 || !authorSide(&p.Incidents[i]) {
+			if i := p.IncidentAt(sd, int(e.Incident)); i < 0 || !authorSide(&p.Incidents[i]) {
 				add("author", "incident event names its author %s", sc.Actors[e.Actor].ID)
 			}
 		case sim.EvTheft, sim.EvHop:

@@ -71,9 +71,9 @@ func (v *Sight) events(s *State, buf []Event) []Event {
 	orders := false  // the phase has had an order
 	phase := -2
 	for _, e := range s.Events {
-		if e.Phase != phase {
+		if int(e.Phase) != phase {
 			flush()
-			phase, orders, cur = e.Phase, false, nil
+			phase, orders, cur = int(e.Phase), false, nil
 		}
 		head := e.Kind == EvOrder || cur == nil || isHead(e.Kind)
 		if head {
@@ -81,7 +81,7 @@ func (v *Sight) events(s *State, buf []Event) []Event {
 			switch {
 			case e.Kind == EvOrder:
 				orders = true
-				if s.sideOf(e.Actor) == v.Side {
+				if s.sideOf(int(e.Actor)) == v.Side {
 					cur = &own
 				} else {
 					cur = &foreign

@@ -11,7 +11,7 @@ func (s *State) table(c *Ctx, i int, r *run) {
 	}
 	*rs = ResState{Status: Tabled, By: c.Self, Due: r.turn + s.Sc.Resolutions[i].VoteAfter}
 	if ev, _ := r.emitNew(EvTabled, AllSides); ev != nil {
-		ev.Actor, ev.Res = c.Self, i
+		ev.Actor, ev.Res = int32(c.Self), int32(i)
 	}
 }
 
@@ -57,7 +57,7 @@ func (s *State) tally(r *run) {
 		d := &s.Sc.Resolutions[i]
 		b := &s.Sc.Bodies[d.Body]
 		ev := r.event(EvTally, AllSides)
-		ev.Res = i
+		ev.Res = int32(i)
 		rs.Yes, rs.No, rs.Abst, rs.Vetoed = 0, 0, 0, false
 		if !s.quiet && len(b.Members) > 0 {
 			ev.Seats = make([]Seat, 0, len(b.Members))
@@ -96,7 +96,7 @@ func (s *State) tally(r *run) {
 		s.apply(c, effs, at, r)
 		if r.bad != "" {
 			if ev, _ := r.emitNew(EvNonFinite, 0); ev != nil {
-				ev.Res, ev.Code, ev.Expr = i, NonFiniteVote, r.bad
+				ev.Res, ev.Code, ev.Expr = int32(i), NonFiniteVote, r.bad
 			}
 		}
 	}
@@ -109,7 +109,7 @@ func (s *State) stanceBallot(b *BodyDef, m, i int, r *run) int {
 	switch {
 	case !Finite(v):
 		if ev, _ := r.emitNew(EvNonFinite, 0); ev != nil {
-			ev.Actor, ev.Res, ev.Code, ev.Expr = m, i, NonFiniteStance, b.Stance.Src
+			ev.Actor, ev.Res, ev.Code, ev.Expr = int32(m), int32(i), NonFiniteStance, b.Stance.Src
 		}
 		return Abstain
 	case v >= b.YesAt:

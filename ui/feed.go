@@ -25,12 +25,12 @@ func Feed(sc *sim.Scenario, views []*sim.Sight, sd int) []FeedEntry {
 	var out []FeedEntry
 	for _, v := range views {
 		for _, e := range v.Events {
-			if e.Kind != sim.EvInject || e.Inject < 0 || e.Inject >= len(sc.Injects) {
-				out = append(out, FeedEntry{Turn: e.Turn, Inject: -1, Text: sim.Describe(sc, e)})
+			if e.Kind != sim.EvInject || e.Inject < 0 || int(e.Inject) >= len(sc.Injects) {
+				out = append(out, FeedEntry{Turn: int(e.Turn), Inject: -1, Text: sim.Describe(sc, e)})
 				continue
 			}
 			in := &sc.Injects[e.Inject]
-			f := FeedEntry{Turn: e.Turn, Inject: e.Inject, Title: in.Title, Clock: sc.Clock(e.Turn, in.At),
+			f := FeedEntry{Turn: int(e.Turn), Inject: int(e.Inject), Title: in.Title, Clock: sc.Clock(int(e.Turn), in.At),
 				Text: strings.TrimSpace(in.Text)}
 			if sd < 0 {
 				f.Questions, f.Expected = in.Questions, in.Expected

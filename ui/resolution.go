@@ -169,8 +169,8 @@ func (r *resolution) Draw(screen *ebiten.Image, ctx *Context) {
 		return
 	}
 	sc := r.app.Sc
-	head := sc.TurnLabel + " " + itoa(e.Turn)
-	if e.Phase >= 0 && e.Phase < len(sim.PhaseNames) {
+	head := sc.TurnLabel + " " + itoa(int(e.Turn))
+	if e.Phase >= 0 && int(e.Phase) < len(sim.PhaseNames) {
 		head += " · " + sim.PhaseNames[e.Phase]
 	}
 	drawText(screen, th.Small, head, assets.TextDim, x, y)
@@ -225,7 +225,7 @@ func (r *resolution) drawDetail(screen *ebiten.Image, th *kit.Theme, e sim.Event
 		if e.Incident < 0 {
 			return y
 		}
-		cands, conf := r.view.Confidence(r.sd, e.Incident)
+		cands, conf := r.view.Confidence(r.sd, int(e.Incident))
 		drawText(screen, th.Small, "Who did it? Your confidence per candidate:", assets.TextDim, x, y)
 		y += 22 * s
 		bars := make([]Bar, len(cands))

@@ -175,10 +175,10 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 		done = true
 	}
 	for _, e := range s.Events {
-		if !done && scored > 0 && e.Turn > scored {
+		if !done && scored > 0 && int(e.Turn) > scored {
 			end()
 		}
-		head(e.Turn)
+		head(int(e.Turn))
 		fmt.Fprintf(w, "  %-12s %s\n", e.Kind, sim.Describe(sc, e))
 		if e.Kind == sim.EvInject {
 			for _, q := range sc.Injects[e.Inject].Questions {

@@ -192,7 +192,7 @@ func TestTutorialOutcomesMeanWhatTheySay(t *testing.T) {
 			named := false
 			for x := s; x != nil; x = x.Prev {
 				for _, e := range x.Events {
-					named = named || e.Kind == sim.EvAttribution && e.Actor == russia
+					named = named || e.Kind == sim.EvAttribution && int(e.Actor) == russia
 				}
 			}
 			if s.Outcome == "named" && !named || s.Outcome == "quiet" && named {

@@ -278,18 +278,18 @@ func strongest(x *sim.Ctx, i int) int64 {
 	evs, sd := x.S.Evidence, x.Side // kept apart: the loop reloads nothing through x
 	for k := range evs {
 		e := &evs[k]
-		if e.Incident != i || !e.Public && e.Side != sd {
+		if int(e.Incident) != i || !e.Public && int(e.Side) != sd {
 			continue
 		}
 		j := 0
-		for j < n && who[j] != e.Accused {
+		for j < n && who[j] != int(e.Accused) {
 			j++
 		}
 		if j == n {
 			if n == len(who) {
 				return strongestOfMany(x, i)
 			}
-			who[n], w[n] = e.Accused, 0
+			who[n], w[n] = int(e.Accused), 0
 			n++
 		}
 		w[j] += e.Strength
@@ -305,8 +305,8 @@ func strongest(x *sim.Ctx, i int) int64 {
 func strongestOfMany(x *sim.Ctx, i int) int64 {
 	best := int64(0)
 	for _, e := range x.S.Evidence {
-		if e.Incident == i && (e.Public || e.Side == x.Side) {
-			best = max(best, against(x, i, e.Accused))
+		if int(e.Incident) == i && (e.Public || int(e.Side) == x.Side) {
+			best = max(best, against(x, i, int(e.Accused)))
 		}
 	}
 	return best
@@ -317,7 +317,7 @@ func strongestOfMany(x *sim.Ctx, i int) int64 {
 func against(x *sim.Ctx, i, a int) int64 {
 	w := int64(0)
 	for _, e := range x.S.Evidence {
-		if e.Incident == i && e.Accused == a && (e.Public || e.Side == x.Side) {
+		if int(e.Incident) == i && int(e.Accused) == a && (e.Public || int(e.Side) == x.Side) {
 			w += e.Strength
 		}
 	}

@@ -14,15 +14,15 @@ func TestStrongest(t *testing.T) {
 	for trial := range 2000 {
 		s := &sim.State{}
 		for range r.IntN(80) {
-			s.Evidence = append(s.Evidence, sim.Evidence{Incident: r.IntN(3), Accused: r.IntN(1 + trial%12),
-				Strength: int64(r.IntN(9)), Side: r.IntN(3), Public: r.IntN(4) == 0})
+			s.Evidence = append(s.Evidence, sim.Evidence{Incident: int32(r.IntN(3)), Accused: int32(r.IntN(1 + trial%12)),
+				Strength: int64(r.IntN(9)), Side: int32(r.IntN(3)), Public: r.IntN(4) == 0})
 		}
 		x := &sim.Ctx{S: s, Side: r.IntN(3)}
 		for i := range 3 {
 			sums := map[int]int64{}
 			for _, e := range s.Evidence {
-				if e.Incident == i && (e.Public || e.Side == x.Side) {
-					sums[e.Accused] += e.Strength
+				if int(e.Incident) == i && (e.Public || int(e.Side) == x.Side) {
+					sums[int(e.Accused)] += e.Strength
 				}
 			}
 			want := int64(0)

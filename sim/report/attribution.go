@@ -49,10 +49,10 @@ func (b *builder) incidents() {
 		}
 		for _, p := range b.hist {
 			for _, e := range p.Events {
-				if e.Kind == sim.EvAttribution && e.Incident == i {
-					in.Accusations = append(in.Accusations, Accusation{Turn: b.turnName(e.Turn),
-						By: b.actorNames([]int{e.Actor}), Accused: b.actorNames([]int{e.Arg}),
-						Correct: slices.Contains(inc.Authors, e.Arg), Judged: in.Judged})
+				if e.Kind == sim.EvAttribution && int(e.Incident) == i {
+					in.Accusations = append(in.Accusations, Accusation{Turn: b.turnName(int(e.Turn)),
+						By: b.actorNames([]int{int(e.Actor)}), Accused: b.actorNames([]int{int(e.Arg)}),
+						Correct: slices.Contains(inc.Authors, int(e.Arg)), Judged: in.Judged})
 				}
 			}
 		}

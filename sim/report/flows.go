@@ -32,11 +32,11 @@ func (b *builder) flows() {
 			i = k
 		}
 		for _, e := range p.Events {
-			m := FlowMove{Turn: b.turnName(e.Turn), Kind: e.Kind.String(), Amount: e.Amount, Secret: b.secret(e.Vis)}
+			m := FlowMove{Turn: b.turnName(int(e.Turn)), Kind: e.Kind.String(), Amount: e.Amount, Secret: b.secret(e.Vis)}
 			switch e.Kind {
 			case sim.EvTheft:
-				m.From, m.To = b.assetName(e.Asset), b.assetName(e.Target)
-				mark(e.Asset, e.Target)
+				m.From, m.To = b.assetName(int(e.Asset)), b.assetName(int(e.Target))
+				mark(int(e.Asset), int(e.Target))
 			case sim.EvHop:
 				m.From, m.To = b.assetName(-1), b.assetName(-1) // a link a side does not know both ends of
 				if e.Link >= 0 {
@@ -46,13 +46,13 @@ func (b *builder) flows() {
 				}
 				moved[i] += e.Amount
 			case sim.EvArrival:
-				m.From, m.To = b.assetName(-1), b.assetName(e.Asset)
+				m.From, m.To = b.assetName(-1), b.assetName(int(e.Asset))
 				if e.Link >= 0 {
 					m.From = b.assetName(sc.Links[e.Link].From)
 				}
 			case sim.EvFreeze, sim.EvCashout:
-				m.From = b.assetName(e.Asset)
-				mark(e.Asset)
+				m.From = b.assetName(int(e.Asset))
+				mark(int(e.Asset))
 			default:
 				continue
 			}

@@ -51,16 +51,16 @@ func (b *builder) timeline(notes []record.Entry) {
 					To: b.sideNames(in.To), Expected: in.Expected, Questions: in.Questions,
 					ByHand: p.Step.Kind == sim.StepInject, Secret: b.secret(e.Vis), at: in.At}
 				if p.Step.Kind != sim.StepInject {
-					f.At = sc.Clock(e.Turn, in.At) // one fired by hand fired when the facilitator chose
+					f.At = sc.Clock(int(e.Turn), in.At) // one fired by hand fired when the facilitator chose
 				}
 				if b.as >= 0 {
 					f.Expected, f.Secret, f.To = "", "", ""
 				}
-				at(e.Turn).Injects = append(at(e.Turn).Injects, f)
+				at(int(e.Turn)).Injects = append(at(int(e.Turn)).Injects, f)
 			case sim.EvOverride:
-				at(e.Turn).Facilitator = append(at(e.Turn).Facilitator, b.line(e))
+				at(int(e.Turn)).Facilitator = append(at(int(e.Turn)).Facilitator, b.line(e))
 			default:
-				at(e.Turn).Events = append(at(e.Turn).Events, b.line(e))
+				at(int(e.Turn)).Events = append(at(int(e.Turn)).Events, b.line(e))
 			}
 		}
 	}
@@ -118,7 +118,7 @@ func (b *builder) decisions(p *sim.State) []Decision {
 		a, m := sc.Actor(r.Order.Actor), sc.Move(r.Order.Move)
 		ev := -1
 		for i, e := range p.Events {
-			if !used[i] && e.Kind == sim.EvOrder && e.Actor == a && e.Move == m && e.Code == r.Code() {
+			if !used[i] && e.Kind == sim.EvOrder && int(e.Actor) == a && int(e.Move) == m && e.Code == r.Code() {
 				ev, used[i] = i, true
 				break
 			}

@@ -17,7 +17,7 @@ func (b *builder) votes() {
 		for _, e := range p.Events {
 			switch e.Kind {
 			case sim.EvTabled:
-				tabledBy[e.Res] = b.actorNames([]int{e.Actor})
+				tabledBy[e.Res] = b.actorNames([]int{int(e.Actor)})
 			case sim.EvTally:
 				b.r.Votes = append(b.r.Votes, b.vote(p, e, tabledBy[e.Res]))
 			}
@@ -30,7 +30,7 @@ func (b *builder) vote(p *sim.State, e sim.Event, tabledBy string) Vote {
 	sc := b.sc
 	rd := &sc.Resolutions[e.Res]
 	body := &sc.Bodies[rd.Body]
-	v := Vote{Turn: b.turnName(e.Turn), Title: rd.Title, Body: body.Name, Threshold: body.Threshold,
+	v := Vote{Turn: b.turnName(int(e.Turn)), Title: rd.Title, Body: body.Name, Threshold: body.Threshold,
 		Result: e.Code, Passed: e.Code == sim.ResStatusNames[sim.Passed], TabledBy: tabledBy}
 	var vetoes []string
 	for _, st := range e.Seats {
@@ -42,7 +42,7 @@ func (b *builder) vote(p *sim.State, e sim.Event, tabledBy string) Vote {
 			// Whether another side ordered its member's ballot is not the side's to know: its
 			// view holds its own orders' results alone, so "stance" would be a guess.
 			row.By = "?"
-		case ordered(p, st.Actor, e.Res):
+		case ordered(p, st.Actor, int(e.Res)):
 			row.By = "order"
 			v.HasOrders = true
 		default:
