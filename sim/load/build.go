@@ -227,12 +227,20 @@ func (b *builder) ids(f *File) {
 
 var colorRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 
+// seatNames are the ids a side may not have: the names of a served exercise's other seats
+// (serve.NewGame), each with whose seat it is. A team with one of them would share that
+// seat's link.
+var seatNames = map[string]string{"white": "the white cell's", "observer": "the observers'"}
+
 func (b *builder) sides(sc *sim.Scenario, f *File) {
 	if len(f.Side) == 0 {
 		b.errAt("scenario", "a scenario needs at least one [[side]]")
 	}
 	for i, s := range f.Side {
 		p := at("side", i)
+		if whose, ok := seatNames[s.ID]; ok {
+			b.errAt(p+".id", "%q is reserved: it names %s seat of a served exercise; give the side another id", s.ID, whose)
+		}
 		if s.Name == "" {
 			b.errAt(p, "missing key name")
 		}
