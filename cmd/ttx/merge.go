@@ -16,7 +16,7 @@ func init() {
 
 func mergeCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("merge", "ROWS... [flags]", "Reads the rows files written by 'ttx batch --shard i/n --out FILE' (CSV or JSON\nLines, in any order), checks that none was edited (each ends with a checksum line)\nand that they are shards of one batch covering every game once, and prints the\nsummary of the whole batch: the same, byte for byte, as one 'ttx batch' run of all\nthe games. --out writes the merged rows, equal to that run's.", stdout)
-	out := fs.String("out", "", "write the merged rows to this file: .csv, or .jsonl / .json for JSON Lines")
+	out := fs.String("out", "", "write the merged rows to this file, not one of the ROWS: .csv, or .jsonl / .json for JSON Lines")
 	scen := fs.String("scenario", "", "the scenario file (default: the file named in the rows)")
 	quiet := fs.Bool("q", false, "print no summary")
 	files, code, stop := parse(fs, args)
@@ -28,6 +28,10 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	csv, err := rowsFormat(*out)
 	if err != nil {
+		fmt.Fprintln(stderr, "ttx merge:", err)
+		return exitUsage
+	}
+	if err := outIsInput(*out, files); err != nil {
 		fmt.Fprintln(stderr, "ttx merge:", err)
 		return exitUsage
 	}
@@ -76,4 +80,23 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		sum.Write(stdout)
 	}
 	return exitOK
+}
+
+// outIsInput returns an error when out is the same file as one of the rows files to merge,
+// compared by identity, so that another name of it, a hard link or a symbolic link counts: the
+// merged rows would replace that shard, and with it the means of merging again.
+func outIsInput(out string, files []string) error {
+	if out == "" {
+		return nil
+	}
+	o, err := os.Stat(out)
+	if err != nil {
+		return nil // not there yet: no input is it
+	}
+	for _, f := range files {
+		if fi, err := os.Stat(f); err == nil && os.SameFile(o, fi) {
+			return fmt.Errorf("--out %q is the rows file %s given to merge: the merged rows would replace that shard; write them to another file", out, f)
+		}
+	}
+	return nil
 }
