@@ -56,6 +56,14 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx report:", err)
 		return exitInvalid
 	}
+	// The report file first: a folder that does not exist is told, as by every other command
+	// that writes a file, before anything (a Markdown report's charts) is written.
+	f, err := atomicfile.Create(*out, 0o644)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx report:", err)
+		return exitInvalid
+	}
+	defer f.Abort()
 	var buf bytes.Buffer
 	if ext == ".html" || ext == ".htm" {
 		err = r.HTML(&buf)
@@ -63,7 +71,10 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 		err = writeMarkdown(r, *out, &buf)
 	}
 	if err == nil {
-		err = atomicfile.Write(*out, buf.Bytes())
+		_, err = f.Write(buf.Bytes())
+	}
+	if err == nil {
+		err = f.Commit()
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx report:", err)
@@ -79,6 +90,7 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 
 // writeMarkdown renders the Markdown report of out into buf and writes its charts into a folder
 // of their own beside out, named after it: report.md has report_charts/scores.png and so on.
+// Out's own folder must exist.
 func writeMarkdown(r *report.Report, out string, buf *bytes.Buffer) error {
 	dir := strings.TrimSuffix(filepath.Base(out), filepath.Ext(out)) + "_charts"
 	if len(r.Charts) > 0 {
