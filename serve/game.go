@@ -2,9 +2,7 @@ package serve
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
 	"time"
 
 	"ttx/session"
@@ -94,6 +92,9 @@ type Config struct {
 	Save string
 	// Resume replays Save and goes on from it, with the tokens saved beside it.
 	Resume bool
+	// NewLinks, with Resume, gives every seat a new token in place of those saved beside the
+	// log (lost, damaged, or a link leaked): the old links no longer join.
+	NewLinks bool
 	// Base is the join links' base URL.
 	Base     string
 	TurnTime time.Duration
@@ -122,7 +123,8 @@ const (
 )
 
 // NewGame starts (or, with cfg.Resume, resumes) an exercise. The join links of a new game are
-// in Links; a resumed game keeps its seats' tokens, so its links are those given before.
+// in Links; a resumed game keeps its seats' tokens, so its links are those given before, but
+// with cfg.NewLinks (every seat's link is new).
 func NewGame(cfg Config) (*Game, error) {
 	sc := cfg.Scenario
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
@@ -148,24 +150,9 @@ func NewGame(cfg Config) (*Game, error) {
 		g.seats = append(g.seats, seat{name: "observer-" + d.ID, role: RoleObserver, side: i})
 	}
 	if cfg.Resume {
-		if cfg.Save == "" {
-			return nil, errors.New("resume needs the log to resume from")
-		}
-		s, err := session.LoadSession(sc, cfg.Save)
-		if err != nil {
+		if err := g.resume(cfg); err != nil {
 			return nil, err
 		}
-		t, err := LoadTokens(cfg.Save + ".tokens")
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("the seats' tokens: %s.tokens: no such file: a game resumes only with the tokens ttx serve --save wrote beside its log (a log of ttx run has none)", cfg.Save)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("the seats' tokens: %v", err)
-		}
-		if err := t.cover(g.SeatNames()); err != nil {
-			return nil, fmt.Errorf("the seats' tokens: %s.tokens: %v", cfg.Save, err)
-		}
-		g.sess, g.tokens = s, t
 	} else {
 		if err := unused(cfg.Save); err != nil {
 			return nil, err
@@ -173,7 +160,7 @@ func NewGame(cfg Config) (*Game, error) {
 		g.sess = session.NewSession(sc, cfg.Seed)
 		g.tokens = &Tokens{}
 		for _, st := range g.seats {
-			g.links[st.name] = g.base + "#t=" + g.tokens.Set(st.name)
+			g.links[st.name] = g.link(st.name)
 		}
 	}
 	for side, pol := range cfg.Policies {
@@ -190,9 +177,14 @@ func NewGame(cfg Config) (*Game, error) {
 	return g, nil
 }
 
-// Links returns the join link of each seat of a new game, by seat name: teams by side id, then
-// "white", "observer" (the white cell's view) and "observer-SIDE" (a team's view). A resumed game has none (its seats keep their links).
+// Links returns the join links the game made at start, by seat name: teams by side id, then
+// "white", "observer" (the white cell's view) and "observer-SIDE" (a team's view). A new game,
+// or one resumed with Config.NewLinks, has every seat's; another resumed game has none (its
+// seats keep their links).
 func (g *Game) Links() map[string]string { return g.links }
+
+// link gives seat a new token and returns its join link; the seat's old token stops working.
+func (g *Game) link(seat string) string { return g.base + "#t=" + g.tokens.Set(seat) }
 
 // SeatNames returns the seats in order: the teams, the white cell, the observers.
 func (g *Game) SeatNames() []string {

@@ -340,7 +340,7 @@ func (g *Game) whiteCell(m Message) (string, string) {
 			return RejBadMessage, "the white cell's own link is not reissued from its seat"
 		}
 		was := g.tokens.hash[st.name]
-		link := g.base + "#t=" + g.tokens.Set(st.name)
+		link := g.link(st.name)
 		if err := g.persist(); err != nil {
 			// The new token is nowhere but here: the seat keeps its link, as saved.
 			g.tokens.hash[st.name] = was

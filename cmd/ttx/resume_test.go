@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"ttx/serve"
 )
 
 // TestResumeNamesTheScenario: ttx serve --resume LOG without the scenario FILE of a game not of
@@ -25,5 +28,71 @@ func TestResumeNamesTheScenario(t *testing.T) {
 	}
 	if after, _ := os.ReadFile(log); string(after) != string(before) {
 		t.Error("the refused resume changed the log")
+	}
+}
+
+// servedLog saves a new served game of miniFile to a log in a fresh folder, with its tokens
+// beside it, and returns the log's path.
+func servedLog(t *testing.T, pols map[string]string) string {
+	t.Helper()
+	sc, err := readScenario(miniFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := filepath.Join(t.TempDir(), "ex.jsonl")
+	if _, err := serve.NewGame(serve.Config{Scenario: sc, Seed: 4, Save: log, Policies: pols, Base: "http://host:8080/"}); err != nil {
+		t.Fatal(err)
+	}
+	return log
+}
+
+// TestResumeWithoutTokensNamesNewLinks: ttx serve --resume LOG whose tokens file is lost is
+// refused, leaving the log as it was, and the refusal names --new-links, the way to resume the
+// game with a new link for every seat; --new-links without --resume is a usage error. The
+// refusal said only that a game resumes with its tokens, and there was no way on.
+func TestResumeWithoutTokensNamesNewLinks(t *testing.T) {
+	log := servedLog(t, nil)
+	if err := os.Remove(log + ".tokens"); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(log)
+	code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:0", "--resume", log, miniFile)
+	if code != exitInvalid || !strings.Contains(errOut, "--new-links") {
+		t.Errorf("serve --resume LOG with no tokens file = %d, %q; want %d and a word of --new-links", code, errOut, exitInvalid)
+	}
+	if after, _ := os.ReadFile(log); string(after) != string(before) {
+		t.Error("the refused resume changed the log")
+	}
+	code, _, errOut = ttxMain("serve", "--addr", "127.0.0.1:0", "--new-links", miniFile)
+	if code != exitUsage || !strings.Contains(errOut, "--new-links goes with --resume") {
+		t.Errorf("serve --new-links without --resume = %d, %q; want %d", code, errOut, exitUsage)
+	}
+}
+
+// TestPrintLinksResumed: a game resumed with new links prints every seat's link, saying the old
+// ones no longer join; one resumed with its tokens says every seat keeps its link.
+func TestPrintLinksResumed(t *testing.T) {
+	log := servedLog(t, nil)
+	sc, err := readScenario(miniFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		newLinks bool
+		want     string
+		links    int
+	}{
+		{false, "every seat joins with the link it was given before\n", 0},
+		{true, "resumed with new links for every seat: the old links no longer join", len(sc.Sides)*2 + 2},
+	} {
+		g, err := serve.NewGame(serve.Config{Scenario: sc, Save: log, Resume: true, NewLinks: c.newLinks, Base: "http://host:8080/"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		printLinks(&b, sc, g, true)
+		if got := strings.Count(b.String(), "http://host:8080/#t="); !strings.Contains(b.String(), c.want) || got != c.links {
+			t.Errorf("resumed, new links %v: %d links in\n%s\nwant %d and %q", c.newLinks, got, b.String(), c.links, c.want)
+		}
 	}
 }

@@ -33,7 +33,8 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (':8080' serves every interface: a training LAN)")
 	seed := seedVar(fs, "seed (default: a fresh random one, which the server never sends)")
 	save := fs.String("save", "", "write the order log here after every step, and the seats' token hashes beside it (FILE.tokens, mode 0600)")
-	resume := fs.String("resume", "", "resume the exercise saved in this log (with its tokens), and go on saving to it")
+	resume := fs.String("resume", "", "resume the exercise saved in this log (with the tokens beside it, or --new-links), and go on saving to it")
+	newLinks := fs.Bool("new-links", false, "with --resume: give every seat (teams, white cell, observers) a new link, printed as a new game's, and write the tokens file anew; the old links no longer join (a lost or damaged tokens file, a leaked link)")
 	var seats multi
 	fs.Var(&seats, "seat", "SIDE=POLICY: a policy plays SIDE (repeatable); POLICY is "+strings.Join(policy.Names, ", "))
 	cert := fs.String("cert", "", "TLS certificate file (with --key): serve https and wss")
@@ -57,13 +58,17 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
+	if *newLinks && *resume == "" {
+		fmt.Fprintln(stderr, "ttx serve: --new-links goes with --resume LOG (a new game's links are all new)")
+		return exitUsage
+	}
 	if (*cert == "") != (*key == "") {
 		fmt.Fprintln(stderr, "ttx serve: --cert and --key go together")
 		return exitUsage
 	}
 	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: turn.d, Policies: map[string]string{}, TeamForecasts: *teamFc}
 	if *resume != "" {
-		cfg.Save, cfg.Resume = *resume, true
+		cfg.Save, cfg.Resume, cfg.NewLinks = *resume, true, *newLinks
 	}
 	var b [8]byte
 	rand.Read(b[:])
@@ -155,14 +160,23 @@ func resumeScenario(log string, sc *sim.Scenario) string {
 		log, l.Header.Scenario, sc.ID, shellQuote(file), shellQuote(log))
 }
 
-// printLinks prints each seat's join link (a new game's; a resumed one keeps its links).
+// printLinks prints the join links the game made: every seat's of a new game or of one resumed
+// with --new-links (another resumed game's seats keep the links they were given).
 func printLinks(w io.Writer, sc *sim.Scenario, g *serve.Game, resumed bool) {
-	if resumed {
-		fmt.Fprintln(w, "  resumed: every seat joins with the link it was given before")
-		return
-	}
 	links := g.Links()
-	names := g.SeatNames()
+	var names []string
+	for _, n := range g.SeatNames() {
+		if links[n] != "" {
+			names = append(names, n)
+		}
+	}
+	if resumed {
+		if len(names) == 0 {
+			fmt.Fprintln(w, "  resumed: every seat joins with the link it was given before")
+			return
+		}
+		fmt.Fprintln(w, "  resumed with new links for every seat: the old links no longer join")
+	}
 	labels := make([]string, len(names))
 	width := 0
 	for i, n := range names {
