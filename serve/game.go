@@ -86,7 +86,9 @@ var DefaultLimits = Limits{ReadBytes: 64 << 10, Orders: 64, Rationale: 1000, Rat
 type Config struct {
 	Scenario *sim.Scenario
 	Seed     uint64
-	// Policies plays sides by a policy (a side id → a policy name, as ttx run takes them).
+	// Policies plays sides by a policy (a side id → a policy name, as ttx run takes them), or
+	// gives them to a team (session.SeatPerson): on a resume, a side a policy played gets a
+	// new link (Links).
 	Policies map[string]string
 	// Save is the log file, written after every step; "" keeps none.
 	Save string
@@ -124,7 +126,8 @@ const (
 
 // NewGame starts (or, with cfg.Resume, resumes) an exercise. The join links of a new game are
 // in Links; a resumed game keeps its seats' tokens, so its links are those given before, but
-// with cfg.NewLinks (every seat's link is new).
+// with cfg.NewLinks (every seat's link is new) and for a side a policy played that
+// cfg.Policies gives to a person (its link is new).
 func NewGame(cfg Config) (*Game, error) {
 	sc := cfg.Scenario
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
@@ -168,7 +171,13 @@ func NewGame(cfg Config) (*Game, error) {
 		if sd < 0 {
 			return nil, fmt.Errorf("--seat %s: no such side", side)
 		}
+		was := g.sess.Seats[sd]
 		g.sess.Seats[sd] = session.Seat(pol)
+		if was != session.SeatPerson && g.sess.Seats[sd] == session.SeatPerson && g.links[side] == "" {
+			// A person takes over the side a policy played: the team needs a link, and the
+			// one the side was given before may be long gone.
+			g.links[side] = g.link(side)
+		}
 	}
 	if err := g.persist(); err != nil {
 		return nil, err
@@ -179,8 +188,8 @@ func NewGame(cfg Config) (*Game, error) {
 
 // Links returns the join links the game made at start, by seat name: teams by side id, then
 // "white", "observer" (the white cell's view) and "observer-SIDE" (a team's view). A new game,
-// or one resumed with Config.NewLinks, has every seat's; another resumed game has none (its
-// seats keep their links).
+// or one resumed with Config.NewLinks, has every seat's; a resumed game has only those of the
+// sides it gave from a policy to a person (its other seats keep their links).
 func (g *Game) Links() map[string]string { return g.links }
 
 // link gives seat a new token and returns its join link; the seat's old token stops working.

@@ -96,3 +96,43 @@ func TestPrintLinksResumed(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatPerson: --seat SIDE=person is taken (a team plays the side: on --resume, one a policy
+// played), and a word that is neither a policy nor person is a usage error that names both. It
+// was refused as an unknown policy, so a resume could not give a side back to a team.
+func TestSeatPerson(t *testing.T) {
+	log := servedLog(t, map[string]string{"red": "greedy"})
+	if err := os.Remove(log + ".tokens"); err != nil {
+		t.Fatal(err)
+	}
+	// Taken: the resume goes on to the tokens, which are missing.
+	code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:0", "--resume", log, "--seat", "red=person", miniFile)
+	if code != exitInvalid || !strings.Contains(errOut, ".tokens") {
+		t.Errorf("serve --resume LOG --seat red=person = %d, %q; want %d for the missing tokens", code, errOut, exitInvalid)
+	}
+	code, _, errOut = ttxMain("serve", "--addr", "127.0.0.1:0", "--seat", "red=persn", miniFile)
+	if code != exitUsage || !strings.Contains(errOut, "greedy") || !strings.Contains(errOut, "person") {
+		t.Errorf("serve --seat red=persn = %d, %q; want %d naming the policies and person", code, errOut, exitUsage)
+	}
+}
+
+// TestPrintLinksSideToPerson: a game resumed with a side a policy played given to a person
+// prints that side's new link alone, and says every other seat keeps its link.
+func TestPrintLinksSideToPerson(t *testing.T) {
+	log := servedLog(t, map[string]string{"red": "greedy"})
+	sc, err := readScenario(miniFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := serve.NewGame(serve.Config{Scenario: sc, Save: log, Resume: true, Policies: map[string]string{"red": "person"}, Base: "http://host:8080/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	printLinks(&b, sc, g, true)
+	out := b.String()
+	if !strings.Contains(out, "every seat joins with the link it was given before, but these:") ||
+		strings.Count(out, "http://host:8080/#t=") != 1 || !strings.Contains(out, "team Red: http://host:8080/#t=") {
+		t.Errorf("resumed with red given to a person:\n%s\nwant red's link alone", out)
+	}
+}

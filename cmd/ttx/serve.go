@@ -19,6 +19,7 @@ import (
 
 	"ttx/internal/logpath"
 	"ttx/serve"
+	"ttx/session"
 	"ttx/sim"
 	"ttx/sim/policy"
 	"ttx/sim/record"
@@ -33,10 +34,10 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (':8080' serves every interface: a training LAN)")
 	seed := seedVar(fs, "seed (default: a fresh random one, which the server never sends)")
 	save := fs.String("save", "", "write the order log here after every step, and the seats' token hashes beside it (FILE.tokens, mode 0600)")
-	resume := fs.String("resume", "", "resume the exercise saved in this log (with the tokens beside it, or --new-links), and go on saving to it")
+	resume := fs.String("resume", "", "resume the exercise saved in this log (with the tokens beside it, or --new-links), and go on saving to it; --seat changes who plays a side")
 	newLinks := fs.Bool("new-links", false, "with --resume: give every seat (teams, white cell, observers) a new link, printed as a new game's, and write the tokens file anew; the old links no longer join (a lost or damaged tokens file, a leaked link)")
 	var seats multi
-	fs.Var(&seats, "seat", "SIDE=POLICY: a policy plays SIDE (repeatable); POLICY is "+strings.Join(policy.Names, ", "))
+	fs.Var(&seats, "seat", "SIDE=POLICY: a policy plays SIDE (repeatable); POLICY is "+strings.Join(policy.Names, ", ")+", or person: a team plays SIDE (on --resume, a side a policy played gets a new link, printed)")
 	cert := fs.String("cert", "", "TLS certificate file (with --key): serve https and wss")
 	key := fs.String("key", "", "TLS key file")
 	web := fs.String("web", "", "the browser client's folder (index.html, ttx.wasm.gz, wasm_exec.js); default: web/ beside the binary, if present")
@@ -76,11 +77,11 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	for _, s := range seats {
 		side, pol, ok := strings.Cut(s, "=")
 		if !ok || sc.Side(side) < 0 {
-			fmt.Fprintf(stderr, "ttx serve: --seat %s: want SIDE=POLICY with SIDE one of %s\n", s, sideIDs(sc))
+			fmt.Fprintf(stderr, "ttx serve: --seat %s: want SIDE=POLICY or SIDE=%s with SIDE one of %s\n", s, session.SeatPerson, sideIDs(sc))
 			return exitUsage
 		}
-		if _, err := policy.Parse(pol, 0); err != nil {
-			fmt.Fprintf(stderr, "ttx serve: --seat %s: %v\n", s, err)
+		if _, err := policy.Parse(pol, 0); err != nil && pol != string(session.SeatPerson) {
+			fmt.Fprintf(stderr, "ttx serve: --seat %s: %v, or %s (a team plays the side)\n", s, err, session.SeatPerson)
 			return exitUsage
 		}
 		cfg.Policies[side] = pol
@@ -161,7 +162,8 @@ func resumeScenario(log string, sc *sim.Scenario) string {
 }
 
 // printLinks prints the join links the game made: every seat's of a new game or of one resumed
-// with --new-links (another resumed game's seats keep the links they were given).
+// with --new-links; of a resumed game, those of the sides it gave to a person (its other seats
+// keep the links they were given).
 func printLinks(w io.Writer, sc *sim.Scenario, g *serve.Game, resumed bool) {
 	links := g.Links()
 	var names []string
@@ -171,11 +173,15 @@ func printLinks(w io.Writer, sc *sim.Scenario, g *serve.Game, resumed bool) {
 		}
 	}
 	if resumed {
-		if len(names) == 0 {
+		switch len(names) {
+		case 0:
 			fmt.Fprintln(w, "  resumed: every seat joins with the link it was given before")
 			return
+		case len(g.SeatNames()):
+			fmt.Fprintln(w, "  resumed with new links for every seat: the old links no longer join")
+		default:
+			fmt.Fprintln(w, "  resumed: every seat joins with the link it was given before, but these:")
 		}
-		fmt.Fprintln(w, "  resumed with new links for every seat: the old links no longer join")
 	}
 	labels := make([]string, len(names))
 	width := 0
