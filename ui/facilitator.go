@@ -37,6 +37,8 @@ type facilitator struct {
 
 	note *widget.TextInput
 	tie  int // the inject the next note is tied to: tieLatest, -1 for none, or an inject
+
+	asking *question // what the screen asks before a save or a load (facsave.go), nil for none
 }
 
 // tieLatest ties a note to the latest inject fired, whichever it is then.
@@ -49,6 +51,16 @@ func newFacilitator(a *App, from Scene) *facilitator {
 
 func (f *facilitator) Update(ctx *Context) error {
 	f.ensure(ctx, f.build(ctx))
+	if q := f.asking; q != nil {
+		if ctx.In.KeyPressed(ebiten.KeyEscape) || ctx.In.KeyPressed(ebiten.KeyF2) {
+			f.answer(false)
+			return nil
+		}
+		if _, ok := f.w.Find("ask:no"); ok && q.focus {
+			f.w.focus("ask:no") // Enter cancels: going ahead takes Y or a click
+			q.focus = false
+		}
+	}
 	if ctx.In.KeyPressed(ebiten.KeyF2) || (ctx.In.KeyPressed(ebiten.KeyEscape) && f.from != nil) {
 		f.back(ctx)
 		return nil
@@ -91,8 +103,10 @@ func (f *facilitator) back(ctx *Context) {
 	}
 }
 
-// refresh marks the screen for rebuilding after the state changed.
+// refresh marks the screen for rebuilding after the state changed; a question still asked is
+// dropped, since what it asked about may have changed.
 func (f *facilitator) refresh(msg string) {
+	f.asking = nil
 	f.app.Status = msg
 	f.board.SetModel(board.FromView(f.app.Ex().View(sim.Facilitator)))
 	f.stale = true
@@ -234,6 +248,10 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		side := w.Scroll(col, widget.WidgetOpts.MinSize(th.Px(panelWidth+20), 0))
 		main.AddChild(side)
 		w.Root.AddChild(main)
+		if f.asking != nil {
+			w.Root.AddChild(f.buildQuestion(ctx, w))
+			return
+		}
 		foot := w.Row(12)
 		keys := "F2 or Esc: back · Ctrl+Z undo · Ctrl+S save · Ctrl+L load"
 		if a.Remote() {
@@ -267,27 +285,6 @@ func (f *facilitator) undo() {
 		return
 	}
 	f.refresh("Undid the last step: now " + f.app.TurnLabel())
-}
-
-func (f *facilitator) save() {
-	path := f.app.opts.SavePath
-	if err := f.app.Sess.Save(path); err != nil {
-		f.refresh("save failed: " + err.Error())
-		return
-	}
-	f.refresh("Saved the order log to " + path)
-}
-
-func (f *facilitator) load() {
-	a := f.app
-	s, err := LoadSession(a.Sc, a.opts.SavePath)
-	if err != nil {
-		f.refresh("load failed: " + err.Error())
-		return
-	}
-	copy(s.Seats, a.Sess.Seats)
-	a.Sess = s
-	f.refresh("Loaded " + a.opts.SavePath + ": " + a.TurnLabel())
 }
 
 func (f *facilitator) Draw(screen *ebiten.Image, ctx *Context) {

@@ -14,8 +14,8 @@ import (
 
 // TestWindowFacilitatorControls drives the white cell's screen by keys and
 // clicks: with every side played by a policy the game opens there; it
-// saves, resolves, undoes, loads, fires an inject, overrides a track and
-// pauses the timer.
+// saves, resolves, undoes, loads (answering Y to the question of the turn
+// not saved), fires an inject, overrides a track and pauses the timer.
 func TestWindowFacilitatorControls(t *testing.T) {
 	sc := loadScenario(t, "shared_infrastructure.toml")
 	save := filepath.Join(t.TempDir(), "save.jsonl")
@@ -51,6 +51,7 @@ func TestWindowFacilitatorControls(t *testing.T) {
 	r.click("resolve")
 	r.click("done")
 	r.key(ebiten.KeyL, ebiten.KeyControlLeft)
+	r.key(ebiten.KeyY) // the turn resolved since the save is lost: the load asks first
 	if got := sim.Checksum(a.Sess.State); got != start {
 		t.Fatalf("Ctrl+L did not load the save of turn 1: status %q", a.Status)
 	}

@@ -190,6 +190,10 @@ func (w *Widgets) Shortcut(key ebiten.Key, ctrl bool, fn func()) {
 	w.keys = append(w.keys, shortcut{key, ctrl, fn})
 }
 
+// DropShortcuts forgets the shortcuts registered so far, the buttons' keys included: a screen
+// that asks a question lets only the question's keys act until it is answered.
+func (w *Widgets) DropShortcuts() { w.keys = nil }
+
 // Button returns a themed button labelled label that runs fn when clicked,
 // registered under name for Find. With key other than -1 the key runs fn
 // too and the label says so.

@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"os"
+	"strings"
+
+	"ttx/session"
+	"ttx/sim"
+)
+
+// saveGuard remembers the file at the save path as the window last left it, writing a game's
+// log there (Ctrl+S) or loading one from it (Ctrl+L), and the game as it was then. With it
+// Ctrl+S asks before replacing a file the window did not write for the game in play, and
+// Ctrl+L asks before dropping what the game in play has not saved.
+type saveGuard struct {
+	sess    *Session         // the game the file holds; nil before the first save or load
+	file    os.FileInfo      // the file just after the window wrote or read it
+	state   *sim.State       // the game's state then
+	notes   int              // the notes it had then (notes are only ever added)
+	answers []session.Answer // its answers then
+}
+
+// mark records that the file at path, as info describes it, now holds game s as it stands.
+func (g *saveGuard) mark(s *Session, info os.FileInfo) {
+	*g = saveGuard{sess: s, file: info, state: s.State, notes: len(s.Notes), answers: append([]session.Answer(nil), s.Answers...)}
+}
+
+// holds reports whether the file at path is still the one the window last wrote or loaded for
+// game s: the same file, unchanged since (no other program has written or replaced it).
+func (g *saveGuard) holds(s *Session, path string) bool {
+	if g.sess != s || g.file == nil {
+		return false
+	}
+	now, err := os.Stat(path)
+	return err == nil && os.SameFile(now, g.file) && now.Size() == g.file.Size() && now.ModTime().Equal(g.file.ModTime())
+}
+
+// asksToReplace reports whether a save of game s to path must ask first: a file is there (not
+// a device or a pipe, which a save writes through) that the window did not write or load for
+// s, or that has changed since it did. A save to a new file, or over the window's own last save of
+// the same game, goes ahead.
+func (g *saveGuard) asksToReplace(s *Session, path string) bool {
+	info, err := os.Stat(path)
+	if err != nil || !info.Mode().IsRegular() {
+		return false // nothing there to lose, or the save itself says what is wrong
+	}
+	return !g.holds(s, path)
+}
+
+// unsaved counts what game s holds that the file at path does not, as far as the window knows:
+// everything since the start when the file does not hold the game's last save or load.
+func (g *saveGuard) unsaved(s *Session, path string) unsaved {
+	var base saveGuard
+	if g.holds(s, path) {
+		base = *g
+	}
+	var u unsaved
+	inSave := map[*sim.State]bool{}
+	for p := base.state; p != nil; p = p.Prev {
+		inSave[p] = true
+	}
+	for p := s.State; p != nil && !inSave[p]; p = p.Prev {
+		switch p.Step.Kind {
+		case sim.StepTurn:
+			u.turns++
+		case sim.StepInject:
+			u.injects++
+		case sim.StepOverride:
+			u.overrides++
+		}
+	}
+	u.notes = max(len(s.Notes)-base.notes, 0)
+	u.answers = answersChanged(base.answers, s.Answers)
+	return u
+}
+
+// answersChanged counts the questions whose answer differs between was and now (given,
+// changed or withdrawn).
+func answersChanged(was, now []session.Answer) int {
+	type key struct{ side, question string }
+	text := func(as []session.Answer) map[key]string {
+		m := map[key]string{}
+		for _, a := range as {
+			m[key{a.Side, a.Question}] = a.Text
+		}
+		return m
+	}
+	before, after := text(was), text(now)
+	n := 0
+	for k, t := range after {
+		if before[k] != t {
+			n++
+		}
+	}
+	for k := range before {
+		if _, ok := after[k]; !ok {
+			n++
+		}
+	}
+	return n
+}
+
+// unsaved is what a game holds that its save does not: the turns resolved, injects fired and
+// overrides made by hand since the save, the notes added and the answers given or changed.
+type unsaved struct{ turns, injects, overrides, notes, answers int }
+
+// none reports whether everything is saved.
+func (u unsaved) none() bool { return u == unsaved{} }
+
+// String says what is not saved, e.g. "2 turns, 1 inject and 3 notes".
+func (u unsaved) String() string {
+	var parts []string
+	add := func(n int, one, many string) {
+		switch {
+		case n == 1:
+			parts = append(parts, "1 "+one)
+		case n > 1:
+			parts = append(parts, itoa(n)+" "+many)
+		}
+	}
+	add(u.turns, "turn", "turns")
+	add(u.injects, "inject fired", "injects fired")
+	add(u.overrides, "override", "overrides")
+	add(u.notes, "note", "notes")
+	add(u.answers, "answer", "answers")
+	switch len(parts) {
+	case 0:
+		return "nothing"
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
