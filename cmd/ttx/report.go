@@ -17,7 +17,7 @@ func init() {
 }
 
 func reportCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "LOG -o FILE.html|FILE.md [flags]", "Replays a log written by 'ttx run --log' (or saved from the window) and writes the\nafter-action report: scenario, sides, timeline, votes, flows, attribution against the\ntruth, scores, charts, discussion questions, observer notes, strengths, areas for\nimprovement and an improvement plan. HTML is one self-contained page; Markdown writes\nits charts as PNG files beside it (FILE-ID.png). Exit 1 if the log does not replay.", stdout)
+	fs := newFlags("report", "LOG -o FILE.html|FILE.md [flags]", "Replays a log written by 'ttx run --log' (or saved from the window) and writes the\nafter-action report: scenario, sides, timeline, votes, flows, attribution against the\ntruth, scores, charts, discussion questions, observer notes, strengths, areas for\nimprovement and an improvement plan. HTML is one self-contained page; Markdown writes\nits charts as PNG files in a folder beside it ("+chartsDir("FILE.md")+"/ID.png). Exit 1 if the\nlog does not replay.", stdout)
 	out := fs.String("o", "", "the report file: .html or .md")
 	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log, from the log's folder)")
 	as := fs.String("as", "", "write SIDE's own report, a handout for that team: only what it saw (no seed, truths, other\nsides' orders, briefings or scores, unaddressed injects, notes or true authors)")
@@ -88,11 +88,17 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// chartsDir is the name of the folder, beside the Markdown report out, that its charts go to:
+// report_charts for report.md. The help names it too.
+func chartsDir(out string) string {
+	return strings.TrimSuffix(filepath.Base(out), filepath.Ext(out)) + "_charts"
+}
+
 // writeMarkdown renders the Markdown report of out into buf and writes its charts into a folder
-// of their own beside out, named after it: report.md has report_charts/scores.png and so on.
-// Out's own folder must exist.
+// of their own beside out, named after it (chartsDir): report.md has report_charts/scores.png
+// and so on. Out's own folder must exist.
 func writeMarkdown(r *report.Report, out string, buf *bytes.Buffer) error {
-	dir := strings.TrimSuffix(filepath.Base(out), filepath.Ext(out)) + "_charts"
+	dir := chartsDir(out)
 	if len(r.Charts) > 0 {
 		if err := os.MkdirAll(filepath.Join(filepath.Dir(out), dir), 0o755); err != nil {
 			return err
