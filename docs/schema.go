@@ -114,8 +114,8 @@ func dropRequired(v any) {
 }
 
 // finish walks the object schema of the table at path and adds what reflection cannot know:
-// defaults from the reference, id patterns for the names of map entries, and the one verb of
-// an effect.
+// defaults from the reference, id patterns for the names of map entries, the one verb of an
+// effect, and the seats' names a side's id may not be.
 func finish(s *jsonschema.Schema, path string, ref *Reference, format *Format) {
 	if path == "effect" {
 		for _, verb := range sim.OpNames {
@@ -134,6 +134,9 @@ func finish(s *jsonschema.Schema, path string, ref *Reference, format *Format) {
 		if k, ok := ref.Key(p); ok {
 			sub.Default = defaultOf(k.Default)
 		}
+		if p == "side.id" {
+			sub.Not = &jsonschema.Schema{Enum: seatNames()}
+		}
 		if sub.Type == "object" && sub.Properties == nil && sub.AdditionalProperties != nil {
 			sub.PropertyNames = &jsonschema.Schema{Pattern: idPattern}
 		}
@@ -150,6 +153,15 @@ func finish(s *jsonschema.Schema, path string, ref *Reference, format *Format) {
 			finish(sub, table, ref, format)
 		}
 	}
+}
+
+// seatNames returns the ids the loader refuses for a side (load.SeatNames), as JSON values.
+func seatNames() []any {
+	var ids []any
+	for _, id := range load.SeatNames() {
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // defaultOf returns a documented default as a JSON value when it is one literal in a code span

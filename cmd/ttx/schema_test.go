@@ -147,6 +147,8 @@ func TestSchemaRejects(t *testing.T) {
 		{"id not an id", `id = "relay"`, `id = "c2-relay"`},
 		{"track name not an id", `[tracks.lean]`, `[tracks.Lean]`},
 		{"cost amount neither a number nor an expression", `cost = { funds = 2 }`, `cost = { funds = { n = 2 } }`},
+		{"side id of the white cell's seat", "[[side]]\nid = \"blue\"", "[[side]]\nid = \"white\""},
+		{"side id of the observers' seat", "[[side]]\nid = \"red\"", "[[side]]\nid = \"observer\""},
 	}
 	for _, c := range cases {
 		if !strings.Contains(string(src), c.old) {
@@ -155,6 +157,17 @@ func TestSchemaRejects(t *testing.T) {
 		bad := strings.Replace(string(src), c.old, c.new, 1)
 		if err := checkSchema(sch, []byte(bad)); err == nil {
 			t.Errorf("%s: the schema accepts %q", c.name, c.new)
+		}
+	}
+	// A variant's side names a side of its base, which cannot be a seat's name either.
+	variant := "[variant]\nbase = \"mini.toml\"\n\n[[side]]\nid = \"blue\"\nname = \"Azure\"\n"
+	if err := checkSchema(sch, []byte(variant)); err != nil {
+		t.Fatalf("a variant does not match the schema: %v", err)
+	}
+	for _, id := range []string{"white", "observer"} {
+		bad := strings.Replace(variant, `"blue"`, `"`+id+`"`, 1)
+		if err := checkSchema(sch, []byte(bad)); err == nil {
+			t.Errorf("side id of a seat in a variant: the schema accepts id = %q", id)
 		}
 	}
 }

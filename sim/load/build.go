@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -231,6 +232,12 @@ var colorRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 // (serve.NewGame), each with whose seat it is. A team with one of them would share that
 // seat's link.
 var seatNames = map[string]string{"white": "the white cell's", "observer": "the observers'"}
+
+// SeatNames returns the ids a side may not have, sorted: the names of a served exercise's other
+// seats. The JSON Schema of the format refuses them too.
+func SeatNames() []string {
+	return slices.Sorted(maps.Keys(seatNames))
+}
 
 func (b *builder) sides(sc *sim.Scenario, f *File) {
 	if len(f.Side) == 0 {
