@@ -3,10 +3,14 @@ package serve
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
+	"strings"
 	"time"
 
 	"ttx/session"
 	"ttx/sim"
+	"ttx/sim/policy"
 )
 
 // seat is one place at an exercise: a team's (its side), the white cell's, or an observers'
@@ -88,7 +92,7 @@ type Config struct {
 	Seed     uint64
 	// Policies plays sides by a policy (a side id → a policy name, as ttx run takes them), or
 	// gives them to a team (session.SeatPerson): on a resume, a side a policy played gets a
-	// new link (Links).
+	// new link (Links). NewGame refuses any other name.
 	Policies map[string]string
 	// Save is the log file, written after every step; "" keeps none.
 	Save string
@@ -130,6 +134,9 @@ const (
 // cfg.Policies gives to a person (its link is new).
 func NewGame(cfg Config) (*Game, error) {
 	sc := cfg.Scenario
+	if err := checkPolicies(cfg.Policies); err != nil {
+		return nil, err
+	}
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
 		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}, scen: map[string][32]byte{},
 		forecasts: map[string]*forecastJob{}, teamForecasts: cfg.TeamForecasts, ctx: context.Background()}
@@ -184,6 +191,22 @@ func NewGame(cfg Config) (*Game, error) {
 	}
 	g.startTurn()
 	return g, nil
+}
+
+// checkPolicies refuses a name in pols (a side id → a policy name) that is neither a policy nor
+// session.SeatPerson, naming the side and the name: the side's seat would name no policy, and
+// every later resolve would fail. The sides are checked in order of their ids.
+func checkPolicies(pols map[string]string) error {
+	for _, side := range slices.Sorted(maps.Keys(pols)) {
+		pol := pols[side]
+		if pol == string(session.SeatPerson) {
+			continue
+		}
+		if _, err := policy.Parse(pol, 0); err != nil {
+			return fmt.Errorf("side %s: policy %q: want one of %s, or %s (a team plays the side)", side, pol, strings.Join(policy.Names, ", "), session.SeatPerson)
+		}
+	}
+	return nil
 }
 
 // Links returns the join links the game made at start, by seat name: teams by side id, then
