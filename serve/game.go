@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"fmt"
+	"io"
 	"maps"
 	"slices"
 	"strings"
@@ -50,6 +51,16 @@ type Game struct {
 	// teamForecasts is Config.TeamForecasts.
 	teamForecasts bool
 	ctx           context.Context
+
+	// logged is the state the log on disk holds, as of its last save that succeeded, and
+	// loggedNotes how many notes it holds; unsavedAnswers counts the answers taken since.
+	logged         *sim.State
+	loggedNotes    int
+	unsavedAnswers int
+	// saveErr is why the last save failed (nil: the last save succeeded).
+	saveErr error
+	// log is Config.Log.
+	log io.Writer
 }
 
 // Limits bound what a seat may send.
@@ -112,6 +123,10 @@ type Config struct {
 	// rules (other sides' moves and objectives, injects still to come, the outcomes), so their
 	// shares can reflect what the team is not told. The white cell's seat always may.
 	TeamForecasts bool
+	// Log, when not nil, is written a line for each thing that goes wrong with the game as it
+	// runs, as the white cell is told it: a save that failed, and the next that succeeded. ttx
+	// serve gives its standard error.
+	Log io.Writer
 }
 
 // request is what a connection asks of its game.
@@ -139,7 +154,7 @@ func NewGame(cfg Config) (*Game, error) {
 	}
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
 		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}, scen: map[string][32]byte{},
-		forecasts: map[string]*forecastJob{}, teamForecasts: cfg.TeamForecasts, ctx: context.Background()}
+		forecasts: map[string]*forecastJob{}, teamForecasts: cfg.TeamForecasts, ctx: context.Background(), log: cfg.Log}
 	if g.now == nil {
 		g.now = time.Now
 	}
@@ -312,10 +327,20 @@ func (g *Game) persist() error {
 	if g.save == "" {
 		return nil
 	}
-	if err := g.sess.Save(g.save); err != nil {
+	if err := g.saveLog(); err != nil {
 		return err
 	}
 	return g.tokens.Save(g.save + ".tokens")
+}
+
+// saveLog writes the order log (not the tokens) and, once it is written, remembers what it
+// holds.
+func (g *Game) saveLog() error {
+	if err := g.sess.Save(g.save); err != nil {
+		return err
+	}
+	g.logged, g.loggedNotes, g.unsavedAnswers = g.sess.State, len(g.sess.Notes), 0
+	return nil
 }
 
 // notesBy counts the notes seat name has written.

@@ -72,7 +72,11 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejBadMessage, "no such question was put to your table")
 			return
 		}
-		g.persist()
+		err := g.persist()
+		if err != nil {
+			g.unsavedAnswers++ // the answer is taken, and goes into the log with the next save
+		}
+		g.saveTried(err)
 		ack()
 	case MsgNote:
 		if st.role == RoleTeam {
@@ -111,7 +115,7 @@ func (g *Game) handle(c *conn, m Message) {
 			return
 		}
 		g.sess.AddObservation(session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}, in)
-		g.persist()
+		g.saveTried(g.persist()) // a note not saved is kept, and goes into the log with the next save
 		ack()
 	case MsgResolve, MsgFire, MsgOverride, MsgUndo, MsgSeat, MsgReissue, MsgDeadline, MsgPause, MsgSkip, MsgExtend:
 		if !white {
@@ -218,6 +222,9 @@ func (g *Game) hello(c *conn, m Message) {
 	c.push(encode(&Message{Type: MsgHistory, History: hist}))
 	g.sendSnapshot(c, st)
 	g.presence()
+	if st.role == RoleWhite && g.saveErr != nil {
+		c.push(encode(g.unsavedNotice())) // the log is still not saved
+	}
 }
 
 // build names the server's build in its welcome.
@@ -330,11 +337,12 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		// Who plays each side is kept only in the log's header: saved now, not at the next
 		// step, a server that stops in between resumes with it. The tokens do not change.
 		if g.save != "" {
-			if err := g.sess.Save(g.save); err != nil {
+			if err := g.saveLog(); err != nil {
 				// The save is atomic: the log still holds the side as it was, and so does the game.
 				g.sess.Seats[sd] = was
 				return RejState, fmt.Sprintf("no handover (%s keeps who plays it): %v", m.Side, err)
 			}
+			g.saveTried(nil) // the whole game is in the log now
 		}
 		g.presence()
 		if g.sess.Ready() && !s.Over && g.anyPerson() {
@@ -356,6 +364,7 @@ func (g *Game) whiteCell(m Message) (string, string) {
 			g.tokens.hash[st.name] = was
 			return RejState, "no new link (the seat keeps its link): " + err.Error()
 		}
+		g.saveTried(nil)
 		if c := g.conns[st.name]; c != nil {
 			c.close() // the old token no longer holds the seat
 			delete(g.conns, st.name)
@@ -430,8 +439,10 @@ func (g *Game) resolve() {
 	g.stepped()
 }
 
-// stepped saves the game and sends every seat its new view.
+// stepped saves the game, sends every seat its new view and, when the save failed (or is the
+// first to succeed after one that failed), tells the white cell (saveTried).
 func (g *Game) stepped() {
-	g.persist()
+	err := g.persist()
 	g.broadcast()
+	g.saveTried(err)
 }

@@ -80,9 +80,12 @@ type Message struct {
 	// presence
 	Seats []Presence `json:"seats,omitempty"`
 
-	// reject
+	// reject; notice (Code is one of the Notice codes)
 	Code   string `json:"code,omitempty"`
 	Reason string `json:"reason,omitempty"`
+	// notice unsaved: the log's file, and the steps the game has made that are not in it
+	File  string `json:"file,omitempty"`
+	Steps []int  `json:"steps,omitempty"`
 
 	// token (to the white cell): a seat's new join link; log: the order log (JSON Lines);
 	// report: the seat's after-action report (HTML)
@@ -172,6 +175,7 @@ const (
 	MsgLog      = "log"
 	MsgReport   = "report"
 	MsgForecast = "forecast"
+	MsgNotice   = "notice"
 )
 
 // Rejection codes.
@@ -187,6 +191,13 @@ const (
 	RejOver       = "over"        // the game is over
 	RejRate       = "rate"        // too many messages
 	RejState      = "state"       // the operation cannot be done now (nothing to undo, …)
+)
+
+// Notice codes: what a notice tells the white cell unasked, when something goes wrong with the
+// game itself (not with a message it sent, which a rejection answers).
+const (
+	NoticeUnsaved = "unsaved" // the log could not be saved: why, and what is not in it
+	NoticeSaved   = "saved"   // the log is saved again after a save that failed
 )
 
 // encode returns m as JSON.

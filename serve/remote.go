@@ -44,7 +44,10 @@ type Remote struct {
 	serverDrafts []sim.Order
 	rev          int
 	problem      string
-	online       bool
+	// unsaved is the server's warning that the game's log is not saved, which Problem shows
+	// until the server says it is saved again ("": none).
+	unsaved string
+	online  bool
 
 	links    map[string]string // links reissued, by seat
 	files    []session.File    // files fetched
@@ -194,6 +197,7 @@ func (r *Remote) apply(m Message) {
 			r.sights = nil
 		}
 		r.online = true
+		r.unsaved = "" // a new connection: the server warns again if the log is still not saved
 	case MsgHistory:
 		r.hist, r.sights = slices.Clone(m.History), nil
 	case MsgSnapshot:
@@ -245,6 +249,15 @@ func (r *Remote) apply(m Message) {
 		r.problem = "Refused: " + m.Reason
 		if s.Type == MsgDraft || s.Type == MsgSubmit {
 			r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
+		}
+	case MsgNotice:
+		switch m.Code {
+		case NoticeUnsaved:
+			r.unsaved, r.problem = "Warning: "+m.Reason, ""
+		case NoticeSaved:
+			r.unsaved, r.problem = "", "Server: "+m.Reason
+		default:
+			r.problem = "Server: " + m.Reason
 		}
 	case MsgToken:
 		r.links[m.Side] = m.Link
@@ -524,11 +537,19 @@ func (r *Remote) Revision() int {
 	return r.rev
 }
 
-// Problem returns the last refusal or trouble with the connection, or "".
+// Problem returns the last refusal, trouble with the connection or notice from the server, or
+// "". While the server warns that the game's log is not saved, the warning stays in it, after
+// anything newer, until the server says the log is saved again.
 func (r *Remote) Problem() string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.problem
+	switch {
+	case r.unsaved == "":
+		return r.problem
+	case r.problem == "":
+		return r.unsaved
+	}
+	return r.problem + " | " + r.unsaved
 }
 
 // Waiting returns the names of the teams played by a person whose orders are not in yet.

@@ -67,7 +67,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx serve: --cert and --key go together")
 		return exitUsage
 	}
-	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: turn.d, Policies: map[string]string{}, TeamForecasts: *teamFc}
+	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: turn.d, Policies: map[string]string{}, TeamForecasts: *teamFc, Log: stderr}
 	if *resume != "" {
 		cfg.Save, cfg.Resume, cfg.NewLinks = *resume, true, *newLinks
 	}

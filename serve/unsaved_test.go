@@ -1,0 +1,167 @@
+package serve
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"ttx/session"
+)
+
+// lockedBuffer is a server's log (Config.Log) that a test reads while the game writes it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func isNotice(m Message) bool { return m.Type == MsgNotice }
+
+// TestUnsavedStepsWarnWhiteCell: a save that failed after a step or a note was ignored, so the
+// white cell went on believing the exercise could be resumed from its log. With the log's file
+// replaced by a folder, every step and note warns the white cell (unsaved: the file, why, the
+// steps not in the log, the note), and so does a white cell that joins meanwhile; the server's
+// log has it too. Play goes on. Once the file can be written, the next step saves everything,
+// the white cell is told it is saved again, and later steps warn no more.
+func TestUnsavedStepsWarnWhiteCell(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	var logged lockedBuffer
+	s := serveGame(t, Config{Scenario: sc, Seed: 8, Save: save, Log: &logged})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	white, _ := seated(t, ctx, s.links["white"])
+	defer white.Close()
+	// The log cannot be written again: a folder stands in its place.
+	if err := os.Remove(save); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(save, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	unsaved := func(c *Client, what string, steps []int, more ...string) {
+		t.Helper()
+		m := until(t, ctx, c, isNotice)
+		if m.Code != NoticeUnsaved || m.File != save || !slices.Equal(m.Steps, steps) {
+			t.Fatalf("%s: notice %s, file %q, steps %v; want %s, %q, %v", what, m.Code, m.File, m.Steps, NoticeUnsaved, save, steps)
+		}
+		for _, w := range append([]string{"the game is not saved: replace " + save + ": ", "the log " + save + " holds it as it was at step 0 (turn 1)"}, more...) {
+			if !strings.Contains(m.Reason, w) {
+				t.Errorf("%s: the warning %q does not say %q", what, m.Reason, w)
+			}
+		}
+	}
+	white.Send(ctx, Message{Type: MsgFire, Inject: "mkblueinjectid"})
+	unsaved(white, "an inject fired", []int{1}, "; step 1 is not in it, and a server that stopped now would resume from step 0")
+	white.Send(ctx, Message{Type: MsgOverride, Actor: "blue_state", Track: "funds", Value: 7})
+	unsaved(white, "a track overridden", []int{1, 2}, "; steps 1 to 2 are not in it,")
+	white.Send(ctx, Message{Type: MsgNote, Text: "the ministry waited"})
+	unsaved(white, "a note", []int{1, 2}, "; steps 1 to 2 and 1 note are not in it,")
+	// A white cell that joins while the log is not saved is warned at once.
+	white2, snap := seated(t, ctx, s.links["white"])
+	defer white2.Close()
+	if snap.Step != 2 {
+		t.Fatalf("the white cell joins at step %d, want 2: play goes on", snap.Step)
+	}
+	unsaved(white2, "the white cell joining", []int{1, 2}, "; steps 1 to 2 and 1 note are not in it,")
+	if got := strings.Count(logged.String(), " unsaved: the game is not saved: replace "+save); got != 3 {
+		t.Errorf("the server's log has %d warnings, want 3 (one a failed save):\n%s", got, logged.String())
+	}
+
+	if err := os.Remove(save); err != nil {
+		t.Fatal(err)
+	}
+	white2.Send(ctx, Message{Type: MsgOverride, Actor: "blue_state", Track: "funds", Value: 9})
+	m := until(t, ctx, white2, isNotice)
+	if want := "the game is saved again: the log " + save + " holds it as it is, at step 3"; m.Code != NoticeSaved || !strings.Contains(m.Reason, want) {
+		t.Fatalf("the first save that succeeds: notice %s %q, want %s saying %q", m.Code, m.Reason, NoticeSaved, want)
+	}
+	if !strings.Contains(logged.String(), " saved: the game is saved again") {
+		t.Errorf("the server's log does not say the game is saved again:\n%s", logged.String())
+	}
+	ss, err := session.LoadSession(sc, save)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, notes := len(ss.State.History()), len(ss.Notes); n != 4 || notes != 1 {
+		t.Errorf("the log saved again holds %d states and %d notes, want 4 and 1: every step and note not saved before", n, notes)
+	}
+	// Saved: the next step and note warn no more.
+	white2.Send(ctx, Message{Type: MsgOverride, Actor: "blue_state", Track: "funds", Value: 11})
+	id, _ := white2.Send(ctx, Message{Type: MsgNote, Text: "the ministry moved"})
+	if m := until(t, ctx, white2, func(m Message) bool { return isNotice(m) || m.ID == id }); m.Type != MsgAck {
+		t.Errorf("a step and a note once saved again: %s %s %q, want no notice, and the note's ack", m.Type, m.Code, m.Reason)
+	}
+}
+
+// TestUnsavedUndoneStep: the log holds a step the game has undone; the warning says so and
+// lists no step.
+func TestUnsavedUndoneStep(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	s := serveGame(t, Config{Scenario: sc, Seed: 8, Save: save})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	white, _ := seated(t, ctx, s.links["white"])
+	defer white.Close()
+	white.Send(ctx, Message{Type: MsgFire, Inject: "mkblueinjectid"})
+	if m := until(t, ctx, white, isSnap); m.Step != 1 {
+		t.Fatalf("after the inject: step %d", m.Step)
+	}
+	if err := os.Remove(save); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(save, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	white.Send(ctx, Message{Type: MsgUndo})
+	m := until(t, ctx, white, isNotice)
+	if want := "holds it as it was at step 1 (turn 1), since undone, and a server that stopped now would resume from step 1"; m.Code != NoticeUnsaved || len(m.Steps) != 0 || !strings.Contains(m.Reason, want) {
+		t.Errorf("the inject undone, unsaved: notice %s, steps %v, %q; want %s, none, saying %q", m.Code, m.Steps, m.Reason, NoticeUnsaved, want)
+	}
+}
+
+// TestUnsavedAnswer: a team's answer whose save failed was acknowledged and nobody told; it is
+// still taken, and the white cell is warned that it is not in the log.
+func TestUnsavedAnswer(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/discussion.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	s := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	white, _ := seated(t, ctx, s.links["white"])
+	defer white.Close()
+	port, _ := seated(t, ctx, s.links["port"])
+	defer port.Close()
+	if err := os.Remove(save); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(save, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	port.Send(ctx, Message{Type: MsgAnswer, Question: "lead", Text: "The harbour master."})
+	if m := until(t, ctx, port, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject }); m.Type != MsgAck {
+		t.Fatalf("the port's answer with no way to save it: %s %s %q, want taken", m.Type, m.Code, m.Reason)
+	}
+	m := until(t, ctx, white, isNotice)
+	if want := "; 1 answer is not in it,"; m.Code != NoticeUnsaved || m.File != save || !strings.Contains(m.Reason, want) {
+		t.Errorf("the answer not saved: notice %s, file %q, %q; want %s, %q, saying %q", m.Code, m.File, m.Reason, NoticeUnsaved, save, want)
+	}
+}
