@@ -124,8 +124,8 @@ type Config struct {
 	// shares can reflect what the team is not told. The white cell's seat always may.
 	TeamForecasts bool
 	// Log, when not nil, is written a line for each thing that goes wrong with the game as it
-	// runs, as the white cell is told it: a save that failed, and the next that succeeded. ttx
-	// serve gives its standard error.
+	// runs, as the white cell is told it: a save that failed (and the next that succeeded), a
+	// turn that did not resolve. ttx serve gives its standard error.
 	Log io.Writer
 }
 
@@ -319,7 +319,12 @@ func (g *Game) timeUp() {
 		g.broadcast()
 		return
 	}
-	g.resolve()
+	if err := g.resolve(); err != nil {
+		// Else the deadline, past at every tick, would try the turn again four times a second.
+		g.deadline, g.left = timeZero, 0
+		g.broadcast()
+		g.toWhite(&Message{Type: MsgNotice, Code: NoticeUnresolved, Reason: err.Error() + "; the turn's deadline is cleared: resolve it by hand once it can be"})
+	}
 }
 
 // persist saves the log and the tokens' hashes, when the game keeps a log.

@@ -56,7 +56,7 @@ func (g *Game) handle(c *conn, m Message) {
 			g.sendSnapshot(c, st)
 			g.presence()
 			if g.sess.Ready() {
-				g.resolve()
+				g.resolveNow()
 			}
 		}
 	case MsgAnswer:
@@ -302,7 +302,9 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		if m.Turn != s.Turn {
 			return RejTurn, "not the current turn"
 		}
-		g.resolve()
+		if err := g.resolve(); err != nil {
+			return RejState, err.Error()
+		}
 	case MsgFire:
 		i := sc.Inject(m.Inject)
 		if i < 0 {
@@ -346,7 +348,7 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		}
 		g.presence()
 		if g.sess.Ready() && !s.Over && g.anyPerson() {
-			g.resolve()
+			g.resolveNow()
 		}
 	case MsgReissue:
 		st, ok := g.seatOf(m.Side)
@@ -430,13 +432,27 @@ func (g *Game) whiteCell(m Message) (string, string) {
 // anyPerson reports whether a person plays any side (else nothing waits for orders).
 func (g *Game) anyPerson() bool { return len(g.sess.People()) > 0 }
 
-// resolve resolves the turn (policies order for their sides), saves and tells every seat.
-func (g *Game) resolve() {
+// resolve resolves the turn (policies order for their sides), saves and tells every seat. A
+// turn that cannot resolve stays as it was: the teams whose orders are in are told so, the
+// server's log is told why, and so is the caller, by the error, to tell the white cell.
+func (g *Game) resolve() error {
+	turn := g.sess.State.Turn
 	if _, err := g.sess.Resolve(); err != nil {
-		return
+		err = fmt.Errorf("turn %d did not resolve: %v", turn, err)
+		g.unresolved(err)
+		return err
 	}
 	g.startTurn()
 	g.stepped()
+	return nil
+}
+
+// resolveNow resolves the turn when the white cell did not ask for it (every team's orders are
+// in, a side handed to a policy); a turn that cannot resolve is told to the white cell.
+func (g *Game) resolveNow() {
+	if err := g.resolve(); err != nil {
+		g.toWhite(&Message{Type: MsgNotice, Code: NoticeUnresolved, Reason: err.Error()})
+	}
 }
 
 // stepped saves the game, sends every seat its new view and, when the save failed (or is the

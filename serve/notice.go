@@ -3,6 +3,8 @@ package serve
 import (
 	"fmt"
 	"strings"
+
+	"ttx/session"
 )
 
 // saveTried takes in err, what came of saving the game as play went on (after a step, a note,
@@ -80,6 +82,21 @@ func listed(items []string) string {
 		return strings.Join(items, "")
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// unresolved tells the teams played by a person whose orders are in that the turn did not
+// resolve (why is for the white cell: it may name how another side is played), and writes err
+// on the server's log.
+func (g *Game) unresolved(err error) {
+	g.logLine(NoticeUnresolved, err.Error())
+	s := g.sess
+	b := encode(&Message{Type: MsgNotice, Code: NoticeUnresolved,
+		Reason: fmt.Sprintf("turn %d did not resolve: your orders stand, and the white cell is told why", s.State.Turn)})
+	for sd, d := range g.sc.Sides {
+		if c := g.conns[d.ID]; c != nil && s.Done[sd] && s.Seats[sd] == session.SeatPerson {
+			c.push(b)
+		}
+	}
 }
 
 // tell sends the white cell notice m, when it is connected, and writes it on the server's log.

@@ -193,11 +193,12 @@ const (
 	RejState      = "state"       // the operation cannot be done now (nothing to undo, …)
 )
 
-// Notice codes: what a notice tells the white cell unasked, when something goes wrong with the
-// game itself (not with a message it sent, which a rejection answers).
+// Notice codes: what a notice tells a seat (the white cell, unless said) unasked, when something
+// goes wrong with the game itself (not with a message the seat sent, which a rejection answers).
 const (
-	NoticeUnsaved = "unsaved" // the log could not be saved: why, and what is not in it
-	NoticeSaved   = "saved"   // the log is saved again after a save that failed
+	NoticeUnsaved    = "unsaved"    // the log could not be saved: why, and what is not in it
+	NoticeSaved      = "saved"      // the log is saved again after a save that failed
+	NoticeUnresolved = "unresolved" // the turn did not resolve (to a team whose orders are in, too)
 )
 
 // encode returns m as JSON.

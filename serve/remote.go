@@ -256,6 +256,8 @@ func (r *Remote) apply(m Message) {
 			r.unsaved, r.problem = "Warning: "+m.Reason, ""
 		case NoticeSaved:
 			r.unsaved, r.problem = "", "Server: "+m.Reason
+		case NoticeUnresolved:
+			r.problem = "Warning: " + m.Reason
 		default:
 			r.problem = "Server: " + m.Reason
 		}

@@ -32,6 +32,12 @@ type server struct {
 // serveGame starts cfg's game on a loopback server; it stops when the test ends.
 func serveGame(t testing.TB, cfg Config) *server {
 	t.Helper()
+	return servePrepared(t, cfg, nil)
+}
+
+// servePrepared is serveGame with prep, when not nil, done to the game before it runs.
+func servePrepared(t testing.TB, cfg Config, prep func(*Game)) *server {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	srv := httptest.NewUnstartedServer(nil)
 	srv.Start()
@@ -41,6 +47,9 @@ func serveGame(t testing.TB, cfg Config) *server {
 		cancel()
 		srv.Close()
 		t.Fatal(err)
+	}
+	if prep != nil {
+		prep(g)
 	}
 	srv.Config.Handler = Handler(ctx, g, nil, nil)
 	done := make(chan struct{})
