@@ -191,7 +191,7 @@ func NewGame(cfg Config) (*Game, error) {
 	for side, pol := range cfg.Policies {
 		sd := sc.Side(side)
 		if sd < 0 {
-			return nil, fmt.Errorf("--seat %s: no such side", side)
+			return nil, fmt.Errorf("policy for side %s: no such side", side)
 		}
 		was := g.sess.Seats[sd]
 		g.sess.Seats[sd] = session.Seat(pol)

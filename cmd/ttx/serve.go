@@ -110,10 +110,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
-	var allowed []string
-	if *origins != "" {
-		allowed = strings.Split(*origins, ",")
-	}
+	allowed := originList(*origins)
 	webFS := webDir(*web)
 	srv := serve.NewServer(serve.Handler(ctx, g, webFS, allowed))
 	go g.Run(ctx)
@@ -250,4 +247,16 @@ func orNone(s string) string {
 		return "not kept (--save FILE keeps it)"
 	}
 	return s
+}
+
+// originList returns the hosts of --origin: comma-separated, each trimmed of spaces, empty
+// ones dropped ("a.example, b.example" is two hosts, not a host " b.example" no browser sends).
+func originList(flag string) []string {
+	var hosts []string
+	for _, h := range strings.Split(flag, ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			hosts = append(hosts, h)
+		}
+	}
+	return hosts
 }
