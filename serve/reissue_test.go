@@ -2,7 +2,6 @@ package serve
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -37,12 +36,7 @@ func TestReissueUnsavedKeepsTheLink(t *testing.T) {
 	defer cancel()
 	white, _ := seated(t, ctx, s.links["white"])
 	// The tokens' file cannot be written again: a folder stands in its place.
-	if err := os.Remove(save + ".tokens"); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(save+".tokens", 0o700); err != nil {
-		t.Fatal(err)
-	}
+	unwritable(t, save+".tokens")
 	white.Send(ctx, Message{Type: MsgReissue, Side: "blue"})
 	m := until(t, ctx, white, func(m Message) bool { return m.Type == MsgReject || m.Type == MsgToken })
 	if m.Type != MsgReject || m.Code != RejState || !strings.Contains(m.Reason, "keeps its link") {

@@ -23,12 +23,7 @@ func TestRemoteShowsUnsaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer white.Close()
-	if err := os.Remove(save); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(save, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	unwritable(t, save)
 	white.Fire(sc.Inject("mkblueinjectid"))
 	warning := "Warning: the game is not saved: replace " + save
 	waitFor(t, "the warning", func() bool { return strings.HasPrefix(white.Problem(), warning) })

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -51,12 +50,7 @@ func TestSeatUnsavedKeepsTheSide(t *testing.T) {
 	white, _ := seated(t, ctx, s.links["white"])
 	defer white.Close()
 	// The log cannot be written again: a folder stands in its place.
-	if err := os.Remove(save); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(save, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	unwritable(t, save)
 	white.Send(ctx, Message{Type: MsgSeat, Side: "red", Policy: "greedy"})
 	m := until(t, ctx, white, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject })
 	if m.Type != MsgReject || m.Code != RejState || !strings.Contains(m.Reason, "no handover (red keeps who plays it)") {

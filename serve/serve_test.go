@@ -329,3 +329,15 @@ func TestSecrecyOverTheWire(t *testing.T) {
 		}
 	}
 }
+
+// unwritable puts a folder in the place of the file at path, so that no save can write it
+// again (permissions would not stop a test run as root).
+func unwritable(t *testing.T, path string) {
+	t.Helper()
+	if err := os.Remove(path); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(path, 0o700); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -50,12 +50,7 @@ func TestUnsavedStepsWarnWhiteCell(t *testing.T) {
 	white, _ := seated(t, ctx, s.links["white"])
 	defer white.Close()
 	// The log cannot be written again: a folder stands in its place.
-	if err := os.Remove(save); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(save, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	unwritable(t, save)
 	unsaved := func(c *Client, what string, steps []int, more ...string) {
 		t.Helper()
 		m := until(t, ctx, c, isNotice)
@@ -125,12 +120,7 @@ func TestUnsavedUndoneStep(t *testing.T) {
 	if m := until(t, ctx, white, isSnap); m.Step != 1 {
 		t.Fatalf("after the inject: step %d", m.Step)
 	}
-	if err := os.Remove(save); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(save, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	unwritable(t, save)
 	white.Send(ctx, Message{Type: MsgUndo})
 	m := until(t, ctx, white, isNotice)
 	if want := "holds it as it was at step 1 (turn 1), since undone, and a server that stopped now would resume from step 1"; m.Code != NoticeUnsaved || len(m.Steps) != 0 || !strings.Contains(m.Reason, want) {
@@ -150,12 +140,7 @@ func TestUnsavedAnswer(t *testing.T) {
 	defer white.Close()
 	port, _ := seated(t, ctx, s.links["port"])
 	defer port.Close()
-	if err := os.Remove(save); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Mkdir(save, 0o700); err != nil {
-		t.Fatal(err)
-	}
+	unwritable(t, save)
 	port.Send(ctx, Message{Type: MsgAnswer, Question: "lead", Text: "The harbour master."})
 	if m := until(t, ctx, port, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject }); m.Type != MsgAck {
 		t.Fatalf("the port's answer with no way to save it: %s %s %q, want taken", m.Type, m.Code, m.Reason)
