@@ -37,8 +37,6 @@ type facilitator struct {
 
 	note *widget.TextInput
 	tie  int // the inject the next note is tied to: tieLatest, -1 for none, or an inject
-
-	asking *question // what the screen asks before a save or a load (facsave.go), nil for none
 }
 
 // tieLatest ties a note to the latest inject fired, whichever it is then.
@@ -51,16 +49,6 @@ func newFacilitator(a *App, from Scene) *facilitator {
 
 func (f *facilitator) Update(ctx *Context) error {
 	f.ensure(ctx, f.build(ctx))
-	if q := f.asking; q != nil {
-		if ctx.In.KeyPressed(ebiten.KeyEscape) || ctx.In.KeyPressed(ebiten.KeyF2) {
-			f.answer(false)
-			return nil
-		}
-		if _, ok := f.w.Find("ask:no"); ok && q.focus {
-			f.w.focus("ask:no") // Enter cancels: going ahead takes Y or a click
-			q.focus = false
-		}
-	}
 	if ctx.In.KeyPressed(ebiten.KeyF2) || (ctx.In.KeyPressed(ebiten.KeyEscape) && f.from != nil) {
 		f.back(ctx)
 		return nil
@@ -248,10 +236,6 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 		side := w.Scroll(col, widget.WidgetOpts.MinSize(th.Px(panelWidth+20), 0))
 		main.AddChild(side)
 		w.Root.AddChild(main)
-		if f.asking != nil {
-			w.Root.AddChild(f.buildQuestion(ctx, w))
-			return
-		}
 		foot := w.Row(12)
 		keys := "F2 or Esc: back · Ctrl+Z undo · Ctrl+S save · Ctrl+L load"
 		if a.Remote() {

@@ -24,6 +24,9 @@ type page struct {
 	scrollTag, builtTag string
 	// clockShown is the countdown last drawn at the top (drawClock), "" for none.
 	clockShown string
+	// asking is the question the screen asks (question.go), nil for none; it shows in the
+	// footer's place.
+	asking *question
 }
 
 // ensure (re)builds the widgets with build when there are none yet, when
@@ -31,7 +34,9 @@ type page struct {
 // screen marked stale while a mouse button is down, or in the frame it
 // comes up, waits for the next frame: the widgets the press landed on take
 // the click first (a remote window is marked stale whenever the server's
-// news comes, which may be in the middle of a click).
+// news comes, which may be in the middle of a click). While the screen asks
+// a question, the question takes the place of the footer (the root's last
+// child).
 func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 	if p.w != nil && p.scale == ctx.Scale && p.size == ctx.Size && (!p.stale || clickUnderWay(ctx.In)) {
 		return
@@ -58,6 +63,10 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 	// Named inputs keep what was typed into them (see Widgets.Input).
 	p.w.typed = typed
 	build(p.w)
+	if p.asking != nil {
+		p.w.dropFooter()
+		p.w.Root.AddChild(p.buildQuestion(ctx, p.w))
+	}
 	// Keep the lists scrolled where they were, unless they now hold something else.
 	if p.scrollTag == p.builtTag {
 		p.w.scrollTo(kept)

@@ -69,7 +69,7 @@ func TestSaveAsksBeforeReplacing(t *testing.T) {
 	if !bytes.Equal(readFile(t, path), theirs) {
 		t.Fatal("the file changed while the question was asked")
 	}
-	f.answer(false)
+	f.answer(askNo)
 	if f.asking != nil || !bytes.Equal(readFile(t, path), theirs) || sim.Checksum(a.Sess.State) != sum {
 		t.Fatal("cancelling the save changed the file or the game")
 	}
@@ -78,7 +78,7 @@ func TestSaveAsksBeforeReplacing(t *testing.T) {
 	}
 
 	f.save()
-	f.answer(true)
+	f.answer("ask:yes")
 	if s, err := LoadSession(a.Sc, path); err != nil || sim.Checksum(s.State) != sum {
 		t.Fatalf("going ahead did not save the game: %v (status %q)", err, a.Status)
 	}
@@ -102,18 +102,18 @@ func TestSaveAsksBeforeReplacing(t *testing.T) {
 	if f.asking == nil || !strings.Contains(f.asking.text, "it has changed since") {
 		t.Fatal("a save over a file changed since the window wrote it did not ask, saying so")
 	}
-	f.answer(false)
+	f.answer(askNo)
 
 	// A new game in the same window asks before replacing the last game's save.
 	f.save()
-	f.answer(true)
+	f.answer("ask:yes")
 	a.Start(&Context{mgr: &Manager{}})
 	f = newFacilitator(a, nil)
 	f.save()
 	if f.asking == nil {
 		t.Fatal("a new game's first save replaced the last game's save without asking")
 	}
-	f.answer(false)
+	f.answer(askNo)
 
 	// No file: nothing to ask.
 	a.opts.SavePath = filepath.Join(dir, "new.jsonl")
@@ -154,7 +154,7 @@ func TestLoadAsksBeforeDropping(t *testing.T) {
 	if want := "1 turn and 1 note not saved"; !strings.Contains(f.asking.text, want) {
 		t.Errorf("the question %q does not say %q", f.asking.text, want)
 	}
-	f.answer(false)
+	f.answer(askNo)
 	if a.Sess != sess || a.Sess.State != state || len(a.Sess.Notes) != 1 || !bytes.Equal(readFile(t, path), file) {
 		t.Fatal("cancelling the load changed the game or the file")
 	}
@@ -163,7 +163,7 @@ func TestLoadAsksBeforeDropping(t *testing.T) {
 	}
 
 	f.load()
-	f.answer(true)
+	f.answer("ask:yes")
 	if a.Sess == sess || sim.Checksum(a.Sess.State) != saved || len(a.Sess.Notes) != 0 {
 		t.Fatalf("going ahead did not load the save (status %q)", a.Status)
 	}

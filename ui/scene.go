@@ -53,6 +53,8 @@ type Manager struct {
 	timing     bool
 	updateTime time.Duration
 	frames     []time.Duration
+
+	asked kit.Input // the part of the frame's input a question asked takes (page.modal)
 }
 
 // NewManager returns a manager showing first and reading input from src
@@ -72,11 +74,12 @@ func (m *Manager) Scene() Scene {
 	return m.scene
 }
 
-// Update reads input once and updates the current scene.
+// Update reads input once and updates the current scene; while the scene asks a question
+// (question.go), the scene sees only the part of the input the question takes.
 func (m *Manager) Update() error {
 	start := time.Now()
 	m.in = m.src.Poll(&m.in)
-	setWidgetInput(&m.in, m.src)
+	m.ctx.In = &m.in
 	m.ctx.Frame++
 	// A switch asked for last frame takes effect now, so a scene is always
 	// updated before it is first drawn.
@@ -89,6 +92,13 @@ func (m *Manager) Update() error {
 			m.scene, m.next = m.next, nil
 		}
 	}
+	if q, ok := m.scene.(asker); ok {
+		if in, asked := q.modal(&m.in); asked {
+			m.asked = in
+			m.ctx.In = &m.asked
+		}
+	}
+	setWidgetInput(m.ctx.In, m.src)
 	err := m.scene.Update(&m.ctx)
 	m.updateTime = time.Since(start)
 	return err

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -193,6 +194,43 @@ func (w *Widgets) Shortcut(key ebiten.Key, ctrl bool, fn func()) {
 // DropShortcuts forgets the shortcuts registered so far, the buttons' keys included: a screen
 // that asks a question lets only the question's keys act until it is answered.
 func (w *Widgets) DropShortcuts() { w.keys = nil }
+
+// dropFooter takes the root's last child (a screen's footer) out of the tree, and its buttons
+// and inputs out of the names Find knows: a question takes its place (page.ensure).
+func (w *Widgets) dropFooter() {
+	kids := w.Root.Children()
+	if len(kids) == 0 {
+		return
+	}
+	foot := kids[len(kids)-1]
+	w.Root.RemoveChild(foot)
+	var walk func(x any)
+	walk = func(x any) {
+		switch v := x.(type) {
+		case *widget.Button:
+			for n, b := range w.buttons {
+				if b == v {
+					delete(w.buttons, n)
+					w.order = slices.DeleteFunc(w.order, func(o string) bool { return o == n })
+				}
+			}
+		case *widget.TextInput:
+			for n, in := range w.inputs {
+				if in == v {
+					delete(w.inputs, n)
+				}
+			}
+		}
+		if c, ok := x.(interface {
+			Children() []widget.PreferredSizeLocateableWidget
+		}); ok {
+			for _, ch := range c.Children() {
+				walk(ch)
+			}
+		}
+	}
+	walk(foot)
+}
 
 // Button returns a themed button labelled label that runs fn when clicked,
 // registered under name for Find. With key other than -1 the key runs fn
