@@ -7,38 +7,52 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
-// save writes the game's order log to the save path (Ctrl+S), after asking when a file is
-// there that the window did not write for this game (see saveGuard.asksToReplace).
-func (f *facilitator) save() {
-	a := f.app
+// saveGame writes the game's order log to the save path and hands done what came of it (nil:
+// saved), after asking when a file is there that the window did not write for this game
+// (saveGuard.asksToReplace); and ends the label of the button that goes ahead (" and quit").
+// Cancelling leaves the file as it was and does not call done.
+func (p *page) saveGame(and string, done func(error)) {
+	a := p.app
 	path := a.opts.SavePath
+	write := func() { done(a.writeSave()) }
 	if !a.guard.asksToReplace(a.Sess, path) {
-		f.write()
+		write()
 		return
 	}
 	why := "this window has not saved this game to it"
 	if a.guard.sess == a.Sess {
 		why = "it has changed since this window last saved or loaded it"
 	}
-	f.confirm(&question{
+	p.confirm(&question{
 		text: path + " is already there, and " + why + ". Replace what it holds with this game's order log?",
-		yes:  []choice{{"ask:yes", "Replace " + filepath.Base(path), ebiten.KeyY, f.write}},
+		yes:  []choice{{"ask:yes", "Replace " + filepath.Base(path) + and, ebiten.KeyY, write}},
 		no:   "Not saved: " + path + " is left as it was",
 	})
 }
 
-// write writes the game's order log to the save path.
-func (f *facilitator) write() {
-	a := f.app
+// writeSave writes the game's order log to the save path and remembers the file as written.
+func (a *App) writeSave() error {
 	path := a.opts.SavePath
 	if err := a.Sess.Save(path); err != nil {
-		f.refresh("save failed: " + err.Error())
-		return
+		return err
 	}
 	if info, err := os.Stat(path); err == nil {
 		a.guard.mark(a.Sess, info)
 	}
-	f.refresh("Saved the order log to " + path)
+	return nil
+}
+
+// save writes the game's order log to the save path (Ctrl+S), after asking when a file is
+// there that the window did not write for this game (saveGame).
+func (f *facilitator) save() {
+	path := f.app.opts.SavePath
+	f.saveGame("", func(err error) {
+		if err != nil {
+			f.refresh("save failed: " + err.Error())
+			return
+		}
+		f.refresh("Saved the order log to " + path)
+	})
 }
 
 // load replaces the game with the one saved at the save path (Ctrl+L), after asking when the

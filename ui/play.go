@@ -16,7 +16,9 @@ import (
 )
 
 // Play opens the exercise window on sc (with the embedded library offered
-// beside it on the set-up screen) and returns when the window closes.
+// beside it on the set-up screen) and returns when the window closes: at once when
+// the game has nothing its save lacks, else once the question its close button
+// asks is answered (page.mayClose).
 // With opts.Benchmark it plays that many frames on the board, writes the
 // frame times to stdout and returns.
 func Play(sc *sim.Scenario, opts Options) error {
@@ -31,6 +33,9 @@ func Play(sc *sim.Scenario, opts Options) error {
 		return runBenchmark(a, opts.Benchmark, os.Stdout)
 	}
 	m := NewManager(NewLibrary(a), kit.EbitenInput{})
+	// The close button leaves the window to the manager, which asks before losing what the
+	// game has not saved (page.mayClose). It does nothing in a browser.
+	ebiten.SetWindowClosingHandled(true)
 	err := ebiten.RunGame(m)
 	if errors.Is(err, ebiten.Termination) {
 		return nil

@@ -12,7 +12,7 @@ import (
 )
 
 // question is what a screen asks before an action that would lose something: replacing a file
-// (Ctrl+S), dropping what the game has not saved (Ctrl+L). It shows in the screen's footer, in its keys' and status line's place, with a button
+// (Ctrl+S), dropping what the game has not saved (Ctrl+L, closing the window). It shows in the screen's footer, in its keys' and status line's place, with a button
 // for each way to go ahead and one that cancels (N, or Esc). Until it is answered only the
 // question acts (page.modal).
 type question struct {
@@ -34,9 +34,11 @@ type choice struct {
 const askNo = "ask:no"
 
 // asker is a screen that can ask a question (every page): while it asks, it sees only the part
-// of the input the question takes (modal).
+// of the input the question takes (modal), and the window's close button asks it whether the
+// window may close (mayClose, quit.go).
 type asker interface {
 	modal(in *kit.Input) (kit.Input, bool)
+	mayClose(ctx *Context) bool
 }
 
 // confirm asks q, in place of any question asked before.

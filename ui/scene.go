@@ -32,6 +32,10 @@ type Context struct {
 // Switch makes s the current scene from the next frame's Update on.
 func (c *Context) Switch(s Scene) { c.mgr.next = s }
 
+// Quit closes the window at the end of the frame: the manager's Update returns
+// ebiten.Termination.
+func (c *Context) Quit() { c.mgr.quit = true }
+
 // Px converts a length in device-independent pixels to screen pixels.
 func (c *Context) Px(v float64) float64 { return v * c.Scale }
 
@@ -54,7 +58,9 @@ type Manager struct {
 	updateTime time.Duration
 	frames     []time.Duration
 
-	asked kit.Input // the part of the frame's input a question asked takes (page.modal)
+	asked   kit.Input // the part of the frame's input a question asked takes (page.modal)
+	closing bool      // the window's close button was pressed, and the scene is still to answer it
+	quit    bool      // the window closes (Context.Quit)
 }
 
 // NewManager returns a manager showing first and reading input from src
@@ -75,7 +81,10 @@ func (m *Manager) Scene() Scene {
 }
 
 // Update reads input once and updates the current scene; while the scene asks a question
-// (question.go), the scene sees only the part of the input the question takes.
+// (question.go), the scene sees only the part of the input the question takes. The window's
+// close button asks the scene whether the window may close (asker.mayClose), once the scene
+// has been updated: a scene that is no asker lets it close at once. Once the window closes
+// (Context.Quit), Update returns ebiten.Termination.
 func (m *Manager) Update() error {
 	start := time.Now()
 	m.in = m.src.Poll(&m.in)
@@ -92,6 +101,7 @@ func (m *Manager) Update() error {
 			m.scene, m.next = m.next, nil
 		}
 	}
+	m.closing = m.closing || m.in.Closing
 	if q, ok := m.scene.(asker); ok {
 		if in, asked := q.modal(&m.in); asked {
 			m.asked = in
@@ -100,7 +110,17 @@ func (m *Manager) Update() error {
 	}
 	setWidgetInput(m.ctx.In, m.src)
 	err := m.scene.Update(&m.ctx)
+	// A scene switched to this frame answers the close button once it is up and built.
+	if m.closing && m.next == nil {
+		m.closing = false
+		if q, ok := m.scene.(asker); !ok || q.mayClose(&m.ctx) {
+			m.quit = true
+		}
+	}
 	m.updateTime = time.Since(start)
+	if err == nil && m.quit {
+		err = ebiten.Termination
+	}
 	return err
 }
 

@@ -100,6 +100,9 @@ func (j *Injector) Paste(s string) {
 	j.push(Input{Cursor: j.cursor, Chars: []rune(s)})
 }
 
+// Close presses the window's close button, for one frame.
+func (j *Injector) Close() { j.push(Input{Cursor: j.cursor, Closing: true}) }
+
 // Wait adds n frames with nothing happening.
 func (j *Injector) Wait(n int) {
 	for i := 0; i < n; i++ {

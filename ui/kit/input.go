@@ -30,6 +30,10 @@ type Input struct {
 	KeysDown     []ebiten.Key
 	KeysPressed  []ebiten.Key // pressed this frame
 	Chars        []rune       // typed this frame
+	// Closing is whether the window's close button was pressed this frame. It is reported on
+	// desktops; the window closes by itself unless the game handles its closing
+	// (ebiten.SetWindowClosingHandled).
+	Closing bool
 }
 
 // KeyPressed reports whether k went down this frame.
@@ -67,6 +71,7 @@ func (EbitenInput) Poll(prev *Input) Input {
 	in.KeysDown = inpututil.AppendPressedKeys(nil)
 	in.KeysPressed = inpututil.AppendJustPressedKeys(nil)
 	in.Chars = ebiten.AppendInputChars(nil)
+	in.Closing = ebiten.IsWindowBeingClosed()
 	in.Derive(prev)
 	return in
 }
