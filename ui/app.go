@@ -53,8 +53,9 @@ type App struct {
 	Seed        uint64
 	Timer       TurnTimer
 	Sess        *Session
-	// guard remembers the save path's file as the window last wrote or loaded it (saveguard.go).
-	guard saveGuard
+	// guard remembers the save path's file as the window last wrote or loaded it, and exported
+	// the review's report as the window last exported it (saveguard.go).
+	guard, exported saveGuard
 
 	// ex is the exercise of a window that joined a served exercise (nil at a hot seat); seat
 	// is the side it plays, or sim.Facilitator for the white cell and observers. See Ex.

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"path/filepath"
 	"strings"
 
 	"github.com/ebitenui/ebitenui/widget"
@@ -95,15 +94,7 @@ func (r *review) build(ctx *Context) func(w *Widgets) {
 			}
 		}
 		if !a.Remote() {
-			row.AddChild(w.Button("export", "Export report", ebiten.KeyX, func() {
-				path := strings.TrimSuffix(a.opts.SavePath, filepath.Ext(a.opts.SavePath)) + "-report.html"
-				if err := ExportReview(a.Sess, path); err != nil {
-					a.Status = "export failed: " + err.Error()
-				} else {
-					a.Status = "Exported " + path
-				}
-				r.stale = true
-			}))
+			row.AddChild(w.Button("export", "Export report", ebiten.KeyX, r.export))
 		}
 		row.AddChild(w.Button("chart", "Next chart", ebiten.KeyN, func() {
 			if n := len(r.other); n > 0 {

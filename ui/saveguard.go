@@ -8,10 +8,11 @@ import (
 	"ttx/sim"
 )
 
-// saveGuard remembers the file at the save path as the window last left it, writing a game's
-// log there (Ctrl+S) or loading one from it (Ctrl+L), and the game as it was then. With it
-// Ctrl+S asks before replacing a file the window did not write for the game in play, and
-// Ctrl+L and the window's close button ask before dropping what the game in play has not saved.
+// saveGuard remembers a file as the window last left it, and the game as it was then: the file
+// at the save path, writing a game's log there (Ctrl+S) or loading one from it (Ctrl+L), or the
+// report the review exported (X). With it Ctrl+S and the export ask before replacing a file the
+// window did not write for the game in play, and Ctrl+L and the window's close button ask
+// before dropping what the game in play has not saved.
 type saveGuard struct {
 	sess    *Session         // the game the file holds; nil before the first save or load
 	file    os.FileInfo      // the file just after the window wrote or read it
