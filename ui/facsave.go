@@ -56,7 +56,8 @@ func (f *facilitator) save() {
 }
 
 // load replaces the game with the one saved at the save path (Ctrl+L), after asking when the
-// game has turns, injects, overrides, notes or answers that path does not hold.
+// game has turns, injects, overrides, notes or answers that path does not hold, or orders
+// drafted or submitted for the turn in play (which no save holds).
 func (f *facilitator) load() {
 	a := f.app
 	path := a.opts.SavePath
@@ -74,17 +75,26 @@ func (f *facilitator) load() {
 		}
 		f.refresh("Loaded " + path + ": " + a.TurnLabel())
 	}
-	lost := a.guard.unsaved(a.Sess, path)
-	if lost.none() {
+	lost, orders := a.guard.unsaved(a.Sess, path), draftsOf(a.Sess)
+	if lost.none() && orders.none() {
 		install()
 		return
 	}
 	at := a.TurnLabel()
 	saved := a.Sc.TurnLabel + " " + itoa(s.State.Turn) + " of " + itoa(a.Sc.Turns)
+	text := "Load " + path + " (" + saved + ") in place of this game (" + at + ")? "
+	switch {
+	case orders.none():
+		text += "This game has " + lost.String() + " not saved, which loading loses."
+	case lost.none():
+		text += "Loading loses " + orders.String() + ": " + notKept + "."
+	default:
+		text += "This game has " + lost.String() + " not saved, and " + orders.String() +
+			", which loading loses: " + notKept + "."
+	}
 	f.confirm(&question{
-		text: "Load " + path + " (" + saved + ") in place of this game (" + at + ")? This game has " +
-			lost.String() + " not saved, which loading loses.",
-		yes: []choice{{"ask:yes", "Load it and lose them", ebiten.KeyY, install}},
-		no:  "Not loaded: the game goes on at " + at + ", with " + lost.String() + " not saved",
+		text: text,
+		yes:  []choice{{"ask:yes", "Load it and lose them", ebiten.KeyY, install}},
+		no:   "Not loaded: " + goesOn(at, lost, orders),
 	})
 }
