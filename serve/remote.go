@@ -44,7 +44,7 @@ type Remote struct {
 	serverDrafts []sim.Order
 	rev          int
 	problem      string
-	// unsaved is the server's warning that the game's log is not saved, which Problem shows
+	// unsaved is the server's warning that the game's log is not saved, which Unsaved returns
 	// until the server says it is saved again ("": none).
 	unsaved string
 	online  bool
@@ -253,7 +253,7 @@ func (r *Remote) apply(m Message) {
 	case MsgNotice:
 		switch m.Code {
 		case NoticeUnsaved:
-			r.unsaved, r.problem = "Warning: "+m.Reason, ""
+			r.unsaved = "Warning: " + m.Reason
 		case NoticeSaved:
 			r.unsaved, r.problem = "", "Server: "+m.Reason
 		case NoticeUnresolved:
@@ -540,18 +540,22 @@ func (r *Remote) Revision() int {
 }
 
 // Problem returns the last refusal, trouble with the connection or notice from the server, or
-// "". While the server warns that the game's log is not saved, the warning stays in it, after
-// anything newer, until the server says the log is saved again.
+// "": the server's warning that the game's log is not saved is not one of them (Unsaved), but
+// its saying that the log is saved again is.
 func (r *Remote) Problem() string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	switch {
-	case r.unsaved == "":
-		return r.problem
-	case r.problem == "":
-		return r.unsaved
-	}
-	return r.problem + " | " + r.unsaved
+	return r.problem
+}
+
+// Unsaved returns the server's warning that the game's log is not saved (notice unsaved,
+// which only the white cell is sent), from when it comes until the server says the log is
+// saved again (notice saved) or the connection is made anew (the server warns again on a join
+// while the log is still not saved); "" otherwise.
+func (r *Remote) Unsaved() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.unsaved
 }
 
 // Waiting returns the names of the teams played by a person whose orders are not in yet.

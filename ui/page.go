@@ -27,6 +27,9 @@ type page struct {
 	// asking is the question the screen asks (question.go), nil for none; it shows in the
 	// footer's place.
 	asking *question
+	// warned is the server's warning that the game's log is not saved as the widgets show it
+	// above the footer ("" for none; logwarning.go).
+	warned string
 }
 
 // ensure (re)builds the widgets with build when there are none yet, when
@@ -36,12 +39,15 @@ type page struct {
 // the click first (a remote window is marked stale whenever the server's
 // news comes, which may be in the middle of a click). While the screen asks
 // a question, the question takes the place of the footer (the root's last
-// child).
+// child). While the server warns that the game's log is not saved, the
+// warning stands above the footer, and the widgets are rebuilt when it comes,
+// changes or goes.
 func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
-	if p.w != nil && p.scale == ctx.Scale && p.size == ctx.Size && (!p.stale || clickUnderWay(ctx.In)) {
+	warn := p.app.unsavedWarning()
+	if p.w != nil && p.scale == ctx.Scale && p.size == ctx.Size && ((!p.stale && warn == p.warned) || clickUnderWay(ctx.In)) {
 		return
 	}
-	p.scale, p.size, p.stale = ctx.Scale, ctx.Size, false
+	p.scale, p.size, p.stale, p.warned = ctx.Scale, ctx.Size, false, warn
 	focus := ""
 	typed := map[string]string{}
 	var kept []scrolled
@@ -67,6 +73,7 @@ func (p *page) ensure(ctx *Context, build func(w *Widgets)) {
 		p.w.dropFooter()
 		p.w.Root.AddChild(p.buildQuestion(ctx, p.w))
 	}
+	p.warnUnsaved(ctx)
 	// Keep the lists scrolled where they were, unless they now hold something else.
 	if p.scrollTag == p.builtTag {
 		p.w.scrollTo(kept)
