@@ -167,6 +167,9 @@ func NewGame(cfg Config) (*Game, error) {
 			// cell's or the observers' link would be the team's.
 			return nil, fmt.Errorf("side %s: the %s seat of a served exercise has that name; give the side another id", d.ID, d.ID)
 		}
+		if err := seatNameTaken(sc, i); err != nil {
+			return nil, err
+		}
 		g.seats = append(g.seats, seat{name: d.ID, role: RoleTeam, side: i})
 	}
 	g.seats = append(g.seats, seat{name: "white", role: RoleWhite, side: sim.Facilitator},
@@ -206,6 +209,26 @@ func NewGame(cfg Config) (*Game, error) {
 	}
 	g.startTurn()
 	return g, nil
+}
+
+// seatNameTaken says, by an error naming side i, when the side's id cannot name its team's seat:
+// empty (a seat named "" is a connection not joined), or the name of another seat (another
+// side's id, or the seat of the observers of another side's view, "observer-" and its id),
+// whose token it would share. The loader refuses such ids; this guards a scenario made without it.
+func seatNameTaken(sc *sim.Scenario, i int) error {
+	id := sc.Sides[i].ID
+	if id == "" {
+		return fmt.Errorf("side[%d]: no id: a served exercise names the side's team seat by it", i)
+	}
+	for j, o := range sc.Sides {
+		switch {
+		case j != i && o.ID == id:
+			return fmt.Errorf("side %s: another side has that id; give the side another id", id)
+		case "observer-"+o.ID == id:
+			return fmt.Errorf("side %s: the seat of the observers of side %s has that name; give the side another id", id, o.ID)
+		}
+	}
+	return nil
 }
 
 // checkPolicies refuses a name in pols (a side id → a policy name) that is neither a policy nor
