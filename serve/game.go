@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"ttx/internal/atomicfile"
 	"ttx/session"
 	"ttx/sim"
 	"ttx/sim/policy"
@@ -202,6 +203,16 @@ func NewGame(cfg Config) (*Game, error) {
 			// A person takes over the side a policy played: the team needs a link, and the
 			// one the side was given before may be long gone.
 			g.links[side] = g.link(side)
+		}
+	}
+	if cfg.Resume {
+		// A resume saves the log (who plays each side) and then the tokens (new links): one
+		// refused after the other was written would leave a log that a later resume reads
+		// differently (a side given to a person with no link printed), so both are tried first.
+		for _, p := range []string{g.save, g.save + ".tokens"} {
+			if err := atomicfile.CanWrite(p); err != nil {
+				return nil, err
+			}
 		}
 	}
 	if err := g.persist(); err != nil {

@@ -140,3 +140,43 @@ func TestResumeGivesSideToPolicy(t *testing.T) {
 		t.Errorf("a later resume: blue played by %q, want greedy", g.sess.Seats[blue])
 	}
 }
+
+// TestResumeRefusedLeavesTheLog: a resume that gave red, played by greedy, to a person, with a
+// tokens file it could not replace (made read-only), was refused, but only after it had saved
+// the log with red given to a person: the same command run again, once the file could be
+// written, took red for a person's already and made it no link, so the team that was to take
+// the side back had none. A resume now tells that it cannot write the log or its tokens before
+// it writes either: refused, it leaves both as they were, and the same resume run again gives
+// red its link.
+func TestResumeRefusedLeavesTheLog(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	if _, err := NewGame(Config{Scenario: sc, Seed: 9, Save: save, Base: "http://x/", Policies: map[string]string{"red": "greedy"}}); err != nil {
+		t.Fatal(err)
+	}
+	logBefore, _ := os.ReadFile(save)
+	tokensBefore, _ := os.ReadFile(save + ".tokens")
+	if err := os.Chmod(save+".tokens", 0o400); err != nil {
+		t.Fatal(err)
+	}
+	toPerson := Config{Scenario: sc, Save: save, Resume: true, Base: "http://x/", Policies: map[string]string{"red": string(session.SeatPerson)}}
+	if _, err := NewGame(toPerson); err == nil || !strings.Contains(err.Error(), save+".tokens") {
+		t.Fatalf("resume with a read-only tokens file: %v, want refused, naming the file", err)
+	}
+	if b, _ := os.ReadFile(save); string(b) != string(logBefore) {
+		t.Errorf("the refused resume rewrote the log: policies %v, were %v", readLog(t, save).Header.Policies, []string{"red=greedy"})
+	}
+	if b, _ := os.ReadFile(save + ".tokens"); string(b) != string(tokensBefore) {
+		t.Error("the refused resume rewrote the tokens file")
+	}
+	if err := os.Chmod(save+".tokens", 0o600); err != nil {
+		t.Fatal(err)
+	}
+	g, err := NewGame(toPerson)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Links()["red"] == "" {
+		t.Errorf("the same resume run again: links %v, want red's new link", g.Links())
+	}
+}
