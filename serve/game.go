@@ -361,7 +361,8 @@ func (g *Game) timeUp() {
 	}
 }
 
-// persist saves the log and the tokens' hashes, when the game keeps a log.
+// persist saves the log and the tokens' hashes, when the game keeps a log: at the game's start
+// and with a new link, the only times the tokens change.
 func (g *Game) persist() error {
 	if g.save == "" {
 		return nil
@@ -372,9 +373,13 @@ func (g *Game) persist() error {
 	return g.tokens.Save(g.save + ".tokens")
 }
 
-// saveLog writes the order log (not the tokens) and, once it is written, remembers what it
-// holds.
+// saveLog writes the order log (not the tokens), when the game keeps one, and, once it is
+// written, remembers what it holds. Play (a step, a note, an answer) saves the log alone: the
+// tokens change only with a new link, whose save is persist's.
 func (g *Game) saveLog() error {
+	if g.save == "" {
+		return nil
+	}
 	if err := g.sess.Save(g.save); err != nil {
 		return err
 	}

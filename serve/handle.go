@@ -72,7 +72,7 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejBadMessage, "no such question was put to your table")
 			return
 		}
-		err := g.persist()
+		err := g.saveLog()
 		if err != nil {
 			g.unsavedAnswers++ // the answer is taken, and goes into the log with the next save
 		}
@@ -115,7 +115,7 @@ func (g *Game) handle(c *conn, m Message) {
 			return
 		}
 		g.sess.AddObservation(session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}, in)
-		g.saveTried(g.persist()) // a note not saved is kept, and goes into the log with the next save
+		g.saveTried(g.saveLog()) // a note not saved is kept, and goes into the log with the next save
 		ack()
 	case MsgResolve, MsgFire, MsgOverride, MsgUndo, MsgSeat, MsgReissue, MsgDeadline, MsgPause, MsgSkip, MsgExtend:
 		if !white {
@@ -458,7 +458,7 @@ func (g *Game) resolveNow() {
 // stepped saves the game, sends every seat its new view and, when the save failed (or is the
 // first to succeed after one that failed), tells the white cell (saveTried).
 func (g *Game) stepped() {
-	err := g.persist()
+	err := g.saveLog()
 	g.broadcast()
 	g.saveTried(err)
 }

@@ -150,3 +150,37 @@ func TestUnsavedAnswer(t *testing.T) {
 		t.Errorf("the answer not saved: notice %s, file %q, %q; want %s, %q, saying %q", m.Code, m.File, m.Reason, NoticeUnsaved, save, want)
 	}
 }
+
+// TestReadOnlyTokensSavesTheLog: every step, note and answer saved the tokens file beside the
+// log as well, though only a new link changes it, so with that file made read-only (a secret
+// its owner keeps as it is) every step warned the white cell that the game was not saved, and
+// every answer was counted as not in the log, while the log held all of it. A step saves the
+// log alone now: the log has the step, and nothing warns.
+func TestReadOnlyTokensSavesTheLog(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	var logged lockedBuffer
+	s := serveGame(t, Config{Scenario: sc, Seed: 8, Save: save, Log: &logged})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	white, _ := seated(t, ctx, s.links["white"])
+	defer white.Close()
+	if err := os.Chmod(save+".tokens", 0o400); err != nil {
+		t.Fatal(err)
+	}
+	white.Send(ctx, Message{Type: MsgFire, Inject: "mkblueinjectid"})
+	id, _ := white.Send(ctx, Message{Type: MsgPause, Paused: true})
+	var notices []string
+	until(t, ctx, white, func(m Message) bool {
+		if isNotice(m) {
+			notices = append(notices, m.Code+": "+m.Reason)
+		}
+		return m.Type == MsgAck && m.ID == id
+	})
+	if len(notices) > 0 || logged.String() != "" {
+		t.Errorf("a step saved to the log, the tokens file read-only: notices %q, server's log %q; want none", notices, logged.String())
+	}
+	if l := readLog(t, save); len(l.Entries) != 1 || l.Entries[0].Type != "inject" {
+		t.Errorf("the log after the inject: %d entries, want the inject", len(l.Entries))
+	}
+}
