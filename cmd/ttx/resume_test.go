@@ -136,3 +136,35 @@ func TestPrintLinksSideToPerson(t *testing.T) {
 		t.Errorf("resumed with red given to a person:\n%s\nwant red's link alone", out)
 	}
 }
+
+// TestResumeRefusesNewGameFlags: a resume goes on saving to the log it resumes and keeps its
+// seed, so --save naming another file and --seed are refused (they were dropped without a
+// word), and nothing is written; --save naming the log itself is no conflict.
+func TestResumeRefusesNewGameFlags(t *testing.T) {
+	log := servedLog(t, nil)
+	before, _ := os.ReadFile(log)
+	other := filepath.Join(t.TempDir(), "other.jsonl")
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--save", other}, "goes with a new game: a resumed game goes on saving to the log it resumes"},
+		{[]string{"--seed", "7"}, "--seed goes with a new game: a resumed game keeps the seed its log holds"},
+	} {
+		args := append([]string{"serve", "--addr", "127.0.0.1:0", "--resume", log}, c.args...)
+		code, _, errOut := ttxMain(append(args, miniFile)...)
+		if code != exitUsage || !strings.Contains(errOut, c.want) {
+			t.Errorf("serve --resume LOG %v = %d, %q; want %d and %q", c.args, code, errOut, exitUsage, c.want)
+		}
+		if _, err := os.Stat(other); err == nil {
+			t.Errorf("serve --resume LOG %v wrote %s", c.args, other)
+		}
+		if after, _ := os.ReadFile(log); string(after) != string(before) {
+			t.Errorf("serve --resume LOG %v changed the log", c.args)
+		}
+	}
+	dot := filepath.Join(filepath.Dir(log), ".", filepath.Base(log))
+	if msg := resumeFlags(log, dot, false); msg != "" {
+		t.Errorf("resumeFlags(LOG, --save LOG) = %q, want none", msg)
+	}
+}

@@ -63,6 +63,10 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx serve: --new-links goes with --resume LOG (a new game's links are all new)")
 		return exitUsage
 	}
+	if msg := resumeFlags(*resume, *save, seed.set); msg != "" {
+		fmt.Fprintln(stderr, "ttx serve:", msg)
+		return exitUsage
+	}
 	if (*cert == "") != (*key == "") {
 		fmt.Fprintln(stderr, "ttx serve: --cert and --key go together")
 		return exitUsage
@@ -259,4 +263,31 @@ func originList(flag string) []string {
 		}
 	}
 	return hosts
+}
+
+// resumeFlags says what is wrong with a resume's flags, or "": a resumed game goes on saving to
+// the log it resumes and keeps the seed that log holds, so a --save naming another file, or a
+// --seed, would be dropped without a word.
+func resumeFlags(resume, save string, seeded bool) string {
+	if resume == "" {
+		return ""
+	}
+	if save != "" && !sameFile(save, resume) {
+		return fmt.Sprintf("--save %s goes with a new game: a resumed game goes on saving to the log it resumes (%s)", save, resume)
+	}
+	if seeded {
+		return "--seed goes with a new game: a resumed game keeps the seed its log holds"
+	}
+	return ""
+}
+
+// sameFile reports whether a and b name one file: the same path, or two names of a file that
+// exists.
+func sameFile(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(fa, fb)
 }
