@@ -18,24 +18,12 @@ import (
 // is, other keys wait, N cancels; Ctrl+S then Y saves, and the next Ctrl+S saves at once. Ctrl+L
 // over a turn not saved asks, saying so; Esc keeps the game, Ctrl+L then Y loads.
 func TestWindowSaveLoadAsk(t *testing.T) {
-	sc := loadScenario(t, "shared_infrastructure.toml")
 	save := filepath.Join(t.TempDir(), "save.jsonl")
 	theirs := []byte(`{"type":"header","format":2,"scenario":"another"}` + "\n")
 	if err := os.WriteFile(save, theirs, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	a := NewApp(sc, Options{SavePath: save})
-	t.Cleanup(a.Close)
-	for i := range a.Seats {
-		a.Seats[i] = "random"
-	}
-	r := newRig(t, NewLibrary(a), 1280, 800)
-	r.frames(2)
-	r.click("start")
-	r.click("continue")
-	if err := expect(r.driver, "*ui.facilitator"); err != nil {
-		t.Fatal(err)
-	}
+	a, r := hotSeatFacilitator(t, save)
 	shows := func(part string) bool {
 		return slices.ContainsFunc(Texts(r.mgr.Scene()), func(s string) bool { return strings.Contains(s, part) })
 	}
@@ -67,7 +55,7 @@ func TestWindowSaveLoadAsk(t *testing.T) {
 	}
 	r.key(ebiten.KeyS, ebiten.KeyControlLeft)
 	r.key(ebiten.KeyY)
-	if s, err := LoadSession(sc, save); err != nil || sim.Checksum(s.State) != start {
+	if s, err := LoadSession(a.Sc, save); err != nil || sim.Checksum(s.State) != start {
 		t.Fatalf("Ctrl+S, Y did not save the game: %v (status %q)", err, a.Status)
 	}
 
@@ -77,7 +65,7 @@ func TestWindowSaveLoadAsk(t *testing.T) {
 	if shows("is already there") {
 		t.Fatal("the second Ctrl+S of the same game asks again")
 	}
-	if s, err := LoadSession(sc, save); err != nil || s.State.Turn != 2 {
+	if s, err := LoadSession(a.Sc, save); err != nil || s.State.Turn != 2 {
 		t.Fatalf("the second Ctrl+S did not save turn 2: %v (status %q)", err, a.Status)
 	}
 	saved := sim.Checksum(a.Sess.State)

@@ -25,24 +25,12 @@ func (r *rig) shows(part string) bool {
 // between the question's buttons, and Enter on Cancel cancels; a click on the question's own
 // button saves.
 func TestWindowQuestionModal(t *testing.T) {
-	sc := loadScenario(t, "shared_infrastructure.toml")
 	save := filepath.Join(t.TempDir(), "save.jsonl")
 	theirs := []byte(`{"type":"header","format":2,"scenario":"another"}` + "\n")
 	if err := os.WriteFile(save, theirs, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	a := NewApp(sc, Options{SavePath: save})
-	t.Cleanup(a.Close)
-	for i := range a.Seats {
-		a.Seats[i] = "random"
-	}
-	r := newRig(t, NewLibrary(a), 1280, 800)
-	r.frames(2)
-	r.click("start")
-	r.click("continue")
-	if err := expect(r.driver, "*ui.facilitator"); err != nil {
-		t.Fatal(err)
-	}
+	a, r := hotSeatFacilitator(t, save)
 	start := sim.Checksum(a.Sess.State)
 	asked := save + " is already there"
 	r.key(ebiten.KeyS, ebiten.KeyControlLeft)
@@ -90,7 +78,7 @@ func TestWindowQuestionModal(t *testing.T) {
 	}
 	r.key(ebiten.KeyS, ebiten.KeyControlLeft)
 	r.click("ask:yes")
-	if s, err := LoadSession(sc, save); err != nil || sim.Checksum(s.State) != start {
+	if s, err := LoadSession(a.Sc, save); err != nil || sim.Checksum(s.State) != start {
 		t.Fatalf("a click on the question's own button did not save: %v (status %q)", err, a.Status)
 	}
 }
