@@ -51,13 +51,10 @@ func (d drafted) String() string {
 		}
 		parts = append(parts, possessive(s.name)+" "+n+how)
 	}
-	switch len(parts) {
-	case 0:
+	if len(parts) == 0 {
 		return "no orders"
-	case 1:
-		return parts[0] + " for " + d.turn
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1] + " for " + d.turn
+	return listed(parts) + " for " + d.turn
 }
 
 // possessive returns name's possessive: "Blue's", "Defenders'".

@@ -9,24 +9,40 @@ import (
 
 // saveGame writes the game's order log to the save path and hands done what came of it (nil:
 // saved), after asking when a file is there that the window did not write for this game
-// (saveGuard.asksToReplace); and ends the label of the button that goes ahead (" and quit").
+// (askReplace); and ends the label of the button that goes ahead (" and quit").
 // Cancelling leaves the file as it was and does not call done.
 func (p *page) saveGame(and string, done func(error)) {
 	a := p.app
-	path := a.opts.SavePath
-	write := func() { done(a.writeSave()) }
-	if !a.guard.asksToReplace(a.Sess, path) {
+	p.askReplace(&a.guard, a.opts.SavePath, replacing{
+		notOurs: "this window has not saved this game to it",
+		changed: "it has changed since this window last saved or loaded it",
+		with:    "this game's order log",
+		not:     "Not saved",
+	}, and, func() { done(a.writeSave()) })
+}
+
+// replacing is the words of the question askReplace asks: why it asks, when the window did not
+// write the file for this game (notOurs) and when the file has changed since it did (changed),
+// what would replace the file (with), and the status line's words when it is left (not).
+type replacing struct{ notOurs, changed, with, not string }
+
+// askReplace calls write at once, or, when a file is at path that g says the window did not
+// write for this game or that has changed since (saveGuard.asksToReplace), once the question in
+// w's words is answered yes; and ends the label of the button that goes ahead (and).
+func (p *page) askReplace(g *saveGuard, path string, w replacing, and string, write func()) {
+	a := p.app
+	if !g.asksToReplace(a.Sess, path) {
 		write()
 		return
 	}
-	why := "this window has not saved this game to it"
-	if a.guard.sess == a.Sess {
-		why = "it has changed since this window last saved or loaded it"
+	why := w.notOurs
+	if g.sess == a.Sess {
+		why = w.changed
 	}
 	p.confirm(&question{
-		text: path + " is already there, and " + why + ". Replace what it holds with this game's order log?",
+		text: path + " is already there, and " + why + ". Replace what it holds with " + w.with + "?",
 		yes:  []choice{{"ask:yes", "Replace " + filepath.Base(path) + and, ebiten.KeyY, write}},
-		no:   "Not saved: " + path + " is left as it was",
+		no:   w.not + ": " + path + " is left as it was",
 	})
 }
 
@@ -36,9 +52,7 @@ func (a *App) writeSave() error {
 	if err := a.Sess.Save(path); err != nil {
 		return err
 	}
-	if info, err := os.Stat(path); err == nil {
-		a.guard.mark(a.Sess, info)
-	}
+	a.guard.wrote(a.Sess, path)
 	return nil
 }
 

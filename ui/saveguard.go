@@ -26,6 +26,14 @@ func (g *saveGuard) mark(s *Session, info os.FileInfo) {
 	*g = saveGuard{sess: s, file: info, state: s.State, notes: len(s.Notes), answers: append([]session.Answer(nil), s.Answers...)}
 }
 
+// wrote records that the window has just written game s to the file at path (when it can
+// still find it there).
+func (g *saveGuard) wrote(s *Session, path string) {
+	if info, err := os.Stat(path); err == nil {
+		g.mark(s, info)
+	}
+}
+
 // holds reports whether the file at path is still the one the window last wrote or loaded for
 // game s: the same file, unchanged since (no other program has written or replaced it).
 func (g *saveGuard) holds(s *Session, path string) bool {
@@ -124,11 +132,16 @@ func (u unsaved) String() string {
 	add(u.overrides, "override", "overrides")
 	add(u.notes, "note", "notes")
 	add(u.answers, "answer", "answers")
-	switch len(parts) {
-	case 0:
+	if len(parts) == 0 {
 		return "nothing"
-	case 1:
-		return parts[0]
+	}
+	return listed(parts)
+}
+
+// listed joins parts as words do: "a", "a and b", "a, b and c".
+func listed(parts []string) string {
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
 	}
 	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }

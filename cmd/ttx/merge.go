@@ -89,12 +89,8 @@ func outIsInput(out string, files []string) error {
 	if out == "" {
 		return nil
 	}
-	o, err := os.Stat(out)
-	if err != nil {
-		return nil // not there yet: no input is it
-	}
 	for _, f := range files {
-		if fi, err := os.Stat(f); err == nil && os.SameFile(o, fi) {
+		if sameFile(out, f) {
 			return fmt.Errorf("--out %q is the rows file %s given to merge: the merged rows would replace that shard; write them to another file", out, f)
 		}
 	}
