@@ -55,15 +55,16 @@ type Result struct {
 	Side  int   `json:"side"`
 	// OK is true when the move succeeded.
 	OK bool `json:"ok"`
+	// Hidden is set when the order's condition, parameter range, cost or chance read something
+	// its side cannot see (see Ctx.Watch): the side's view of the result then says only that it
+	// failed or succeeded, with no chance, roll, condition or cost. (It lies beside OK: a
+	// result is 8 bytes smaller than with each bool on its own.)
+	Hidden bool `json:"hidden,omitempty"`
 	// Reason says why the order failed or was refused; nil on success.
 	Reason Reason `json:"-"`
 	// Chance is the chance of success the order was rolled against, and Roll the draw.
 	Chance float64 `json:"chance"`
 	Roll   float64 `json:"roll"`
-	// Hidden is set when the order's condition, parameter range, cost or chance read something
-	// its side cannot see (see Ctx.Watch): the side's view of the result then says only that it
-	// failed or succeeded, with no chance, roll, condition or cost.
-	Hidden bool `json:"hidden,omitempty"`
 }
 
 // Code returns the reason's code, or "ok".
