@@ -61,7 +61,7 @@ func secure(h http.Handler) http.Handler {
 var clientFiles = map[string]bool{"index.html": true, "wasm_exec.js": true, "ttx.wasm": true}
 
 // webHandler serves the browser client's files, their gzipped copy (NAME.gz) where the
-// browser takes gzip, and nothing else of web.
+// browser takes gzip (acceptsGzip), and nothing else of web.
 func webHandler(web fs.FS) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimPrefix(r.URL.Path, "/")
@@ -72,14 +72,15 @@ func webHandler(web fs.FS) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
-			if f, err := web.Open(name + ".gz"); err == nil {
-				f.Close()
+		if f, err := web.Open(name + ".gz"); err == nil {
+			f.Close()
+			// Both answers depend on the header: a cache must not give the one for the other.
+			w.Header().Set("Vary", "Accept-Encoding")
+			if acceptsGzip(r.Header.Get("Accept-Encoding")) {
 				if ct := mime.TypeByExtension(path.Ext(name)); ct != "" {
 					w.Header().Set("Content-Type", ct)
 				}
 				w.Header().Set("Content-Encoding", "gzip")
-				w.Header().Set("Vary", "Accept-Encoding")
 				http.ServeFileFS(w, r, web, name+".gz")
 				return
 			}
