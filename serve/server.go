@@ -3,9 +3,11 @@ package serve
 import (
 	"context"
 	"io/fs"
+	"maps"
 	"mime"
 	"net/http"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/coder/websocket"
@@ -34,6 +36,7 @@ func Handler(ctx context.Context, g *Game, web fs.FS, origins []string) http.Han
 				return
 			}
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Header().Set("Content-Security-Policy", noClientPolicy)
 			w.Write([]byte(noClientPage))
 		})
 	}
@@ -43,7 +46,9 @@ func Handler(ctx context.Context, g *Game, web fs.FS, origins []string) http.Han
 // secure sets the headers every answer carries: no caching without asking the server again
 // (a browser must not go on running a client the server has replaced), no framing, no referrer
 // (the token is in the fragment, which browsers never send, but a page should not leak its
-// address either).
+// address either), the client's Content-Security-Policy (clientPolicy) and a browsing context
+// of its own (Cross-Origin-Opener-Policy: a page of another site that opened the client's
+// window, or that it opens, gets no handle on it).
 func secure(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
@@ -51,6 +56,8 @@ func secure(h http.Handler) http.Handler {
 		hd.Set("Referrer-Policy", "no-referrer")
 		hd.Set("X-Frame-Options", "DENY")
 		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("Content-Security-Policy", clientPolicy(r.Host))
+		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
 		h.ServeHTTP(w, r)
 	})
 }
@@ -58,7 +65,20 @@ func secure(h http.Handler) http.Handler {
 // clientFiles are the files of the browser client that ttx web writes: all that webHandler
 // serves of its folder. Anything else there (an order log saved beside them, which holds the
 // seed, a dotfile, a subfolder's listing, a link out of the folder) is not the network's to read.
-var clientFiles = map[string]bool{"index.html": true, "wasm_exec.js": true, "ttx.wasm": true}
+var clientFiles = map[string]bool{"index.html": true, "index.js": true, "index.css": true, "wasm_exec.js": true, "ttx.wasm": true}
+
+// MissingClientFiles returns the files of the browser client that web lacks, in order of their
+// names: a folder built by an older ttx web lacks those added since (index.js, index.css), and
+// its page cannot start under the client's Content-Security-Policy, which runs no inline script.
+func MissingClientFiles(web fs.FS) []string {
+	var out []string
+	for _, name := range slices.Sorted(maps.Keys(clientFiles)) {
+		if _, err := fs.Stat(web, name); err != nil {
+			out = append(out, name)
+		}
+	}
+	return out
+}
 
 // webHandler serves the browser client's files, their gzipped copy (NAME.gz) where the
 // browser takes gzip (acceptsGzip), and nothing else of web.
@@ -89,8 +109,13 @@ func webHandler(web fs.FS) http.Handler {
 	})
 }
 
+// noClientStyle is the style of noClientPage, which its policy allows by its hash.
+const noClientStyle = `body { font-family: sans-serif; max-width: 40em; margin: 3em auto; }`
+
+// noClientPage is the page of a server started without the browser client.
 const noClientPage = `<!doctype html><meta charset="utf-8"><title>TTX exercise</title>
-<body style="font-family:sans-serif;max-width:40em;margin:3em auto">
+<style>` + noClientStyle + `</style>
+<body>
 <h1>TTX exercise server</h1>
 <p>This server was started without the browser client. Join from a machine with TTX:
 <pre>ttx play --join 'LINK'</pre>

@@ -16,6 +16,7 @@ import (
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -145,6 +146,22 @@ func TestBrowserTeam(t *testing.T) {
 	bctx, bcancel := chromedp.NewContext(actx)
 	defer bcancel()
 
+	// Every violation of the server's Content-Security-Policy is kept (the script the browser
+	// runs before the page's own, which no policy of the page restricts), and fails the test.
+	if err := chromedp.Do(bctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: violationsJS})
+		return err
+	})); err != nil {
+		t.Fatal(err)
+	}
+	violations := func() []string {
+		v, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](`window.ttxViolations || []`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+
 	// The page, the client's start and its first frame.
 	start := time.Now()
 	if err := chromedp.Do(bctx, chromedp.Navigate(link)); err != nil {
@@ -185,7 +202,7 @@ func TestBrowserTeam(t *testing.T) {
 		}
 		s, f := where()
 		shot("timeout")
-		t.Fatalf("the page never reached %s: on %q (focus %q)", scene, s, f)
+		t.Fatalf("the page never reached %s: on %q (focus %q); violations of the server's policy: %q", scene, s, f, violations())
 	}
 	waitScene("*ui.briefing", 90*time.Second)
 	var first time.Duration
@@ -300,7 +317,34 @@ func TestBrowserTeam(t *testing.T) {
 	key(kb.Enter)
 	waitScene("*ui.turn", 30*time.Second)
 	shot("browser-turn-2")
+
+	// The client ran whole under the server's policy: nothing it did was refused. The policy is
+	// in force, and a refusal is seen: a script put inline into the page does not run.
+	if v := violations(); len(v) > 0 {
+		t.Errorf("the client broke the server's Content-Security-Policy: %q", v)
+	}
+	ran, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`(() => {
+  window.ttxViolations = [];
+  const s = document.createElement("script");
+  s.textContent = "window.ttxInline = true";
+  document.head.appendChild(s);
+  return window.ttxInline === true;
+})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // the violation's event comes after the script is refused
+	if v := violations(); ran || len(v) != 1 || !strings.HasPrefix(v[0], "script-src") {
+		t.Errorf("an inline script: ran %v, violations %q; want it refused by script-src", ran, v)
+	}
 }
+
+// violationsJS keeps in window.ttxViolations every violation of the page's
+// Content-Security-Policy: the directive, what it refused, and a sample of it.
+const violationsJS = `window.ttxViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.ttxViolations.push(e.effectiveDirective + " refused " + (e.blockedURI || "inline") + " " + (e.sample || ""));
+}, true);`
 
 // colours counts the distinct colours of img, up to limit.
 func colours(img image.Image, limit int) int {

@@ -40,7 +40,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&seats, "seat", "SIDE=POLICY: a policy plays SIDE (repeatable); POLICY is "+strings.Join(policy.Names, ", ")+", or person: a team plays SIDE (on --resume, a side a policy played gets a new link, printed)")
 	cert := fs.String("cert", "", "TLS certificate file (with --key): serve https and wss")
 	key := fs.String("key", "", "TLS key file")
-	web := fs.String("web", "", "the browser client's folder (index.html, ttx.wasm.gz, wasm_exec.js); default: web/ beside the binary, if present")
+	web := fs.String("web", "", "the browser client's folder (index.html, index.js, index.css, ttx.wasm.gz, wasm_exec.js); default: web/ beside the binary, if present")
 	origins := fs.String("origin", "", "comma-separated hosts allowed as a WebSocket's Origin besides the server's own (behind a reverse proxy)")
 	turn := durationVar(fs, "turn-time", "each turn's `duration` for the teams' orders, such as 20m (0: none; the white cell can set one)")
 	public := fs.String("url", "", "the base of the join links, as the teams reach the server (default: from --addr)")
@@ -121,6 +121,8 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "%s — serving at %s (Ctrl+C stops; the log is %s)\n", sc.Title, cfg.Base, orNone(cfg.Save))
 	if webFS == nil {
 		fmt.Fprintln(stdout, "  no browser client here: teams join with `ttx play --join LINK` (see docs/serving.md)")
+	} else if miss := serve.MissingClientFiles(webFS); len(miss) > 0 {
+		fmt.Fprintf(stdout, "  the browser client's folder lacks %s (built by an older ttx?): its page will not start: build it again with `ttx web DIR`\n", strings.Join(miss, ", "))
 	}
 	printLinks(stdout, sc, g, *resume != "")
 	go func() {

@@ -17,7 +17,7 @@ func init() {
 }
 
 func webCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("web", "[DIR]", "Builds the browser client (cmd/ttxweb, the exercise window for GOOS=js GOARCH=wasm)\ninto DIR (web when none is given): ttx.wasm, ttx.wasm.gz, wasm_exec.js and index.html.\n`ttx serve --web DIR` serves it (web/ beside the ttx binary by default). It needs the\nGo toolchain and TTX's source: run it in the source tree.", stdout)
+	fs := newFlags("web", "[DIR]", "Builds the browser client (cmd/ttxweb, the exercise window for GOOS=js GOARCH=wasm)\ninto DIR (web when none is given): ttx.wasm, ttx.wasm.gz, wasm_exec.js, index.html, index.js\nand index.css.\n`ttx serve --web DIR` serves it (web/ beside the ttx binary by default). It needs the\nGo toolchain and TTX's source: run it in the source tree.", stdout)
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code
@@ -66,6 +66,8 @@ func buildWeb(dir string, stdout io.Writer) error {
 	for _, f := range [][2]string{
 		{filepath.Join(goroot, "lib", "wasm", "wasm_exec.js"), "wasm_exec.js"},
 		{filepath.Join(root, "cmd", "ttxweb", "index.html"), "index.html"},
+		{filepath.Join(root, "cmd", "ttxweb", "index.js"), "index.js"},
+		{filepath.Join(root, "cmd", "ttxweb", "index.css"), "index.css"},
 	} {
 		b, err := os.ReadFile(f[0])
 		if err != nil {
