@@ -53,11 +53,11 @@ type Game struct {
 	teamForecasts bool
 	ctx           context.Context
 
-	// logged is the state the log on disk holds, as of its last save that succeeded, and
-	// loggedNotes how many notes it holds; unsavedAnswers counts the answers taken since.
-	logged         *sim.State
-	loggedNotes    int
-	unsavedAnswers int
+	// logged is the state the log on disk holds, as of its last save that succeeded,
+	// loggedNotes how many notes it holds, and loggedAnswers its answers (unsavedAnswers).
+	logged        *sim.State
+	loggedNotes   int
+	loggedAnswers map[answerKey]string
 	// saveErr is why the last save failed (nil: the last save succeeded).
 	saveErr error
 	// log is Config.Log.
@@ -383,7 +383,7 @@ func (g *Game) saveLog() error {
 	if err := g.sess.Save(g.save); err != nil {
 		return err
 	}
-	g.logged, g.loggedNotes, g.unsavedAnswers = g.sess.State, len(g.sess.Notes), 0
+	g.logged, g.loggedNotes, g.loggedAnswers = g.sess.State, len(g.sess.Notes), answersOf(g.sess.Answers)
 	return nil
 }
 

@@ -72,11 +72,7 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejBadMessage, "no such question was put to your table")
 			return
 		}
-		err := g.saveLog()
-		if err != nil {
-			g.unsavedAnswers++ // the answer is taken, and goes into the log with the next save
-		}
-		g.saveTried(err)
+		g.saveTried(g.saveLog()) // an answer not saved is kept, and goes into the log with the next save
 		ack()
 	case MsgNote:
 		if st.role == RoleTeam {

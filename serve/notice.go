@@ -50,7 +50,7 @@ func (g *Game) unsavedNotice() *Message {
 	if n := len(g.sess.Notes) - g.loggedNotes; n > 0 {
 		lost, plural = append(lost, count(n, "note")), plural || n > 1
 	}
-	if n := g.unsavedAnswers; n > 0 {
+	if n := len(g.unsavedAnswers()); n > 0 {
 		lost, plural = append(lost, count(n, "answer")), plural || n > 1
 	}
 	at := len(then) - 1

@@ -151,6 +151,51 @@ func TestUnsavedAnswer(t *testing.T) {
 	}
 }
 
+// TestUnsavedAnswerCountedOnce: an answer changed before a save succeeds is one answer not in
+// the log, not one for each change: the warning counted every answer taken, so a team that
+// changed its answer twice was said to have two answers not saved. Another question's answer
+// is another; an answer withdrawn that the log never held, or changed back to what the log
+// holds, is none, and one withdrawn that the log holds is one.
+func TestUnsavedAnswerCountedOnce(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/discussion.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	s := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	white, _ := seated(t, ctx, s.links["white"])
+	defer white.Close()
+	port, _ := seated(t, ctx, s.links["port"])
+	defer port.Close()
+	answer := func(question, text, want string) {
+		t.Helper()
+		id, _ := port.Send(ctx, Message{Type: MsgAnswer, Question: question, Text: text})
+		if m := until(t, ctx, port, func(m Message) bool { return m.ID == id }); m.Type != MsgAck {
+			t.Fatalf("the answer to %s: %s %s %q, want taken", question, m.Type, m.Code, m.Reason)
+		}
+		m := until(t, ctx, white, isNotice)
+		if m.Code != NoticeUnsaved || (want != "" && !strings.Contains(m.Reason, want)) || (want == "" && strings.Contains(m.Reason, "not in it")) {
+			t.Errorf("after the answer %q to %s: notice %s %q, want it saying %q", text, question, m.Code, m.Reason, want)
+		}
+	}
+	unwritable(t, save)
+	answer("lead", "The harbour master.", "; 1 answer is not in it,")
+	answer("lead", "The harbour master, with the utility.", "; 1 answer is not in it,")
+	answer("ransom_note#1", "The regional emergency office.", "; 2 answers are not in it,")
+	answer("ransom_note#1", "", "; 1 answer is not in it,") // withdrawn: the log never held it
+
+	// Saved again: the log holds the answer to lead.
+	if err := os.Remove(save); err != nil {
+		t.Fatal(err)
+	}
+	white.Send(ctx, Message{Type: MsgNote, Text: "the port decided"})
+	if m := until(t, ctx, white, isNotice); m.Code != NoticeSaved {
+		t.Fatalf("the note saved: notice %s %q, want %s", m.Code, m.Reason, NoticeSaved)
+	}
+	unwritable(t, save)
+	answer("lead", "", "; 1 answer is not in it,")              // withdrawn: the log holds it
+	answer("lead", "The harbour master, with the utility.", "") // as the log holds it
+}
+
 // TestReadOnlyTokensSavesTheLog: every step, note and answer saved the tokens file beside the
 // log as well, though only a new link changes it, so with that file made read-only (a secret
 // its owner keeps as it is) every step warned the white cell that the game was not saved, and
