@@ -60,6 +60,9 @@ type Game struct {
 	loggedAnswers map[answerKey]string
 	// saveErr is why the last save failed (nil: the last save succeeded).
 	saveErr error
+	// toldUnsaved are the seats told that notes or answers of their own are not saved (notice
+	// unsaved), with how many notes and answers they were last told of, until told they are.
+	toldUnsaved map[string][2]int
 	// log is Config.Log.
 	log io.Writer
 }
@@ -155,7 +158,8 @@ func NewGame(cfg Config) (*Game, error) {
 	}
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
 		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}, scen: map[string][32]byte{},
-		forecasts: map[string]*forecastJob{}, teamForecasts: cfg.TeamForecasts, ctx: context.Background(), log: cfg.Log}
+		forecasts: map[string]*forecastJob{}, teamForecasts: cfg.TeamForecasts, ctx: context.Background(), log: cfg.Log,
+		toldUnsaved: map[string][2]int{}}
 	if g.now == nil {
 		g.now = time.Now
 	}

@@ -72,8 +72,12 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejBadMessage, "no such question was put to your table")
 			return
 		}
-		g.saveTried(g.saveLog()) // an answer not saved is kept, and goes into the log with the next save
+		err := g.saveLog() // an answer not saved is kept, and goes into the log with the next save
+		g.saveTried(err)
 		ack()
+		if err != nil {
+			g.tellOwnUnsaved(st)
+		}
 	case MsgNote:
 		if st.role == RoleTeam {
 			reject(RejRole, "notes are the white cell's and the observers'")
@@ -111,8 +115,12 @@ func (g *Game) handle(c *conn, m Message) {
 			return
 		}
 		g.sess.AddObservation(session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}, in)
-		g.saveTried(g.saveLog()) // a note not saved is kept, and goes into the log with the next save
+		err := g.saveLog() // a note not saved is kept, and goes into the log with the next save
+		g.saveTried(err)
 		ack()
+		if err != nil {
+			g.tellOwnUnsaved(st)
+		}
 	case MsgResolve, MsgFire, MsgOverride, MsgUndo, MsgSeat, MsgReissue, MsgDeadline, MsgPause, MsgSkip, MsgExtend:
 		if !white {
 			reject(RejRole, "only the white cell may do this")
@@ -218,8 +226,13 @@ func (g *Game) hello(c *conn, m Message) {
 	c.push(encode(&Message{Type: MsgHistory, History: hist}))
 	g.sendSnapshot(c, st)
 	g.presence()
-	if st.role == RoleWhite && g.saveErr != nil {
+	switch {
+	case st.role == RoleWhite && g.saveErr != nil:
 		c.push(encode(g.unsavedNotice())) // the log is still not saved
+	case g.saveErr != nil:
+		if m := g.ownUnsavedNotice(st); m != nil {
+			c.push(encode(m)) // the seat's own notes or answers are still not saved
+		}
 	}
 }
 

@@ -12,7 +12,8 @@ import (
 // once, and on the server's log, and told again at every save that fails after it and whenever
 // the white cell joins, until one succeeds, which is told too. Play goes on: a full disk must not
 // stop the exercise, and the log, written whole at every save, takes in all that was not saved
-// at the first save that succeeds.
+// at the first save that succeeds. A seat whose own note or answer was not saved is told so by
+// the handler that took it (tellOwnUnsaved), and here, at a save that succeeds, that it is saved.
 func (g *Game) saveTried(err error) {
 	switch {
 	case err != nil:
@@ -23,6 +24,9 @@ func (g *Game) saveTried(err error) {
 		at := len(g.logged.History()) - 1
 		g.tell(&Message{Type: MsgNotice, Code: NoticeSaved, File: g.save,
 			Reason: fmt.Sprintf("the game is saved again: the log %s holds it as it is, at step %d (turn %d)", g.save, at, g.logged.Turn)})
+	}
+	if err == nil {
+		g.tellSeatsSaved()
 	}
 }
 

@@ -83,7 +83,8 @@ type Message struct {
 	// reject; notice (Code is one of the Notice codes)
 	Code   string `json:"code,omitempty"`
 	Reason string `json:"reason,omitempty"`
-	// notice unsaved: the log's file, and the steps the game has made that are not in it
+	// notice unsaved (to the white cell): the log's file, and the steps the game has made that
+	// are not in it
 	File  string `json:"file,omitempty"`
 	Steps []int  `json:"steps,omitempty"`
 
@@ -196,8 +197,13 @@ const (
 // Notice codes: what a notice tells a seat (the white cell, unless said) unasked, when something
 // goes wrong with the game itself (not with a message the seat sent, which a rejection answers).
 const (
-	NoticeUnsaved    = "unsaved"    // the log could not be saved: why, and what is not in it
-	NoticeSaved      = "saved"      // the log is saved again after a save that failed
+	// unsaved: the log could not be saved: why, and what is not in it. A team or observers'
+	// seat that wrote an answer or a note the log does not hold is told only that its own
+	// are not saved yet.
+	NoticeUnsaved = "unsaved"
+	// saved: the log is saved again after a save that failed (a team or observers' seat told
+	// of its own: they are saved).
+	NoticeSaved      = "saved"
 	NoticeUnresolved = "unresolved" // the turn did not resolve (to a team whose orders are in, too)
 )
 

@@ -44,8 +44,9 @@ type Remote struct {
 	serverDrafts []sim.Order
 	rev          int
 	problem      string
-	// unsaved is the server's warning that the game's log is not saved, which Unsaved returns
-	// until the server says it is saved again ("": none).
+	// unsaved is the server's warning that the game's log is not saved (the white cell's) or
+	// that the seat's own notes or answers are not (a team's, an observer's), which Unsaved
+	// returns until the server says they are saved ("": none).
 	unsaved string
 	online  bool
 
@@ -548,10 +549,11 @@ func (r *Remote) Problem() string {
 	return r.problem
 }
 
-// Unsaved returns the server's warning that the game's log is not saved (notice unsaved,
-// which only the white cell is sent), from when it comes until the server says the log is
-// saved again (notice saved) or the connection is made anew (the server warns again on a join
-// while the log is still not saved); "" otherwise.
+// Unsaved returns the server's warning that the game's log is not saved (notice unsaved): to
+// the white cell, the whole game's; to a team or an observer, that its own answers or notes are
+// not saved yet. It stands from when it comes until the server says they are saved (notice
+// saved) or the connection is made anew (the server warns again on a join while they are still
+// not saved); "" otherwise.
 func (r *Remote) Unsaved() string {
 	r.mu.Lock()
 	defer r.mu.Unlock()

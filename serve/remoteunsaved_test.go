@@ -52,3 +52,44 @@ func TestRemoteShowsUnsaved(t *testing.T) {
 		t.Errorf("after the log is saved again Unsaved = %q, want none", u)
 	}
 }
+
+// TestRemoteTeamShowsOwnUnsaved: a team's Remote keeps the server's word that the team's own
+// answer is not saved yet (Unsaved, which the window shows above its footer) until the server
+// says it is saved, which clears it and is Problem's; it names no file. The other team's
+// Remote is told nothing.
+func TestRemoteTeamShowsOwnUnsaved(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/discussion.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	s := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	port, err := JoinRemote(ctx, s.links["port"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer port.Close()
+	water, err := JoinRemote(ctx, s.links["water"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer water.Close()
+	unwritable(t, save)
+	port.Answer(0, "lead", "The harbour master.")
+	warning := "Warning: your answer is not saved yet: the server cannot save the game just now. It is kept, and will be saved once the server can save again"
+	waitFor(t, "the port's warning", func() bool { return port.Unsaved() == warning })
+	if p := port.Problem(); p != "" {
+		t.Errorf("the warning is in Problem too: %q", p)
+	}
+	white, _ := seated(t, ctx, s.links["white"])
+	defer white.Close()
+	if err := os.Remove(save); err != nil {
+		t.Fatal(err)
+	}
+	white.Send(ctx, Message{Type: MsgNote, Text: "saved at last"})
+	waitFor(t, "the port's answer saved", func() bool {
+		return port.Unsaved() == "" && port.Problem() == "Server: your answer is saved now"
+	})
+	if u, p := water.Unsaved(), water.Problem(); u != "" || p != "" {
+		t.Errorf("the water utility is told %q, %q; want nothing", u, p)
+	}
+}

@@ -7,15 +7,18 @@ import (
 	"ttx/assets"
 )
 
-// logWarner is an exercise whose server warns while the game's log is not saved: the white
-// cell's seat of a served exercise (serve.Remote).
+// logWarner is an exercise whose server warns while the game's log is not saved: a seat of a
+// served exercise (serve.Remote). The white cell is warned of the whole game; a team or an
+// observer of its own answers or notes not saved yet.
 type logWarner interface {
-	// Unsaved returns the server's warning that the game's log is not saved, or "" while it is.
+	// Unsaved returns the server's warning that the game's log (or the seat's own part of it)
+	// is not saved, or "" while it is.
 	Unsaved() string
 }
 
-// unsavedWarning returns the server's warning that the game's log is not saved, for as long as
-// the server says so, or "" (always, but for a served exercise's white cell).
+// unsavedWarning returns the server's warning that the game's log, or the seat's own answers or
+// notes, are not saved, for as long as the server says so, or "" (always, but for a seat of a
+// served exercise).
 func (a *App) unsavedWarning() string {
 	if w, ok := a.ex.(logWarner); ok {
 		return w.Unsaved()

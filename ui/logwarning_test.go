@@ -1,13 +1,18 @@
 package ui
 
 import (
+	"context"
 	"image"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"ttx/serve"
 )
 
 // warnedSeat is a white cell's seat of a served exercise, without a server, whose server
@@ -94,6 +99,56 @@ func TestWindowRemoteUnsavedWarning(t *testing.T) {
 	if strings.Contains(a.Status, warning) {
 		t.Errorf("the status line says %q", a.Status)
 	}
+}
+
+// TestWindowRemoteTeamUnsaved serves a discussion exercise whose log cannot be saved and
+// answers a key question in a team's window: the window says, above its footer, that the
+// team's answer is not saved yet (the server told only the white cell, and the team believed
+// its answer kept), naming no file; once a save succeeds the warning goes and the status line
+// says the answer is saved.
+func TestWindowRemoteTeamUnsaved(t *testing.T) {
+	sc := loadScenario(t, "regional_outage.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	_, r, _, links := peopleAtTurnWith(t, serve.Config{Scenario: sc, Seed: 11, Save: save}, len(sc.Sides))
+	tu, ok := r.mgr.Scene().(*turn)
+	if !ok || sc.Sides[tu.sd].ID != "port" {
+		t.Fatalf("on %T, want the port's turn", r.mgr.Scene())
+	}
+	if err := os.Remove(save); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(save, 0o700); err != nil { // no save can write it (permissions would not stop root)
+		t.Fatal(err)
+	}
+	if err := r.typeInto(tu.w.inputs["answer:known"], "We told the city."); err != nil {
+		t.Fatal(err)
+	}
+	r.key(ebiten.KeyEnter)
+	warning := "Warning: your answer is not saved yet"
+	r.until("the warning", func() bool { return r.shows(warning) })
+	if text := r.text(); strings.Contains(text, save) || strings.Contains(text, "ex.jsonl") {
+		t.Errorf("the team's window names the log's file:\n%s", text)
+	}
+	img := r.shot("remote-team-unsaved")
+	assertNotBlank(t, "remote-team-unsaved", img)
+	if at, ok := textRect(r.mgr.Scene().(*turn).w, warning); !ok || orangePixels(img, at) < 50 {
+		t.Errorf("the warning at %v (found %v) is not drawn in the warning colour", at, ok)
+	}
+
+	if err := os.Remove(save); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	white, err := serve.Join(ctx, links["white"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer white.Close()
+	if _, err := white.Send(ctx, serve.Message{Type: serve.MsgNote, Text: "saved at last"}); err != nil {
+		t.Fatal(err)
+	}
+	r.until("the answer saved", func() bool { return !r.shows(warning) && r.shows("your answer is saved now") })
 }
 
 // textRect returns where the first text of w that begins with prefix is.
