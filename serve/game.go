@@ -202,7 +202,7 @@ func NewGame(cfg Config) (*Game, error) {
 			return nil, fmt.Errorf("policy for side %s: no such side", side)
 		}
 		was := g.sess.Seats[sd]
-		g.sess.Seats[sd] = session.Seat(pol)
+		g.sess.Reseat(sd, session.Seat(pol))
 		if was != session.SeatPerson && g.sess.Seats[sd] == session.SeatPerson && g.links[side] == "" {
 			// A person takes over the side a policy played: the team needs a link, and the
 			// one the side was given before may be long gone.

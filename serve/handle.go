@@ -343,14 +343,13 @@ func (g *Game) whiteCell(m Message) (string, string) {
 				return RejBadMessage, err.Error()
 			}
 		}
-		was := g.sess.Seats[sd]
-		g.sess.Seats[sd] = session.Seat(m.Policy)
+		undo := g.sess.Reseat(sd, session.Seat(m.Policy))
 		// Who plays each side is kept only in the log's header: saved now, not at the next
 		// step, a server that stops in between resumes with it. The tokens do not change.
 		if g.save != "" {
 			if err := g.saveLog(); err != nil {
 				// The save is atomic: the log still holds the side as it was, and so does the game.
-				g.sess.Seats[sd] = was
+				undo()
 				return RejState, fmt.Sprintf("no handover (%s keeps who plays it): %v", m.Side, err)
 			}
 			g.saveTried(nil) // the whole game is in the log now

@@ -1,8 +1,13 @@
 package session
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+
+	"ttx/sim/record"
 )
 
 // TestLoadKeepsPolicySeats: a save of a game in which a policy played a side loads with that
@@ -29,4 +34,47 @@ func TestLoadKeepsPolicySeats(t *testing.T) {
 			t.Errorf("LoadSession: side %s played by %q, want %q", sc.Sides[i].ID, got.Seats[i], want)
 		}
 	}
+}
+
+// TestLoadKeepsEntriesItCannotPlay: a save whose header names for a side something no session
+// plays (ttx run's blue=orders:FILE) is saved again with that entry where it was, beside the
+// policies it plays; the entry goes when the side is seated anew (Reseat), and comes back when
+// the reseat is undone. The session dropped it, so ttx serve --resume of a log of ttx run
+// rewrote the header without it.
+func TestLoadKeepsEntriesItCannotPlay(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	s := NewSession(sc, 5)
+	if _, err := s.Resolve(); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	save := filepath.Join(dir, "run.jsonl")
+	pols := []string{"blue=orders:Plan.toml", "red=greedy", "green=random"}
+	var b bytes.Buffer
+	if err := record.Of(record.NewHeader(sc, 5, pols), s.State).Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(save, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err := LoadSession(sc, save)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Seats[0] != SeatPerson {
+		t.Errorf("blue, played from orders, is seated %q, want %q", got.Seats[0], SeatPerson)
+	}
+	check := func(what string, want ...string) {
+		t.Helper()
+		if h := got.Log().Header.Policies; !slices.Equal(h, want) {
+			t.Errorf("%s: the header's policies are %q, want %q", what, h, want)
+		}
+	}
+	check("loaded", pols...)
+	undo := got.Reseat(0, "search")
+	check("blue reseated to search", "blue=search", "red=greedy", "green=random")
+	undo()
+	check("the reseat undone", pols...)
+	got.Reseat(0, SeatPerson)
+	check("blue given to a person", "red=greedy", "green=random")
 }

@@ -92,6 +92,10 @@ type Session struct {
 	// pols are the policies playing the sides without a person, kept from turn to turn
 	// (a search learns as the game goes on), by the seat they were made for.
 	pols []seatPolicy
+	// kept holds, per side, what the header of the log the session was loaded from said of a
+	// side it cannot play (ttx run's orders:FILE), or "": Log writes it again until the side
+	// is seated anew (Reseat). Nil when there is none.
+	kept []string
 	rev  int // counts changes (Revision)
 
 	files   []File // the files fetched (Fetch)
@@ -297,8 +301,11 @@ func (s *Session) AddObservation(n Note, inject int) {
 func (s *Session) Log() *record.Log {
 	var pols []string
 	for i, st := range s.Seats {
-		if st != SeatPerson {
+		switch {
+		case st != SeatPerson:
 			pols = append(pols, s.Sc.Sides[i].ID+"="+string(st))
+		case i < len(s.kept) && s.kept[i] != "":
+			pols = append(pols, s.Sc.Sides[i].ID+"="+s.kept[i])
 		}
 	}
 	l := record.Of(record.NewHeader(s.Sc, s.State.Seed, pols), s.State)
@@ -326,7 +333,9 @@ func (s *Session) Save(path string) error {
 
 // LoadSession rebuilds a session from a save of sc: the log is replayed
 // through sim, and must match its checksums. The sides the log's policies
-// played keep them; the others are played by a person.
+// played keep them; the others are played by a person. A header entry for a
+// side no session can play (ttx run's SIDE=orders:FILE) is written again by
+// Log until the side is seated anew (Reseat).
 func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -352,14 +361,21 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	s := NewSession(sc, l.Header.Seed)
 	s.State = st
 	// The sides a policy played (SIDE=POLICY in the header) go on with it; one no session can
-	// play (ttx run's orders:FILE) passes to a person.
+	// play (ttx run's orders:FILE) passes to a person, and its entry is kept for the log.
 	for _, p := range l.Header.Policies {
 		side, pol, _ := strings.Cut(p, "=")
-		if sd := sc.Side(side); sd >= 0 {
-			if _, err := policy.Parse(pol, 0); err == nil {
-				s.Seats[sd] = Seat(pol)
-			}
+		sd := sc.Side(side)
+		if sd < 0 {
+			continue
 		}
+		if _, err := policy.Parse(pol, 0); err == nil {
+			s.Seats[sd] = Seat(pol)
+			continue
+		}
+		if s.kept == nil {
+			s.kept = make([]string, len(sc.Sides))
+		}
+		s.kept[sd] = pol
 	}
 	for _, a := range l.Answers() {
 		s.Answers = append(s.Answers, Answer{Turn: a.Turn, Side: a.Side, Question: a.Question, Text: a.Answer})

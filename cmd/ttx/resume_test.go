@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"ttx/serve"
+	"ttx/sim/record"
 )
 
 // TestResumeNamesTheScenario: ttx serve --resume LOG without the scenario FILE of a game not of
@@ -167,4 +170,70 @@ func TestResumeRefusesNewGameFlags(t *testing.T) {
 	if msg := resumeFlags(log, dot, false); msg != "" {
 		t.Errorf("resumeFlags(LOG, --save LOG) = %q, want none", msg)
 	}
+}
+
+// TestResumeKeepsRunHeader: ttx serve --resume of a log of ttx run rewrites its header with every
+// entry the resume does not change: resumed with --new-links, the header is as ttx run wrote
+// it, blue=orders:FILE included (blue, which no server plays from a file, passes to a team);
+// --seat red=person drops red's policy alone, --seat blue=greedy names greedy for blue. The
+// rewrite dropped blue=orders:FILE every time.
+func TestResumeKeepsRunHeader(t *testing.T) {
+	sc, err := readScenario(miniFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	orders, _ := filepath.Abs("../../sim/report/testdata/mini_orders.toml")
+	for _, c := range []struct {
+		seats map[string]string
+		want  []string // the header's policies after the resume; nil: the header as ttx run wrote it
+	}{
+		{nil, nil},
+		{map[string]string{"red": "person"}, []string{"blue=orders:" + orders}},
+		{map[string]string{"blue": "greedy"}, []string{"blue=greedy", "red=greedy"}},
+	} {
+		log := filepath.Join(t.TempDir(), "run.jsonl")
+		if code, _, errOut := ttxMain("run", "-q", "--turns", "2", "--orders", orders, "--policy", "red=greedy", "--log", log, miniFile); code != exitOK {
+			t.Fatal(errOut)
+		}
+		before := readHeader(t, log)
+		if want := []string{"blue=orders:" + orders, "red=greedy"}; !slices.Equal(before.Header.Policies, want) {
+			t.Fatalf("ttx run's header names policies %q, want %q", before.Header.Policies, want)
+		}
+		if _, err := serve.NewGame(serve.Config{Scenario: sc, Save: log, Resume: true, NewLinks: true, Policies: c.seats, Base: "http://host:8080/"}); err != nil {
+			t.Fatal(err)
+		}
+		after := readHeader(t, log)
+		want := before.Header
+		if c.want != nil {
+			want.Policies = c.want
+		}
+		want.Chain, after.Header.Chain = "", ""
+		if !reflect.DeepEqual(after.Header, want) {
+			t.Errorf("resumed with --seat %v: the header is\n%+v\nwant\n%+v", c.seats, after.Header, want)
+		}
+		if c.want == nil && before.line != after.line {
+			t.Errorf("resumed with no change of seats: the header line is\n%s\nwant, as ttx run wrote it,\n%s", after.line, before.line)
+		}
+	}
+}
+
+// loggedHeader is a log's header and its line as written.
+type loggedHeader struct {
+	Header record.Header
+	line   string
+}
+
+// readHeader reads the header of the log at path.
+func readHeader(t *testing.T, path string) loggedHeader {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := record.Read(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, _, _ := strings.Cut(string(data), "\n")
+	return loggedHeader{l.Header, line}
 }
