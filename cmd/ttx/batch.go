@@ -26,7 +26,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	seed := seedVar(fs, "the base seed, a whole `number` (default: the scenario's)")
 	turns := fs.Int("turns", 0, "stop each game after this many turns (0: play to the end)")
 	var pols multi
-	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
+	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
 	shard := fs.String("shard", "", "play only shard i/n (i from 0) of the games")
 	out := fs.String("out", "", "write one row per game to this file: .csv, or .jsonl / .json for JSON Lines")

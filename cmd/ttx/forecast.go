@@ -28,7 +28,7 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 	at := fs.Int("at", 0, "start after this turn of the log (0: after its last step)")
 	side := fs.String("side", "", "forecast as this side sees the game (default: the facilitator, who sees all)")
 	var pols multi
-	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
+	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
 	scen := fs.String("scenario", "", "the scenario file of a log (default: the file named in the log, from the log's folder)")
 	pos, code, stop := parse(fs, args)

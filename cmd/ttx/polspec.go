@@ -19,7 +19,8 @@ type polSpec struct {
 }
 
 // parsePolicies reads --policy flags (SIDE=POLICY, or POLICY for every side not named) and an
-// orders file (its sides follow it). Sides given nothing play random.
+// orders file (its sides follow it). Sides given nothing play random. A side named twice, or
+// POLICY for every side given twice, is a usage error: which one was meant is not known.
 func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, error) {
 	ps := &polSpec{names: make([]string, len(sc.Sides))}
 	if orders != "" {
@@ -39,6 +40,7 @@ func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, e
 		}
 	}
 	all := ""
+	given := make([]string, len(sc.Sides)) // the flag that named each side
 	for _, f := range flags {
 		side, name, ok := strings.Cut(f, "=")
 		if !ok {
@@ -48,6 +50,9 @@ func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, e
 			return nil, usageError("--policy: " + err.Error())
 		}
 		if !ok {
+			if all != "" {
+				return nil, usageError(fmt.Sprintf("--policy %s and --policy %s: two policies for every side; give one", all, name))
+			}
 			all = name
 			continue
 		}
@@ -55,6 +60,10 @@ func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, e
 		if i < 0 {
 			return nil, usageError(fmt.Sprintf("--policy %s: no such side %s (sides: %s)", f, side, sideIDs(sc)))
 		}
+		if given[i] != "" {
+			return nil, usageError(fmt.Sprintf("--policy %s and --policy %s: side %s is given twice; give it one policy", given[i], f, side))
+		}
+		given[i] = f
 		ps.names[i] = name
 	}
 	for i := range ps.names {

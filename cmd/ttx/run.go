@@ -24,7 +24,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	seed := seedVar(fs, "the seed, a whole `number` (default: the scenario's)")
 	turns := fs.Int("turns", 0, "stop after this many turns (0: play to the end)")
 	var pols multi
-	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable; POLICY is "+strings.Join(policy.Names, ", "))
+	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
 	logFile := fs.String("log", "", "write the JSON Lines order log to this file (it names the scenario from its own folder)")
 	quiet := fs.Bool("q", false, "print only the outcome")

@@ -37,7 +37,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	resume := fs.String("resume", "", "resume the exercise saved in this log (with the tokens beside it, or --new-links), and go on saving to it; --seat changes who plays a side")
 	newLinks := fs.Bool("new-links", false, "with --resume: give every seat (teams, white cell, observers) a new link, printed as a new game's, and write the tokens file anew; the old links no longer join (a lost or damaged tokens file, a leaked link)")
 	var seats multi
-	fs.Var(&seats, "seat", "SIDE=POLICY: a policy plays SIDE (repeatable); POLICY is "+strings.Join(policy.Names, ", ")+", or person: a team plays SIDE (on --resume, a side a policy played gets a new link, printed)")
+	fs.Var(&seats, "seat", "SIDE=POLICY: a policy plays SIDE (repeatable, once a side); POLICY is "+strings.Join(policy.Names, ", ")+", or person: a team plays SIDE (on --resume, a side a policy played gets a new link, printed)")
 	cert := fs.String("cert", "", "TLS certificate file (with --key): serve https and wss")
 	key := fs.String("key", "", "TLS key file")
 	web := fs.String("web", "", "the browser client's folder (index.html, index.js, index.css, ttx.wasm.gz, wasm_exec.js); default: web/ beside the binary, if present")
@@ -78,12 +78,18 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	var b [8]byte
 	rand.Read(b[:])
 	cfg.Seed = seed.or(binary.LittleEndian.Uint64(b[:]))
+	given := map[string]string{} // the flag that named each side
 	for _, s := range seats {
 		side, pol, ok := strings.Cut(s, "=")
 		if !ok || sc.Side(side) < 0 {
 			fmt.Fprintf(stderr, "ttx serve: --seat %s: want SIDE=POLICY or SIDE=%s with SIDE one of %s\n", s, session.SeatPerson, sideIDs(sc))
 			return exitUsage
 		}
+		if given[side] != "" {
+			fmt.Fprintf(stderr, "ttx serve: --seat %s and --seat %s: side %s is seated twice; give it one seat\n", given[side], s, side)
+			return exitUsage
+		}
+		given[side] = s
 		if _, err := policy.Parse(pol, 0); err != nil && pol != string(session.SeatPerson) {
 			fmt.Fprintf(stderr, "ttx serve: --seat %s: %v, or %s (a team plays the side)\n", s, err, session.SeatPerson)
 			return exitUsage
