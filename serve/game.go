@@ -107,7 +107,8 @@ type Config struct {
 	Seed     uint64
 	// Policies plays sides by a policy (a side id → a policy name, as ttx run takes them), or
 	// gives them to a team (session.SeatPerson): on a resume, a side a policy played gets a
-	// new link (Links). NewGame refuses any other name.
+	// new link (Links). Names are read in any case (session.ParseSeat); NewGame refuses any
+	// other name.
 	Policies map[string]string
 	// Save is the log file, written after every step; "" keeps none.
 	Save string
@@ -201,8 +202,9 @@ func NewGame(cfg Config) (*Game, error) {
 		if sd < 0 {
 			return nil, fmt.Errorf("policy for side %s: no such side", side)
 		}
+		st, _ := session.ParseSeat(pol) // checkPolicies took it
 		was := g.sess.Seats[sd]
-		g.sess.Reseat(sd, session.Seat(pol))
+		g.sess.Reseat(sd, st)
 		if was != session.SeatPerson && g.sess.Seats[sd] == session.SeatPerson && g.links[side] == "" {
 			// A person takes over the side a policy played: the team needs a link, and the
 			// one the side was given before may be long gone.
@@ -247,15 +249,13 @@ func seatNameTaken(sc *sim.Scenario, i int) error {
 }
 
 // checkPolicies refuses a name in pols (a side id → a policy name) that is neither a policy nor
-// session.SeatPerson, naming the side and the name: the side's seat would name no policy, and
-// every later resolve would fail. The sides are checked in order of their ids.
+// session.SeatPerson, in any case (session.ParseSeat), naming the side and the name: the side's
+// seat would name no policy, and every later resolve would fail. The sides are checked in
+// order of their ids.
 func checkPolicies(pols map[string]string) error {
 	for _, side := range slices.Sorted(maps.Keys(pols)) {
 		pol := pols[side]
-		if pol == string(session.SeatPerson) {
-			continue
-		}
-		if _, err := policy.Parse(pol, 0); err != nil {
+		if _, err := session.ParseSeat(pol); err != nil {
 			return fmt.Errorf("side %s: policy %q: want one of %s, or %s (a team plays the side)", side, pol, strings.Join(policy.Names, ", "), session.SeatPerson)
 		}
 	}

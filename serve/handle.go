@@ -9,7 +9,6 @@ import (
 
 	"ttx/session"
 	"ttx/sim"
-	"ttx/sim/policy"
 	"ttx/sim/record"
 	"ttx/sim/report"
 )
@@ -338,12 +337,11 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		if sd < 0 {
 			return RejBadMessage, "no such side"
 		}
-		if m.Policy != string(session.SeatPerson) {
-			if _, err := policy.Parse(m.Policy, 0); err != nil {
-				return RejBadMessage, err.Error()
-			}
+		who, err := session.ParseSeat(m.Policy)
+		if err != nil {
+			return RejBadMessage, err.Error()
 		}
-		undo := g.sess.Reseat(sd, session.Seat(m.Policy))
+		undo := g.sess.Reseat(sd, who)
 		// Who plays each side is kept only in the log's header: saved now, not at the next
 		// step, a server that stops in between resumes with it. The tokens do not change.
 		if g.save != "" {

@@ -1,10 +1,13 @@
 package serve
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"ttx/session"
 )
@@ -13,10 +16,10 @@ import (
 // taken unchecked, only ttx serve checking its --seat: the side's seat then named no policy,
 // and every later resolve failed with nobody told. NewGame now refuses it, naming the side and
 // the name, and writes no log; a known policy (search:50 too) and person (a team plays the side)
-// are taken.
+// are taken, in any case, and seated in lower case.
 func TestNewGameRefusesUnknownPolicy(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
-	for _, pol := range []string{"greedyy", "search:x", "Person", ""} {
+	for _, pol := range []string{"greedyy", "search:x", "persons", ""} {
 		save := filepath.Join(t.TempDir(), "ex.jsonl")
 		g, err := NewGame(Config{Scenario: sc, Seed: 5, Save: save, Base: "http://x/", Policies: map[string]string{"red": pol}})
 		if err == nil {
@@ -30,14 +33,44 @@ func TestNewGameRefusesUnknownPolicy(t *testing.T) {
 			t.Errorf("NewGame with red=%q wrote its log", pol)
 		}
 	}
-	for _, pol := range []string{"greedy", "search:50", "random", "pass", string(session.SeatPerson)} {
+	for _, pol := range []string{"greedy", "search:50", "random", "pass", string(session.SeatPerson), "Greedy", "SEARCH:50MS", "Person"} {
 		g, err := NewGame(Config{Scenario: sc, Seed: 5, Base: "http://x/", Policies: map[string]string{"red": pol}})
 		if err != nil {
 			t.Errorf("NewGame with red=%q: %v, want a game", pol, err)
 			continue
 		}
-		if got := g.sess.Seats[sc.Side("red")]; string(got) != pol {
-			t.Errorf("NewGame with red=%q: red played by %q", pol, got)
+		if got := g.sess.Seats[sc.Side("red")]; string(got) != strings.ToLower(pol) {
+			t.Errorf("NewGame with red=%q: red played by %q, want %q", pol, got, strings.ToLower(pol))
+		}
+	}
+}
+
+// TestSeatAnyCase: the white cell's handover reads the seat's name in any case, as ttx serve's
+// --seat and NewGame do, and the log records it in lower case: Greedy was taken as a policy
+// (and written as Greedy), while Person was refused as an unknown policy.
+func TestSeatAnyCase(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	s := serveGame(t, Config{Scenario: sc, Seed: 8, Save: save})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	white, _ := seated(t, ctx, s.links["white"])
+	defer white.Close()
+	for i, c := range []struct {
+		policy string
+		want   []string
+	}{
+		{"Greedy", []string{"red=greedy"}},
+		{"Person", nil},
+		{"SEARCH:20", []string{"red=search:20"}},
+		{"PERSON", nil},
+	} {
+		white.Send(ctx, Message{Type: MsgSeat, ID: i + 1, Side: "red", Policy: c.policy})
+		if m := until(t, ctx, white, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject }); m.Type != MsgAck {
+			t.Fatalf("red to %s: %s %s %q, want taken", c.policy, m.Type, m.Code, m.Reason)
+		}
+		if l := readLog(t, save); !slices.Equal(l.Header.Policies, c.want) {
+			t.Errorf("the log once red went to %s: policies %v, want %v", c.policy, l.Header.Policies, c.want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"ttx/sim/record"
@@ -77,4 +78,20 @@ func TestLoadKeepsEntriesItCannotPlay(t *testing.T) {
 	check("the reseat undone", pols...)
 	got.Reseat(0, SeatPerson)
 	check("blue given to a person", "red=greedy", "green=random")
+}
+
+// TestParseSeat: a seat's name is read in any case, as policy.Parse reads a policy's, and given
+// back in lower case; a name that is neither a policy nor person is refused, naming both.
+func TestParseSeat(t *testing.T) {
+	for name, want := range map[string]Seat{"person": SeatPerson, "Person": SeatPerson, "PERSON": SeatPerson,
+		"greedy": "greedy", "Greedy": "greedy", "Search:50": "search:50"} {
+		if got, err := ParseSeat(name); err != nil || got != want {
+			t.Errorf("ParseSeat(%q) = %q, %v; want %q", name, got, err, want)
+		}
+	}
+	for _, name := range []string{"", "persons", "greedyy", "search:x"} {
+		if got, err := ParseSeat(name); err == nil || !strings.Contains(err.Error(), "or person") {
+			t.Errorf("ParseSeat(%q) = %q, %v; want an error that names person", name, got, err)
+		}
+	}
 }

@@ -14,7 +14,7 @@ import (
 // polSpec is the policy of every side of a batch or forecast, parsed once from --policy flags
 // and an orders file, and built afresh for each game from the game's seed.
 type polSpec struct {
-	names  []string // per side, as given
+	names  []string // per side: a policy's name in lower case, or orders:FILE
 	script *policy.Script
 }
 
@@ -49,6 +49,7 @@ func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, e
 		if _, err := policy.Parse(name, 0); err != nil {
 			return nil, usageError("--policy: " + err.Error())
 		}
+		name = strings.ToLower(name) // as policy.Parse reads it, and headers record it
 		if !ok {
 			if all != "" {
 				return nil, usageError(fmt.Sprintf("--policy %s and --policy %s: two policies for every side; give one", all, name))
@@ -77,11 +78,12 @@ func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, e
 	return ps, nil
 }
 
-// labels returns "side=policy" for each side, as headers record them.
+// labels returns "side=policy" for each side, as headers record them (orders:FILE with the
+// file's name as given).
 func (ps *polSpec) labels(sc *sim.Scenario) []string {
 	out := make([]string, len(ps.names))
 	for i, n := range ps.names {
-		out[i] = sc.Sides[i].ID + "=" + strings.ToLower(n)
+		out[i] = sc.Sides[i].ID + "=" + n
 	}
 	return out
 }
@@ -91,7 +93,7 @@ func (ps *polSpec) labels(sc *sim.Scenario) []string {
 func (ps *polSpec) factory() func(seed uint64) []policy.Policy {
 	allRandom := true
 	for _, n := range ps.names {
-		allRandom = allRandom && strings.EqualFold(n, "random")
+		allRandom = allRandom && n == "random"
 	}
 	if allRandom {
 		return nil

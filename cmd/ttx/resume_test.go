@@ -101,19 +101,22 @@ func TestPrintLinksResumed(t *testing.T) {
 }
 
 // TestSeatPerson: --seat SIDE=person is taken (a team plays the side: on --resume, one a policy
-// played), and a word that is neither a policy nor person is a usage error that names both. It
-// was refused as an unknown policy, so a resume could not give a side back to a team.
+// played), in any case as a policy's name is (Person was refused while Greedy was taken), and
+// a word that is neither a policy nor person is a usage error that names both. It was refused
+// as an unknown policy, so a resume could not give a side back to a team.
 func TestSeatPerson(t *testing.T) {
 	log := servedLog(t, map[string]string{"red": "greedy"})
 	if err := os.Remove(log + ".tokens"); err != nil {
 		t.Fatal(err)
 	}
 	// Taken: the resume goes on to the tokens, which are missing.
-	code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:0", "--resume", log, "--seat", "red=person", miniFile)
-	if code != exitInvalid || !strings.Contains(errOut, ".tokens") {
-		t.Errorf("serve --resume LOG --seat red=person = %d, %q; want %d for the missing tokens", code, errOut, exitInvalid)
+	for _, seat := range []string{"red=person", "red=Person", "red=PERSON", "red=Greedy"} {
+		code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:0", "--resume", log, "--seat", seat, miniFile)
+		if code != exitInvalid || !strings.Contains(errOut, ".tokens") {
+			t.Errorf("serve --resume LOG --seat %s = %d, %q; want %d for the missing tokens", seat, code, errOut, exitInvalid)
+		}
 	}
-	code, _, errOut = ttxMain("serve", "--addr", "127.0.0.1:0", "--seat", "red=persn", miniFile)
+	code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:0", "--seat", "red=persn", miniFile)
 	if code != exitUsage || !strings.Contains(errOut, "greedy") || !strings.Contains(errOut, "person") {
 		t.Errorf("serve --seat red=persn = %d, %q; want %d naming the policies and person", code, errOut, exitUsage)
 	}

@@ -90,11 +90,12 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		given[side] = s
-		if _, err := policy.Parse(pol, 0); err != nil && pol != string(session.SeatPerson) {
-			fmt.Fprintf(stderr, "ttx serve: --seat %s: %v, or %s (a team plays the side)\n", s, err, session.SeatPerson)
+		st, err := session.ParseSeat(pol)
+		if err != nil {
+			fmt.Fprintf(stderr, "ttx serve: --seat %s: %v\n", s, err)
 			return exitUsage
 		}
-		cfg.Policies[side] = pol
+		cfg.Policies[side] = string(st)
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

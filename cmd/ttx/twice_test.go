@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -58,5 +59,31 @@ func TestPolicyTwiceRefused(t *testing.T) {
 	}
 	if _, err := os.Stat(log); err == nil {
 		t.Error("a refused ttx run wrote its log")
+	}
+}
+
+// TestPolicyAnyCase: ttx run reads --policy in any case and records it in lower case, and the
+// header names an orders file as it was given: the header lowercased the whole entry, so a
+// file Plan.toml was recorded as plan.toml, a file that may not exist.
+func TestPolicyAnyCase(t *testing.T) {
+	dir := t.TempDir()
+	orders := filepath.Join(dir, "Mini_Orders.toml")
+	data, err := os.ReadFile("../../sim/report/testdata/mini_orders.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(orders, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	log := filepath.Join(dir, "run.jsonl")
+	code, out, errOut := ttxMain("run", "--turns", "1", "--orders", orders, "--policy", "red=Greedy", "--log", log, miniFile)
+	if code != exitOK {
+		t.Fatal(errOut)
+	}
+	if !strings.Contains(out, "  Red: greedy\n") {
+		t.Errorf("ttx run --policy red=Greedy prints\n%s\nwant red played by greedy", out)
+	}
+	if got, want := readHeader(t, log).Header.Policies, []string{"blue=orders:" + orders, "red=greedy"}; !slices.Equal(got, want) {
+		t.Errorf("the header's policies are %q, want %q", got, want)
 	}
 }
