@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -85,9 +86,11 @@ func TestResumeNewLinks(t *testing.T) {
 	}
 }
 
-// TestResumeRefusalNamesNewLinks: a resume refused for its tokens file (missing, damaged, not
-// this game's) names --new-links, the way to resume the game all the same.
-func TestResumeRefusalNamesNewLinks(t *testing.T) {
+// TestResumeRefusalIsTokensError: a resume refused for its tokens file (missing, damaged, not
+// this game's) is a *TokensError, by which ttx serve offers --new-links, the way to resume the
+// game all the same (TestResumeWithoutTokensNamesNewLinks): the package names no flag of a
+// command. Its error named --new-links itself.
+func TestResumeRefusalIsTokensError(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	for _, tokens := range []string{"", "not json\n", "{}\n"} {
 		save := filepath.Join(t.TempDir(), "ex.jsonl")
@@ -100,8 +103,8 @@ func TestResumeRefusalNamesNewLinks(t *testing.T) {
 			t.Fatal(err)
 		}
 		_, err := NewGame(Config{Scenario: sc, Save: save, Resume: true, Base: "http://x/"})
-		if err == nil || !strings.Contains(err.Error(), "--new-links") {
-			t.Errorf("resume with the tokens file %q: %v, want a refusal naming --new-links", tokens, err)
+		if _, ok := errors.AsType[*TokensError](err); !ok || !strings.Contains(err.Error(), "ex.jsonl.tokens") || strings.Contains(err.Error(), "--") {
+			t.Errorf("resume with the tokens file %q: %v, want a *TokensError that names the file and no flag", tokens, err)
 		}
 		if _, err := NewGame(Config{Scenario: sc, Save: save, Resume: true, NewLinks: true, Base: "http://x/"}); err != nil {
 			t.Errorf("resume with new links and the tokens file %q: %v", tokens, err)

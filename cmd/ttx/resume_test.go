@@ -49,24 +49,37 @@ func servedLog(t *testing.T, pols map[string]string) string {
 	return log
 }
 
-// TestResumeWithoutTokensNamesNewLinks: ttx serve --resume LOG whose tokens file is lost is
-// refused, leaving the log as it was, and the refusal names --new-links, the way to resume the
-// game with a new link for every seat; --new-links without --resume is a usage error. The
-// refusal said only that a game resumes with its tokens, and there was no way on.
+// TestResumeWithoutTokensNamesNewLinks: ttx serve --resume LOG whose tokens file is lost,
+// damaged or another game's is refused, leaving the log as it was, and the refusal says what
+// is wrong with the file and names --new-links, the way to resume the game with a new link for
+// every seat; --new-links without --resume is a usage error. The refusal said only that a game
+// resumes with its tokens, and there was no way on.
 func TestResumeWithoutTokensNamesNewLinks(t *testing.T) {
-	log := servedLog(t, nil)
-	if err := os.Remove(log + ".tokens"); err != nil {
-		t.Fatal(err)
+	for _, c := range []struct{ tokens, why string }{
+		{"", "no such file"},
+		{"not json\n", "invalid character"},
+		{"{}\n", "no token for seat"},
+	} {
+		log := servedLog(t, nil)
+		if err := os.Remove(log + ".tokens"); err != nil {
+			t.Fatal(err)
+		}
+		if c.tokens != "" {
+			if err := os.WriteFile(log+".tokens", []byte(c.tokens), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		before, _ := os.ReadFile(log)
+		code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:0", "--resume", log, miniFile)
+		if code != exitInvalid || !strings.Contains(errOut, log+".tokens: ") || !strings.Contains(errOut, c.why) ||
+			!strings.Contains(errOut, "or resume with a new link for every seat: --new-links") {
+			t.Errorf("serve --resume LOG with the tokens file %q = %d, %q; want %d, %q and a word of --new-links", c.tokens, code, errOut, exitInvalid, c.why)
+		}
+		if after, _ := os.ReadFile(log); string(after) != string(before) {
+			t.Errorf("the resume refused for the tokens file %q changed the log", c.tokens)
+		}
 	}
-	before, _ := os.ReadFile(log)
-	code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:0", "--resume", log, miniFile)
-	if code != exitInvalid || !strings.Contains(errOut, "--new-links") {
-		t.Errorf("serve --resume LOG with no tokens file = %d, %q; want %d and a word of --new-links", code, errOut, exitInvalid)
-	}
-	if after, _ := os.ReadFile(log); string(after) != string(before) {
-		t.Error("the refused resume changed the log")
-	}
-	code, _, errOut = ttxMain("serve", "--addr", "127.0.0.1:0", "--new-links", miniFile)
+	code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:0", "--new-links", miniFile)
 	if code != exitUsage || !strings.Contains(errOut, "--new-links goes with --resume") {
 		t.Errorf("serve --new-links without --resume = %d, %q; want %d", code, errOut, exitUsage)
 	}

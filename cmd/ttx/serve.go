@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -116,6 +117,10 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	g, err := serve.NewGame(cfg)
 	if err != nil {
 		ln.Close()
+		if _, ok := errors.AsType[*serve.TokensError](err); ok {
+			fmt.Fprintf(stderr, "ttx serve: %v; %s\n", err, newLinksHint)
+			return exitInvalid
+		}
 		fmt.Fprintln(stderr, "ttx serve:", err)
 		return exitInvalid
 	}
@@ -149,6 +154,9 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	return exitOK
 }
+
+// newLinksHint is the way on from a resume refused for its seats' tokens (serve.TokensError).
+const newLinksHint = "or resume with a new link for every seat: --new-links (the old links no longer join)"
 
 // resumeScenario says, when the log to resume is not a game of sc (the default scenario, since
 // no FILE was given), which scenario file to give; "" when it is, or when the log cannot be read
