@@ -259,18 +259,6 @@ func (f *facilitator) buildDownloads(w *Widgets, over bool) *widget.Container {
 	return row
 }
 
-func (f *facilitator) undo() {
-	if err := f.app.Ex().Undo(); err != nil {
-		f.refresh(err.Error())
-		return
-	}
-	if f.app.Remote() {
-		f.refresh("Undoing the last step…")
-		return
-	}
-	f.refresh("Undid the last step: now " + f.app.TurnLabel())
-}
-
 func (f *facilitator) Draw(screen *ebiten.Image, ctx *Context) {
 	f.draw(screen)
 	th := f.app.Theme(ctx)

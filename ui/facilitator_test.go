@@ -14,8 +14,9 @@ import (
 
 // TestWindowFacilitatorControls drives the white cell's screen by keys and
 // clicks: with every side played by a policy the game opens there; it
-// saves, resolves, undoes, loads (answering Y to the question of the turn
-// not saved), fires an inject, overrides a track and pauses the timer.
+// saves, resolves, undoes (answering U to the question of the turn not
+// saved), resolves, loads (answering Y to the same question), fires an
+// inject, overrides a track and pauses the timer.
 func TestWindowFacilitatorControls(t *testing.T) {
 	sc := loadScenario(t, "shared_infrastructure.toml")
 	save := filepath.Join(t.TempDir(), "save.jsonl")
@@ -45,6 +46,7 @@ func TestWindowFacilitatorControls(t *testing.T) {
 		t.Fatalf("after resolving: turn %d, want 2", a.Sess.State.Turn)
 	}
 	r.key(ebiten.KeyZ, ebiten.KeyControlLeft)
+	r.key(ebiten.KeyU) // the turn resolved since the save is not saved: the undo asks first
 	if got := sim.Checksum(a.Sess.State); got != start {
 		t.Fatalf("Ctrl+Z did not undo the turn: status %q", a.Status)
 	}

@@ -13,7 +13,7 @@ import (
 
 // question is what a screen asks before an action that would lose something: replacing a file
 // (Ctrl+S, the review's export), dropping what the game has not saved (Ctrl+L, closing the
-// window). It shows in the screen's footer, in its keys' and status line's place, with a button
+// window, Ctrl+Z). It shows in the screen's footer, in its keys' and status line's place, with a button
 // for each way to go ahead and one that cancels (N, or Esc). Until it is answered only the
 // question acts (page.modal).
 type question struct {

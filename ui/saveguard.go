@@ -11,8 +11,8 @@ import (
 // saveGuard remembers a file as the window last left it, and the game as it was then: the file
 // at the save path, writing a game's log there (Ctrl+S) or loading one from it (Ctrl+L), or the
 // report the review exported (X). With it Ctrl+S and the export ask before replacing a file the
-// window did not write for the game in play, and Ctrl+L and the window's close button ask
-// before dropping what the game in play has not saved.
+// window did not write for the game in play, and Ctrl+L, the window's close button and undo
+// (Ctrl+Z) ask before dropping what the game in play has not saved.
 type saveGuard struct {
 	sess    *Session         // the game the file holds; nil before the first save or load
 	file    os.FileInfo      // the file just after the window wrote or read it
@@ -80,6 +80,33 @@ func (g *saveGuard) unsaved(s *Session, path string) unsaved {
 	}
 	u.notes = max(len(s.Notes)-base.notes, 0)
 	u.answers = answersChanged(base.answers, s.Answers)
+	return u
+}
+
+// lastUnsaved counts game s's last step (a turn resolved, an inject fired or an override), which
+// an undo drops, when the file at path does not hold it: it is in no save unless the file holds
+// the game's last save or load (holds) and the step is in that. Nothing at the game's start.
+func (g *saveGuard) lastUnsaved(s *Session, path string) unsaved {
+	last := s.State
+	if last.Prev == nil {
+		return unsaved{}
+	}
+	if g.holds(s, path) {
+		for p := g.state; p != nil; p = p.Prev {
+			if p == last {
+				return unsaved{}
+			}
+		}
+	}
+	var u unsaved
+	switch last.Step.Kind {
+	case sim.StepTurn:
+		u.turns = 1
+	case sim.StepInject:
+		u.injects = 1
+	case sim.StepOverride:
+		u.overrides = 1
+	}
 	return u
 }
 

@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"ttx/sim"
+)
+
+// gameBytes returns what a save of s would write, and the orders and confirmations of the turn
+// in play (which no save holds), to tell whether the game changed at all.
+func gameBytes(t *testing.T, s *Session) ([]byte, string) {
+	t.Helper()
+	var b bytes.Buffer
+	if err := s.Log().Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	var turn strings.Builder
+	for sd := range s.Pending {
+		turn.WriteString(itoa(len(s.Pending[sd])))
+		if s.Done[sd] {
+			turn.WriteString("+")
+		}
+		turn.WriteString(" ")
+	}
+	return b.Bytes(), turn.String()
+}
+
+// TestUndoAsksWhenUnsaved undoes (Ctrl+Z) at a hot seat: a turn, an inject fired and an
+// override that no save holds each ask first, naming the step and the save; cancelling leaves
+// the game byte for byte and says so; "Undo without saving" undoes. Steps the save holds undo
+// at once, back past the save's own turn too; once another program has changed the file they
+// ask again. "Save and undo" saves the game, then undoes.
+func TestUndoAsksWhenUnsaved(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "save.jsonl")
+	a, f := whiteCell(t, path)
+	resolve(t, a)
+
+	state := a.Sess.State
+	log, turn := gameBytes(t, a.Sess)
+	f.undo()
+	if f.asking == nil {
+		t.Fatal("Ctrl+Z dropped a turn no save holds without asking")
+	}
+	for _, want := range []string{"Undo the resolution of " + a.Sc.TurnLabel + " 1?", "not saved to " + path} {
+		if !strings.Contains(f.asking.text, want) {
+			t.Errorf("the question %q does not say %q", f.asking.text, want)
+		}
+	}
+	f.answer(askNo)
+	if l, tn := gameBytes(t, a.Sess); a.Sess.State != state || !bytes.Equal(l, log) || tn != turn {
+		t.Fatal("cancelling the undo changed the game")
+	}
+	if want := "Not undone: the game goes on at " + a.TurnLabel() + ", with 1 turn not saved"; a.Status != want {
+		t.Errorf("status after cancelling = %q, want %q", a.Status, want)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Fatalf("cancelling the undo wrote the save: %v", err)
+	}
+	f.undo()
+	f.answer("ask:undo")
+	if a.Sess.State != state.Prev {
+		t.Fatalf("Undo without saving did not undo the turn (status %q)", a.Status)
+	}
+
+	a.Sess.Fire(0)
+	f.undo()
+	if f.asking == nil || !strings.Contains(f.asking.text, "Undo firing "+a.Sc.Injects[0].Title+"?") {
+		t.Fatalf("undoing an inject fired since no save: question %v", f.asking)
+	}
+	f.answer("ask:undo")
+	a.Sess.Override(0, 0, 3)
+	f.undo()
+	if f.asking == nil || !strings.Contains(f.asking.text, "Undo setting "+a.Sc.Actors[0].Name+" "+a.Sc.Tracks[0].Label+" to ") {
+		t.Fatalf("undoing an override made since no save: question %v", f.asking)
+	}
+	f.answer("ask:undo")
+	if a.Sess.State.Prev != nil {
+		t.Fatalf("the inject and the override were not undone: at step %+v", a.Sess.State.Step)
+	}
+
+	// Saved: undo at once, back past the save's turn too.
+	resolve(t, a)
+	resolve(t, a)
+	f.save()
+	f.undo()
+	if f.asking != nil || a.Sess.State.Turn != 2 {
+		t.Fatalf("undoing a turn the save holds: question %v, turn %d", f.asking, a.Sess.State.Turn)
+	}
+	f.undo()
+	if f.asking != nil || a.Sess.State.Turn != 1 {
+		t.Fatalf("undoing the save's earlier turn: question %v, turn %d", f.asking, a.Sess.State.Turn)
+	}
+	resolve(t, a) // a new turn 1, which the save does not hold
+	f.undo()
+	if f.asking == nil {
+		t.Fatal("undoing a turn resolved anew after undoing back from the save does not ask")
+	}
+	f.answer(askNo)
+
+	// The file changed since the window wrote it: it holds nothing of this game's.
+	f.save()
+	if err := os.WriteFile(path, []byte("another program's file\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f.undo()
+	if f.asking == nil {
+		t.Fatal("undoing a turn whose save another program replaced does not ask")
+	}
+	f.answer(askNo)
+
+	// Save and undo: the save asks before replacing the changed file, then saves and undoes.
+	state = a.Sess.State
+	f.undo()
+	f.answer("ask:save")
+	if f.asking == nil || !strings.Contains(f.asking.text, path+" is already there") {
+		t.Fatalf("Save and undo over a changed file does not ask before replacing it: %v", f.asking)
+	}
+	f.answer("ask:yes")
+	if s, err := LoadSession(a.Sc, path); err != nil || sim.Checksum(s.State) != sim.Checksum(state) {
+		t.Fatalf("Save and undo did not save the game before undoing: %v", err)
+	}
+	if a.Sess.State != state.Prev {
+		t.Fatalf("Save and undo did not undo (status %q)", a.Status)
+	}
+}
+
+// TestRemoteUndoesAtOnce: a served exercise's white cell saves nothing (the server keeps the
+// log), so its undo asks nothing.
+func TestRemoteUndoesAtOnce(t *testing.T) {
+	s := NewSession(loadScenario(t, "shared_infrastructure.toml"), 1)
+	playTurn(t, s)
+	a := NewRemoteApp(remoteSeat{s})
+	f := newFacilitator(a, nil)
+	f.undo()
+	if f.asking != nil || s.State.Prev != nil {
+		t.Fatalf("a remote white cell's undo: question %v, turn %d", f.asking, s.State.Turn)
+	}
+}
