@@ -54,7 +54,8 @@ func TestUnsavedWarningFollowsServer(t *testing.T) {
 
 // TestWindowRemoteUnsavedWarning serves an exercise whose log cannot be saved and joins the
 // white cell's window: the server's warning stands above the footer, in the warning colour,
-// and a message of the status line ("Note added") no longer covers it; once a save succeeds the
+// and a message of the status line ("Note added") no longer covers it; the board, shorter by
+// the warning, still reads at 1280×800 (checkBoardReadable); once a save succeeds the
 // warning goes and the status line says the log is saved again.
 func TestWindowRemoteUnsavedWarning(t *testing.T) {
 	sc := loadScenario(t, "campaign.toml")
@@ -89,6 +90,9 @@ func TestWindowRemoteUnsavedWarning(t *testing.T) {
 	if at.Max.Y > img.Bounds().Max.Y || at.Max.X > img.Bounds().Max.X {
 		t.Errorf("the warning at %v runs out of the window %v", at, img.Bounds())
 	}
+	// The warning takes its height from the board: the board still reads, every node on it or
+	// in a folded group that says what it holds.
+	checkBoardReadable(t, "the white cell's board under the warning", r.mgr.Scene().(*facilitator).board)
 
 	if err := os.Remove(save); err != nil {
 		t.Fatal(err)
