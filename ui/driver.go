@@ -26,13 +26,21 @@ func newDriver(first Scene, w, h int, dirs ...string) *driver {
 // waitFigures waits (without drawing: frames drawn inside one Ebiten
 // frame pile up until the next read of pixels) until the app's forecast
 // has counted at least n rollouts or is done, or timeout passes, then
-// draws a frame and returns the figures it drew.
+// draws a frame and returns the figures it drew. The rollouts go on while
+// it draws: when a stage came during the frame, the frame drew it, not the
+// figures read before, so it draws another.
 func waitFigures(d *driver, a *App, n int, timeout time.Duration) (Figures, error) {
 	deadline := time.Now().Add(timeout)
 	for {
 		f := a.Forecast.Figures()
 		if f.Games >= n || f.Done {
-			return f, d.Frames(1)
+			if err := d.Frames(1); err != nil {
+				return f, err
+			}
+			if now := a.Forecast.Figures(); now.Games == f.Games && now.Done == f.Done {
+				return f, nil // nothing came during the frame: it drew f
+			}
+			continue
 		}
 		if time.Now().After(deadline) {
 			return f, fmt.Errorf("the forecast has %d rollouts after %v, want %d", f.Games, timeout, n)

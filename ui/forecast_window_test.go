@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"reflect"
 	"testing"
 	"time"
 
@@ -72,7 +73,8 @@ func sameRegion(a, b *image.RGBA, r image.Rectangle) bool {
 // TestWindowForecast opens the facilitator's screen of the campaign and
 // waits for the live forecast: its outcome bars are drawn as long as
 // their shares, which add up to 100%; choosing greedy for every side and
-// resolving a turn each start it anew.
+// resolving a turn each start it anew (after the turn, a forecast of the
+// new state).
 func TestWindowForecast(t *testing.T) {
 	sc := loadScenario(t, "campaign.toml")
 	a := NewApp(sc, Options{SavePath: t.TempDir() + "/save.jsonl"})
@@ -153,15 +155,23 @@ func TestWindowForecast(t *testing.T) {
 		t.Error(err)
 	}
 
-	// A turn resolved: the figures are those of the new state.
+	// A turn resolved: the forecast starts anew, of the new state. Its rollouts may all be
+	// played during the clicks' frames, so what shows is checked once it is done: a forecast of
+	// the one stage now asked for (the old one counts to 400), the same as one made afresh of
+	// the new state.
+	a.Forecast.Stages = []int{100}
 	r.click("resolve")
 	r.click("done")
 	if err := expect(r.driver, "*ui.facilitator"); err != nil {
 		t.Fatal(err)
 	}
-	r.frames(1)
-	if got := a.Forecast.Figures(); got.Games >= 100 {
-		t.Errorf("right after resolving: %d rollouts shown, want a new forecast", got.Games)
+	figs = r.waitFigures(a, 100)
+	fresh := &Forecaster{Side: sim.Facilitator, Stages: []int{100}}
+	t.Cleanup(fresh.Stop)
+	fresh.Watch(a.Sess.State, a.ForecastPols)
+	if want := waitDone(t, fresh); !reflect.DeepEqual(figs, want) {
+		t.Errorf("after resolving: figures of %d of %d rollouts (done %v), want the new state's forecast of %d:\n%+v\nwant %+v",
+			figs.Games, figs.Target, figs.Done, want.Games, figs.Bars, want.Bars)
 	}
 }
 
@@ -223,5 +233,42 @@ func TestWindowTeamForecast(t *testing.T) {
 	r.key(ebiten.KeyF)
 	if tn.forecast != nil {
 		t.Error("a second F did not hide the forecast")
+	}
+}
+
+// stageScene is a screen on which a stage of the app's forecast comes during its first frame,
+// between the frame's Update and its Draw, as rollouts running beside the window may; it keeps
+// the figures its last Draw drew.
+type stageScene struct {
+	a     *App
+	next  *Figures // the stage to come in the first frame
+	drawn Figures
+}
+
+func (s *stageScene) Update(*Context) error {
+	if s.next != nil {
+		s.a.Forecast.Show(*s.next)
+		s.next = nil
+	}
+	return nil
+}
+
+func (s *stageScene) Draw(*ebiten.Image, *Context) { s.drawn = s.a.Forecast.Figures() }
+
+// TestWindowWaitFiguresDrawn: waitFigures returns the figures the window drew last, though a
+// stage of the forecast came while it drew (it once returned those it had read before).
+func TestWindowWaitFiguresDrawn(t *testing.T) {
+	a := NewApp(loadScenario(t, "shared_infrastructure.toml"), Options{})
+	t.Cleanup(a.Close)
+	a.Forecast.Show(Figures{Games: 100, Target: 400})
+	s := &stageScene{a: a, next: &Figures{Games: 400, Target: 400, Done: true}}
+	r := newRig(t, s, 200, 100)
+	got, err := waitFigures(r.driver, a, 100, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Games != s.drawn.Games || got.Done != s.drawn.Done {
+		t.Errorf("waitFigures returned the figures of %d rollouts (done %v); the window drew %d (done %v)",
+			got.Games, got.Done, s.drawn.Games, s.drawn.Done)
 	}
 }
