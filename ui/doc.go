@@ -62,7 +62,6 @@
 //
 //	apt-get install -y xvfb xauth
 //	xvfb-run -a go test ./ui/...                 # TTX_SCREENS_DIR=dir keeps the PNGs
-//	go test ./ui/ -run Window -update            # also writes testdata/screens
 //
 // Without a display they skip with a message, unless TTX_REQUIRE_WINDOW=1
 // makes them fail. EBITENGINE_GRAPHICS_LIBRARY=opengl forces the backend.

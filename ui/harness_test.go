@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"flag"
 	"image"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/ebitenui/ebitenui/widget"
@@ -19,8 +17,6 @@ import (
 // drive.InWindow), so tests may draw, read pixels and step the window's
 // manager frame by frame. Without a display the loop is not started and
 // window tests skip (or fail, when TTX_REQUIRE_WINDOW=1).
-
-var update = flag.Bool("update", false, "write screenshots to testdata/screens")
 
 // windowErr says why there is no window; nil inside the game loop.
 var windowErr error
@@ -54,11 +50,7 @@ type rig struct {
 func newRig(t testing.TB, first Scene, w, h int) *rig {
 	t.Helper()
 	needWindow(t)
-	dirs := []string{screensDir(t)}
-	if *update {
-		dirs = append(dirs, filepath.Join("testdata", "screens"))
-	}
-	d := newDriver(first, w, h, dirs...)
+	d := newDriver(first, w, h, screensDir(t))
 	t.Cleanup(d.Screen().Deallocate)
 	return &rig{t: t, driver: d, inj: d.Injector(), mgr: d.Game(), screen: d.Screen(), dirs: d.Dirs()}
 }
