@@ -140,3 +140,71 @@ func TestRemoteUndoesAtOnce(t *testing.T) {
 		t.Fatalf("a remote white cell's undo: question %v, turn %d", f.asking, s.State.Turn)
 	}
 }
+
+// TestUndoAsksForDrafts undoes a turn the save holds while orders are drafted for the turn
+// after it: undoing puts the undone turn's orders back in play in place of the drafts, which no
+// save keeps, so it asks, offering no save; cancelling keeps the drafts. With the turn unsaved
+// too, the question names both. Undoing an inject asks nothing of the drafts, which it keeps.
+func TestUndoAsksForDrafts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "save.jsonl")
+	a, f := whiteCell(t, path)
+	resolve(t, a)
+	f.save()
+	draftOrders(a, 0, 3)
+	state := a.Sess.State
+	f.undo()
+	if f.asking == nil {
+		t.Fatal("undoing a saved turn dropped 3 orders drafted for the next without asking")
+	}
+	drafts := possessive(a.Sc.Sides[0].Name) + " 3 orders drafted for " + a.Sc.TurnLabel + " 2"
+	for _, want := range []string{"Undo the resolution of " + a.Sc.TurnLabel + " 1?", "in place of " + drafts, notKept} {
+		if !strings.Contains(f.asking.text, want) {
+			t.Errorf("the question %q does not say %q", f.asking.text, want)
+		}
+	}
+	if got := f.asking.buttons(); strings.Join(got, " ") != "ask:undo "+askNo {
+		t.Errorf("the question's buttons = %q, want no save (the save holds the turn)", got)
+	}
+	f.answer(askNo)
+	if a.Sess.State != state || len(a.Sess.Pending[0]) != 3 {
+		t.Fatal("cancelling the undo changed the game or dropped the drafts")
+	}
+	if !strings.HasSuffix(a.Status, ", with "+drafts) {
+		t.Errorf("status after cancelling = %q, want it to end with the drafts", a.Status)
+	}
+	f.undo()
+	f.answer("ask:undo")
+	if a.Sess.State != state.Prev {
+		t.Fatalf("Undo, losing the orders did not undo (status %q)", a.Status)
+	}
+
+	// Unsaved and drafted: the question names both and offers the save.
+	resolve(t, a)
+	draftOrders(a, 0, 1)
+	f.undo()
+	if f.asking == nil {
+		t.Fatal("undoing an unsaved turn with an order drafted did not ask")
+	}
+	one := possessive(a.Sc.Sides[0].Name) + " 1 order drafted for " + a.Sc.TurnLabel + " 2"
+	for _, want := range []string{"not saved to " + path, one + ", which its orders replace even with a save"} {
+		if !strings.Contains(f.asking.text, want) {
+			t.Errorf("the question %q does not say %q", f.asking.text, want)
+		}
+	}
+	if got := f.asking.buttons(); strings.Join(got, " ") != "ask:save ask:undo "+askNo {
+		t.Errorf("the question's buttons = %q", got)
+	}
+	f.answer(askNo)
+
+	// An inject fired after the drafts: undoing it keeps them, and the save holds nothing
+	// else to lose once saved.
+	a.Sess.Fire(0)
+	f.save()
+	f.undo()
+	if f.asking != nil {
+		t.Fatalf("undoing a saved inject asked: %q", f.asking.text)
+	}
+	if len(a.Sess.Pending[0]) != 1 {
+		t.Errorf("undoing an inject dropped the drafts: %d orders", len(a.Sess.Pending[0]))
+	}
+}
