@@ -28,8 +28,10 @@ type forecastDone struct {
 	fc    *session.Forecast
 }
 
-// noTeamForecasts is why a team's get_forecast is refused when team forecasts are off.
-const noTeamForecasts = "the white cell has not turned on team forecasts (ttx serve --team-forecasts)"
+// noTeamForecasts is why a team's get_forecast is refused when team forecasts are off
+// (Config.TeamForecasts, which ttx serve --team-forecasts sets). It is sent to the team, so it
+// says what is true from the team's side and names no flag of the server's command line.
+const noTeamForecasts = "the white cell has not let teams ask for forecasts in this exercise"
 
 // mayForecast reports whether seat st may ask for forecasts: the white cell's seat and the
 // observers of its view always, a team's seat and the observers of its view when

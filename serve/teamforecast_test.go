@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -14,8 +15,10 @@ import (
 
 // TestTeamForecastsOff: unless the white cell turns team forecasts on, a team's seat and the
 // observers of its view are told in their welcome that they may not ask for forecasts, and a
-// get_forecast of theirs is refused and answered by no forecast; the white cell's seat and the
-// observers of its view may ask, and get one. Turned on, the team's welcome says it may.
+// get_forecast of theirs is refused, in words of the white cell's choice that name none of the
+// server's flags (it named ttx serve --team-forecasts, which a team never sees), and answered by
+// no forecast; the white cell's seat and the observers of its view may ask, and get one. Turned
+// on, the team's welcome says it may.
 func TestTeamForecastsOff(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -49,6 +52,10 @@ func TestTeamForecastsOff(t *testing.T) {
 		}
 		if m.Type != MsgReject || m.Code != RejRole || m.Reason != noTeamForecasts {
 			t.Errorf("%s: get_forecast answered %s %s %q, want refused (role)", seat, m.Type, m.Code, m.Reason)
+		}
+		// The team never sees the server's command line: its refusal names no flag nor command.
+		if strings.Contains(m.Reason, "--") || strings.Contains(m.Reason, "ttx") || !strings.Contains(m.Reason, "white cell") {
+			t.Errorf("%s: get_forecast refused with %q, want the white cell's choice said without the server's flags", seat, m.Reason)
 		}
 	}
 	for _, seat := range []string{"white", "observer"} {
