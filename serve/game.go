@@ -151,7 +151,8 @@ const (
 // NewGame starts (or, with cfg.Resume, resumes) an exercise. The join links of a new game are
 // in Links; a resumed game keeps its seats' tokens, so its links are those given before, but
 // with cfg.NewLinks (every seat's link is new) and for a side a policy played that
-// cfg.Policies gives to a person (its link is new).
+// cfg.Policies gives to a person (its link is new). A new game whose cfg.Save exists is a
+// *LogExistsError; a resume refused for its tokens file is a *TokensError.
 func NewGame(cfg Config) (*Game, error) {
 	sc := cfg.Scenario
 	if err := checkPolicies(cfg.Policies); err != nil {

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,9 +10,10 @@ import (
 )
 
 // TestNewGameKeepsAnEarlierLog: a new game saved to a file that exists (a server restarted with
-// --save ex.jsonl where --resume ex.jsonl was meant) is refused, saying to resume, and the log
-// and its tokens are left as they were: the new game's first save replaced them, and the whole
-// game played before was lost.
+// --save ex.jsonl where --resume ex.jsonl was meant) is refused by a *LogExistsError naming the
+// file and no flag of ttx serve's (which adds the way on), and the log and its tokens are left
+// as they were: the new game's first save replaced them, and the whole game played before was
+// lost.
 func TestNewGameKeepsAnEarlierLog(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	save := filepath.Join(t.TempDir(), "ex.jsonl")
@@ -21,8 +23,9 @@ func TestNewGameKeepsAnEarlierLog(t *testing.T) {
 	log, _ := os.ReadFile(save)
 	tokens, _ := os.ReadFile(save + ".tokens")
 	_, err := NewGame(Config{Scenario: sc, Seed: 4, Save: save, Base: "http://x/"})
-	if err == nil || !strings.Contains(err.Error(), "--resume "+save) {
-		t.Fatalf("NewGame over an existing log = %v, want an error saying to --resume it", err)
+	e, ok := errors.AsType[*LogExistsError](err)
+	if !ok || e.Path != save || !strings.Contains(err.Error(), save+" already exists") || strings.Contains(err.Error(), "--") {
+		t.Fatalf("NewGame over an existing log = %v, want a *LogExistsError naming %s and no flag", err, save)
 	}
 	if b, _ := os.ReadFile(save); !bytes.Equal(b, log) {
 		t.Fatal("a refused new game changed the existing log")

@@ -253,3 +253,22 @@ func readHeader(t *testing.T, path string) loggedHeader {
 	line, _, _ := strings.Cut(string(data), "\n")
 	return loggedHeader{l.Header, line}
 }
+
+// TestServeOverAnExistingLogSaysResume: ttx serve --save LOG where LOG holds a game already is
+// refused, leaving the log as it was, and the refusal names the file and both ways on: the
+// command line that resumes the game it holds (with the scenario FILE as given) and another
+// --save. Package serve gives the error (serve.LogExistsError) without naming flags; ttx serve
+// adds them.
+func TestServeOverAnExistingLogSaysResume(t *testing.T) {
+	log := servedLog(t, nil)
+	before, _ := os.ReadFile(log)
+	code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:0", "--save", log, miniFile)
+	for _, want := range []string{log + " already exists", "ttx serve " + miniFile + " --resume " + log, "--save another file"} {
+		if code != exitInvalid || !strings.Contains(errOut, want) {
+			t.Errorf("serve --save LOG over a saved game = %d, %q; want %d and %q", code, errOut, exitInvalid, want)
+		}
+	}
+	if after, _ := os.ReadFile(log); string(after) != string(before) {
+		t.Error("the refused new game changed the log")
+	}
+}

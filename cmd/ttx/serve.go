@@ -121,6 +121,10 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "ttx serve: %v; %s\n", err, newLinksHint)
 			return exitInvalid
 		}
+		if e, ok := errors.AsType[*serve.LogExistsError](err); ok {
+			fmt.Fprintf(stderr, "ttx serve: %v; %s\n", err, logExistsHint(pos, e.Path))
+			return exitInvalid
+		}
 		fmt.Fprintln(stderr, "ttx serve:", err)
 		return exitInvalid
 	}
@@ -157,6 +161,17 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 
 // newLinksHint is the way on from a resume refused for its seats' tokens (serve.TokensError).
 const newLinksHint = "or resume with a new link for every seat: --new-links (the old links no longer join)"
+
+// logExistsHint is the way on from a new game refused for a log file that exists
+// (serve.LogExistsError), as a command line with the scenario FILE given (pos): resume the game
+// it holds, or save the new one elsewhere.
+func logExistsHint(pos []string, path string) string {
+	cmd := "ttx serve"
+	if len(pos) > 0 {
+		cmd += " " + shellQuote(pos[0])
+	}
+	return fmt.Sprintf("to go on with that game: %s --resume %s; to start a new one: --save another file (or move %s away)", cmd, shellQuote(path), shellQuote(path))
+}
 
 // resumeScenario says, when the log to resume is not a game of sc (the default scenario, since
 // no FILE was given), which scenario file to give; "" when it is, or when the log cannot be read
