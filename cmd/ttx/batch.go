@@ -26,8 +26,8 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	seed := seedVar(fs, "the base seed, a whole `number` (default: the scenario's)")
 	turns := fs.Int("turns", 0, "stop each game after this many turns (0: play to the end)")
 	var pols multi
-	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
-	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
+	fs.Var(&pols, "policy", "POLICY for every side neither named nor in --orders, or SIDE=POLICY (which plays SIDE over its orders in --orders), repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
+	orders := fs.String("orders", "", "a file of scripted orders: the sides with orders in it follow it, except one a --policy SIDE=POLICY names (the policy plays it)")
 	shard := fs.String("shard", "", "play only shard i/n (i from 0) of the games")
 	out := fs.String("out", "", "write one row per game to this file: .csv, or .jsonl / .json for JSON Lines")
 	quiet := fs.Bool("q", false, "print no summary")
@@ -102,7 +102,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		if sp.Shards > 1 {
 			fmt.Fprintf(stdout, "shard %d/%d: games %d..%d of %d\n", i, n, lo, hi-1, sp.Runs)
 		}
-		fmt.Fprintf(stdout, "seed %d; %s\n", sp.Seed, strings.Join(ps.labels(sc), ", "))
+		fmt.Fprintf(stdout, "seed %d; %s\n", sp.Seed, strings.Join(ps.labels(sc), ", ")+ps.overrides(sc))
 		sum.Write(stdout)
 	}
 	return exitOK

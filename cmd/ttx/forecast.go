@@ -28,8 +28,8 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 	at := fs.Int("at", 0, "start after this turn of the log (0: after its last step)")
 	side := fs.String("side", "", "forecast as this side sees the game (default: the facilitator, who sees all)")
 	var pols multi
-	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
-	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
+	fs.Var(&pols, "policy", "POLICY for every side neither named nor in --orders, or SIDE=POLICY (which plays SIDE over its orders in --orders), repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
+	orders := fs.String("orders", "", "a file of scripted orders: the sides with orders in it follow it, except one a --policy SIDE=POLICY names (the policy plays it)")
 	scen := fs.String("scenario", "", "the scenario file of a log (default: the file named in the log, from the log's folder)")
 	pos, code, stop := parse(fs, args)
 	if stop {
@@ -83,7 +83,7 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 	if s.Over {
 		state = "after the end (outcome " + s.Outcome + ")"
 	}
-	fmt.Fprintf(stdout, "forecast %s, as %s sees it; %s\n", state, who, strings.Join(ps.labels(sc), ", "))
+	fmt.Fprintf(stdout, "forecast %s, as %s sees it; %s\n", state, who, strings.Join(ps.labels(sc), ", ")+ps.overrides(sc))
 	sum.Write(stdout)
 	return exitOK
 }

@@ -16,13 +16,19 @@ import (
 type polSpec struct {
 	names  []string // per side: a policy's name in lower case, or orders:FILE
 	script *policy.Script
+	orders string // the orders file, as given
+	over   []bool // per side: the orders file has orders for it, which a --policy SIDE= replaces
 }
 
 // parsePolicies reads --policy flags (SIDE=POLICY, or POLICY for every side not named) and an
-// orders file (its sides follow it). Sides given nothing play random. A side named twice, or
-// POLICY for every side given twice, is a usage error: which one was meant is not known.
+// orders file. A side the orders file has orders for follows it, unless a --policy SIDE=POLICY
+// names it: the policy plays it instead (a history file scripts every side, and a side played
+// otherwise is the question asked of it), which over records for the account to say. POLICY for
+// every side plays only the sides neither named nor scripted. Sides given nothing play random.
+// A side named twice, or POLICY for every side given twice, is a usage error: which one was
+// meant is not known.
 func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, error) {
-	ps := &polSpec{names: make([]string, len(sc.Sides))}
+	ps := &polSpec{names: make([]string, len(sc.Sides)), orders: orders, over: make([]bool, len(sc.Sides))}
 	if orders != "" {
 		data, err := os.ReadFile(orders)
 		if err != nil {
@@ -65,6 +71,7 @@ func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, e
 			return nil, usageError(fmt.Sprintf("--policy %s and --policy %s: side %s is given twice; give it one policy", given[i], f, side))
 		}
 		given[i] = f
+		ps.over[i] = ps.names[i] != ""
 		ps.names[i] = name
 	}
 	for i := range ps.names {
@@ -86,6 +93,27 @@ func (ps *polSpec) labels(sc *sim.Scenario) []string {
 		out[i] = sc.Sides[i].ID + "=" + n
 	}
 	return out
+}
+
+// overNote says, for side i played by a --policy over the orders the orders file has for it,
+// that the file's orders are not played ("not its orders in FILE"); "" for any other side.
+func (ps *polSpec) overNote(i int) string {
+	if !ps.over[i] {
+		return ""
+	}
+	return "not its orders in " + ps.orders
+}
+
+// overrides is overNote for every side it applies to, as "; side: policy, not its orders in
+// FILE" each, for the line that names the policies of a batch or forecast.
+func (ps *polSpec) overrides(sc *sim.Scenario) string {
+	var b strings.Builder
+	for i, n := range ps.names {
+		if note := ps.overNote(i); note != "" {
+			fmt.Fprintf(&b, "; %s: %s, %s", sc.Sides[i].ID, n, note)
+		}
+	}
+	return b.String()
 }
 
 // factory returns the function that builds one game's policies from its seed; nil when every

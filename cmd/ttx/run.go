@@ -24,8 +24,8 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	seed := seedVar(fs, "the seed, a whole `number` (default: the scenario's)")
 	turns := fs.Int("turns", 0, "stop after this many turns (0: play to the end)")
 	var pols multi
-	fs.Var(&pols, "policy", "POLICY for every side, or SIDE=POLICY, repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
-	orders := fs.String("orders", "", "a file of scripted orders (sides with orders in it follow it)")
+	fs.Var(&pols, "policy", "POLICY for every side neither named nor in --orders, or SIDE=POLICY (which plays SIDE over its orders in --orders), repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
+	orders := fs.String("orders", "", "a file of scripted orders: the sides with orders in it follow it, except one a --policy SIDE=POLICY names (the policy plays it)")
 	logFile := fs.String("log", "", "write the JSON Lines order log to this file (it names the scenario from its own folder)")
 	quiet := fs.Bool("q", false, "print only the outcome")
 	as := fs.String("as", "", "print the account SIDE's team sees (its feed, its own results and score), not the facilitator's")
@@ -78,6 +78,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	for i, n := range spec.names {
 		if viewer == sim.Facilitator || i == viewer {
+			if note := spec.overNote(i); note != "" {
+				n += " (" + note + ")"
+			}
 			fmt.Fprintf(w, "  %s: %s\n", sc.Sides[i].Name, n)
 		}
 	}

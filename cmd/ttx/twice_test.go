@@ -80,7 +80,7 @@ func TestPolicyAnyCase(t *testing.T) {
 	if code != exitOK {
 		t.Fatal(errOut)
 	}
-	if !strings.Contains(out, "  Red: greedy\n") {
+	if !strings.Contains(out, "  Red: greedy (not its orders in "+orders+")\n") {
 		t.Errorf("ttx run --policy red=Greedy prints\n%s\nwant red played by greedy", out)
 	}
 	if got, want := readHeader(t, log).Header.Policies, []string{"blue=orders:" + orders, "red=greedy"}; !slices.Equal(got, want) {
