@@ -54,7 +54,7 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 	sc := s.Sc
 	f := batch.Forecast{Side: sim.Facilitator, Runs: *runs, Seed: uint64(*seed), Workers: *workers}
 	if *side != "" {
-		if f.Side = sc.Side(*side); f.Side < 0 {
+		if f.Side = sideArg(sc, *side); f.Side < 0 {
 			fmt.Fprintf(stderr, "ttx forecast: --side %s: no such side (sides: %s)\n", *side, sideIDs(sc))
 			return exitUsage
 		}

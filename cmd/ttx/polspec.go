@@ -63,12 +63,12 @@ func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, e
 			all = name
 			continue
 		}
-		i := sc.Side(side)
+		i := sideArg(sc, side)
 		if i < 0 {
 			return nil, usageError(fmt.Sprintf("--policy %s: no such side %s (sides: %s)", f, side, sideIDs(sc)))
 		}
 		if given[i] != "" {
-			return nil, usageError(fmt.Sprintf("--policy %s and --policy %s: side %s is given twice; give it one policy", given[i], f, side))
+			return nil, usageError(fmt.Sprintf("--policy %s and --policy %s: side %s is given twice; give it one policy", given[i], f, sc.Sides[i].ID))
 		}
 		given[i] = f
 		ps.over[i] = ps.names[i] != ""

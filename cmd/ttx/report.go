@@ -42,12 +42,14 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	var r *report.Report
 	var err error
+	side := "" // --as's side, as the scenario spells it whatever the case given
 	if *as != "" {
-		sd := s.Sc.Side(*as)
+		sd := sideArg(s.Sc, *as)
 		if sd < 0 {
 			fmt.Fprintf(stderr, "ttx report: --as %s: no such side (sides: %s)\n", *as, sideIDs(s.Sc))
 			return exitUsage
 		}
+		side = s.Sc.Sides[sd].ID
 		r, err = report.BuildAs(s, sd, l.Header, l.Answers())
 	} else {
 		r, err = report.Build(s, l.Header, append(l.Notes(), l.Answers()...))
@@ -80,8 +82,8 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx report:", err)
 		return exitInvalid
 	}
-	if *as != "" {
-		fmt.Fprintf(stdout, "%s: %s's report of %s written to %s\n", pos[0], *as, s.Sc.ID, *out)
+	if side != "" {
+		fmt.Fprintf(stdout, "%s: %s's report of %s written to %s\n", pos[0], side, s.Sc.ID, *out)
 		return exitOK
 	}
 	fmt.Fprintf(stdout, "%s: report of %s (seed %d) written to %s\n", pos[0], s.Sc.ID, l.Header.Seed, *out)

@@ -56,7 +56,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	viewer := sim.Facilitator
 	if *as != "" {
-		if viewer = sc.Side(*as); viewer < 0 {
+		if viewer = sideArg(sc, *as); viewer < 0 {
 			fmt.Fprintf(stderr, "ttx run: --as %s: no such side (sides: %s)\n", *as, sideIDs(sc))
 			return exitUsage
 		}

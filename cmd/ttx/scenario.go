@@ -72,6 +72,26 @@ func scenarioArg(cmd string, pos []string, stderr io.Writer) (*sim.Scenario, int
 	return sc, exitOK
 }
 
+// sideArg returns the index of the side that a command line's flag names by id: the side of
+// that id, else the one side whose id it is in another case (a scenario's ids are lower case by
+// its format, and Blue is read as blue, as policy and seat names are); -1 when there is none, or
+// when it takes the case to tell two sides apart (a scenario made without the loader).
+func sideArg(sc *sim.Scenario, id string) int {
+	if i := sc.Side(id); i >= 0 {
+		return i
+	}
+	found := -1
+	for i, d := range sc.Sides {
+		if strings.EqualFold(d.ID, id) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
 // sideIDs lists a scenario's side ids, for messages.
 func sideIDs(sc *sim.Scenario) string {
 	ids := make([]string, len(sc.Sides))

@@ -82,10 +82,12 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	given := map[string]string{} // the flag that named each side
 	for _, s := range seats {
 		side, pol, ok := strings.Cut(s, "=")
-		if !ok || sc.Side(side) < 0 {
+		sd := sideArg(sc, side)
+		if !ok || sd < 0 {
 			fmt.Fprintf(stderr, "ttx serve: --seat %s: want SIDE=POLICY or SIDE=%s with SIDE one of %s\n", s, session.SeatPerson, sideIDs(sc))
 			return exitUsage
 		}
+		side = sc.Sides[sd].ID // as the scenario spells it, whatever the case given
 		if given[side] != "" {
 			fmt.Fprintf(stderr, "ttx serve: --seat %s and --seat %s: side %s is seated twice; give it one seat\n", given[side], s, side)
 			return exitUsage
