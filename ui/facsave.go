@@ -71,7 +71,8 @@ func (f *facilitator) save() {
 
 // load replaces the game with the one saved at the save path (Ctrl+L), after asking when the
 // game has turns, injects, overrides, notes or answers that path does not hold, or orders
-// drafted or submitted for the turn in play (which no save holds).
+// drafted or submitted for the turn in play (which no save holds). The sides keep the window's
+// seats, whoever the save says played them.
 func (f *facilitator) load() {
 	a := f.app
 	path := a.opts.SavePath
@@ -82,7 +83,12 @@ func (f *facilitator) load() {
 		return
 	}
 	install := func() {
-		copy(s.Seats, a.Sess.Seats)
+		// The window goes on with its own seating, given through Reseat so that the saves that
+		// follow name who plays each side here, not what the loaded header said of it (ttx
+		// run's SIDE=orders:FILE, for a side the window gives to a person).
+		for sd, st := range a.Sess.Seats {
+			s.Reseat(sd, st)
+		}
 		a.Sess = s
 		if info != nil {
 			a.guard.mark(s, info)

@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"ttx/session"
+	"ttx/sim/record"
+)
+
+// TestLoadSeatsAsTheWindow loads (Ctrl+L) a log of ttx run whose header has blue played from an
+// orders file into a window where a person plays blue and greedy plays moscow: the loaded game
+// goes on with the window's seats, and its save, and a load of that save, say so. The window
+// copied its seats over the loaded ones, so blue=orders:FILE stayed in the session and every
+// later save said blue was played from the file, and a resume of it gave blue to no team's link.
+func TestLoadSeatsAsTheWindow(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "save.jsonl")
+	a, f := whiteCell(t, path)
+	a.Sess.Seats[0] = session.SeatPerson // blue
+	a.Sess.Seats[2] = "greedy"           // moscow
+
+	// A log as ttx run writes it: blue from an orders file, the others by policies.
+	run := NewSession(a.Sc, 9)
+	if _, err := run.Resolve(); err != nil {
+		t.Fatal(err)
+	}
+	pols := []string{"blue=orders:Plan.toml", "pyongyang=random", "moscow=random"}
+	var b bytes.Buffer
+	if err := record.Of(record.NewHeader(a.Sc, 9, pols), run.State).Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	f.load()
+	if f.asking != nil || a.Sess.State.Turn != run.State.Turn {
+		t.Fatalf("the load did not load the log (status %q)", a.Status)
+	}
+	want := []string{"pyongyang=random", "moscow=greedy"}
+	if got := a.Sess.Log().Header.Policies; !slices.Equal(got, want) {
+		t.Errorf("after the load the header's policies are %q, want %q (the window's seats)", got, want)
+	}
+	f.save()
+	l, err := LoadSession(a.Sc, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.Log().Header.Policies; !slices.Equal(got, want) {
+		t.Errorf("the save's policies are %q, want %q", got, want)
+	}
+	if !slices.Equal(l.Seats, a.Sess.Seats) {
+		t.Errorf("the save loads with seats %q, want the window's %q", l.Seats, a.Sess.Seats)
+	}
+}
