@@ -130,7 +130,8 @@ type Config struct {
 	TeamForecasts bool
 	// Log, when not nil, is written a line for each thing that goes wrong with the game as it
 	// runs, as the white cell is told it: a save that failed (and the next that succeeded), a
-	// turn that did not resolve. ttx serve gives its standard error.
+	// turn that did not resolve; and for a seat's link the white cell replaced (the seat, never
+	// the link). ttx serve gives its standard error.
 	Log io.Writer
 }
 

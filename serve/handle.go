@@ -385,6 +385,9 @@ func (g *Game) whiteCell(m Message) (string, string) {
 				}
 			}
 		}
+		// The server's log says the link changed, never what it is: the terminal may be
+		// watched by more than the white cell.
+		g.logLine("new-link", fmt.Sprintf("seat %s's link was replaced at the white cell's request: its old link no longer joins", st.name))
 		g.conns["white"].push(encode(&Message{Type: MsgToken, ID: m.ID, Side: st.name, Link: link}))
 		g.presence()
 	case MsgDeadline:
