@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/ebitenui/ebitenui/widget"
+	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
 	"ttx/session"
@@ -19,8 +20,8 @@ var SeatPolicies = []string{"random", "greedy", "search"}
 // buildSeats adds the white cell's presence panel of a served exercise to col: every seat,
 // whether it is connected, a team's drafts or orders in or the policy playing it, the
 // observers; under a team, buttons handing its side to a policy or back to the team; under
-// every seat but the white cell's own, one giving it a new join link, shown in full once the
-// server sends it. Presence comes live: the screen is rebuilt with every message.
+// every seat but the white cell's own, one giving it a new join link (askReissue), shown in
+// full once the server sends it. Presence comes live: the screen is rebuilt with every message.
 func (f *facilitator) buildSeats(w *Widgets, col *widget.Container) {
 	a, th := f.app, w.Theme
 	seating, ok := a.Ex().(session.Seating)
@@ -52,17 +53,53 @@ func (f *facilitator) buildSeats(w *Widgets, col *widget.Container) {
 			row.AddChild(label)
 		}
 		if st.Role != "white" {
-			seat := st.Seat
-			row.AddChild(w.Button("reissue:"+seat, "New link", -1, func() {
-				seating.Reissue(seat)
-				f.refresh("Asking for a new link for " + seat + "…")
-			}))
+			st := st
+			row.AddChild(w.Button("reissue:"+st.Seat, "New link", -1, func() { f.askReissue(seating, st) }))
 		}
 		col.AddChild(row)
 		if l := links[st.Seat]; l != "" {
-			col.AddChild(w.Note("New link (the old one no longer works): "+l, panelWidth))
+			col.AddChild(w.Note("New link for "+seatName(a.Sc, st)+" (the old one no longer works):", panelWidth))
+			face := th.Small // the link itself in the text's colour, to read and copy
+			col.AddChild(widget.NewText(widget.TextOpts.Text(l, &face, assets.Text),
+				widget.TextOpts.MaxWidth(float64(th.Px(panelWidth)))))
 		}
 	}
+}
+
+// askReissue asks the white cell whether seat st is to have a new join link, since whoever is
+// connected with its old one is disconnected, and asks the server for it if so.
+func (f *facilitator) askReissue(seating session.Seating, st session.SeatStatus) {
+	name := seatName(f.app.Sc, st)
+	who := "whoever is connected with it is disconnected, and joins again only with the new link you send"
+	if st.Role == "observer" {
+		who = "every observer connected with it is disconnected, and joins again only with the new link you send"
+	}
+	f.confirm(&question{
+		text: "Give " + name + " a new link? Its old link stops working at once: " + who + ". No other seat is interrupted.",
+		yes: []choice{{"ask:reissue", "New link", ebiten.KeyL, func() {
+			seating.Reissue(st.Seat)
+			f.refresh("Asking for a new link for " + name + "…")
+		}}},
+		no: "No new link: " + name + " keeps its link.",
+	})
+}
+
+// seatName names a seat as the seats panel does: a team by its side's name, the observers by
+// the view they read.
+func seatName(sc *sim.Scenario, st session.SeatStatus) string {
+	switch st.Role {
+	case "white":
+		return "the white cell"
+	case "observer":
+		if id, ok := strings.CutPrefix(st.Seat, "observer-"); ok && sc.Side(id) >= 0 {
+			return "the observers of " + sc.Sides[sc.Side(id)].Name
+		}
+		return "the observers of the white cell's view"
+	}
+	if sd := sc.Side(st.Seat); sd >= 0 {
+		return sc.Sides[sd].Name
+	}
+	return st.Seat
 }
 
 // seatLine says who a seat is and how it stands.

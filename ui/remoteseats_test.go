@@ -82,11 +82,34 @@ func TestWindowRemoteSeats(t *testing.T) {
 	r.frames(2)
 	assertNotBlank(t, "remote-white-seats", r.shot("remote-white-seats"))
 
-	// A new link for Pyongyang: the old one is refused, the new one taken.
+	// A new link for Pyongyang: asked first, since it disconnects the team; cancelled, the
+	// team keeps its link.
+	old, err := joinSeat(t, links[pyong.ID])
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.until("Pyongyang connected on its old link", func() bool { return strings.Contains(r.text(), pyong.Name+": connected") })
+	ask := "Give " + pyong.Name + " a new link?"
 	r.click("reissue:" + pyong.ID)
+	r.until("the question", func() bool { return strings.Contains(r.text(), ask) })
+	r.frames(2)
+	assertNotBlank(t, "remote-white-newlink-ask", r.shot("remote-white-newlink-ask"))
+	r.click("ask:no")
+	r.until("the question gone", func() bool { return !strings.Contains(r.text(), ask) })
+	if a.Status != "No new link: "+pyong.Name+" keeps its link." || len(white.Links()) != 0 {
+		t.Fatalf("the new link cancelled: status %q, links %v", a.Status, white.Links())
+	}
+	// Asked again and given: the old one is refused, its connection closed, the new one taken.
+	r.click("reissue:" + pyong.ID)
+	r.until("the question again", func() bool { return strings.Contains(r.text(), ask) })
+	r.click("ask:reissue")
 	r.until("the new link", func() bool { return white.Links()[pyong.ID] != "" })
 	link := white.Links()[pyong.ID]
 	r.until("the new link shown", func() bool { return strings.Contains(r.text(), link) })
+	r.until("Pyongyang not connected", func() bool { return strings.Contains(r.text(), pyong.Name+": not connected") })
+	r.frames(2)
+	assertNotBlank(t, "remote-white-newlink", r.shot("remote-white-newlink"))
+	r.until("Pyongyang's window on its old link disconnected", func() bool { return !old.Online() })
 	if _, err := joinSeat(t, links[pyong.ID]); err == nil || !strings.Contains(err.Error(), "no seat has this token") {
 		t.Fatalf("the old link joined (err %v)", err)
 	}
