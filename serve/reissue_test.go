@@ -311,3 +311,25 @@ func TestReissueOnlyWhiteCell(t *testing.T) {
 		t.Errorf("red's link after refused requests for a new one: %s %q", m.Type, m.Reason)
 	}
 }
+
+// TestRemoteLinkReplaced: a team's window whose link the white cell replaced said it was
+// joining again, and tried the dead link every two seconds for as long as it ran. Its Remote
+// now says the link no longer joins and that the white cell has the new one, and stops.
+func TestRemoteLinkReplaced(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	s := serveGame(t, Config{Scenario: sc, Seed: 8})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	white, _ := seated(t, ctx, s.links["white"])
+	blue, err := JoinRemote(ctx, s.links["blue"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer blue.Close()
+	white.Send(ctx, Message{Type: MsgReissue, Side: "blue"})
+	until(t, ctx, white, func(m Message) bool { return m.Type == MsgToken })
+	waitFor(t, "blue's window told its link is replaced", func() bool { return blue.Problem() == LinkReplaced })
+	if blue.Online() {
+		t.Error("blue's window on its replaced link is online")
+	}
+}

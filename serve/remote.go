@@ -16,7 +16,8 @@ import (
 // window sends, so the window never waits on the network. It holds only what the seat was sent:
 // its own copy of the scenario and its views. An operation takes effect when the server's next
 // snapshot comes; a refusal is told by Problem. When the connection drops, Remote joins again
-// with the same link and is whole with the next snapshot.
+// with the same link and is whole with the next snapshot, unless the server no longer takes the
+// link (LinkReplaced).
 type Remote struct {
 	link   string
 	ctx    context.Context
@@ -90,7 +91,7 @@ func (r *Remote) greet(ctx context.Context, c *Client) error {
 			return err
 		}
 		if m.Type == MsgReject {
-			return errors.New("the server refused to join: " + m.Reason)
+			return &joinRefused{code: m.Code, reason: m.Reason}
 		}
 		r.apply(m)
 		if m.Type == MsgSnapshot {
@@ -99,7 +100,17 @@ func (r *Remote) greet(ctx context.Context, c *Client) error {
 	}
 }
 
-// read applies the server's messages until the connection ends, then joins again.
+// joinRefused is the server's refusal of a join: its rejection's code and reason.
+type joinRefused struct{ code, reason string }
+
+func (e *joinRefused) Error() string { return "the server refused to join: " + e.reason }
+
+// LinkReplaced is what Problem says once the server refuses the seat's link on a join again
+// after its connection dropped: the seat was given a new link, and Remote no longer tries.
+const LinkReplaced = "This link no longer joins the exercise: the seat has been given a new link. Ask the white cell for it, and join with that."
+
+// read applies the server's messages until the connection ends, then joins again, until it
+// joins or the server refuses the link's token (LinkReplaced).
 func (r *Remote) read(c *Client) {
 	for {
 		m, err := c.Recv(r.ctx)
@@ -129,6 +140,15 @@ func (r *Remote) read(c *Client) {
 			}
 		}
 		cancel()
+		if ref := (*joinRefused)(nil); errors.As(err, &ref) && ref.code == RejToken {
+			// The token is no seat's now: the white cell gave the seat a new link (or the
+			// server every seat, --new-links). Trying it again would never join.
+			r.mu.Lock()
+			r.problem = LinkReplaced
+			r.rev++
+			r.mu.Unlock()
+			return
+		}
 		if err == nil {
 			r.mu.Lock()
 			r.c, r.problem = c2, ""
