@@ -106,8 +106,9 @@ type joinRefused struct{ code, reason string }
 func (e *joinRefused) Error() string { return "the server refused to join: " + e.reason }
 
 // LinkReplaced is what Problem says once the server refuses the seat's link on a join again
-// after its connection dropped: the seat was given a new link, and Remote no longer tries.
-const LinkReplaced = "This link no longer joins the exercise: the seat has been given a new link. Ask the white cell for it, and join with that."
+// after its connection dropped: the seat was given a new link (or the server now runs another
+// exercise), and Remote no longer tries.
+const LinkReplaced = "This link no longer joins the exercise: the white cell has given this seat a new link, or started the exercise again with new links. Ask the white cell for the link, and join with that."
 
 // read applies the server's messages until the connection ends, then joins again, until it
 // joins or the server refuses the link's token (LinkReplaced).
