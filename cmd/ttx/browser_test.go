@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -109,6 +110,7 @@ func TestBrowserTeam(t *testing.T) {
 	}
 	views := make(chan *sim.Snapshot, 64)
 	online := make(chan bool, 64)
+	links := make(chan string, 1) // the team's new link, once the white cell reissues it
 	go func() {
 		for {
 			m, err := white.Recv(wctx)
@@ -119,6 +121,8 @@ func TestBrowserTeam(t *testing.T) {
 			switch m.Type {
 			case serve.MsgSnapshot:
 				views <- m.View
+			case serve.MsgToken:
+				links <- m.Link
 			case serve.MsgPresence:
 				for _, p := range m.Seats {
 					if p.Seat == team && p.Online {
@@ -336,6 +340,46 @@ func TestBrowserTeam(t *testing.T) {
 	time.Sleep(200 * time.Millisecond) // the violation's event comes after the script is refused
 	if v := violations(); ran || len(v) != 1 || !strings.HasPrefix(v[0], "script-src") {
 		t.Errorf("an inline script: ran %v, violations %q; want it refused by script-src", ran, v)
+	}
+
+	// The white cell gives the team a new link; the page on the old one is told, and pasting
+	// the new link over the old (only the part after # differs) loads the page again, which
+	// joins as the team.
+	for len(online) > 0 {
+		<-online
+	}
+	if _, err := white.Send(wctx, serve.Message{Type: serve.MsgReissue, Side: team}); err != nil {
+		t.Fatal(err)
+	}
+	var fresh string
+	select {
+	case fresh = <-links:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the white cell got no new link for the team")
+	}
+	hash := fresh[strings.Index(fresh, "#"):]
+	if _, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`window.ttxBefore = true`)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Run(bctx, chromedp.Evaluate[string](`location.hash = `+strconv.Quote(hash))); err != nil {
+		t.Fatal(err)
+	}
+	waitScene("*ui.briefing", 90*time.Second)
+	again, err := chromedp.Run(bctx, chromedp.Evaluate[bool](`window.ttxBefore === undefined && location.hash === `+strconv.Quote(hash)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !again {
+		t.Error("the new link pasted over the old one did not load the page again")
+	}
+	select {
+	case <-online:
+	case <-time.After(30 * time.Second):
+		shot("browser-new-link")
+		t.Fatal("the page on the team's new link never showed as connected")
+	}
+	if v := violations(); len(v) > 0 {
+		t.Errorf("the client on its new link broke the server's Content-Security-Policy: %q", v)
 	}
 }
 

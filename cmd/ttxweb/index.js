@@ -4,6 +4,9 @@
 const box = document.getElementById("status");
 window.ttxStatus = (s) => { box.textContent = s; box.style.display = s ? "" : "none"; };
 window.ttxFail = (s) => { box.className = "fail"; window.ttxStatus(s); };
+// A link pasted over this one differs from it only after # (the seat's token), for which a
+// browser does not load the page again: load it, so that the client joins with the new link.
+window.addEventListener("hashchange", () => location.reload());
 if (!location.hash.includes("t=")) {
   window.ttxFail("This page needs the join link the facilitator gave you: it ends in #t= and the seat's token.");
 } else {
