@@ -133,14 +133,14 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
 	allowed := originList(*origins)
-	webFS := webDir(*web)
+	webPath, webFS := webDir(*web)
 	srv := serve.NewServer(serve.Handler(ctx, g, webFS, allowed))
 	go g.Run(ctx)
 	fmt.Fprintf(stdout, "%s — serving at %s (Ctrl+C stops; the log is %s)\n", sc.Title, cfg.Base, orNone(cfg.Save))
 	if webFS == nil {
 		fmt.Fprintln(stdout, "  no browser client here: teams join with `ttx play --join LINK` (see docs/serving.md)")
-	} else if miss := serve.MissingClientFiles(webFS); len(miss) > 0 {
-		fmt.Fprintf(stdout, "  the browser client's folder lacks %s (built by an older ttx?): its page will not start: build it again with `ttx web DIR`\n", strings.Join(miss, ", "))
+	} else if warn := staleClient(webPath, webFS); warn != "" {
+		fmt.Fprintln(stdout, "  "+warn)
 	}
 	printLinks(stdout, sc, g, *resume != "")
 	go func() {
@@ -264,20 +264,32 @@ func linkHost(addr string) string {
 	return net.JoinHostPort(host, port)
 }
 
-// webDir returns the browser client's files: dir, or web/ beside the binary; nil when there
-// are none.
-func webDir(dir string) fs.FS {
+// webDir returns the browser client's folder and its files: dir, or web/ beside the binary;
+// "" and nil when there are none.
+func webDir(dir string) (string, fs.FS) {
 	if dir == "" {
 		exe, err := os.Executable()
 		if err != nil {
-			return nil
+			return "", nil
 		}
 		dir = filepath.Join(filepath.Dir(exe), "web")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
-		return nil
+		return "", nil
 	}
-	return os.DirFS(dir)
+	return dir, os.DirFS(dir)
+}
+
+// staleClient says, when the browser client's folder dir (its files web) lacks files its page
+// loads (a folder built by an older ttx web, whose page the server's policy does not run),
+// which, and the command that builds the client again in that folder; "" when it has them all.
+func staleClient(dir string, web fs.FS) string {
+	miss := serve.MissingClientFiles(web)
+	if len(miss) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("the browser client's folder %s lacks %s (built by an older ttx?): its page stays on \"Loading TTX…\" in the teams' browsers: build it again with `ttx web %s`",
+		dir, strings.Join(miss, ", "), shellQuote(dir))
 }
 
 func orNone(s string) string {
