@@ -95,3 +95,33 @@ func TestParseSeat(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadSeatsInLowerCase: a save whose header names a policy in another case (red=Greedy, as
+// an older ttx serve wrote a --seat given so) loads with the side's seat in lower case, as
+// ParseSeat gives every seat, and is saved again so; it kept Greedy, which presence showed and
+// every later save wrote as it was, and which a handover to greedy took for another policy.
+func TestLoadSeatsInLowerCase(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	s := NewSession(sc, 5)
+	if _, err := s.Resolve(); err != nil {
+		t.Fatal(err)
+	}
+	save := filepath.Join(t.TempDir(), "served.jsonl")
+	var b bytes.Buffer
+	if err := record.Of(record.NewHeader(sc, 5, []string{"red=Greedy", "green=SEARCH:50"}), s.State).Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(save, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err := LoadSession(sc, save)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []Seat{SeatPerson, "greedy", "search:50"}; !slices.Equal(got.Seats, want) {
+		t.Errorf("loaded seats %q, want %q", got.Seats, want)
+	}
+	if h, want := got.Log().Header.Policies, []string{"red=greedy", "green=search:50"}; !slices.Equal(h, want) {
+		t.Errorf("saved again, the header's policies are %q, want %q", h, want)
+	}
+}

@@ -369,7 +369,9 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 			continue
 		}
 		if _, err := policy.Parse(pol, 0); err == nil {
-			s.Seats[sd] = Seat(pol)
+			// In lower case, as seats name a policy (ParseSeat): an older ttx serve wrote one as
+			// its --seat gave it (red=Greedy).
+			s.Seats[sd] = Seat(strings.ToLower(pol))
 			continue
 		}
 		if s.kept == nil {
