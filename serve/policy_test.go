@@ -93,19 +93,21 @@ func TestSecurityHeaders(t *testing.T) {
 	}
 }
 
-// TestNoClientPageStyle: the style of the page without a client is allowed by the hash its
-// policy gives, and is the page's only style: a style attribute, which no hash allows, would
-// be dropped.
+// TestNoClientPageStyle: the style of the server's own pages (without a client, and with an
+// out-of-date one) is allowed by the hash their policy gives, and is each page's only style: a
+// style attribute, which no hash allows, would be dropped.
 func TestNoClientPageStyle(t *testing.T) {
-	m := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindAllStringSubmatch(noClientPage, -1)
-	if len(m) != 1 {
-		t.Fatalf("the page without a client has %d style elements, want 1", len(m))
-	}
-	if h := styleHash(m[0][1]); !slices.Contains(directives(noClientPolicy)["style-src"], "'"+h+"'") {
-		t.Errorf("the page's style hashes to %s, which its policy %q does not allow", h, noClientPolicy)
-	}
-	if strings.Contains(noClientPage, "style=") || strings.Contains(noClientPage, "<script") {
-		t.Error("the page without a client has a style attribute or a script, which its policy refuses")
+	for name, page := range map[string]string{"without a client": noClientPage, "of an out-of-date client": staleClientPage} {
+		m := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindAllStringSubmatch(page, -1)
+		if len(m) != 1 {
+			t.Fatalf("the page %s has %d style elements, want 1", name, len(m))
+		}
+		if h := styleHash(m[0][1]); !slices.Contains(directives(noClientPolicy)["style-src"], "'"+h+"'") {
+			t.Errorf("the page %s: its style hashes to %s, which its policy %q does not allow", name, h, noClientPolicy)
+		}
+		if strings.Contains(page, "style=") || strings.Contains(page, "<script") {
+			t.Errorf("the page %s has a style attribute or a script, which its policy refuses", name)
+		}
 	}
 }
 

@@ -35,12 +35,18 @@ func Handler(ctx context.Context, g *Game, web fs.FS, origins []string) http.Han
 				http.NotFound(w, r)
 				return
 			}
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Header().Set("Content-Security-Policy", noClientPolicy)
-			w.Write([]byte(noClientPage))
+			writePage(w, noClientPage)
 		})
 	}
 	return secure(mux)
+}
+
+// writePage answers with one of the server's own pages (noClientPage, staleClientPage), under
+// their policy: no script, their one style.
+func writePage(w http.ResponseWriter, page string) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", noClientPolicy)
+	w.Write([]byte(page))
 }
 
 // secure sets the headers every answer carries: no caching without asking the server again
@@ -92,6 +98,13 @@ func webHandler(web fs.FS) http.Handler {
 			http.NotFound(w, r)
 			return
 		}
+		if name == "index.html" && len(MissingClientFiles(web)) > 0 {
+			// A folder built by an older ttx web: its page would stay on "Loading TTX…"
+			// under the client's policy. Asked again at each load, so that the folder built
+			// anew serves the client without a restart.
+			writePage(w, staleClientPage)
+			return
+		}
 		if f, err := web.Open(name + ".gz"); err == nil {
 			f.Close()
 			// Both answers depend on the header: a cache must not give the one for the other.
@@ -111,6 +124,19 @@ func webHandler(web fs.FS) http.Handler {
 
 // noClientStyle is the style of noClientPage, which its policy allows by its hash.
 const noClientStyle = `body { font-family: sans-serif; max-width: 40em; margin: 3em auto; }`
+
+// staleClientPage is the page of a server whose browser client's folder was built by an older
+// ttx web (MissingClientFiles), in place of that client's page.
+const staleClientPage = `<!doctype html><meta charset="utf-8"><title>TTX exercise</title>
+<style>` + noClientStyle + `</style>
+<body>
+<h1>TTX exercise server</h1>
+<p>This server's browser client is out of date: it was built by an older version of TTX and
+cannot start here. Tell the facilitator: building it again with <code>ttx web</code> in the
+folder the server serves it from is enough; then load this page again.</p>
+<p>Meanwhile, join from a machine with TTX:
+<pre>ttx play --join 'LINK'</pre>
+with the link the facilitator gave you.</p>`
 
 // noClientPage is the page of a server started without the browser client.
 const noClientPage = `<!doctype html><meta charset="utf-8"><title>TTX exercise</title>

@@ -44,7 +44,8 @@ func TestWebServesOnlyTheClient(t *testing.T) {
 	dir := t.TempDir()
 	outside := filepath.Join(t.TempDir(), "outside")
 	for name, body := range map[string]string{
-		"index.html": "<p>client", "wasm_exec.js": "// exec", "ttx.wasm": "\x00asm raw", "ttx.wasm.gz": "\x1f\x8b gz",
+		"index.html": "<p>client", "index.js": "// start", "index.css": "body {}", "wasm_exec.js": "// exec",
+		"ttx.wasm": "\x00asm raw", "ttx.wasm.gz": "\x1f\x8b gz",
 		"ex.jsonl": "SECRET seed", "ex.jsonl.tokens": "SECRET hashes", ".env": "SECRET dot",
 		"sub/notes.txt": "SECRET sub",
 	} {
@@ -117,5 +118,45 @@ func TestWebAsksAgain(t *testing.T) {
 			}
 		}
 		srv.Close()
+	}
+}
+
+// TestStaleClientPage: a folder built by an older ttx web (no index.js, index.css) has a page
+// whose inline script the client's policy does not run, so the teams' browsers stayed on
+// "Loading TTX…" with nothing to say why. The server answers for that page with one of its
+// own, under its own policy, saying the client is out of date, that the facilitator builds
+// it again, and how to join meanwhile; once the folder is built anew, its page is served
+// again, without a restart.
+func TestStaleClientPage(t *testing.T) {
+	dir := t.TempDir()
+	old := map[string]string{"index.html": "<script>go()</script>OLD", "wasm_exec.js": "// exec", "ttx.wasm": "\x00asm"}
+	for name, body := range old {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g, err := NewGame(Config{Scenario: library(t, "campaign.toml"), Seed: 1, Base: "http://x/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(Handler(context.Background(), g, os.DirFS(dir), nil))
+	defer srv.Close()
+	for _, p := range []string{"/", "/index.html"} {
+		code, h, body := get(t, srv, p, false)
+		if code != http.StatusOK || strings.Contains(body, "OLD") || strings.Contains(body, "<script") ||
+			!strings.Contains(body, "out of date") || !strings.Contains(body, "ttx web") || !strings.Contains(body, "ttx play --join") {
+			t.Errorf("GET %s of an older client's folder = %d %q, want the page saying it is out of date", p, code, body)
+		}
+		if got := h.Get("Content-Security-Policy"); got != noClientPolicy {
+			t.Errorf("GET %s: policy %q, want the server's own page's %q", p, got, noClientPolicy)
+		}
+	}
+	for _, name := range []string{"index.js", "index.css"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(name), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, _, body := get(t, srv, "/", false); code != http.StatusOK || body != old["index.html"] {
+		t.Errorf("GET / once the folder is built anew = %d %q, want its page", code, body)
 	}
 }

@@ -288,7 +288,7 @@ func staleClient(dir string, web fs.FS) string {
 	if len(miss) == 0 {
 		return ""
 	}
-	return fmt.Sprintf("the browser client's folder %s lacks %s (built by an older ttx?): its page stays on \"Loading TTX…\" in the teams' browsers: build it again with `ttx web %s`",
+	return fmt.Sprintf("the browser client's folder %s lacks %s (built by an older ttx?): the teams' browsers are told their client is out of date until it is built again with `ttx web %s`",
 		dir, strings.Join(miss, ", "), shellQuote(dir))
 }
 
