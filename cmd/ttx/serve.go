@@ -100,6 +100,11 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		cfg.Policies[side] = string(st)
 	}
+	webPath, webFS, err := webDir(*web)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx serve:", err)
+		return exitUsage
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx serve:", err)
@@ -133,7 +138,6 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
 	allowed := originList(*origins)
-	webPath, webFS := webDir(*web)
 	srv := serve.NewServer(serve.Handler(ctx, g, webFS, allowed))
 	go g.Run(ctx)
 	fmt.Fprintf(stdout, "%s — serving at %s (Ctrl+C stops; the log is %s)\n", sc.Title, cfg.Base, orNone(cfg.Save))
@@ -264,20 +268,37 @@ func linkHost(addr string) string {
 	return net.JoinHostPort(host, port)
 }
 
-// webDir returns the browser client's folder and its files: dir, or web/ beside the binary;
-// "" and nil when there are none.
-func webDir(dir string) (string, fs.FS) {
+// webDir returns the browser client's folder and its files: dir, or web/ beside the binary
+// when dir is "" (--web not given), with "" and nil when that folder has no client (no
+// index.html): the server then serves without one. A folder named with --web must hold the
+// client: one that is not there, or has no index.html, is an error that says how to build it.
+func webDir(dir string) (string, fs.FS, error) {
 	if dir == "" {
 		exe, err := os.Executable()
 		if err != nil {
-			return "", nil
+			return "", nil, nil
 		}
 		dir = filepath.Join(filepath.Dir(exe), "web")
+		if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
+			return "", nil, nil
+		}
+		return dir, os.DirFS(dir), nil
 	}
-	if _, err := os.Stat(filepath.Join(dir, "index.html")); err != nil {
-		return "", nil
+	build := fmt.Sprintf("build the browser client there with `ttx web %s`, or leave out --web to serve without it (teams join with ttx play --join)", shellQuote(dir))
+	switch st, err := os.Stat(dir); {
+	case errors.Is(err, fs.ErrNotExist):
+		return "", nil, fmt.Errorf("--web %s: no such folder; %s", dir, build)
+	case err != nil:
+		return "", nil, fmt.Errorf("--web %s: %v", dir, err)
+	case !st.IsDir():
+		return "", nil, fmt.Errorf("--web %s is not a folder: give the folder `ttx web` built the browser client in", dir)
 	}
-	return dir, os.DirFS(dir)
+	if _, err := os.Stat(filepath.Join(dir, "index.html")); errors.Is(err, fs.ErrNotExist) {
+		return "", nil, fmt.Errorf("--web %s holds no browser client (no index.html); %s", dir, build)
+	} else if err != nil {
+		return "", nil, fmt.Errorf("--web %s: %v", dir, err)
+	}
+	return dir, os.DirFS(dir), nil
 }
 
 // staleClient says, when the browser client's folder dir (its files web) lacks files its page

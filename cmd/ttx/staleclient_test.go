@@ -21,9 +21,9 @@ func TestStaleClientNamesItsFolder(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	path, web := webDir(dir)
-	if path != dir || web == nil {
-		t.Fatalf("webDir(%q) = %q, %v; want the folder", dir, path, web)
+	path, web, err := webDir(dir)
+	if path != dir || web == nil || err != nil {
+		t.Fatalf("webDir(%q) = %q, %v, %v; want the folder", dir, path, web, err)
 	}
 	got := staleClient(path, web)
 	for _, want := range []string{"folder " + dir + " lacks index.css, index.js", "`ttx web '" + dir + "'`"} {
