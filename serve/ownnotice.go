@@ -1,14 +1,21 @@
 package serve
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"ttx/session"
+)
 
 // A team's seat and an observers' seat are told about their own notes and answers when the log
 // cannot be saved: that they are not saved yet, and when they are. Nothing else of the white
 // cell's warning: not the file, not why, not the steps, nor anything of another seat.
 
-// ownUnsaved counts the notes seat st wrote and, for a team, its side's answers that the log
-// does not hold (unsavedAnswers).
-func (g *Game) ownUnsaved(st seat) (notes, answers int) {
+// ownUnsaved counts the notes seat st wrote that the log does not hold and returns, for a team,
+// its side's answers that the log does not hold (unsavedAnswers), by question id in order, each
+// as the game has it (turn 0 and text "": withdrawn).
+func (g *Game) ownUnsaved(st seat) (notes int, answers []session.Answer) {
 	if g.loggedNotes <= len(g.sess.Notes) {
 		for _, n := range g.sess.Notes[g.loggedNotes:] {
 			if n.Author == st.name {
@@ -18,20 +25,29 @@ func (g *Game) ownUnsaved(st seat) (notes, answers int) {
 	}
 	if st.role == RoleTeam {
 		side := g.sc.Sides[st.side].ID
-		for _, k := range g.unsavedAnswers() {
-			if k.side == side {
-				answers++
+		now := map[string]session.Answer{}
+		for _, a := range g.sess.Answers {
+			if a.Side == side {
+				now[a.Question] = a
 			}
 		}
+		for _, k := range g.unsavedAnswers() {
+			if k.side == side {
+				answers = append(answers, session.Answer{Turn: now[k.question].Turn, Side: side, Question: k.question, Text: now[k.question].Text})
+			}
+		}
+		slices.SortFunc(answers, func(a, b session.Answer) int { return strings.Compare(a.Question, b.Question) })
 	}
 	return notes, answers
 }
 
 // ownUnsavedNotice returns seat st's notice unsaved, nil when the log holds all of its own notes
 // and answers or when st is the white cell (whose notice tells it everything), and remembers
-// that st was told.
+// that st was told. A team's lists its answers not saved (Answers), so that its window can say
+// which are.
 func (g *Game) ownUnsavedNotice(st seat) *Message {
-	notes, answers := g.ownUnsaved(st)
+	notes, unsaved := g.ownUnsaved(st)
+	answers := len(unsaved)
 	if st.role == RoleWhite || notes+answers == 0 {
 		return nil
 	}
@@ -41,7 +57,7 @@ func (g *Game) ownUnsavedNotice(st seat) *Message {
 	if many {
 		verb, they = "are", "They are"
 	}
-	return &Message{Type: MsgNotice, Code: NoticeUnsaved,
+	return &Message{Type: MsgNotice, Code: NoticeUnsaved, Answers: unsaved,
 		Reason: fmt.Sprintf("%s %s not saved yet: the server cannot save the game just now. %s kept, and will be saved once the server can save again", what, verb, they)}
 }
 

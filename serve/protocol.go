@@ -69,7 +69,8 @@ type Message struct {
 	Segment *SegmentInfo `json:"segment,omitempty"`
 
 	// snapshot (teams): the key questions put to the team this turn and its answers so far;
-	// answer: Question and Text
+	// answer: Question and Text; notice unsaved (to a team): its answers the log does not hold
+	// (Text "": withdrawn)
 	Questions []Question       `json:"questions,omitempty"`
 	Answers   []session.Answer `json:"answers,omitempty"`
 	Question  string           `json:"question,omitempty"`

@@ -49,7 +49,10 @@ type Remote struct {
 	// that the seat's own notes or answers are not (a team's, an observer's), which Unsaved
 	// returns until the server says they are saved ("": none).
 	unsaved string
-	online  bool
+	// unsavedAnswers are the questions whose answer, as the team gave it, the server said it
+	// has not saved yet (with unsaved; nil: none).
+	unsavedAnswers []string
+	online         bool
 
 	links    map[string]string // links reissued, by seat
 	files    []session.File    // files fetched
@@ -219,7 +222,7 @@ func (r *Remote) apply(m Message) {
 			r.sights = nil
 		}
 		r.online = true
-		r.unsaved = "" // a new connection: the server warns again if the log is still not saved
+		r.unsaved, r.unsavedAnswers = "", nil // a new connection: the server warns again if the log is still not saved
 	case MsgHistory:
 		r.hist, r.sights = slices.Clone(m.History), nil
 	case MsgSnapshot:
@@ -275,9 +278,12 @@ func (r *Remote) apply(m Message) {
 	case MsgNotice:
 		switch m.Code {
 		case NoticeUnsaved:
-			r.unsaved = "Warning: " + m.Reason
+			r.unsaved, r.unsavedAnswers = "Warning: "+m.Reason, nil
+			for _, a := range m.Answers {
+				r.unsavedAnswers = append(r.unsavedAnswers, a.Question)
+			}
 		case NoticeSaved:
-			r.unsaved, r.problem = "", "Server: "+m.Reason
+			r.unsaved, r.unsavedAnswers, r.problem = "", nil, "Server: "+m.Reason
 		case NoticeUnresolved:
 			r.problem = "Warning: " + m.Reason
 		default:

@@ -33,6 +33,14 @@ func (r *Remote) Answer(_ int, question, text string) bool {
 	return true
 }
 
+// AnswerUnsaved reports whether the server said that the team's answer to question, as the
+// server has it, is not saved yet (its notice unsaved), until it says it is (notice saved).
+func (r *Remote) AnswerUnsaved(question string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return slices.Contains(r.unsavedAnswers, question)
+}
+
 // answered files the answer of a sent message the server took, as Session.Answer does.
 func (r *Remote) answered(m Message) {
 	r.answers = slices.DeleteFunc(r.answers, func(a session.Answer) bool { return a.Question == m.Question })

@@ -55,8 +55,9 @@ func TestRemoteShowsUnsaved(t *testing.T) {
 
 // TestRemoteTeamShowsOwnUnsaved: a team's Remote keeps the server's word that the team's own
 // answer is not saved yet (Unsaved, which the window shows above its footer) until the server
-// says it is saved, which clears it and is Problem's; it names no file. The other team's
-// Remote is told nothing.
+// says it is saved, which clears it and is Problem's; it names no file. It knows which of the
+// team's answers is not saved (AnswerUnsaved): not one saved before the save failed. The other
+// team's Remote is told nothing.
 func TestRemoteTeamShowsOwnUnsaved(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/discussion.toml")
 	save := filepath.Join(t.TempDir(), "ex.jsonl")
@@ -73,12 +74,17 @@ func TestRemoteTeamShowsOwnUnsaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer water.Close()
+	port.Answer(0, "ransom_note#1", "The police.") // saved
+	waitFor(t, "the first answer", func() bool { return len(port.AnswersOf(0)) == 1 })
 	unwritable(t, save)
 	port.Answer(0, "lead", "The harbour master.")
 	warning := "Warning: your answer is not saved yet: the server cannot save the game just now. It is kept, and will be saved once the server can save again"
 	waitFor(t, "the port's warning", func() bool { return port.Unsaved() == warning })
 	if p := port.Problem(); p != "" {
 		t.Errorf("the warning is in Problem too: %q", p)
+	}
+	if !port.AnswerUnsaved("lead") || port.AnswerUnsaved("ransom_note#1") {
+		t.Errorf("AnswerUnsaved: lead %v, ransom_note#1 %v; want the answer not saved (lead) alone", port.AnswerUnsaved("lead"), port.AnswerUnsaved("ransom_note#1"))
 	}
 	white, _ := seated(t, ctx, s.links["white"])
 	defer white.Close()
@@ -89,6 +95,9 @@ func TestRemoteTeamShowsOwnUnsaved(t *testing.T) {
 	waitFor(t, "the port's answer saved", func() bool {
 		return port.Unsaved() == "" && port.Problem() == "Server: your answer is saved now"
 	})
+	if port.AnswerUnsaved("lead") {
+		t.Error("after the save, the port's answer to lead is still said not saved")
+	}
 	if u, p := water.Unsaved(), water.Problem(); u != "" || p != "" {
 		t.Errorf("the water utility is told %q, %q; want nothing", u, p)
 	}

@@ -66,6 +66,8 @@ type App struct {
 	saved   int    // the exercise's files fetched that the window has saved (see saveFiles)
 	// announced are the reissued join links announced on the terminal, by seat.
 	announced map[string]string
+	// answered is the key question whose answer the seat last saved or withdrew (followAnswer).
+	answered string
 
 	themes  map[float64]*kit.Theme
 	boards  map[int]*board.Board

@@ -51,7 +51,7 @@ func (t *turn) buildDiscussion(w *Widgets, col *widget.Container) {
 		row.AddChild(in, w.Button("save:"+q.ID, "Save", -1, save))
 		col.AddChild(row)
 		if rec != "" {
-			col.AddChild(w.Note("Recorded: "+rec, panelWidth-20))
+			col.AddChild(w.Note(a.recordedLine(q.ID, rec), panelWidth-20))
 		}
 	}
 	if len(ex.Legal(t.sd)) > 0 {
@@ -66,11 +66,11 @@ func (t *turn) saveAnswer(q session.Question) {
 	if !t.app.Ex().Answer(t.sd, q.ID, text) {
 		t.app.Status = "That question is not put to your table."
 	} else if text == "" {
-		t.app.Status = "Answer withdrawn."
+		t.app.Status, t.app.answered = answerWithdrawn, q.ID
 	} else {
 		// Not the question: the status line outlives the turn into the hand-over, and an
 		// inject's question may be the side's alone.
-		t.app.Status = "Answer recorded."
+		t.app.Status, t.app.answered = answerRecorded, q.ID
 	}
 	t.stale = true
 }

@@ -108,8 +108,9 @@ func TestWindowRemoteUnsavedWarning(t *testing.T) {
 // TestWindowRemoteTeamUnsaved serves a discussion exercise whose log cannot be saved and
 // answers a key question in a team's window: the window says, above its footer, that the
 // team's answer is not saved yet (the server told only the white cell, and the team believed
-// its answer kept), naming no file; once a save succeeds the warning goes and the status line
-// says the answer is saved.
+// its answer kept), naming no file, and the answer and the status line say it is recorded by
+// the server and not saved yet; once a save succeeds the warning goes, the status line says the
+// answer is saved and the answer is shown recorded.
 func TestWindowRemoteTeamUnsaved(t *testing.T) {
 	sc := loadScenario(t, "regional_outage.toml")
 	save := filepath.Join(t.TempDir(), "ex.jsonl")
@@ -133,6 +134,16 @@ func TestWindowRemoteTeamUnsaved(t *testing.T) {
 	if text := r.text(); strings.Contains(text, save) || strings.Contains(text, "ex.jsonl") {
 		t.Errorf("the team's window names the log's file:\n%s", text)
 	}
+	// The answer and the status line say as much: it said "Recorded" and "Answer recorded."
+	// under the warning.
+	for _, want := range []string{"Recorded by the server, not saved yet: We told the city.", "Answer recorded by the server, not saved yet."} {
+		if !r.shows(want) {
+			t.Errorf("under the warning, the window does not say %q:\n%s", want, r.text())
+		}
+	}
+	if r.shows("Recorded: We told the city.") || r.shows("Answer recorded.") {
+		t.Errorf("under the warning, the window says the answer is recorded as if saved:\n%s", r.text())
+	}
 	img := r.shot("remote-team-unsaved")
 	assertNotBlank(t, "remote-team-unsaved", img)
 	if at, ok := textRect(r.mgr.Scene().(*turn).w, warning); !ok || orangePixels(img, at) < 50 {
@@ -153,6 +164,10 @@ func TestWindowRemoteTeamUnsaved(t *testing.T) {
 		t.Fatal(err)
 	}
 	r.until("the answer saved", func() bool { return !r.shows(warning) && r.shows("your answer is saved now") })
+	if !r.shows("Recorded: We told the city.") || r.shows("not saved yet") {
+		t.Errorf("once saved, the window does not show the answer recorded alone:\n%s", r.text())
+	}
+	r.shot("remote-team-saved")
 }
 
 // textRect returns where the first text of w that begins with prefix is.

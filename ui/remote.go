@@ -94,6 +94,7 @@ func (a *App) Follow(ctx *Context) {
 	if p := a.ex.Problem(); p != a.problem {
 		a.problem, a.Status = p, p
 	}
+	a.followAnswer()
 	scene := ctx.mgr.Scene()
 	if _, ok := scene.(*resolution); !ok {
 		for sd, b := range a.boards {
