@@ -212,21 +212,37 @@ func TestWindowRemoteDownloads(t *testing.T) {
 
 // TestWindowRemoteTeamForecast: a team's window has no forecast unless the server turned team
 // forecasts on; then its forecast is the server's forecast of the team's view, and nothing
-// else: the figures equal those made from View(state, side).
+// else: the figures equal those made from View(state, side). Off, F opens no forecast panel
+// and makes no forecaster (the window's only way to ask the server for a forecast, which the
+// server would refuse: TestTeamForecastsOff), in the same frames in which, on, F opens the
+// panel and the forecaster that asks the server.
 func TestWindowRemoteTeamForecast(t *testing.T) {
 	sc := loadScenario(t, "campaign.toml")
+	pressF := func(r *rig) *turn {
+		t.Helper()
+		tu, ok := r.mgr.Scene().(*turn)
+		if !ok {
+			t.Fatalf("on %T, want the team's turn", r.mgr.Scene())
+		}
+		r.key(ebiten.KeyF)
+		r.frames(2)
+		return tu
+	}
 	a, r, _ := teamAtTurn(t, sc)
 	if _, ok := r.mgr.Scene().(widgetScene).widgets().Find("forecast"); ok {
 		t.Error("the team's window has a forecast switch, though the server keeps forecasts from teams")
 	}
-	r.key(ebiten.KeyF)
-	r.frames(2)
-	if f := a.teamForecasts[0]; f != nil && f.Figures().Games > 0 {
-		t.Error("the team's window shows a forecast, though the server keeps forecasts from teams")
+	if tu := pressF(r); tu.forecast != nil || a.teamForecasts[0] != nil {
+		t.Errorf("F opened the forecast panel (%v) or a forecaster (%v), though the server keeps forecasts from teams", tu.forecast != nil, a.teamForecasts[0] != nil)
 	}
 
 	a, r, _, _ = peopleAtTurnWith(t, serve.Config{Scenario: sc, Seed: 11, TeamForecasts: true}, 1)
-	r.click("forecast")
+	if _, ok := r.mgr.Scene().(widgetScene).widgets().Find("forecast"); !ok {
+		t.Error("the team's window has no forecast switch, though the server lets teams ask")
+	}
+	if tu := pressF(r); tu.forecast == nil || a.teamForecasts[0] == nil {
+		t.Fatalf("F opened no forecast panel (%v) or no forecaster (%v), though the server lets teams ask", tu.forecast != nil, a.teamForecasts[0] != nil)
+	}
 	r.until("the team's forecast", func() bool {
 		f := a.teamForecasts[0]
 		return f != nil && f.Figures().Games > 0
@@ -284,8 +300,18 @@ func TestWindowRemoteObserver(t *testing.T) {
 		r.inj.Click(p)
 		r.play(2)
 	}
-	time.Sleep(300 * time.Millisecond) // anything sent would have been answered by now
-	r.frames(2)
+	// The server answers a seat's messages in order, and tells the white cell of a change before
+	// it answers the white cell's next message. So once an answer from the observer's seat (no
+	// click of its window sends one) is refused, anything its clicks sent has been answered; and
+	// once a message of the white cell sent after it is refused too, any change they made has
+	// reached the white cell.
+	obs.Answer(0, "q", "an observer's answer")
+	r.until("the observer's answer refused", func() bool { return r.shows("Refused: only a team answers the key questions") })
+	if p := white.Problem(); p != "" {
+		t.Fatalf("the white cell was told %q before its own message", p)
+	}
+	white.Reissue("white") // refused: the white cell's link is not given anew from its window
+	wr.until("the white cell's reissue refused", func() bool { return strings.HasPrefix(white.Problem(), "Refused: ") })
 	v := white.View(sim.Facilitator)
 	if due, paused := white.Deadline(); v.Turn != 1 || !slices.Equal(white.FiredInjects(), fired) || !due.IsZero() || paused || len(white.Views(sim.Facilitator)) != steps {
 		t.Fatalf("clicks in the observer's window changed the game: turn %d, fired %v, deadline %v, paused %v", v.Turn, white.FiredInjects(), due, paused)
