@@ -25,15 +25,9 @@ func (g *Game) ownUnsaved(st seat) (notes int, answers []session.Answer) {
 	}
 	if st.role == RoleTeam {
 		side := g.sc.Sides[st.side].ID
-		now := map[string]session.Answer{}
-		for _, a := range g.sess.Answers {
+		for _, a := range g.unsavedAnswers() {
 			if a.Side == side {
-				now[a.Question] = a
-			}
-		}
-		for _, k := range g.unsavedAnswers() {
-			if k.side == side {
-				answers = append(answers, session.Answer{Turn: now[k.question].Turn, Side: side, Question: k.question, Text: now[k.question].Text})
+				answers = append(answers, a)
 			}
 		}
 		slices.SortFunc(answers, func(a, b session.Answer) int { return strings.Compare(a.Question, b.Question) })

@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 // quiet asks c for something the server acknowledges (a draft of no orders for a team, the
@@ -42,13 +41,7 @@ func quiet(t *testing.T, ctx context.Context, c *Client, team bool) []Message {
 // observer is told nothing; and once a save succeeds (or a team puts its answer back as the
 // log holds it) each seat told is told that its own is saved (notice saved).
 func TestUnsavedToldToItsWriter(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/discussion.toml")
-	save := filepath.Join(t.TempDir(), "ex.jsonl")
-	s := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	white, _ := seated(t, ctx, s.links["white"])
-	defer white.Close()
+	_, s, save, ctx, white := savedWhite(t, "../sim/testdata/discussion.toml", 1)
 	port, _ := seated(t, ctx, s.links["port"])
 	defer port.Close()
 	water, _ := seated(t, ctx, s.links["water"])

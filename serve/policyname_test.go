@@ -1,13 +1,11 @@
 package serve
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"ttx/session"
 )
@@ -49,13 +47,7 @@ func TestNewGameRefusesUnknownPolicy(t *testing.T) {
 // --seat and NewGame do, and the log records it in lower case: Greedy was taken as a policy
 // (and written as Greedy), while Person was refused as an unknown policy.
 func TestSeatAnyCase(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/markers.toml")
-	save := filepath.Join(t.TempDir(), "ex.jsonl")
-	s := serveGame(t, Config{Scenario: sc, Seed: 8, Save: save})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	white, _ := seated(t, ctx, s.links["white"])
-	defer white.Close()
+	_, _, save, ctx, white := savedWhite(t, "../sim/testdata/markers.toml", 8)
 	for i, c := range []struct {
 		policy string
 		want   []string

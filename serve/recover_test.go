@@ -220,3 +220,15 @@ func TestTokensFile(t *testing.T) {
 		}
 	}
 }
+
+// joined joins with link and returns the connection, closed when the test ends, and the
+// server's first answer: its welcome, or its refusal.
+func joined(t testing.TB, ctx context.Context, link string) (*Client, Message) {
+	t.Helper()
+	c, err := Join(ctx, link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c, until(t, ctx, c, func(m Message) bool { return m.Type == MsgWelcome || m.Type == MsgReject })
+}

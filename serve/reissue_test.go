@@ -49,12 +49,7 @@ func TestReissueUnsavedKeepsTheLink(t *testing.T) {
 	if m.Type != MsgReject || m.Code != RejState || !strings.Contains(m.Reason, "keeps its link") {
 		t.Fatalf("reissuing blue's link with no way to save it: %s %s %q, want refused", m.Type, m.Code, m.Reason)
 	}
-	blue, err := Join(ctx, s.links["blue"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer blue.Close()
-	if m := until(t, ctx, blue, func(m Message) bool { return m.Type == MsgWelcome || m.Type == MsgReject }); m.Type != MsgWelcome {
+	if _, m := joined(t, ctx, s.links["blue"]); m.Type != MsgWelcome {
 		t.Fatalf("blue's old link after the refused reissue: %s %s", m.Type, m.Reason)
 	}
 	if strings.Contains(log.String(), "new-link") {
@@ -146,20 +141,12 @@ func TestReissueTeamLink(t *testing.T) {
 	}
 
 	// The old token is refused; the new one joins as blue, with blue's view.
-	c, err := Join(ctx, s.links["blue"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	if m := until(t, ctx, c, func(m Message) bool { return m.Type == MsgWelcome || m.Type == MsgReject }); m.Type != MsgReject || m.Code != RejToken {
+	c, m := joined(t, ctx, s.links["blue"])
+	if m.Type != MsgReject || m.Code != RejToken {
 		t.Fatalf("blue's old link after the new one: %s %s, want refused (%s)", m.Type, m.Code, RejToken)
 	}
 	c.Close()
-	nb, err := Join(ctx, link)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nb.Close()
-	w := until(t, ctx, nb, func(m Message) bool { return m.Type == MsgWelcome || m.Type == MsgReject })
+	nb, w := joined(t, ctx, link)
 	if w.Type != MsgWelcome || w.Seat == nil || w.Seat.Role != RoleTeam || w.Seat.Side != "blue" {
 		t.Fatalf("blue's new link: %s %+v %q, want blue's team seat", w.Type, w.Seat, w.Reason)
 	}
@@ -215,20 +202,10 @@ func TestReissueTeamLink(t *testing.T) {
 	if len(r.links) != 0 {
 		t.Errorf("the resume made links %v, want none", r.links)
 	}
-	old, err := Join(ctx, r.url+"/#t="+oldTok)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer old.Close()
-	if m := until(t, ctx, old, func(m Message) bool { return m.Type == MsgWelcome || m.Type == MsgReject }); m.Type != MsgReject {
+	if _, m := joined(t, ctx, r.url+"/#t="+oldTok); m.Type != MsgReject {
 		t.Errorf("blue's old link after a resume: %s, want refused", m.Type)
 	}
-	nr, err := Join(ctx, r.url+"/#t="+newTok)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nr.Close()
-	if m := until(t, ctx, nr, func(m Message) bool { return m.Type == MsgWelcome || m.Type == MsgReject }); m.Type != MsgWelcome || m.Seat.Side != "blue" {
+	if _, m := joined(t, ctx, r.url+"/#t="+newTok); m.Type != MsgWelcome || m.Seat.Side != "blue" {
 		t.Errorf("blue's new link after a resume: %s %q, want blue's seat", m.Type, m.Reason)
 	}
 }
@@ -268,20 +245,10 @@ func TestReissueObserversLink(t *testing.T) {
 	// The white cell's observers keep their connection: a step reaches them.
 	white.Send(ctx, Message{Type: MsgResolve, Turn: 1})
 	until(t, ctx, other, func(m Message) bool { return isSnap(m) && m.View.Turn == 2 })
-	c, err := Join(ctx, s.links["observer-blue"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	if m := until(t, ctx, c, func(m Message) bool { return m.Type == MsgWelcome || m.Type == MsgReject }); m.Type != MsgReject {
+	if _, m := joined(t, ctx, s.links["observer-blue"]); m.Type != MsgReject {
 		t.Errorf("the observers' old link: %s, want refused", m.Type)
 	}
-	n, err := Join(ctx, m.Link)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer n.Close()
-	if w := until(t, ctx, n, func(m Message) bool { return m.Type == MsgWelcome || m.Type == MsgReject }); w.Type != MsgWelcome || w.Seat.Role != RoleObserver || w.Seat.Side != "blue" {
+	if _, w := joined(t, ctx, m.Link); w.Type != MsgWelcome || w.Seat.Role != RoleObserver || w.Seat.Side != "blue" {
 		t.Errorf("the observers' new link: %s %+v, want the observers of blue's view", w.Type, w.Seat)
 	}
 }
@@ -302,12 +269,7 @@ func TestReissueOnlyWhiteCell(t *testing.T) {
 		}
 		c.Close()
 	}
-	red, err := Join(ctx, s.links["red"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer red.Close()
-	if m := until(t, ctx, red, func(m Message) bool { return m.Type == MsgWelcome || m.Type == MsgReject }); m.Type != MsgWelcome {
+	if _, m := joined(t, ctx, s.links["red"]); m.Type != MsgWelcome {
 		t.Errorf("red's link after refused requests for a new one: %s %q", m.Type, m.Reason)
 	}
 }

@@ -1,12 +1,9 @@
 package serve
 
 import (
-	"context"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestSeatSavedAtOnce: the white cell's handover of a side (seat) reached the log only with the
@@ -14,13 +11,7 @@ import (
 // log on disk records the new seating as soon as the handover is acknowledged, before any step:
 // red given to greedy, then back to its team.
 func TestSeatSavedAtOnce(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/markers.toml")
-	save := filepath.Join(t.TempDir(), "ex.jsonl")
-	s := serveGame(t, Config{Scenario: sc, Seed: 8, Save: save})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	white, _ := seated(t, ctx, s.links["white"])
-	defer white.Close()
+	_, _, save, ctx, white := savedWhite(t, "../sim/testdata/markers.toml", 8)
 	for i, c := range []struct {
 		policy string
 		want   []string
@@ -42,13 +33,7 @@ func TestSeatSavedAtOnce(t *testing.T) {
 // TestSeatUnsavedKeepsTheSide: a handover that cannot be saved is refused (state), and the side
 // keeps who played it: its team's orders are still taken.
 func TestSeatUnsavedKeepsTheSide(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/markers.toml")
-	save := filepath.Join(t.TempDir(), "ex.jsonl")
-	s := serveGame(t, Config{Scenario: sc, Seed: 8, Save: save})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	white, _ := seated(t, ctx, s.links["white"])
-	defer white.Close()
+	_, s, save, ctx, white := savedWhite(t, "../sim/testdata/markers.toml", 8)
 	// The log cannot be written again: a folder stands in its place.
 	unwritable(t, save)
 	white.Send(ctx, Message{Type: MsgSeat, Side: "red", Policy: "greedy"})

@@ -341,3 +341,18 @@ func unwritable(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 }
+
+// savedWhite serves the fixture at path with seed, saving its log to a file of a temporary
+// folder, and seats the white cell: the scenario, the server, the log's path, a context of a
+// minute and the white cell's connection, closed and cancelled when the test ends.
+func savedWhite(t *testing.T, path string, seed uint64) (*sim.Scenario, *server, string, context.Context, *Client) {
+	t.Helper()
+	sc := fixture(t, path)
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	s := serveGame(t, Config{Scenario: sc, Seed: seed, Save: save})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	t.Cleanup(cancel)
+	white, _ := seated(t, ctx, s.links["white"])
+	t.Cleanup(func() { white.Close() })
+	return sc, s, save, ctx, white
+}

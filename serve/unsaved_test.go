@@ -109,13 +109,7 @@ func TestUnsavedStepsWarnWhiteCell(t *testing.T) {
 // TestUnsavedUndoneStep: the log holds a step the game has undone; the warning says so and
 // lists no step.
 func TestUnsavedUndoneStep(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/markers.toml")
-	save := filepath.Join(t.TempDir(), "ex.jsonl")
-	s := serveGame(t, Config{Scenario: sc, Seed: 8, Save: save})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	white, _ := seated(t, ctx, s.links["white"])
-	defer white.Close()
+	_, _, save, ctx, white := savedWhite(t, "../sim/testdata/markers.toml", 8)
 	white.Send(ctx, Message{Type: MsgFire, Inject: "mkblueinjectid"})
 	if m := until(t, ctx, white, isSnap); m.Step != 1 {
 		t.Fatalf("after the inject: step %d", m.Step)
@@ -131,13 +125,7 @@ func TestUnsavedUndoneStep(t *testing.T) {
 // TestUnsavedAnswer: a team's answer whose save failed was acknowledged and nobody told; it is
 // still taken, and the white cell is warned that it is not in the log.
 func TestUnsavedAnswer(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/discussion.toml")
-	save := filepath.Join(t.TempDir(), "ex.jsonl")
-	s := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	white, _ := seated(t, ctx, s.links["white"])
-	defer white.Close()
+	_, s, save, ctx, white := savedWhite(t, "../sim/testdata/discussion.toml", 1)
 	port, _ := seated(t, ctx, s.links["port"])
 	defer port.Close()
 	unwritable(t, save)
@@ -157,13 +145,7 @@ func TestUnsavedAnswer(t *testing.T) {
 // is another; an answer withdrawn that the log never held, or changed back to what the log
 // holds, is none, and one withdrawn that the log holds is one.
 func TestUnsavedAnswerCountedOnce(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/discussion.toml")
-	save := filepath.Join(t.TempDir(), "ex.jsonl")
-	s := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save})
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	white, _ := seated(t, ctx, s.links["white"])
-	defer white.Close()
+	_, s, save, ctx, white := savedWhite(t, "../sim/testdata/discussion.toml", 1)
 	port, _ := seated(t, ctx, s.links["port"])
 	defer port.Close()
 	answer := func(question, text, want string) {
