@@ -29,6 +29,20 @@ func ResolveChoicesInto(dst, s *State, cs []ActorChoice) *State {
 	return choicesInto(dst, s, cs, -1)
 }
 
+// ResolveChoicesOver is ResolveChoicesInto with the new state written over s itself, which it
+// returns: for a rollout that reads no state once the next is made, and spares the turn its
+// copy. s must be the caller's own, sharing its slices with no other state (one made by
+// ResolveChoicesInto or ResolveInto into storage of the caller's; not New's, Quiet's or
+// Unscored's, which share theirs).
+func ResolveChoicesOver(s *State, cs []ActorChoice) *State {
+	if cs == nil {
+		cs = []ActorChoice{} // nil would mean orders to resolve
+	}
+	f := fromOf(s)
+	s.Results, s.Events, s.Prev, s.room = s.Results[:0], s.Events[:0], nil, nil
+	return adjudicate(s, f, input{cs: cs}, -1)
+}
+
 // ScoreChoicesInto returns the score side sd has once the turn of s is adjudicated with cs:
 // ResolveChoicesInto(dst, s, cs).Scores[sd], without the rest of the turn (the other sides'
 // scores, the end of the game, the next turn's injects), for a policy that weighs orders by
@@ -49,7 +63,7 @@ func choicesInto(dst, s *State, cs []ActorChoice, only int) *State {
 	if cs == nil {
 		cs = []ActorChoice{} // nil would mean orders to resolve
 	}
-	return adjudicate(s.cloneInto(dst), s, input{cs: cs}, only)
+	return adjudicate(s.cloneInto(dst), fromOf(s), input{cs: cs}, only)
 }
 
 // input is the orders of a turn as resolve gets them: by ids (orders), or, when cs is not nil,

@@ -83,15 +83,25 @@ func ResolveInto(dst, s *State, orders []Order) *State {
 
 // resolve adjudicates the turn of s into n, a fresh copy of s: the steps of Resolve.
 func resolve(n, s *State, in input) *State {
-	return adjudicate(n, s, in, -1)
+	return adjudicate(n, fromOf(s), in, -1)
 }
+
+// from is what adjudication reads of the state a turn starts from, besides its copy: the turn,
+// whether the game was over, and how many incidents the sides had learned.
+type from struct {
+	turn, learned int
+	over          bool
+}
+
+// fromOf returns what adjudication reads of s.
+func fromOf(s *State) from { return from{turn: s.Turn, learned: len(s.Learned), over: s.Over} }
 
 // adjudicate is resolve; with only >= 0 it stops once side only's score is worked out (step 4
 // for that side alone), for a caller that reads nothing else (ScoreChoicesInto).
-func adjudicate(n, s *State, in input, only int) *State {
+func adjudicate(n *State, s from, in input, only int) *State {
 	n.Step = Step{Kind: StepTurn}
-	r, pend, perm := n.startRun(s.Turn)
-	if s.Over {
+	r, pend, perm := n.startRun(s.turn)
+	if s.over {
 		for i := range in.len() {
 			n.Results = append(n.Results, Result{Order: in.order(n, i), Side: -1, Reason: ErrGameOver{}})
 		}
@@ -138,7 +148,7 @@ func adjudicate(n, s *State, in input, only int) *State {
 		}
 		n.stale = n.unscored && !end
 		n.finishTurn(r, end)
-		n.shuffleLearned(len(s.Learned))
+		n.shuffleLearned(s.learned)
 	}
 	n.endRun(pend, perm)
 	return n

@@ -15,7 +15,7 @@ func Rollout(s *sim.State, seed uint64, maxTurns int) *sim.State {
 // Roller plays rollouts, reusing its storage from one to the next. A Roller is not safe for
 // concurrent use; give each goroutine its own.
 type Roller struct {
-	bufs  [2]*sim.State
+	buf   *sim.State // the rollout's state after its first turn, resolved in place
 	views []sim.Sight
 	masks []sim.Mask
 	moves []sim.ActorChoice
@@ -55,12 +55,13 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 				r.moves = rnd.appendMaskedChoices(m, r.moves, &r.space)
 			}
 		}
-		k := n % 2
-		if r.bufs[k] == cur {
-			k = 1 - k
+		if n > 0 {
+			// cur is the Roller's own (the first turn's copy, below): resolved in place.
+			cur = sim.ResolveChoicesOver(cur, r.moves)
+			continue
 		}
-		cur = sim.ResolveChoicesInto(r.bufs[k], cur, r.moves)
-		r.bufs[k] = cur
+		cur = sim.ResolveChoicesInto(r.buf, cur, r.moves)
+		r.buf = cur
 	}
 	return cur
 }
