@@ -148,14 +148,15 @@ func (g *Game) handle(c *conn, m Message) {
 	case MsgGetRep:
 		var r *report.Report
 		var err error
-		h := record.NewHeader(g.sc, s.Seed, nil)
+		// The log's header and annotations: who played each side for which turns, the notes
+		// and the answers.
+		l := g.sess.Log()
 		if st.side >= 0 {
 			// A team's seat and the observers of its view get the team's report: what the
-			// team saw, and nothing else.
-			r, err = report.BuildAs(s, st.side, h, g.sess.Log().Answers())
+			// team saw, and nothing else (of who played the sides, its own).
+			r, err = report.BuildAs(s, st.side, l.Header, l.Annotations())
 		} else {
-			l := g.sess.Log()
-			r, err = report.Build(s, h, append(l.Notes(), l.Answers()...))
+			r, err = report.Build(s, l.Header, l.Annotations())
 			if err == nil {
 				r.Seed = 0 // the seed stays on the server
 			}
@@ -342,8 +343,9 @@ func (g *Game) whiteCell(m Message) (string, string) {
 			return RejBadMessage, err.Error()
 		}
 		undo := g.sess.Reseat(sd, who)
-		// Who plays each side is kept only in the log's header: saved now, not at the next
-		// step, a server that stops in between resumes with it. The tokens do not change.
+		// Who plays each side is kept only in the log (its header; its seat entries say who
+		// played the turns before): saved now, not at the next step, a server that stops in
+		// between resumes with it. The tokens do not change.
 		if g.save != "" {
 			if err := g.saveLog(); err != nil {
 				// The save is atomic: the log still holds the side as it was, and so does the game.

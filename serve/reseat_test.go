@@ -3,6 +3,7 @@ package serve
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -29,9 +30,10 @@ func readLog(t *testing.T, path string) *record.Log {
 	return l
 }
 
-// steps returns a log's entries as JSON, without their chain hashes (which seal the header too).
+// steps returns a log's entries but its seat entries (who played a side for which turns) as
+// JSON, without their chain hashes (which seal the header too).
 func steps(l *record.Log) string {
-	es := slices.Clone(l.Entries)
+	es := slices.DeleteFunc(slices.Clone(l.Entries), func(e record.Entry) bool { return e.Type == "seat" })
 	for i := range es {
 		es[i].Chain = ""
 	}
@@ -39,12 +41,22 @@ func steps(l *record.Log) string {
 	return string(b)
 }
 
+// seatings returns a log's seat entries as "SIDE=PLAYER from TURN", in the order written.
+func seatings(l *record.Log) []string {
+	var out []string
+	for _, e := range l.Seatings() {
+		out = append(out, fmt.Sprintf("%s=%s from %d", e.Side, e.Player, e.Turn))
+	}
+	return out
+}
+
 // TestResumeGivesSideToPerson: a side a policy played (--seat red=greedy) is given to a person
 // on resume (Policies red=person, ttx serve --resume LOG --seat red=person): the resumed game
 // makes the side a new link, which joins and may order (its old one no longer joins), and no
 // other; the log's header no longer names the policy, so a later resume keeps the side a
-// person's; the log's entries, the policy's orders included, are as they were, and replay to
-// their checksums. A resume could not give the side back: it went on with the policy.
+// person's; the log's steps, the policy's orders included, are as they were, and replay to
+// their checksums, and a seat entry says greedy played red's turn 1. A resume could not give
+// the side back: it went on with the policy.
 func TestResumeGivesSideToPerson(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	red := sc.Side("red")
@@ -88,7 +100,10 @@ func TestResumeGivesSideToPerson(t *testing.T) {
 		t.Errorf("the log's policies after red went to a person: %v, want none", after.Header.Policies)
 	}
 	if steps(before) != steps(after) {
-		t.Error("giving red to a person changed the log's entries")
+		t.Error("giving red to a person changed the log's steps")
+	}
+	if got, want := seatings(after), []string{"red=greedy from 1"}; !slices.Equal(got, want) {
+		t.Errorf("the log's seat entries after red went to a person: %q, want %q (greedy played turn 1)", got, want)
 	}
 	if _, d := record.Replay(sc, after); d != nil {
 		t.Fatalf("the log after red went to a person: %v", d)
@@ -107,7 +122,8 @@ func TestResumeGivesSideToPerson(t *testing.T) {
 
 // TestResumeGivesSideToPolicy: a side a person played is given to a policy on resume
 // (Policies blue=greedy: a team that left): no link is made, the log's header names the
-// policy, so a later resume keeps it, and the log's entries are as they were.
+// policy, so a later resume keeps it, the log's steps are as they were, and a seat entry says
+// a team played blue's turn 1.
 func TestResumeGivesSideToPolicy(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	blue := sc.Side("blue")
@@ -130,7 +146,10 @@ func TestResumeGivesSideToPolicy(t *testing.T) {
 		t.Errorf("the log's policies after blue went to greedy: %v, want [blue=greedy]", after.Header.Policies)
 	}
 	if steps(before) != steps(after) || len(after.Entries) == 0 {
-		t.Error("giving blue to a policy changed the log's entries")
+		t.Error("giving blue to a policy changed the log's steps")
+	}
+	if got, want := seatings(after), []string{"blue=person from 1"}; !slices.Equal(got, want) {
+		t.Errorf("the log's seat entries after blue went to greedy: %q, want %q (a team played turn 1)", got, want)
 	}
 	g, err = NewGame(Config{Scenario: sc, Save: save, Resume: true, Base: "http://x/"})
 	if err != nil {

@@ -22,7 +22,7 @@ func (s *Session) Fetch(kind string) {
 		name += "-log.jsonl"
 	case FileReport:
 		var r *report.Report
-		r, err = report.Build(s.State, l.Header, append(l.Notes(), l.Answers()...))
+		r, err = report.Build(s.State, l.Header, l.Annotations())
 		if err == nil {
 			err = r.HTML(&b)
 		}

@@ -96,7 +96,10 @@ type Session struct {
 	// side it cannot play (ttx run's orders:FILE), or "": Log writes it again until the side
 	// is seated anew (Reseat). Nil when there is none.
 	kept []string
-	rev  int // counts changes (Revision)
+	// played holds, per turn resolved (turn t at t-1), who played each side as a log names it
+	// (playing); nil for a turn not known, which the header's player played (seatEntries).
+	played [][]string
+	rev    int // counts changes (Revision)
 
 	files   []File // the files fetched (Fetch)
 	problem string // why the last fetch failed
@@ -208,6 +211,7 @@ func (s *Session) Resolve() (*sim.State, error) {
 			all = append(all, o)
 		}
 	}
+	s.playedTurn(s.State.Turn)
 	s.State = sim.Resolve(s.State, all)
 	s.resetTurn()
 	return s.State, nil
@@ -241,6 +245,7 @@ func (s *Session) Undo() error {
 		s.Done = make([]bool, len(s.Sc.Sides))
 		return nil
 	}
+	s.unplayed(last.Prev.Turn)
 	s.resetTurn()
 	for _, r := range last.Results {
 		if sd := s.Sc.Side(r.Order.Side); sd >= 0 && s.Seats[sd] == SeatPerson {
@@ -297,18 +302,19 @@ func (s *Session) AddObservation(n Note, inject int) {
 	s.rev++
 }
 
-// Log returns the order log of the game so far (sim/record's format).
+// Log returns the order log of the game so far (sim/record's format): its header names who plays
+// each side now, and its seat entries who played which turns when that is not who plays now
+// for every turn.
 func (s *Session) Log() *record.Log {
 	var pols []string
-	for i, st := range s.Seats {
-		switch {
-		case st != SeatPerson:
-			pols = append(pols, s.Sc.Sides[i].ID+"="+string(st))
-		case i < len(s.kept) && s.kept[i] != "":
-			pols = append(pols, s.Sc.Sides[i].ID+"="+s.kept[i])
+	head := s.named()
+	for i, who := range head {
+		if who != "" {
+			pols = append(pols, s.Sc.Sides[i].ID+"="+who)
 		}
 	}
 	l := record.Of(record.NewHeader(s.Sc, s.State.Seed, pols), s.State)
+	s.seatEntries(l, head)
 	for _, a := range s.Answers {
 		l.AddAnswer(a.Turn, a.Side, a.Question, a.Text)
 	}
@@ -335,7 +341,8 @@ func (s *Session) Save(path string) error {
 // through sim, and must match its checksums. The sides the log's policies
 // played keep them; the others are played by a person. A header entry for a
 // side no session can play (ttx run's SIDE=orders:FILE) is written again by
-// Log until the side is seated anew (Reseat).
+// Log until the side is seated anew (Reseat). Who played each turn loaded is
+// as the log says (record.Players), and Log writes it again.
 func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -379,6 +386,7 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 		}
 		s.kept[sd] = pol
 	}
+	s.loadPlayed(l)
 	for _, a := range l.Answers() {
 		s.Answers = append(s.Answers, Answer{Turn: a.Turn, Side: a.Side, Question: a.Question, Text: a.Answer})
 	}

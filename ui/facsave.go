@@ -85,7 +85,8 @@ func (f *facilitator) load() {
 	install := func() {
 		// The window goes on with its own seating, given through Reseat so that the saves that
 		// follow name who plays each side here, not what the loaded header said of it (ttx
-		// run's SIDE=orders:FILE, for a side the window gives to a person).
+		// run's SIDE=orders:FILE, for a side the window gives to a person); their seat entries
+		// keep who played the turns loaded.
 		for sd, st := range a.Sess.Seats {
 			s.Reseat(sd, st)
 		}

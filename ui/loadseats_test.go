@@ -56,3 +56,55 @@ func TestLoadSeatsAsTheWindow(t *testing.T) {
 		t.Errorf("the save loads with seats %q, want the window's %q", l.Seats, a.Sess.Seats)
 	}
 }
+
+// TestLoadSeatsReportWhoPlayed: a log of ttx run (two months: blue from an orders file, moscow
+// by random) loaded (Ctrl+L) into a window where a person plays blue and greedy moscow, and
+// played on for a month, reports who played which months: the file, then blue's team; random,
+// then greedy; pyongyang, random throughout, as before. So does its save, loaded again. The
+// report named the window's seats for every month, those the log's players played included.
+func TestLoadSeatsReportWhoPlayed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "save.jsonl")
+	a, f := whiteCell(t, path)
+	a.Sess.Seats[0] = session.SeatPerson // blue
+	a.Sess.Seats[2] = "greedy"           // moscow
+	run := NewSession(a.Sc, 9)
+	for range 2 {
+		if _, err := run.Resolve(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pols := []string{"blue=orders:Plan.toml", "pyongyang=random", "moscow=random"}
+	var b bytes.Buffer
+	if err := record.Of(record.NewHeader(a.Sc, 9, pols), run.State).Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f.load()
+	if f.asking != nil || a.Sess.State.Turn != 3 {
+		t.Fatalf("the load did not load the log (status %q)", a.Status)
+	}
+	resolve(t, a)
+	want := map[string]string{"blue": "orders:Plan.toml, months 1–2; team, month 3", "pyongyang": "random",
+		"moscow": "random, months 1–2; greedy, month 3"}
+	check := func(what string, s *Session) {
+		t.Helper()
+		r, err := sessionReport(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, sd := range r.Sides {
+			if sd.Player != want[sd.ID] {
+				t.Errorf("%s: %s played by %q, want %q", what, sd.ID, sd.Player, want[sd.ID])
+			}
+		}
+	}
+	check("the loaded game played on", a.Sess)
+	f.save()
+	l, err := LoadSession(a.Sc, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("its save loaded again", l)
+}

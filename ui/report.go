@@ -27,10 +27,10 @@ func ReviewText(s *Session) string {
 }
 
 // sessionReport is sim/report's facilitator's report of the session, with its log's header,
-// observer notes and answers.
+// observer notes, answers and who played each side for which turns.
 func sessionReport(s *Session) (*report.Report, error) {
 	l := s.Log()
-	return report.Build(s.State, l.Header, append(l.Notes(), l.Answers()...))
+	return report.Build(s.State, l.Header, l.Annotations())
 }
 
 // seatReport is the report of seat sd of a served exercise, from the views it received: the

@@ -50,9 +50,9 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		side = s.Sc.Sides[sd].ID
-		r, err = report.BuildAs(s, sd, l.Header, l.Answers())
+		r, err = report.BuildAs(s, sd, l.Header, l.Annotations())
 	} else {
-		r, err = report.Build(s, l.Header, append(l.Notes(), l.Answers()...))
+		r, err = report.Build(s, l.Header, l.Annotations())
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx report:", err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -191,8 +192,9 @@ func TestResumeRefusesNewGameFlags(t *testing.T) {
 // TestResumeKeepsRunHeader: ttx serve --resume of a log of ttx run rewrites its header with every
 // entry the resume does not change: resumed with --new-links, the header is as ttx run wrote
 // it, blue=orders:FILE included (blue, which no server plays from a file, passes to a team);
-// --seat red=person drops red's policy alone, --seat blue=greedy names greedy for blue. The
-// rewrite dropped blue=orders:FILE every time.
+// --seat red=person drops red's policy alone, --seat blue=greedy names greedy for blue, and a
+// side seated anew gets a seat entry naming who played its turns before (the header's count of
+// entries counts it). The rewrite dropped blue=orders:FILE every time.
 func TestResumeKeepsRunHeader(t *testing.T) {
 	sc, err := readScenario(miniFile)
 	if err != nil {
@@ -202,10 +204,11 @@ func TestResumeKeepsRunHeader(t *testing.T) {
 	for _, c := range []struct {
 		seats map[string]string
 		want  []string // the header's policies after the resume; nil: the header as ttx run wrote it
+		seat  string   // the seat entry after the resume, as SIDE=PLAYER; "" none
 	}{
-		{nil, nil},
-		{map[string]string{"red": "person"}, []string{"blue=orders:" + orders}},
-		{map[string]string{"blue": "greedy"}, []string{"blue=greedy", "red=greedy"}},
+		{nil, nil, ""},
+		{map[string]string{"red": "person"}, []string{"blue=orders:" + orders}, "red=greedy"},
+		{map[string]string{"blue": "greedy"}, []string{"blue=greedy", "red=greedy"}, "blue=orders:" + orders},
 	} {
 		log := filepath.Join(t.TempDir(), "run.jsonl")
 		if code, _, errOut := ttxMain("run", "-q", "--turns", "2", "--orders", orders, "--policy", "red=greedy", "--log", log, miniFile); code != exitOK {
@@ -223,6 +226,17 @@ func TestResumeKeepsRunHeader(t *testing.T) {
 		if c.want != nil {
 			want.Policies = c.want
 		}
+		var seats, wantSeats []string
+		if c.seat != "" {
+			want.Entries++
+			wantSeats = []string{c.seat + " from 1"}
+		}
+		for _, e := range after.seats {
+			seats = append(seats, fmt.Sprintf("%s=%s from %d", e.Side, e.Player, e.Turn))
+		}
+		if !slices.Equal(seats, wantSeats) {
+			t.Errorf("resumed with --seat %v: the seat entries are %q, want %q", c.seats, seats, wantSeats)
+		}
 		want.Chain, after.Header.Chain = "", ""
 		if !reflect.DeepEqual(after.Header, want) {
 			t.Errorf("resumed with --seat %v: the header is\n%+v\nwant\n%+v", c.seats, after.Header, want)
@@ -233,10 +247,11 @@ func TestResumeKeepsRunHeader(t *testing.T) {
 	}
 }
 
-// loggedHeader is a log's header and its line as written.
+// loggedHeader is a log's header and its line as written, and its seat entries.
 type loggedHeader struct {
 	Header record.Header
 	line   string
+	seats  []record.Entry
 }
 
 // readHeader reads the header of the log at path.
@@ -251,7 +266,7 @@ func readHeader(t *testing.T, path string) loggedHeader {
 		t.Fatal(err)
 	}
 	line, _, _ := strings.Cut(string(data), "\n")
-	return loggedHeader{l.Header, line}
+	return loggedHeader{l.Header, line, l.Seatings()}
 }
 
 // TestServeOverAnExistingLogSaysResume: ttx serve --save LOG where LOG holds a game already is

@@ -153,9 +153,12 @@ func Read(r io.Reader) (*Log, error) {
 		}
 		prev = sum
 		switch e.Type {
-		case "turn", "inject", "override", "end", "note", "answer":
+		case "turn", "inject", "override", "end", "note", "answer", "seat":
 		default:
 			return nil, lineErr(n, "unknown entry type %q", e.Type)
+		}
+		if e.Type == "seat" && (e.Side == "" || e.Player == "" || e.Turn < 1) {
+			return nil, lineErr(n, "a seat entry names a side, its player and a turn from 1")
 		}
 		if e.Type == "note" && e.Category != "" && !slices.Contains(Categories, e.Category) {
 			return nil, lineErr(n, "unknown note category %q (one of %s)", e.Category, strings.Join(Categories, ", "))

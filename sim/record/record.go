@@ -1,7 +1,9 @@
 // Package record is the order log: the save file and the replay of a game. A log is JSON
 // Lines: a header naming the scenario (id, file and hash) and the seed, then one entry per step
 // (a turn's orders, an inject fired by hand, a track overridden), each with the checksum of the
-// state after it, and no wall-clock time, so the same game always writes the same bytes.
+// state after it, and no wall-clock time, so the same game always writes the same bytes. Entries
+// that change nothing in the game follow the steps: observers' notes, the tables' answers, and
+// who played a side for which turns when that changed during the game (seat entries, Players).
 //
 // Every line ends with a chain hash: the header's is the SHA-256 of its own bytes, each entry's
 // the SHA-256 of the previous line's chain hash and its own bytes, and the header counts the
@@ -40,7 +42,7 @@ type Header struct {
 
 // Entry is one step of a game.
 type Entry struct {
-	Type    string      `json:"type"` // "turn", "inject", "override", "end", "note" or "answer"
+	Type    string      `json:"type"` // "turn", "inject", "override", "end", "note", "answer" or "seat"
 	Turn    int         `json:"turn"`
 	Orders  []sim.Order `json:"orders,omitempty"`
 	Inject  string      `json:"inject,omitempty"`
@@ -63,6 +65,9 @@ type Entry struct {
 	Side     string `json:"side,omitempty"`
 	Question string `json:"question,omitempty"`
 	Answer   string `json:"answer,omitempty"`
+	// Player is who played Side from Turn on (type "seat"): a policy's name, orders:FILE or
+	// SeatPerson; see Players.
+	Player   string `json:"player,omitempty"`
 	Checksum string `json:"checksum,omitempty"`
 	// Chain is the entry's chain hash; Write sets it, Read checks it. It must stay the last
 	// field: the chain covers the line's bytes before it.

@@ -38,7 +38,8 @@ func (d *Divergence) Error() string { return fmt.Sprintf("line %d: %s", d.Line()
 // divergence. A log that names no scenario hash, or another scenario file's, diverges before
 // the first entry. Each step must come at the turn its entry names, nothing may follow the end
 // of the game, and the end entry must give the outcome and scores of the replay. Notes are
-// skipped.
+// skipped; so are answers and seat entries, once the side they name (and an answer's question)
+// is found.
 func Replay(sc *sim.Scenario, l *Log) (*sim.State, *Divergence) {
 	switch {
 	case l.Header.Hash == "":
@@ -55,6 +56,12 @@ func Replay(sc *sim.Scenario, l *Log) (*sim.State, *Divergence) {
 		if e.Type == "answer" {
 			if sc.Side(e.Side) < 0 || sc.QuestionText(e.Question) == "" {
 				return s, &Divergence{Entry: i, Turn: e.Turn, Why: "an answer of an unknown side or to an unknown question"}
+			}
+			continue
+		}
+		if e.Type == "seat" {
+			if sc.Side(e.Side) < 0 {
+				return s, &Divergence{Entry: i, Turn: e.Turn, Why: "who played an unknown side " + strconv.Quote(e.Side)}
 			}
 			continue
 		}

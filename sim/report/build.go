@@ -9,9 +9,9 @@ import (
 )
 
 // Build works out the report of the game that led to s (a replayed state, with its history),
-// played as the log header h says, with the log's observer notes and the tables' answers to
-// the key questions (its "note" and "answer" entries): the facilitator's report, which sees
-// everything.
+// played as the log header h says, with the log's observer notes, the tables' answers to the
+// key questions and who played a side for which turns (its "note", "answer" and "seat" entries,
+// record.Log.Annotations): the facilitator's report, which sees everything.
 func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error) {
 	return buildAs(s, h, notes, sim.Facilitator)
 }
@@ -24,7 +24,8 @@ func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error)
 // of incidents the team did not author and no verdicts against them. Nor does it say what its
 // views do not hold as if they did: who else was told an inject, saw an order, knows an
 // incident or traces an asset; how another side's member cast its ballot; the stolen value's
-// totals, or an asset's values the side did not see ("?"); planted evidence.
+// totals, or an asset's values the side did not see ("?"); planted evidence. Of answers (the
+// log's annotations) it reads only the side's own answers and who played the side.
 func BuildAs(s *sim.State, sd int, h record.Header, answers []record.Entry) (*Report, error) {
 	if sd < 0 || sd >= len(s.Sc.Sides) {
 		return nil, fmt.Errorf("no side %d", sd)
@@ -58,9 +59,11 @@ func BuildSeen(views []*sim.State, sd int, h record.Header, answers []record.Ent
 		return buildAs(prev, h, answers, sd)
 	}
 	h.Seed, h.Hash = 0, ""
-	var own []record.Entry // the side's own answers: its notes and other sides' answers are not its to read
+	// The side's own answers and who played it: the notes, other sides' answers and who played
+	// them are not its to read.
+	var own []record.Entry
 	for _, a := range answers {
-		if a.Type == "answer" && a.Side == sc.Sides[sd].ID {
+		if (a.Type == "answer" || a.Type == "seat") && a.Side == sc.Sides[sd].ID {
 			own = append(own, a)
 		}
 	}
@@ -101,7 +104,7 @@ func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Repo
 			r.OutcomeText = "The exercise ran its course (it keeps no score)."
 		}
 	}
-	b.sides(h)
+	b.sides(h, notes)
 	for i, t := range sc.Truths {
 		if as < 0 {
 			r.Truths = append(r.Truths, Truth{ID: t.ID, Text: t.Text, Value: s.Truth[i]})
@@ -151,21 +154,17 @@ func newBuilder(s *sim.State) *builder {
 	return b
 }
 
-// sides lists the teams, who played them (the log's policies), their actors and objectives.
-func (b *builder) sides(h record.Header) {
+// sides lists the teams, who played them (the log's policies and seat entries, among notes),
+// their actors and objectives.
+func (b *builder) sides(h record.Header, notes []record.Entry) {
 	sc := b.sc
 	first := b.samples[0]
 	for i, d := range sc.Sides {
 		if !b.shows(i) {
 			continue
 		}
-		sd := Side{ID: d.ID, Name: d.Name, Briefing: d.Briefing, Player: "not recorded",
+		sd := Side{ID: d.ID, Name: d.Name, Briefing: d.Briefing, Player: b.players(h, notes, d.ID),
 			Start: first.Scores[i], Final: b.s.Scores[i]}
-		for _, p := range h.Policies {
-			if id, who, ok := strings.Cut(p, "="); ok && id == d.ID {
-				sd.Player = who
-			}
-		}
 		for _, a := range d.Actors {
 			sd.Actors = append(sd.Actors, sc.Actors[a].Name)
 		}

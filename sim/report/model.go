@@ -56,7 +56,8 @@ type Observations struct {
 	Notes    []Note
 }
 
-// Side is a team of the exercise and who played it.
+// Side is a team of the exercise and who played it: Player names one player for the whole
+// game, or each with its turns when the side changed hands ("greedy, weeks 1–2; team, week 3").
 type Side struct {
 	ID, Name, Player, Briefing string
 	Actors                     []string

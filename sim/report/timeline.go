@@ -65,9 +65,12 @@ func (b *builder) timeline(notes []record.Entry) {
 		}
 	}
 	for _, n := range notes {
-		if n.Type == "answer" {
+		switch n.Type {
+		case "answer":
 			b.answer(n)
 			continue
+		case "seat":
+			continue // who played a side: the sides' table (players)
 		}
 		t := at(n.Turn)
 		caps, owner, due := noteTags(n.Tags)
