@@ -1,11 +1,8 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"runtime"
 
 	"ttx/sim/batch"
@@ -55,7 +52,7 @@ error. See docs/batch.md.`, stdout)
 	}
 	mixes := batch.Mixes(sc, *games, *searchGames)
 	bar := newProgress(stderr)
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, cancel := interruptible()
 	defer cancel()
 	starts := make([]int, len(mixes)+1) // games of the mixes before each, for the bar
 	for k, m := range mixes {
@@ -65,7 +62,7 @@ error. See docs/batch.md.`, stdout)
 		bar.update(starts[k]+done, starts[len(mixes)])
 	})
 	if err != nil {
-		fmt.Fprintln(stderr, "ttx balance:", err)
+		fmt.Fprintln(stderr, "ttx balance:", runError(err))
 		return exitInvalid
 	}
 	fmt.Fprintf(stdout, "seed %d\n", seed.or(sc.Seed))

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -70,6 +67,10 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	sp.Seed = seed.or(sc.Seed)
 	bar := newProgress(stderr)
 	sp.Progress = bar.update
+	// Signals are caught before the rows file is begun, so that none stops the program
+	// between the two and leaves the rows' temporary file behind.
+	ctx, cancel := interruptible()
+	defer cancel()
 	var rf *rowsFile
 	if *out != "" {
 		rf, err = createRows(*out, sc, batch.NewHeader(sp, ps.labels(sc)), csv)
@@ -79,8 +80,6 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		defer rf.Abort()
 	}
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer cancel()
 	var sum *batch.Summary
 	if rf != nil {
 		sum, err = batch.RunTo(ctx, sp, rf.w)
@@ -88,7 +87,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		sum, err = batch.Run(ctx, sp, nil)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "ttx batch:", err)
+		fmt.Fprintln(stderr, "ttx batch:", runError(err))
 		return exitInvalid
 	}
 	if rf != nil {

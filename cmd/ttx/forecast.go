@@ -2,12 +2,9 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"flag"
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"runtime"
 	"strings"
 
@@ -68,11 +65,11 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	f.Policies = ps.factory()
-	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, cancel := interruptible()
 	defer cancel()
 	sum, err := f.Run(ctx, s)
 	if err != nil {
-		fmt.Fprintln(stderr, "ttx forecast:", err)
+		fmt.Fprintln(stderr, "ttx forecast:", runError(err))
 		return exitInvalid
 	}
 	who := "the facilitator"
