@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -17,7 +18,7 @@ func init() {
 }
 
 func reportCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("report", "LOG -o FILE.html|FILE.md [flags]", "Replays a log written by 'ttx run --log' (or saved from the window) and writes the\nafter-action report: scenario, sides, timeline, votes, flows, attribution against the\ntruth, scores, charts, discussion questions, observer notes, strengths, areas for\nimprovement and an improvement plan. HTML is one self-contained page; Markdown writes\nits charts as PNG files in a folder beside it ("+chartsDir("FILE.md")+"/ID.png). Exit 1 if the\nlog does not replay.", stdout)
+	fs := newFlags("report", "LOG -o FILE.html|FILE.md [flags]", "Replays a log written by 'ttx run --log' (or saved from the window) and writes the\nafter-action report: scenario, sides, timeline, votes, flows, attribution against the\ntruth, scores, charts, discussion questions, observer notes, strengths, areas for\nimprovement and an improvement plan. HTML is one self-contained page; Markdown writes\nits charts as PNG files in a folder beside it ("+chartsDir("FILE.md")+"/ID.png), replacing\nthat folder whole (no chart of an earlier report is left in it). Exit 1 if the log does\nnot replay.", stdout)
 	out := fs.String("o", "", "the report file: .html or .md")
 	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log, from the log's folder)")
 	as := fs.String("as", "", "write SIDE's own report, a handout for that team: only what it saw (no seed, truths, other\nsides' orders, briefings or scores, unaddressed injects, notes or true authors)")
@@ -101,18 +102,81 @@ func chartsDir(out string) string {
 // and so on. Out's own folder must exist.
 func writeMarkdown(r *report.Report, out string, buf *bytes.Buffer) error {
 	dir := chartsDir(out)
-	if len(r.Charts) > 0 {
-		if err := os.MkdirAll(filepath.Join(filepath.Dir(out), dir), 0o755); err != nil {
-			return err
-		}
-	}
 	if err := r.RenderCharts(); err != nil {
 		return err
 	}
-	for _, c := range r.Charts {
-		if err := atomicfile.Write(filepath.Join(filepath.Dir(out), dir, c.ID+".png"), c.PNG); err != nil {
-			return err
-		}
+	if err := writeCharts(r, filepath.Join(filepath.Dir(out), dir)); err != nil {
+		return err
 	}
 	return r.Markdown(buf, dir+"/")
+}
+
+// writeCharts puts the charts of r in the folder dir, replacing the folder as a whole: they are
+// written to a new folder beside it, which takes the old one's place once every chart is in
+// it. So the folder never holds half of the charts, nor charts of an earlier report written to
+// the same name: a team's handout (--as) written over the facilitator's report must not keep
+// beside it the facilitator's charts of what the team never saw. A report without charts
+// removes the folder.
+func writeCharts(r *report.Report, dir string) error {
+	var fresh string
+	if len(r.Charts) > 0 {
+		var err error
+		if fresh, err = os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".*.tmp"); err != nil {
+			return &os.PathError{Op: "create", Path: dir, Err: cause(err)}
+		}
+		defer os.RemoveAll(fresh) // nothing is left there once it has taken the old folder's place
+		if err := os.Chmod(fresh, 0o755); err != nil {
+			return err
+		}
+		for _, c := range r.Charts {
+			if err := writeChart(filepath.Join(fresh, c.ID+".png"), c.PNG); err != nil {
+				return &os.PathError{Op: "write", Path: filepath.Join(dir, c.ID+".png"), Err: cause(err)}
+			}
+		}
+	}
+	var old string
+	if _, err := os.Lstat(dir); err == nil {
+		old = fmt.Sprintf("%s.%d.old", filepath.Join(filepath.Dir(dir), "."+filepath.Base(dir)), os.Getpid())
+		if err := os.Rename(dir, old); err != nil {
+			return &os.PathError{Op: "replace", Path: dir, Err: cause(err)}
+		}
+	}
+	if fresh != "" {
+		if err := os.Rename(fresh, dir); err != nil {
+			if old != "" {
+				os.Rename(old, dir)
+			}
+			return &os.PathError{Op: "replace", Path: dir, Err: cause(err)}
+		}
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+// writeChart writes one chart's PNG and syncs it, as atomicfile does before it puts a file in
+// place.
+func writeChart(path string, png []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(png)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// cause is the error an operating system call's err wraps (the cause, without the temporary
+// path it names), or err itself.
+func cause(err error) error {
+	if u := errors.Unwrap(err); u != nil {
+		return u
+	}
+	return err
 }
