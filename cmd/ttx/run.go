@@ -64,6 +64,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	// A log that cannot be written is told before the game is played (a game of search takes
 	// a while), not after.
 	if *logFile != "" {
+		if in := logIsInput(*logFile, sc.File, *orders); in != "" {
+			return usageFail(fs, "--log %s is %s: the log would replace it; write the log to another file", *logFile, in)
+		}
 		if err := atomicfile.CanWrite(*logFile); err != nil {
 			fmt.Fprintln(stderr, "ttx run:", err)
 			return exitInvalid
@@ -110,6 +113,19 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// logIsInput names the input that log is, compared by identity as merge compares its --out
+// (another name or a link of a file counts): "the scenario file F" or "the orders file F", or ""
+// when it is neither. A log written there would replace the game's own scenario or orders.
+func logIsInput(log, scenario, orders string) string {
+	switch {
+	case !strings.HasPrefix(scenario, "embedded:") && sameFile(log, scenario):
+		return "the scenario file " + scenario
+	case orders != "" && sameFile(log, orders):
+		return "the orders file " + orders
+	}
+	return ""
 }
 
 // usageError is a mistake in the command line.
