@@ -17,7 +17,7 @@ type Spec struct {
 	Runs     int    // games in the whole batch, all shards together
 	// Shard and Shards select the games [Range(Runs, Shard, Shards)); Shards 0 or 1 plays all.
 	Shard, Shards int
-	Workers       int // goroutines playing games; below 1 means 1
+	Workers       int // goroutines playing games; below 1 means 1, above the games played means one a game
 	// Policies returns the policies of one game, one per side (nil: no orders), built from
 	// the game's seed. Each game gets its own, so policies may keep state. Nil: Random for
 	// every side.
@@ -135,7 +135,9 @@ func play(ctx context.Context, sp Spec, lo, hi int, start start, out sink) (*Sum
 	if hi <= lo {
 		return sum, ctx.Err()
 	}
-	workers := make([]worker, max(sp.Workers, 1))
+	// No more workers than games: each worker, and the window of games in flight it widens,
+	// takes memory, so --workers 1000000 for ten games would take gigabytes for nothing.
+	workers := make([]worker, min(max(sp.Workers, 1), hi-lo))
 	c := newCollector(sp, out, lo, hi, 64*len(workers))
 	done := make(chan int, len(c.ring))
 	stop := make(chan struct{})
