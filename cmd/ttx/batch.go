@@ -98,6 +98,12 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if !*quiet {
 		lo, hi := batch.Range(sp.Runs, sp.Shard, sp.Shards)
+		if sp.Shards > 1 && lo == hi {
+			// More shards than games leaves some empty: their rows files still count in a
+			// merge, but a summary of no games would show made-up zeros.
+			fmt.Fprintf(stdout, "shard %d/%d: no games of %d (the other shards hold them all)\n", i, n, sp.Runs)
+			return exitOK
+		}
 		if sp.Shards > 1 {
 			fmt.Fprintf(stdout, "shard %d/%d: games %d..%d of %d\n", i, n, lo, hi-1, sp.Runs)
 		}
