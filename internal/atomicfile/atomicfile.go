@@ -53,13 +53,19 @@ type File struct {
 // errReadOnly is why a read-only file is not replaced.
 var errReadOnly = errors.New("the file is read-only, and is left as it is")
 
+// errFolder is why a folder is not replaced by a file.
+var errFolder = errors.New("it is a folder, not a file")
+
 // Create starts writing the file at path. Commit or Abort it. A read-only file at path (no write
 // permission for anyone) is refused: renaming over it would ignore its permissions, since a
-// rename asks only the folder's, and its owner made it read-only to keep it as it is.
+// rename asks only the folder's, and its owner made it read-only to keep it as it is. A folder
+// at path is refused too, now rather than at Commit, after the work whose result it was to hold.
 func Create(path string, mode os.FileMode) (*File, error) {
 	f := &File{path: path, mode: mode, inPlace: Special(path)}
 	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o222 == 0 {
 		return nil, f.named("replace", errReadOnly)
+	} else if err == nil && fi.IsDir() {
+		return nil, f.named("replace", errFolder)
 	}
 	var err error
 	if f.inPlace {
