@@ -102,6 +102,9 @@ func forecastStart(fs *flag.FlagSet, name, scen string, at int, stderr io.Writer
 		if at > 0 {
 			return nil, usageFail(fs, "--at %d: a scenario starts at its first %s; --at applies to a log", at, sc.TurnLabel)
 		}
+		if scen != "" {
+			return nil, usageFail(fs, "--scenario %s: %s is a scenario, and forecasts from its first %s; --scenario applies to a log", scen, name, sc.TurnLabel)
+		}
 		return sim.New(sc, sc.Seed), exitOK
 	}
 	_, s, d, err := replayData(name, data, scen)
