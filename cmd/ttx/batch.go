@@ -73,7 +73,9 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	defer cancel()
 	var rf *rowsFile
 	if *out != "" {
-		rf, err = createRows(*out, sc, batch.NewHeader(sp, ps.labels(sc)), csv)
+		h := batch.NewHeader(sp, ps.labels(sc))
+		h.OrdersHash = ps.ordersHash
+		rf, err = createRows(*out, sc, h, csv)
 		if err != nil {
 			fmt.Fprintln(stderr, "ttx batch:", err)
 			return exitInvalid

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"os"
 	"strings"
@@ -17,7 +18,10 @@ type polSpec struct {
 	names  []string // per side: a policy's name in lower case, or orders:FILE
 	script *policy.Script
 	orders string // the orders file, as given
-	over   []bool // per side: the orders file has orders for it, which a --policy SIDE= replaces
+	// ordersHash is the SHA-256 of the orders file as read, in hexadecimal ("" without one):
+	// what a rows file's header records, so that merge refuses shards of other orders.
+	ordersHash string
+	over       []bool // per side: the orders file has orders for it, which a --policy SIDE= replaces
 }
 
 // parsePolicies reads --policy flags (SIDE=POLICY, or POLICY for every side not named) and an
@@ -34,6 +38,7 @@ func parsePolicies(sc *sim.Scenario, flags []string, orders string) (*polSpec, e
 		if err != nil {
 			return nil, err
 		}
+		ps.ordersHash = fmt.Sprintf("%x", sha256.Sum256(data))
 		turns, err := load.Orders(orders, data, sc)
 		if err != nil {
 			return nil, err

@@ -22,6 +22,9 @@ type Header struct {
 	Shards   int      `json:"shards,omitempty"` // 0: the file is the whole batch
 	Policies []string `json:"policies"`
 	MaxTurns int      `json:"max_turns,omitempty"`
+	// OrdersHash is the SHA-256 of the orders file (--orders) the scripted sides played, if
+	// any: the policies name the file, not what it held, and shards must play the same orders.
+	OrdersHash string `json:"orders_hash,omitempty"`
 	// Labels are what people call the ids the rows name; readers that want only the numbers
 	// skip them.
 	Labels *Labels `json:"labels,omitempty"`
@@ -91,6 +94,8 @@ func (h Header) Same(o Header) string {
 		return fmt.Sprintf("policies %v and %v", h.Policies, o.Policies)
 	case h.MaxTurns != o.MaxTurns:
 		return fmt.Sprintf("max turns %d and %d", h.MaxTurns, o.MaxTurns)
+	case h.OrdersHash != o.OrdersHash:
+		return fmt.Sprintf("orders files that differ (%.12s and %.12s)", orNone(h.OrdersHash), orNone(o.OrdersHash))
 	}
 	return ""
 }
@@ -107,4 +112,12 @@ func (h Header) Check(sc *sim.Scenario) error {
 		return fmt.Errorf("rows are of scenario %s (%.12s), not of %s (%.12s)", h.Scenario, h.Hash, sc.ID, sc.Hash)
 	}
 	return nil
+}
+
+// orNone is hash, or "none" for a batch without an orders file.
+func orNone(hash string) string {
+	if hash == "" {
+		return "none"
+	}
+	return hash
 }
