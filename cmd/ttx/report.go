@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,13 +123,10 @@ func writeCharts(r *report.Report, dir string) error {
 	var fresh string
 	if len(r.Charts) > 0 {
 		var err error
-		if fresh, err = os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".*.tmp"); err != nil {
+		if fresh, err = newFolder(dir); err != nil {
 			return &os.PathError{Op: "create", Path: dir, Err: cause(err)}
 		}
 		defer os.RemoveAll(fresh) // nothing is left there once it has taken the old folder's place
-		if err := os.Chmod(fresh, 0o755); err != nil {
-			return err
-		}
 		for _, c := range r.Charts {
 			if err := writeChart(filepath.Join(fresh, c.ID+".png"), c.PNG); err != nil {
 				return &os.PathError{Op: "write", Path: filepath.Join(dir, c.ID+".png"), Err: cause(err)}
@@ -153,6 +152,19 @@ func writeCharts(r *report.Report, dir string) error {
 		return os.RemoveAll(old)
 	}
 	return nil
+}
+
+// newFolder makes a new folder beside dir, named after it, whose mode is 0755 less the umask's,
+// as any new folder's (os.MkdirTemp's is 0700).
+func newFolder(dir string) (string, error) {
+	for try := 0; ; try++ {
+		name := filepath.Join(filepath.Dir(dir), fmt.Sprintf(".%s.%d.tmp", filepath.Base(dir), rand.Uint32()))
+		err := os.Mkdir(name, 0o755)
+		if errors.Is(err, fs.ErrExist) && try < 10000 {
+			continue
+		}
+		return name, err
+	}
 }
 
 // writeChart writes one chart's PNG and syncs it, as atomicfile does before it puts a file in

@@ -6,15 +6,19 @@ package atomicfile
 
 import (
 	"errors"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 )
 
 // Write replaces path with data atomically.
 func Write(path string, data []byte) error { return WriteMode(path, data, 0o644) }
 
-// WriteMode is Write with the file's mode (0600 for secrets: the file is never readable by others,
-// not even for a moment, since the temporary file is created 0600).
+// WriteMode is Write with the file's mode, less what the umask takes away, as for any new file
+// (0600 for secrets: the file is never readable by others, not even for a moment, since the
+// temporary file is created with that mode).
 func WriteMode(path string, data []byte, mode os.FileMode) error {
 	f, err := Create(path, mode)
 	if err != nil {
@@ -40,12 +44,11 @@ func CanWrite(path string) error {
 }
 
 // File is a file being written to path: a temporary file beside it, which Commit puts in its
-// place with the mode given to Create, or, when path is a device or a pipe (Special), path
+// place with the mode given to Create (less the umask's), or, when path is a device or a pipe (Special), path
 // itself, written as the data comes.
 type File struct {
 	*os.File
 	path    string
-	mode    os.FileMode
 	inPlace bool
 	done    bool
 }
@@ -61,7 +64,7 @@ var errFolder = errors.New("it is a folder, not a file")
 // rename asks only the folder's, and its owner made it read-only to keep it as it is. A folder
 // at path is refused too, now rather than at Commit, after the work whose result it was to hold.
 func Create(path string, mode os.FileMode) (*File, error) {
-	f := &File{path: path, mode: mode, inPlace: Special(path)}
+	f := &File{path: path, inPlace: Special(path)}
 	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o222 == 0 {
 		return nil, f.named("replace", errReadOnly)
 	} else if err == nil && fi.IsDir() {
@@ -71,7 +74,7 @@ func Create(path string, mode os.FileMode) (*File, error) {
 	if f.inPlace {
 		f.File, err = os.OpenFile(path, os.O_WRONLY, 0)
 	} else {
-		f.File, err = os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+		f.File, err = createTemp(path, mode)
 	}
 	if err != nil {
 		return nil, f.named("create", err)
@@ -102,6 +105,21 @@ func (f *File) named(op string, err error) error {
 	return &os.PathError{Op: op, Path: f.path, Err: err}
 }
 
+// createTemp creates the temporary file of path, beside it, with mode as the umask leaves it:
+// the file renamed into place has the permissions any new file of the user's would have, so a
+// umask of 077 keeps a report private (os.CreateTemp's 0600 changed afterwards by chmod, which
+// ignores the umask, made every file 0644 whatever it said).
+func createTemp(path string, mode os.FileMode) (*os.File, error) {
+	for try := 0; ; try++ {
+		name := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+"."+strconv.FormatUint(uint64(rand.Uint32()), 10)+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, mode)
+		if err != nil && errors.Is(err, fs.ErrExist) && try < 10000 {
+			continue
+		}
+		return f, err
+	}
+}
+
 // Commit syncs the temporary file and renames it over the target (a device or a pipe is only
 // closed).
 func (f *File) Commit() error {
@@ -113,9 +131,6 @@ func (f *File) Commit() error {
 		return f.named("write", err)
 	}
 	if err := f.Close(); err != nil {
-		return f.named("write", err)
-	}
-	if err := os.Chmod(f.Name(), f.mode); err != nil {
 		return f.named("write", err)
 	}
 	if err := os.Rename(f.Name(), f.path); err != nil {
