@@ -62,6 +62,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitInvalid
 	}
+	warnTimed(stderr, "batch", ps, sc)
 	sp := batch.Spec{Scenario: sc, Seed: sc.Seed, Runs: *runs, Shard: i, Shards: n, Workers: *workers,
 		Policies: ps.factory(), MaxTurns: *turns}
 	sp.Seed = seed.or(sc.Seed)

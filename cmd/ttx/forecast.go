@@ -64,6 +64,7 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitInvalid
 	}
+	warnTimed(stderr, "forecast", ps, sc)
 	f.Policies = ps.factory()
 	ctx, cancel := interruptible()
 	defer cancel()

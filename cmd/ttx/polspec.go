@@ -3,6 +3,7 @@ package main
 import (
 	"crypto/sha256"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -146,4 +147,26 @@ func (ps *polSpec) build(seed uint64) []policy.Policy {
 		out[i] = policy.WithClock(p, func() int64 { return time.Now().UnixNano() })
 	}
 	return out
+}
+
+// timed returns "side=policy" for each side whose policy has a time budget (search:Nms), ", "
+// between them, or "": such a policy plays by the clock, so a batch or forecast with one depends
+// on the machine's speed and load, and is not the same from run to run or for any --workers.
+func (ps *polSpec) timed(sc *sim.Scenario) string {
+	var out []string
+	for i, n := range ps.names {
+		if p, err := policy.Parse(n, 0); err == nil {
+			if s, ok := p.(*policy.Search); ok && s.Millis > 0 {
+				out = append(out, sc.Sides[i].ID+"="+n)
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// warnTimed warns on stderr, for command cmd, when a policy of ps plays by the clock (timed).
+func warnTimed(stderr io.Writer, cmd string, ps *polSpec, sc *sim.Scenario) {
+	if t := ps.timed(sc); t != "" {
+		fmt.Fprintf(stderr, "ttx %s: warning: %s plays by the clock: the games depend on this machine's speed and load, and are not reproducible (nor the same for any --workers); give search:ROLLOUTS for results to compare\n", cmd, t)
+	}
 }
