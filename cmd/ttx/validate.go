@@ -6,6 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
 
 	"ttx/sim/load"
 )
@@ -15,7 +18,7 @@ func init() {
 }
 
 func validateCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("validate", "FILE...", "Checks each scenario file: syntax, keys, types, ids, references, expressions and\nlimits. Prints file:line:col: key: message for each problem. Exit 0 when every\nfile is valid, 1 otherwise. embedded:NAME names a scenario of the library; a folder\nstands for its .toml files.", stdout)
+	fs := newFlags("validate", "FILE...", "Checks each scenario file: syntax, keys, types, ids, references, expressions and\nlimits. Prints file:line:col: key: message for each problem. Exit 0 when every\nfile is valid, 1 otherwise. embedded:NAME names a scenario of the library; a folder\nstands for its .toml files. An orders file (scenarios/history) is said to be one: 'ttx run\nSCENARIO --orders FILE' checks it.", stdout)
 	quiet := fs.Bool("q", false, "print nothing for valid files")
 	files, code, stop := parse(fs, args)
 	if stop {
@@ -33,6 +36,11 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 	for _, f := range files {
 		sc, err := readScenario(f)
 		if _, ok := err.(load.Errors); ok {
+			if id := ordersFileOf(f, err); id != "" {
+				fmt.Fprintf(stdout, "%s: an orders file (for scenario %s), not a scenario: check it against its scenario with ttx run SCENARIO --orders %s\n", f, id, f)
+				bad++
+				continue
+			}
 			// The file's problems are validate's report: file:line:col: key: message.
 			for _, e := range load.List(err) {
 				fmt.Fprintln(stdout, e.Error())
@@ -76,4 +84,27 @@ func scenarioFiles(files []string) ([]string, error) {
 		out = append(out, in...)
 	}
 	return out, nil
+}
+
+// ordersFileOf returns the scenario id an orders file names (scenario = "ID" and [[order]]
+// tables, as in scenarios/history), when the scenario file f that failed to load with err is
+// one; "" otherwise. Loaded as a scenario, an orders file gives only "scenario: expected a
+// table, not a string" and "order: unknown key order", which say nothing of what it is.
+func ordersFileOf(f string, err error) string {
+	orders := false
+	for _, e := range load.List(err) {
+		orders = orders || e.Key == "scenario" && strings.Contains(e.Msg, "not a string")
+	}
+	if !orders {
+		return ""
+	}
+	data, rerr := readFile(f)
+	if rerr != nil {
+		return ""
+	}
+	var o load.OrdersFile
+	if _, derr := toml.Decode(string(data), &o); derr != nil || o.Scenario == "" || len(o.Order) == 0 {
+		return ""
+	}
+	return o.Scenario
 }
