@@ -13,6 +13,7 @@ var mdSource string
 
 var mdTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 	"md":        md,
+	"code":      code,
 	"para":      mdPara,
 	"paras":     paras,
 	"lower":     strings.ToLower,
@@ -66,6 +67,17 @@ var mdEscaper = strings.NewReplacer(
 
 // md escapes text for one line of Markdown: a table cell, a list item or a heading.
 func md(s string) string { return mdEscaper.Replace(strings.Join(strings.Fields(s), " ")) }
+
+// code renders s (an id) as a code span, as it is: Markdown reads no backslash escapes in a
+// code span, so md's (stolen\_crypto) would show. Text that a code span cannot hold as it is (a
+// backtick, or a pipe, which ends a table cell) is escaped text instead.
+func code(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" || strings.ContainsAny(s, "`|") {
+		return md(s)
+	}
+	return "`" + s + "`"
+}
 
 // mdPara escapes a paragraph: as md, and a line start that would begin a list, a quote or a
 // heading is escaped too.
