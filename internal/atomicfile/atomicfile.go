@@ -48,7 +48,8 @@ func CanWrite(path string) error {
 // itself, written as the data comes.
 type File struct {
 	*os.File
-	path    string
+	path    string // the name given, which errors name
+	target  string // the file replaced: path, or the file a symbolic link at path leads to
 	inPlace bool
 	done    bool
 }
@@ -63,8 +64,12 @@ var errFolder = errors.New("it is a folder, not a file")
 // permission for anyone) is refused: renaming over it would ignore its permissions, since a
 // rename asks only the folder's, and its owner made it read-only to keep it as it is. A folder
 // at path is refused too, now rather than at Commit, after the work whose result it was to hold.
+// A symbolic link at path is written through: the file it leads to is replaced, beside itself,
+// and the link stays a link (renaming over the link replaced it with a plain file, so the file it
+// led to kept its old contents, and --out /dev/stdout with stdout sent to a file replaced
+// /dev/stdout itself, for root, with a plain file).
 func Create(path string, mode os.FileMode) (*File, error) {
-	f := &File{path: path, inPlace: Special(path)}
+	f := &File{path: path, target: path, inPlace: Special(path)}
 	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o222 == 0 {
 		return nil, f.named("replace", errReadOnly)
 	} else if err == nil && fi.IsDir() {
@@ -74,7 +79,12 @@ func Create(path string, mode os.FileMode) (*File, error) {
 	if f.inPlace {
 		f.File, err = os.OpenFile(path, os.O_WRONLY, 0)
 	} else {
-		f.File, err = createTemp(path, mode)
+		if fi, lerr := os.Lstat(path); lerr == nil && fi.Mode()&os.ModeSymlink != 0 {
+			if f.target, err = filepath.EvalSymlinks(path); err != nil {
+				return nil, f.named("create", err)
+			}
+		}
+		f.File, err = createTemp(f.target, mode)
 	}
 	if err != nil {
 		return nil, f.named("create", err)
@@ -133,7 +143,7 @@ func (f *File) Commit() error {
 	if err := f.Close(); err != nil {
 		return f.named("write", err)
 	}
-	if err := os.Rename(f.Name(), f.path); err != nil {
+	if err := os.Rename(f.Name(), f.target); err != nil {
 		return f.named("replace", err)
 	}
 	f.done = true
