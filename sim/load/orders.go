@@ -61,7 +61,10 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 		return nil, b.errs
 	}
 	if f.Scenario != "" && f.Scenario != sc.ID {
+		// Orders of another scenario name its actors and moves: an error for each would bury
+		// the one that says what is wrong.
 		b.errAt("scenario", "orders for scenario %q, not %q", f.Scenario, sc.ID)
+		return nil, b.errs
 	}
 	turns = make([][]sim.Order, sc.Turns)
 	for i, o := range f.Order {
