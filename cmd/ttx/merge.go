@@ -57,6 +57,10 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 	if err := h.Check(sc); err != nil {
 		return fail(err)
 	}
+	// Signals are caught before the rows file is begun, as batch does: a merge of a large
+	// sweep takes a while, and one killed would leave its temporary file.
+	ctx, cancel := interruptible()
+	defer cancel()
 	var rf *rowsFile
 	var w *batch.Writer
 	if *out != "" {
@@ -67,8 +71,9 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		w = rf.w
 	}
 	sum := batch.NewSummary(sc)
-	if err := shards.Merge(sc, sum, w); err != nil {
-		return fail(err)
+	if err := shards.Merge(ctx, sc, sum, w); err != nil {
+		fmt.Fprintln(stderr, "ttx merge:", runError(err))
+		return exitInvalid
 	}
 	if rf != nil {
 		if err := rf.commit(); err != nil {

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -74,9 +75,10 @@ func OpenShards(names []string, open func(name string) (io.ReadCloser, error)) (
 // Merge adds every row of the shards, in game order, to sum and, unless w is nil, writes it
 // to w. Each shard must hold its games in order, each with the seed derived from the base
 // seed, and no more or fewer than its share. sc must be the batch's scenario (Header.Check).
-func (ss *Shards) Merge(sc *sim.Scenario, sum *Summary, w *Writer) error {
+// When ctx is cancelled it stops, with ctx's error.
+func (ss *Shards) Merge(ctx context.Context, sc *sim.Scenario, sum *Summary, w *Writer) error {
 	for _, p := range ss.parts {
-		if err := ss.mergeOne(p, sc, sum, w); err != nil {
+		if err := ss.mergeOne(ctx, p, sc, sum, w); err != nil {
 			return err
 		}
 	}
@@ -84,7 +86,7 @@ func (ss *Shards) Merge(sc *sim.Scenario, sum *Summary, w *Writer) error {
 }
 
 // mergeOne is Merge for one shard.
-func (ss *Shards) mergeOne(p shard, sc *sim.Scenario, sum *Summary, w *Writer) error {
+func (ss *Shards) mergeOne(ctx context.Context, p shard, sc *sim.Scenario, sum *Summary, w *Writer) error {
 	f, err := ss.open(p.name)
 	if err != nil {
 		return err
@@ -95,6 +97,9 @@ func (ss *Shards) mergeOne(p shard, sc *sim.Scenario, sum *Summary, w *Writer) e
 		return inFile(p.name, err)
 	}
 	for g := p.lo; ; g++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		r, err := rd.Read(sc)
 		if err == io.EOF {
 			if g != p.hi {

@@ -2,6 +2,7 @@ package batch
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"strings"
 	"testing"
@@ -38,7 +39,7 @@ func TestOpenShardsMerges(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := NewSummary(sc)
-	if err := ss.Merge(sc, s, w); err != nil {
+	if err := ss.Merge(context.Background(), sc, s, w); err != nil {
 		t.Fatal(err)
 	}
 	w.Close()
