@@ -44,8 +44,8 @@ func CanWrite(path string) error {
 }
 
 // File is a file being written to path: a temporary file beside it, which Commit puts in its
-// place with the mode given to Create (less the umask's), or, when path is a device or a pipe (Special), path
-// itself, written as the data comes.
+// place with the mode given to Create (less the umask's), or, when path is a device or a pipe
+// (Special), path itself, written as the data comes.
 type File struct {
 	*os.File
 	path    string // the name given, which errors name
