@@ -24,7 +24,7 @@ func init() {
 
 func newCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("new", "[FILE] [flags]", "Writes a small commented starter scenario to FILE (standard output when no FILE\nis given): two sides, tracks, actors, an asset, moves, injects, objectives and an\nend. It validates and plays as it is; edit it into your own. An existing FILE is\nnever overwritten. The scenario format's schema is written where its first line\npoints (--schema), unless that is a URL or a file that exists.", stdout)
-	schema := fs.String("schema", "./scenario.schema.json", "the path or URL the first line's #:schema points editors at")
+	schema := fs.String("schema", "./scenario.schema.json", "the path (from FILE's folder) or URL the first line's #:schema points editors at")
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code
@@ -44,7 +44,10 @@ func newCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	also, err := schemaBeside(pos[0], *schema)
 	if err != nil {
-		fmt.Fprintln(stderr, "ttx new:", err)
+		// The starter just written points at a schema that is not there: take it back, so
+		// that the same command, its --schema mended, runs again.
+		os.Remove(pos[0])
+		fmt.Fprintf(stderr, "ttx new: %v (--schema is a path from the folder of %s: name a folder that exists); nothing written\n", err, pos[0])
 		return exitInvalid
 	}
 	arg := shellQuote(pos[0])
@@ -71,7 +74,7 @@ func schemaBeside(path, schema string) (string, error) {
 		return "", err
 	}
 	if err := atomicfile.Write(at, b); err != nil {
-		return "", err
+		return "", fmt.Errorf("cannot write the schema its first line points at: %w", err)
 	}
 	return " and " + at + " (the format's schema: editors complete and check as you type)", nil
 }

@@ -146,3 +146,26 @@ func TestNewNamesTheFile(t *testing.T) {
 		}
 	}
 }
+
+// TestNewSchemaFolderMissing: a --schema path whose folder does not exist (from the scenario's
+// folder) is refused with a message that says how the path is read, and leaves no starter
+// behind, so the same command with the path mended runs again.
+func TestNewSchemaFolderMissing(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mine.toml")
+	code, _, errs := ttxMain("new", "--schema", "../nowhere/scenario.schema.json", path)
+	if code != exitInvalid {
+		t.Fatalf("ttx new --schema into a missing folder = exit %d, want %d", code, exitInvalid)
+	}
+	for _, want := range []string{"schema", "from the folder of " + path, "nothing written"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("ttx new says %q, want it to say %q", errs, want)
+		}
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 0 {
+		t.Errorf("ttx new left %v behind", es)
+	}
+	if code, _, errs := ttxMain("new", "--schema", "./scenario.schema.json", path); code != exitOK {
+		t.Errorf("ttx new again, the path mended = exit %d: %s", code, errs)
+	}
+}
