@@ -287,9 +287,10 @@ func (b *builder) trackRef(path, v string, k envKey) (sim.Who, int) {
 	}
 	who, tr := v[:dot], v[dot+1:]
 	t := sc.Track(tr)
-	if t < 0 {
+	known := t >= 0
+	if !known {
 		b.errAt(path, "unknown track %q%s", tr, didYouMean(tr, idsOf(sc, "track")))
-		t = 0
+		t = 0 // a stand-in, for the checks of who below; the file is refused
 	}
 	w := sim.Who{Kind: sim.Lookup(sim.WhoNames, who), Actor: -1}
 	switch w.Kind {
@@ -313,7 +314,9 @@ func (b *builder) trackRef(path, v string, k envKey) (sim.Who, int) {
 		w.Kind = sim.WhoActor
 		w.Actor = b.ref(path, "actor", who, sc.Actor)
 	}
-	if msg := b.c.may.lacksWho(sc, w, t); msg != "" {
+	// Whether who has the track is asked of a track that exists: the stand-in would name
+	// another track.
+	if msg := b.c.may.lacksWho(sc, w, t); known && msg != "" {
 		b.errAt(path, "%s", msg)
 	}
 	return w, t
