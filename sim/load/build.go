@@ -108,7 +108,9 @@ func (b *builder) meta(sc *sim.Scenario, m *Meta) {
 		b.errAt("scenario", "missing key title")
 	}
 	if m.Turns < 1 || m.Turns > maxTurns {
-		b.errAt("scenario.turns", "turns must be 1..%d, not %d", maxTurns, m.Turns)
+		if m.Turns != 0 || !b.missing("scenario", "turns") {
+			b.errAt("scenario.turns", "turns must be 1..%d, not %d", maxTurns, m.Turns)
+		}
 		// The rest of the file is checked against the most turns a game may have: an inject
 		// on turn 2 is no mistake of its own when the number of turns is the mistake.
 		m.Turns, b.noTurns = maxTurns, true
@@ -427,7 +429,7 @@ func (b *builder) bodies(sc *sim.Scenario, f *File) {
 		if d.Name == "" {
 			d.Name = x.ID
 		}
-		if len(x.Members) == 0 {
+		if len(x.Members) == 0 && !b.missing(p, "members") {
 			b.errAt(p, "a body needs members")
 		}
 		for j, m := range x.Members {
@@ -438,7 +440,10 @@ func (b *builder) bodies(sc *sim.Scenario, f *File) {
 				d.Members = append(d.Members, a)
 			}
 		}
-		if x.Threshold < 1 || x.Threshold > len(x.Members) {
+		switch {
+		case x.Threshold == 0 && b.missing(p, "threshold"):
+		case len(x.Members) == 0: // a body needs members, above; no threshold fits none
+		case x.Threshold < 1 || x.Threshold > len(x.Members):
 			b.errAt(p+".threshold", "threshold must be 1..%d (the number of members), not %d", len(x.Members), x.Threshold)
 		}
 		for j, v := range x.Vetoes {
@@ -545,7 +550,7 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 			}
 		}
 		b.kindRefs(p+".by.kinds", m.By.Kinds, "actor", actorKinds(sc))
-		if len(m.By.Actors)+len(m.By.Kinds)+len(m.By.Sides) == 0 {
+		if len(m.By.Actors)+len(m.By.Kinds)+len(m.By.Sides) == 0 && !b.missing(p, "by") {
 			b.errAt(p+".by", "by must name actors, kinds or sides")
 		}
 		d.Target = b.enum(p+".target", m.Target, sim.TargetNames, 0)
@@ -735,7 +740,7 @@ func (b *builder) questions(sc *sim.Scenario, f *File) {
 			b.errAt(p+".id", "question %q is given twice", q.ID)
 		}
 		seen[q.ID] = true
-		if q.Turn < 1 || q.Turn > sc.Turns {
+		if (q.Turn < 1 || q.Turn > sc.Turns) && (q.Turn != 0 || !b.missing(p, "turn")) {
 			b.outsideTurns(p+".turn", q.Turn, sc)
 		}
 		if q.Text == "" {
@@ -759,7 +764,7 @@ func (b *builder) segments(sc *sim.Scenario, f *File) {
 			b.errAt(p, "missing key name")
 		}
 		n, ok := sim.ParseSpan(g.Length)
-		if !ok || n < 60 || n > 24*3600 {
+		if (!ok || n < 60 || n > 24*3600) && (g.Length != "" || !b.missing(p, "length")) {
 			b.errAt(p+".length", "length %q is not whole minutes from 1m to 24h (\"10m\", \"1h30m\")", g.Length)
 		}
 		d.Length = n

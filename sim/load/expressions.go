@@ -12,8 +12,11 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 	global := envKey{}
 	for i, s := range f.Side {
 		for j, o := range s.Objective {
-			p := at(at("side", i)+".objective", j) + ".score"
-			sc.Sides[i].Objectives[j].Score = b.num(p, o.Score.Src, global)
+			p := at(at("side", i)+".objective", j)
+			if o.Score.Src == "" && b.missing(p, "score") {
+				continue
+			}
+			sc.Sides[i].Objectives[j].Score = b.num(p+".score", o.Score.Src, global)
 		}
 	}
 	for i, a := range f.Asset {
@@ -90,8 +93,11 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 		sc.End = b.cond("end.when", f.End.When.Src, global)
 	}
 	for i, o := range f.Outcome {
-		sc.Outcomes = append(sc.Outcomes, sim.OutcomeDef{ID: o.ID, Text: o.Text,
-			When: b.cond(at("outcome", i)+".when", o.When.Src, global)})
+		d := sim.OutcomeDef{ID: o.ID, Text: o.Text}
+		if p := at("outcome", i); o.When.Src != "" || !b.missing(p, "when") {
+			d.When = b.cond(p+".when", o.When.Src, global)
+		}
+		sc.Outcomes = append(sc.Outcomes, d)
 	}
 }
 

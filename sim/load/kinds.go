@@ -19,6 +19,9 @@ func (b *builder) kinds(sc *sim.Scenario, f *File, order []string) {
 		k := f.Kinds[n]
 		p := keyPath("kinds", n)
 		d := sim.KindDef{ID: n}
+		if len(k.Tracks) == 0 {
+			b.missing(p, "tracks") // tracks = [] is a kind with none
+		}
 		for j, id := range k.Tracks {
 			t := b.kindTrack(sc, at(p+".tracks", j), id)
 			if t < 0 {

@@ -191,6 +191,18 @@ func (b *builder) errAt(path, format string, a ...any) {
 	b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: path, Msg: fmt.Sprintf(format, a...)})
 }
 
+// missing reports whether the file leaves out key of the table at path, and then records
+// "missing key KEY" at the table: for a required key whose zero value would otherwise be
+// reported as if the file had written it (turns 0, an empty expression). It is asked only of a
+// value found wanting, so that a file without problems is loaded without placing its keys.
+func (b *builder) missing(path, key string) bool {
+	if _, _, ok := b.loc().lookup(path + "." + key); ok {
+		return false
+	}
+	b.errAt(path, "missing key %s", key)
+	return true
+}
+
 // exprErr records an expression problem at its position inside the value at path.
 func (b *builder) exprErr(path string, err error) {
 	_, v := b.loc().find(path)

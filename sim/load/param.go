@@ -16,7 +16,7 @@ func (b *builder) ladders(sc *sim.Scenario, f *File) {
 		if d.Name == "" {
 			d.Name = l.ID
 		}
-		if n := len(l.Rungs); n < 2 || n > sim.MaxRungs {
+		if n := len(l.Rungs); (n < 2 || n > sim.MaxRungs) && (n != 0 || !b.missing(p, "rungs")) {
 			b.errAt(p+".rungs", "a ladder has 2..%d rungs, not %d", sim.MaxRungs, n)
 		}
 		for j, r := range l.Rungs {
