@@ -57,7 +57,10 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 			}
 			d.Param.Max = b.num(p+".param.max", m.Param.Max.Src, k)
 		}
-		k.param = d.Param.Kind != sim.ParamNone
+		// A move that gives param reads it, even when the table is wrong (a ladder misspelt,
+		// no max, not a table): that is reported at param, and the reads of it are no mistake
+		// of their own.
+		k.param = m.Param != nil || slices.Contains(b.typed, p+".param")
 		// Costs read what the condition reads, the parameter included.
 		b.compileCosts(sc, p+".cost", d.CostExprs, k)
 		b.compileCosts(sc, p+".param.cost", d.Param.CostExprs, k)

@@ -86,6 +86,7 @@ func loadDecoded(name string, src []byte, text string, fast *File, order tableOr
 		}
 	}
 	b.nonFinite(&f)
+	b.typed = typed
 	sc := b.build(&f, order)
 	if typed != nil {
 		n := len(typed) // the type errors come first
@@ -159,6 +160,9 @@ type builder struct {
 	sc   *sim.Scenario // the scenario being built, for suggestions
 	// clocked is set when the file gives an exercise clock (start, turn_span), valid or not.
 	clocked bool
+	// typed holds the key paths of values of the wrong type, taken out of the file (see
+	// typeErrors).
+	typed []string
 	// noTurns is set when the file gives no valid number of turns: the turns it names are
 	// checked against the most a game may have.
 	noTurns bool
