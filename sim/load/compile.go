@@ -224,7 +224,7 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 					msg += didYouMean(name, near)
 				}
 			}
-			msg = plainTypes(strings.ReplaceAll(msg, "X_", ""))
+			msg = plainChecker(plainTypes(strings.ReplaceAll(msg, "X_", "")))
 			if m := badLiteral.FindStringSubmatch(msg); m != nil {
 				return nil, literalError(src, fe.From, m[1], m[2])
 			}
