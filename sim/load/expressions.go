@@ -227,7 +227,15 @@ func (b *builder) effect(p string, e *Effect, k envKey) (sim.Effect, bool) {
 			case "public":
 				out.To = sim.RevealPublic
 			default:
-				out.To = b.ref(p+".to", "side", e.To.Src, sc.Side)
+				out.To = sc.Side(e.To.Src)
+				if out.To < 0 {
+					// Not self either (RevealSelf is -1): the file is refused, and no more is
+					// said of it than this.
+					out.To = sim.RevealPublic
+					names := append([]string{"self", "public"}, idsOf(sc, "side")...)
+					b.errAt(p+".to", "%q is not self, public or a side%s (one of %s)",
+						e.To.Src, didYouMean(e.To.Src, names), strings.Join(names, ", "))
+				}
 			}
 		}
 		if out.To == sim.RevealSelf && !k.self {
