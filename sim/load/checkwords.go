@@ -3,6 +3,7 @@ package load
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // The expression library's type checker names the types of its messages as Go spells them
@@ -70,4 +71,22 @@ func goTypeWords(t string) string {
 		return "a list"
 	}
 	return t
+}
+
+// memberBase returns what the field at rune offset off of src is read of, as written before
+// its dot ("target" in target.status, "asset.relay" in asset.relay.funds), or "it" when that is
+// not a plain chain of names.
+func memberBase(src string, off int) string {
+	rs := []rune(src)
+	if off < 2 || off > len(rs) || rs[off-1] != '.' {
+		return "it"
+	}
+	i := off - 1
+	for i > 0 && (rs[i-1] == '_' || rs[i-1] == '.' || unicode.IsLetter(rs[i-1]) || unicode.IsDigit(rs[i-1])) {
+		i--
+	}
+	if i == off-1 {
+		return "it"
+	}
+	return string(rs[i : off-1])
 }

@@ -211,8 +211,9 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 		if errors.As(err, &fe) {
 			msg := fe.Message
 			var near []string // the names an unknown name may be a slip for
+			fields := false   // whether they are the fields of what the name is read of
 			if m := noField.FindStringSubmatch(msg); m != nil {
-				msg, near = "unknown name "+m[2], fieldNames(m[1])
+				msg, near, fields = "unknown name "+m[2], fieldNames(m[1]), true
 			} else if strings.HasPrefix(msg, "unknown name ") {
 				near = c.startNames(k)
 			}
@@ -221,7 +222,13 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 				msg = strings.TrimPrefix(msg, "unknown name ") + " is not available here"
 			default:
 				if name, ok := strings.CutPrefix(msg, "unknown name "); ok {
-					msg += didYouMean(name, near)
+					if d := didYouMean(name, near); d != "" || !fields {
+						msg += d
+					} else {
+						// No slip of a field: say what the thing read has (target.status
+						// where the target is an actor).
+						msg += fmt.Sprintf(" (%s has %s)", memberBase(src, fe.From), strings.Join(near, ", "))
+					}
 				}
 			}
 			msg = plainChecker(plainTypes(strings.ReplaceAll(msg, "X_", "")))
