@@ -20,20 +20,7 @@ func TestScoreChoicesInto(t *testing.T) {
 			s := sim.New(sc, uint64(g))
 			var dst, whole *sim.State
 			for !s.Over {
-				var cs []sim.ActorChoice
-				for sd := range sc.Sides {
-					v := sim.View(s, sd)
-					for _, a := range sc.Sides[sd].Actors {
-						legal := sim.Choices(v, a, nil)
-						switch k := r.Intn(len(legal) + 2); {
-						case k < len(legal):
-							cs = append(cs, sim.ActorChoice{Actor: a, Choice: legal[k]})
-						case k == len(legal) && len(sc.CanPlay[a]) > 0:
-							// A target out of range: refused.
-							cs = append(cs, sim.ActorChoice{Actor: a, Choice: sim.Choice{Move: sc.CanPlay[a][0], Target: 1 << 20, Arg: -1}})
-						}
-					}
-				}
+				cs := randomChoices(sc, s, r)
 				for _, from := range []*sim.State{s, sim.Quiet(s)} {
 					whole = sim.ResolveChoicesInto(whole, from, cs)
 					for sd := range sc.Sides {

@@ -22,19 +22,7 @@ func TestLoadSeatsAsTheWindow(t *testing.T) {
 	a.Sess.Seats[0] = session.SeatPerson // blue
 	a.Sess.Seats[2] = "greedy"           // moscow
 
-	// A log as ttx run writes it: blue from an orders file, the others by policies.
-	run := NewSession(a.Sc, 9)
-	if _, err := run.Resolve(); err != nil {
-		t.Fatal(err)
-	}
-	pols := []string{"blue=orders:Plan.toml", "pyongyang=random", "moscow=random"}
-	var b bytes.Buffer
-	if err := record.Of(record.NewHeader(a.Sc, 9, pols), run.State).Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	run := writeRunLog(t, a, path, 1)
 
 	f.load()
 	if f.asking != nil || a.Sess.State.Turn != run.State.Turn {
@@ -67,20 +55,7 @@ func TestLoadSeatsReportWhoPlayed(t *testing.T) {
 	a, f := whiteCell(t, path)
 	a.Sess.Seats[0] = session.SeatPerson // blue
 	a.Sess.Seats[2] = "greedy"           // moscow
-	run := NewSession(a.Sc, 9)
-	for range 2 {
-		if _, err := run.Resolve(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	pols := []string{"blue=orders:Plan.toml", "pyongyang=random", "moscow=random"}
-	var b bytes.Buffer
-	if err := record.Of(record.NewHeader(a.Sc, 9, pols), run.State).Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	writeRunLog(t, a, path, 2)
 	f.load()
 	if f.asking != nil || a.Sess.State.Turn != 3 {
 		t.Fatalf("the load did not load the log (status %q)", a.Status)
@@ -107,4 +82,25 @@ func TestLoadSeatsReportWhoPlayed(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("its save loaded again", l)
+}
+
+// writeRunLog writes to path a log of a's scenario as ttx run writes it, turns turns played
+// with seed 9: blue from an orders file, the others by random. It returns the session played.
+func writeRunLog(t *testing.T, a *App, path string, turns int) *Session {
+	t.Helper()
+	run := NewSession(a.Sc, 9)
+	for range turns {
+		if _, err := run.Resolve(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pols := []string{"blue=orders:Plan.toml", "pyongyang=random", "moscow=random"}
+	var b bytes.Buffer
+	if err := record.Of(record.NewHeader(a.Sc, 9, pols), run.State).Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return run
 }

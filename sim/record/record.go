@@ -157,23 +157,18 @@ func (l *Log) AddAnswer(turn int, side, question, text string) {
 }
 
 // Answers returns the log's answers in the order they were written.
-func (l *Log) Answers() []Entry {
-	var as []Entry
-	for _, e := range l.Entries {
-		if e.Type == "answer" {
-			as = append(as, e)
-		}
-	}
-	return as
-}
+func (l *Log) Answers() []Entry { return l.ofType("answer") }
 
 // Notes returns the log's observer notes in the order they were written.
-func (l *Log) Notes() []Entry {
-	var ns []Entry
+func (l *Log) Notes() []Entry { return l.ofType("note") }
+
+// ofType returns the log's entries of type typ in the order they were written.
+func (l *Log) ofType(typ string) []Entry {
+	var es []Entry
 	for _, e := range l.Entries {
-		if e.Type == "note" {
-			ns = append(ns, e)
+		if e.Type == typ {
+			es = append(es, e)
 		}
 	}
-	return ns
+	return es
 }

@@ -23,15 +23,7 @@ func (l *Log) AddSeat(turn int, side, player string) {
 }
 
 // Seatings returns the log's seat entries in the order written.
-func (l *Log) Seatings() []Entry {
-	var ss []Entry
-	for _, e := range l.Entries {
-		if e.Type == "seat" {
-			ss = append(ss, e)
-		}
-	}
-	return ss
-}
+func (l *Log) Seatings() []Entry { return l.ofType("seat") }
 
 // Annotations returns the entries that change nothing in the game, as the after-action report
 // takes them: the notes, then the answers, then the seat entries, each in the order written.
