@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -239,5 +240,43 @@ func TestCertainOrdersShowNoRoll(t *testing.T) {
 	}
 	if chances == 0 {
 		t.Error("no campaign order shows its chance and roll")
+	}
+}
+
+// TestSectionsTheScenarioLacks: Harbour Blackout has no resolution, no theft and no hostile
+// move, so its report (and a table's handout) has no votes, value flows or attribution
+// section, and the sections after them are numbered on without a gap; a scenario that could
+// have voted, stolen and attributed keeps all three even when nothing happened (TestQuietGame).
+func TestSectionsTheScenarioLacks(t *testing.T) {
+	r, html, md := outageReport(t)
+	var ids []string
+	for i, sec := range r.Sections {
+		ids = append(ids, sec.ID)
+		if want := fmt.Sprintf("%d. %s", i+1, sec.Title); sec.ID != "plan" && sec.Heading != want {
+			t.Errorf("section %d is headed %q, want %q", i, sec.Heading, want)
+		}
+	}
+	if got, want := strings.Join(ids, " "), "observations answers timeline overview summary analysis objectives discussion plan"; got != want {
+		t.Errorf("sections %s, want %s", got, want)
+	}
+	for name, text := range map[string]string{"HTML": html, "Markdown": md} {
+		for _, bad := range []string{"Votes", "Value flows", "Attribution against the truth", "No resolution came to a vote", "No value was stolen", "No incident was opened"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("the %s report shows %q", name, bad)
+			}
+		}
+		if !strings.Contains(text, "7. Objectives and tracks") || !strings.Contains(text, "8. Injects and discussion questions") {
+			t.Errorf("the %s report does not number the sections on", name)
+		}
+	}
+	s, h, entries := outageGame(t)
+	hr, err := BuildAs(s, 0, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sec := range hr.Sections {
+		if sec.ID == "votes" || sec.ID == "flows" || sec.ID == "attribution" {
+			t.Errorf("a table's handout has the section %s", sec.ID)
+		}
 	}
 }

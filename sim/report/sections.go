@@ -2,8 +2,11 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+
+	"ttx/sim"
 )
 
 // Section is a part of the report. A scored game's report leads with its overview, summary
@@ -58,7 +61,9 @@ var (
 
 // sections lays the report out (see Section). The improvement plan is always the last, as
 // Appendix A. A team's handout of a discussion exercise has no observations section: the
-// observers' notes are not the team's to read.
+// observers' notes are not the team's to read. A section about something the scenario cannot
+// bring about is left out (see applies): a game that could have voted and did not says so in
+// its votes section; an exercise that has no vote has none.
 func (b *builder) sections() {
 	order := scoredOrder
 	if !b.r.Scored {
@@ -67,15 +72,64 @@ func (b *builder) sections() {
 	if b.as >= 0 && !b.r.Scored {
 		order = order[1:] // a team's handout has no observers' notes: it leads with its answers
 	}
-	for i, id := range order {
+	i := 0
+	for _, id := range order {
+		if !applies(b.sc, id) {
+			continue
+		}
+		i++
 		t := sectionTitles[id]
-		h, nav := fmt.Sprintf("%d. %s", i+1, t), t
+		h, nav := fmt.Sprintf("%d. %s", i, t), t
 		if id == "plan" {
 			h = "Appendix A: " + t
 			nav = h
 		}
 		b.r.Sections = append(b.r.Sections, Section{ID: id, Title: t, Heading: h, Nav: nav})
 	}
+}
+
+// applies reports whether section id can have anything to show in a game of sc: the votes
+// section needs a resolution to vote on, the value flows a move, inject or resolution that
+// steals, the attribution section a hostile move (which opens an incident) or a move that
+// names the techniques it stands for (its coverage table). Every other section always applies.
+func applies(sc *sim.Scenario, id string) bool {
+	switch id {
+	case "votes":
+		return len(sc.Resolutions) > 0
+	case "flows":
+		return steals(sc)
+	case "attribution":
+		for i := range sc.Moves {
+			if m := &sc.Moves[i]; m.Hostile || len(m.Techniques) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// steals reports whether any effect of sc steals value: nothing else puts value on the move.
+func steals(sc *sim.Scenario) bool {
+	has := func(es []sim.Effect) bool {
+		return slices.ContainsFunc(es, func(e sim.Effect) bool { return e.Op == sim.OpSteal })
+	}
+	for i := range sc.Moves {
+		if has(sc.Moves[i].OnSuccess) || has(sc.Moves[i].OnFailure) {
+			return true
+		}
+	}
+	for i := range sc.Injects {
+		if has(sc.Injects[i].Effects) {
+			return true
+		}
+	}
+	for i := range sc.Resolutions {
+		if has(sc.Resolutions[i].OnPass) || has(sc.Resolutions[i].OnFail) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteTags splits a note's tags into the capabilities it concerns and the owner and due date
