@@ -280,3 +280,36 @@ func TestSectionsTheScenarioLacks(t *testing.T) {
 		}
 	}
 }
+
+// TestInjectListTimes: the list of injects gives each one fired on schedule its time in the
+// round, as the timeline does ("Round 1 · Mon 2 Mar 06:30", not the round's start), and one
+// fired by hand its round alone.
+func TestInjectListTimes(t *testing.T) {
+	s, h, entries := outageGame(t)
+	r, err := Build(s, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fired := map[string]string{}
+	for _, in := range r.Injects {
+		fired[in.ID] = in.Fired
+	}
+	for id, want := range map[string]string{"ransom_port": "Round 1 · Mon 2 Mar 06:30", "spread_water": "Round 2 · Mon 2 Mar 19:00"} {
+		if fired[id] != want {
+			t.Errorf("inject %s fired %q, want %q", id, fired[id], want)
+		}
+	}
+	// Round 3's vendor report fired by the facilitator in round 1: the round alone, not a time
+	// in it (neither its scheduled 07:00 nor the round's start).
+	sc := s.Sc
+	hand := sim.Fire(s.History()[0], sc.Inject("vendor_report"))
+	r, err = Build(hand, h, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range r.Injects {
+		if in.ID == "vendor_report" && in.Fired != "Round 1 (by hand)" {
+			t.Errorf("the inject fired by hand is listed as fired %q", in.Fired)
+		}
+	}
+}
