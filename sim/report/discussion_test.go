@@ -313,3 +313,32 @@ func TestInjectListTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestDerivedFrom: the analysis says its findings come from what the scenario can bring about:
+// Harbour Blackout's from refused orders and the observers' notes (it has no objectives,
+// votes, thefts or incidents), a table's handout from its own refused orders; a game that can
+// have all of them names them all.
+func TestDerivedFrom(t *testing.T) {
+	r, html, md := outageReport(t)
+	want := "Derived from the game's data (refused orders) and from the observers' categorised notes."
+	if r.Derived != want {
+		t.Errorf("Derived = %q, want %q", r.Derived, want)
+	}
+	for name, text := range map[string]string{"HTML": html, "Markdown": md} {
+		if !strings.Contains(text, "refused orders) and from the observers") || strings.Contains(text, "stolen value frozen") {
+			t.Errorf("the %s report's analysis does not say what it is drawn from", name)
+		}
+	}
+	s, h, entries := outageGame(t)
+	hr, err := BuildAs(s, 0, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Derived from what " + s.Sc.Sides[0].Name + " saw: its refused orders."; hr.Derived != want {
+		t.Errorf("the handout's Derived = %q, want %q", hr.Derived, want)
+	}
+	_, cr, _, _ := build(t, nil, false)
+	if want := "Derived from the game's data (objectives advanced or not, attribution against the truth, stolen value frozen against value cashed out, votes, and refused orders) and from the observers' categorised notes."; cr.Derived != want {
+		t.Errorf("a scored game's Derived = %q, want %q", cr.Derived, want)
+	}
+}

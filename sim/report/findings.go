@@ -121,6 +121,7 @@ func (b *builder) findings() {
 
 	// Orders: refused orders, by side and reason.
 	b.refusals(bad)
+	r.Derived = b.derivedFrom()
 	if b.as >= 0 {
 		// A side's handout: its own findings.
 		keep := func(fs []Finding) []Finding {
@@ -263,4 +264,42 @@ func (b *builder) observations() {
 		group(record.CategoryNames[c], record.CategoryNames[c])
 	}
 	group("Other notes", "")
+}
+
+// derivedFrom says what the findings are drawn from: the game's data the scenario can bring
+// about (see applies) and the observers' notes; in a side's handout only what the side may
+// know, which is none of the observers' notes.
+func (b *builder) derivedFrom() string {
+	r, sc := b.r, b.sc
+	var parts []string
+	objectives := false
+	for _, sd := range sc.Sides {
+		objectives = objectives || len(sd.Objectives) > 0
+	}
+	add := func(ok bool, part, own string) {
+		switch {
+		case !ok:
+		case b.as >= 0:
+			parts = append(parts, own)
+		default:
+			parts = append(parts, part)
+		}
+	}
+	add(r.Scored && objectives, "objectives advanced or not", "its objectives advanced or not")
+	add(applies(sc, "attribution"), "attribution against the truth", "its attribution against the truth where it may know the truth")
+	add(b.as < 0 && applies(sc, "flows"), "stolen value frozen against value cashed out", "")
+	add(applies(sc, "votes"), "votes", "the votes on its resolutions")
+	add(true, "refused orders", "its refused orders")
+	list := parts[len(parts)-1]
+	switch len(parts) {
+	case 1:
+	case 2:
+		list = parts[0] + " and " + list
+	default:
+		list = strings.Join(parts[:len(parts)-1], ", ") + ", and " + list
+	}
+	if b.as >= 0 {
+		return "Derived from what " + r.As + " saw: " + list + "."
+	}
+	return "Derived from the game's data (" + list + ") and from the observers' categorised notes."
 }

@@ -39,6 +39,8 @@ type Report struct {
 	Notes      []Note
 
 	Strengths, Improvements []Finding
+	// Derived says what the findings drawn from the game's data are drawn from.
+	Derived string
 	// Observations are the observers' notes grouped by category (record.Categories' order,
 	// then the notes given none).
 	Observations []Observations
