@@ -71,6 +71,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "ttx run:", err)
 			return exitInvalid
 		}
+		// The account may be read by a program that stops early (| head): the game is
+		// played to its end all the same, and its log written.
+		defer keepOnBrokenPipe()()
 	}
 	s := sim.New(sc, sd)
 	if viewer == sim.Facilitator {
