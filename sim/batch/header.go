@@ -81,6 +81,18 @@ func NewHeader(sp Spec, policies []string) Header {
 // Games returns the game indices [lo, hi) the file holds.
 func (h Header) Games() (lo, hi int) { return Range(h.Runs, h.Shard, h.Shards) }
 
+// games says why the header's runs and shard name no games of a batch that Range can split,
+// or "" when they do: runs from 0, and shard i/n with 0 ≤ i < n (or no shard).
+func (h Header) games() string {
+	switch {
+	case h.Runs < 0:
+		return fmt.Sprintf("runs %d: want 0 or more", h.Runs)
+	case h.Shards < 0 || h.Shards == 0 && h.Shard != 0 || h.Shards > 0 && (h.Shard < 0 || h.Shard >= h.Shards):
+		return fmt.Sprintf("shard %d/%d: want i/n with 0 <= i < n", h.Shard, h.Shards)
+	}
+	return ""
+}
+
 // Same reports why two headers are not of the same batch, or "" when they are.
 func (h Header) Same(o Header) string {
 	switch {

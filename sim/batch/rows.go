@@ -247,6 +247,9 @@ func ReadHeader(r io.Reader) (Header, *Reader, error) {
 	if h.Format != Format {
 		return Header{}, nil, lineErr(1, "rows format %d, this ttx reads %d", h.Format, Format)
 	}
+	if why := h.games(); why != "" {
+		return Header{}, nil, lineErr(1, "%s", why)
+	}
 	rd := &Reader{src: src}
 	if isCSV {
 		rd.cr = csv.NewReader(src)
