@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"ttx/internal/atomicfile"
+	"ttx/internal/logpath"
 	"ttx/sim/report"
 )
 
@@ -39,6 +40,11 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 	if s == nil {
 		return code
 	}
+	// The report names the scenario file it was made with (the file the log names, found from
+	// the log's folder, or --scenario) from the report's own folder, as a log names it from its
+	// own: as the log has it, the path led from the log's folder, wrong for a report elsewhere.
+	h := l.Header
+	h.File = logpath.Rel(*out, s.Sc.File)
 	var r *report.Report
 	var err error
 	side := "" // --as's side, as the scenario spells it whatever the case given
@@ -49,9 +55,9 @@ func reportCmd(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		side = s.Sc.Sides[sd].ID
-		r, err = report.BuildAs(s, sd, l.Header, l.Annotations())
+		r, err = report.BuildAs(s, sd, h, l.Annotations())
 	} else {
-		r, err = report.Build(s, l.Header, l.Annotations())
+		r, err = report.Build(s, h, l.Annotations())
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx report:", err)
