@@ -2,6 +2,7 @@ package batch
 
 import (
 	"fmt"
+	"strings"
 
 	"ttx/sim"
 )
@@ -102,7 +103,7 @@ func (h Header) Same(o Header) string {
 		return fmt.Sprintf("base seed %d and %d", h.Seed, o.Seed)
 	case h.Runs != o.Runs:
 		return fmt.Sprintf("%d and %d runs", h.Runs, o.Runs)
-	case fmt.Sprint(h.Policies) != fmt.Sprint(o.Policies):
+	case !samePolicies(h, o):
 		return fmt.Sprintf("policies %v and %v", h.Policies, o.Policies)
 	case h.MaxTurns != o.MaxTurns:
 		return fmt.Sprintf("max turns %d and %d", h.MaxTurns, o.MaxTurns)
@@ -110,6 +111,38 @@ func (h Header) Same(o Header) string {
 		return fmt.Sprintf("orders files that differ (%.12s and %.12s)", orNone(h.OrdersHash), orNone(o.OrdersHash))
 	}
 	return ""
+}
+
+// samePolicies reports whether the policies of h and o are the same. A side played from an
+// orders file is SIDE=orders:FILE, FILE as the command line gave it; when both headers hold the
+// file's hash (OrdersHash, which Same compares), the name is not compared: orders.toml and
+// ./orders.toml, or the file on two machines, are one file when they hold the same orders.
+// Headers without the hash (rows files written before it) compare the names.
+func samePolicies(h, o Header) bool {
+	if len(h.Policies) != len(o.Policies) {
+		return false
+	}
+	hashed := h.OrdersHash != "" && o.OrdersHash != ""
+	for i, p := range h.Policies {
+		q := o.Policies[i]
+		if hashed {
+			p, q = scriptedAs(p), scriptedAs(q)
+		}
+		if p != q {
+			return false
+		}
+	}
+	return true
+}
+
+// scriptedAs returns policy label p (SIDE=POLICY) without the file of an orders file's
+// policy: SIDE=orders: for SIDE=orders:FILE, p itself for any other.
+func scriptedAs(p string) string {
+	side, pol, _ := strings.Cut(p, "=")
+	if strings.HasPrefix(pol, "orders:") {
+		return side + "=orders:"
+	}
+	return p
 }
 
 // Check reports whether the header fits scenario sc.
