@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -95,10 +96,18 @@ func (s *seedFlag) String() string {
 	return strconv.FormatUint(s.v, 10)
 }
 
+// Set reads a seed, unsigned in 64 bits as the engine takes it, in every command alike. A
+// negative seed and one past the largest are told apart from other mistakes.
 func (s *seedFlag) Set(v string) error {
 	n, err := strconv.ParseUint(v, 10, 64)
 	if err != nil {
-		return errors.New("a seed is a whole number from 0")
+		msg := "a seed is a whole number from 0 to " + strconv.FormatUint(math.MaxUint64, 10)
+		if _, ierr := strconv.ParseInt(v, 10, 64); strings.HasPrefix(v, "-") && (ierr == nil || errors.Is(ierr, strconv.ErrRange)) {
+			msg += ", not negative"
+		} else if errors.Is(err, strconv.ErrRange) {
+			msg += "; this one is larger"
+		}
+		return errors.New(msg)
 	}
 	s.v, s.set = n, true
 	return nil

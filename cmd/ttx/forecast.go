@@ -21,7 +21,7 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("forecast", "LOG|FILE [flags]", "Plays --runs rollouts of the rest of a game and prints the outcome probabilities\n(95% Wilson intervals) and score distributions. LOG is an order log ('ttx run --log',\nor saved from the window): the forecast starts after its last step, or after --at TURN.\nFILE is a scenario: the forecast starts at its first turn. Each rollout rolls fresh\ndice. --side forecasts with only that side's knowledge (hidden state is guessed).", stdout)
 	runs := fs.Int("runs", 1000, "rollouts")
 	workers := fs.Int("workers", runtime.NumCPU(), "rollouts played at once")
-	seed := fs.Int64("seed", 1, "seed of the rollouts")
+	seed := seedVar(fs, "the seed of the rollouts, a whole `number` (default 1)")
 	at := fs.Int("at", 0, "start after this turn of the log (0: after its last step)")
 	side := fs.String("side", "", "forecast as this side sees the game (default: the facilitator, who sees all)")
 	var pols multi
@@ -39,8 +39,6 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 		return usageFail(fs, "--runs %d: want 1 or more rollouts", *runs)
 	case *workers < 1:
 		return usageFail(fs, "--workers %d: want 1 or more", *workers)
-	case *seed < 0:
-		return usageFail(fs, "--seed %d: want 0 or more", *seed)
 	case *at < 0:
 		return usageFail(fs, "--at %d: want 0 (after the log's last step) or a turn", *at)
 	}
@@ -49,7 +47,7 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	sc := s.Sc
-	f := batch.Forecast{Side: sim.Facilitator, Runs: *runs, Seed: uint64(*seed), Workers: *workers}
+	f := batch.Forecast{Side: sim.Facilitator, Runs: *runs, Seed: seed.or(1), Workers: *workers}
 	if *side != "" {
 		if f.Side = sideArg(sc, *side); f.Side < 0 {
 			fmt.Fprintf(stderr, "ttx forecast: --side %s: no such side (sides: %s)\n", *side, sideIDs(sc))
