@@ -27,7 +27,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	orders := fs.String("orders", "", "a file of scripted orders: the sides with orders in it follow it, except one a --policy SIDE=POLICY names (the policy plays it)")
 	shard := fs.String("shard", "", "play only shard i/n (i from 0) of the games")
 	out := fs.String("out", "", "write one row per game to this file: .csv, or .jsonl / .json for JSON Lines")
-	quiet := fs.Bool("q", false, "print no summary")
+	quiet := fs.Bool("q", false, "print no summary (with --out: the rows are the result)")
 	pos, code, stop := parse(fs, args)
 	if stop {
 		return code
@@ -39,6 +39,9 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		return usageFail(fs, "--workers %d: want 1 or more", *workers)
 	case *turns < 0:
 		return usageFail(fs, "--turns %d: want 0 (play to the end) or more", *turns)
+	case *quiet && *out == "":
+		// Told before the games, which may take hours, are played for nothing.
+		return usageFail(fs, "-q prints no summary, and without --out no rows are written: nothing would come of the games; give --out FILE for the rows (or leave out -q for the summary)")
 	}
 	i, n, err := parseShard(*shard)
 	if err != nil {

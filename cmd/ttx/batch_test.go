@@ -143,3 +143,21 @@ func TestMergeFromAnotherFolder(t *testing.T) {
 		t.Errorf("the merged file does not name the scenario from its folder: %.300s", b)
 	}
 }
+
+// TestBatchQuietNeedsOut: ttx batch -q without --out is refused at once (exit 2), saying what
+// -q leaves out and that --out is needed, before any game is played or the scenario read. It
+// played every game and printed nothing, the summary held back and no rows written. With --out
+// it writes the rows and prints nothing, as ever.
+func TestBatchQuietNeedsOut(t *testing.T) {
+	for _, scen := range []string{miniFile, filepath.Join(t.TempDir(), "missing.toml")} {
+		code, out, errs := ttxMain("batch", scen, "--runs", "3", "-q")
+		if want := "ttx batch: -q prints no summary, and without --out no rows are written"; code != exitUsage || out != "" || !strings.HasPrefix(errs, want) || !strings.Contains(errs, "give --out FILE") {
+			t.Errorf("batch %s -q: exit %d, stdout %q, stderr %q; want exit %d and %q…", scen, code, out, errs, exitUsage, want)
+		}
+	}
+	rows := filepath.Join(t.TempDir(), "rows.csv")
+	code, out, errs := ttxMain("batch", miniFile, "--runs", "3", "-q", "--out", rows)
+	if _, err := os.Stat(rows); code != exitOK || out != "" || err != nil {
+		t.Errorf("batch -q --out rows.csv: exit %d, stdout %q (%s), rows %v; want exit 0, no output and the rows", code, out, errs, err)
+	}
+}

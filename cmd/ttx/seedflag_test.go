@@ -12,7 +12,7 @@ import (
 func TestSeedUnsignedEverywhere(t *testing.T) {
 	cmds := [][]string{
 		{"run", miniFile, "-q"},
-		{"batch", miniFile, "--runs", "2", "-q"},
+		{"batch", miniFile, "--runs", "2"},
 		{"forecast", miniFile, "--runs", "2"},
 		{"balance", miniFile, "--games", "1", "--search-games", "0"},
 	}
