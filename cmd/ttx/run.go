@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strconv"
 	"strings"
 
 	"ttx/internal/atomicfile"
 	"ttx/internal/logpath"
+	"ttx/scenarios"
 	"ttx/sim"
 	"ttx/sim/batch"
 	"ttx/sim/policy"
@@ -36,7 +38,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if *turns < 0 {
 		return usageFail(fs, "--turns %d: want 0 (play to the end) or more", *turns)
 	}
-	sc, code := scenarioArg("run", pos, stderr)
+	sc, bases, code := scenarioArgBases("run", pos, stderr)
 	if sc == nil {
 		return code
 	}
@@ -64,7 +66,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	// A log that cannot be written is told before the game is played (a game of search takes
 	// a while), not after.
 	if *logFile != "" {
-		if in := logIsInput(*logFile, sc.File, *orders); in != "" {
+		if in := logIsInput(*logFile, sc.File, bases, *orders); in != "" {
 			return usageFail(fs, "--log %s is %s: the log would replace it; write the log to another file", *logFile, in)
 		}
 		if err := atomicfile.CanWrite(*logFile); err != nil {
@@ -119,13 +121,21 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 }
 
 // logIsInput names the input that log is, compared by identity as merge compares its --out
-// (another name or a link of a file counts): "the scenario file F" or "the orders file F", or ""
-// when it is neither. A log written there would replace the game's own scenario or orders.
-func logIsInput(log, scenario, orders string) string {
-	switch {
-	case !strings.HasPrefix(scenario, "embedded:") && sameFile(log, scenario):
+// (another name or a link of a file counts): "the scenario file F", "the base file B of the
+// variant F" (a variant is read with its base, which bases names) or "the orders file F", or ""
+// when it is none of them. A log written there would replace the game's own scenario, its base
+// or its orders.
+func logIsInput(log, scenario string, bases []string, orders string) string {
+	onDisk := func(f string) bool { return !strings.HasPrefix(f, scenarios.Prefix) }
+	if onDisk(scenario) && sameFile(log, scenario) {
 		return "the scenario file " + scenario
-	case orders != "" && sameFile(log, orders):
+	}
+	for _, b := range bases {
+		if onDisk(b) && sameFile(log, filepath.FromSlash(b)) {
+			return "the base file " + b + " of the variant " + scenario
+		}
+	}
+	if orders != "" && sameFile(log, orders) {
 		return "the orders file " + orders
 	}
 	return ""

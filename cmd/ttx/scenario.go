@@ -13,14 +13,30 @@ import (
 // readScenario loads a scenario from a file, or from the library when the name is
 // "embedded:NAME" or empty (the default scenario).
 func readScenario(name string) (*sim.Scenario, error) {
+	sc, _, err := readScenarioBases(name)
+	return sc, err
+}
+
+// readScenarioBases is readScenario that also returns the other files the scenario was read
+// from: a variant's base file, as the loader named it (embedded:NAME for the library's).
+func readScenarioBases(name string) (*sim.Scenario, []string, error) {
 	if name == "" {
 		name = scenarios.Prefix + scenarios.Default
 	}
 	data, err := readFile(name)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return load.LoadWith(name, data, scenarios.ReadBase)
+	var bases []string
+	read := func(from, base string) (string, []byte, error) {
+		n, b, err := scenarios.ReadBase(from, base)
+		if err == nil {
+			bases = append(bases, n)
+		}
+		return n, b, err
+	}
+	sc, err := load.LoadWith(name, data, read)
+	return sc, bases, err
 }
 
 // noEmbedded returns the error for embedded:NAME when the library has no such scenario, with
@@ -56,20 +72,27 @@ func printErrors(w io.Writer, cmd string, err error) {
 // scenarioArg loads the one optional scenario argument of a command (the embedded default when
 // there is none), printing what is wrong to stderr; it returns nil and the exit code then.
 func scenarioArg(cmd string, pos []string, stderr io.Writer) (*sim.Scenario, int) {
+	sc, _, code := scenarioArgBases(cmd, pos, stderr)
+	return sc, code
+}
+
+// scenarioArgBases is scenarioArg that also returns the variant's base file, if any
+// (readScenarioBases).
+func scenarioArgBases(cmd string, pos []string, stderr io.Writer) (*sim.Scenario, []string, int) {
 	if len(pos) > 1 {
 		fmt.Fprintf(stderr, "ttx %s: one scenario file at most\n", cmd)
-		return nil, exitUsage
+		return nil, nil, exitUsage
 	}
 	file := ""
 	if len(pos) == 1 {
 		file = pos[0]
 	}
-	sc, err := readScenario(file)
+	sc, bases, err := readScenarioBases(file)
 	if err != nil {
 		printErrors(stderr, cmd, err)
-		return nil, exitInvalid
+		return nil, nil, exitInvalid
 	}
-	return sc, exitOK
+	return sc, bases, exitOK
 }
 
 // sideArg returns the index of the side that a command line's flag names by id: the side of
