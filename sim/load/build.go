@@ -282,6 +282,7 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 		sc.Actors = append(sc.Actors, sim.ActorDef{ID: a.ID, Name: a.Name, Kind: a.Kind, Side: -1, Sponsor: -1, Tags: a.Tags})
 	}
 	nt := len(sc.Tracks)
+	b.sponsored = make([]bool, len(f.Actor))
 	for i, a := range f.Actor {
 		p := at("actor", i)
 		d := &sc.Actors[i]
@@ -295,6 +296,7 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 			d.Side = b.ref(p+".side", "side", a.Side, sc.Side)
 		}
 		if a.Sponsor != "" {
+			b.sponsored[i] = true
 			d.Sponsor = b.ref(p+".sponsor", "actor", a.Sponsor, sc.Actor)
 			if d.Sponsor == i {
 				b.errAt(p+".sponsor", "an actor cannot sponsor itself")

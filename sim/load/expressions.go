@@ -314,10 +314,14 @@ func (b *builder) trackRef(path, v string, k envKey) (sim.Who, int) {
 	case sim.WhoSelf, sim.WhoSponsor:
 		if !k.self {
 			b.errAt(path, "there is no %s here", who)
+		} else if msg := b.noSponsor(w); msg != "" {
+			b.errAt(path, "%s", msg)
 		}
 	case sim.WhoTarget, sim.WhoTargetSponsor:
 		if k.target != sim.TargetActor {
 			b.errAt(path, "%s needs the move's target to be an actor", who)
+		} else if msg := b.noSponsor(w); msg != "" {
+			b.errAt(path, "%s", msg)
 		}
 	case sim.WhoOwners:
 		if k.target != sim.TargetAsset && k.target != sim.TargetLink {

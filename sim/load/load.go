@@ -169,6 +169,8 @@ type builder struct {
 	// format is the type the file decodes into, whose keys are the known ones: File, unless
 	// set (an orders file's).
 	format reflect.Type
+	// sponsored holds, by actor, whether the file gives the actor a sponsor (known or not).
+	sponsored []bool
 }
 
 // formatType returns the type the file decodes into.
