@@ -9,7 +9,8 @@ import (
 
 // TestSideNamedAsASeatRefused: a scenario with a side whose id is "white" or "observer" (the
 // names of a served exercise's other seats) passed ttx validate and ttx run, and only ttx serve
-// refused it, with no position. Every command now refuses it at the side's id, in the same words.
+// refused it, with no position. Every command now refuses it at the side's id (its value, column
+// 6 of id = "white"), in the same words.
 func TestSideNamedAsASeatRefused(t *testing.T) {
 	b, err := os.ReadFile(miniFile)
 	if err != nil {
@@ -23,7 +24,7 @@ func TestSideNamedAsASeatRefused(t *testing.T) {
 			t.Fatal(err)
 		}
 		line := 1 + strings.Count(src[:strings.Index(src, `id = "`+id+`"`)], "\n")
-		want := file + ":" + itoa(line) + ":1: side[0].id: \"" + id + "\" is reserved: it names "
+		want := file + ":" + itoa(line) + ":6: side[0].id: \"" + id + "\" is reserved: it names "
 		code, out, _ := ttxMain("validate", file)
 		if code != exitInvalid || !strings.HasPrefix(out, want) || strings.Count(out, "\n") != 1 {
 			t.Errorf("validate of a side %q = %d, %q, want %d and one line that begins %q", id, code, out, exitInvalid, want)

@@ -316,16 +316,16 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 			v := a.Tracks[k]
 			t := sc.Track(k)
 			if t < 0 {
-				b.errAt(p+".tracks."+k, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
+				b.errAtKey(keyPath(p+".tracks", k), "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
 				continue
 			}
 			if !sc.HasTrack(i, t) {
-				b.errAt(p+".tracks."+k, "%s has no track %s (its kind %s does not list it)", a.ID, k, a.Kind)
+				b.errAtKey(keyPath(p+".tracks", k), "%s has no track %s (its kind %s does not list it)", a.ID, k, a.Kind)
 				continue
 			}
 			td := sc.Tracks[t]
 			if v < td.Min || v > td.Max {
-				b.errAt(p+".tracks."+k, "%s %d is outside %d..%d", k, v, td.Min, td.Max)
+				b.errAt(keyPath(p+".tracks", k), "%s %d is outside %d..%d", k, v, td.Min, td.Max)
 			}
 			d.Tracks[t] = v
 		}

@@ -19,7 +19,7 @@ func (b *builder) costs(sc *sim.Scenario, path string, x map[string]Expr) (fixed
 		t := sc.Track(k)
 		switch {
 		case t < 0:
-			b.errAt(p, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
+			b.errAtKey(p, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
 			continue
 		case b.skip[p]:
 			continue // not a finite number, said already
@@ -33,7 +33,7 @@ func (b *builder) costs(sc *sim.Scenario, path string, x map[string]Expr) (fixed
 			continue
 		}
 		if v, err := strconv.ParseFloat(src, 64); err == nil && (v != math.Trunc(v) || math.Abs(v) > 1<<62) {
-			b.errAtValue(p, "a cost is a whole number or an expression, not %s", src)
+			b.errAt(p, "a cost is a whole number or an expression, not %s", src)
 			continue
 		}
 		exprs = append(exprs, sim.CostExpr{Track: t, Amount: sim.Num{Src: src}})

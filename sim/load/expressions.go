@@ -188,7 +188,7 @@ func (b *builder) effect(p string, e *Effect, k envKey) (sim.Effect, bool) {
 		"amount": e.Amount != nil, "rate": e.Rate != nil, "into": e.Into != nil}
 	for _, o := range []string{"by", "to", "strength", "amount", "rate", "into"} {
 		if given[o] && !slices.Contains(options[op], o) {
-			b.errAt(p+"."+o, "%s does not take %s", verb, o)
+			b.errAtKey(p+"."+o, "%s does not take %s", verb, o)
 		}
 	}
 	for _, o := range required[op] {

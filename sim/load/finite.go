@@ -1,7 +1,6 @@
 package load
 
 import (
-	"fmt"
 	"math"
 	"reflect"
 	"sort"
@@ -61,7 +60,7 @@ func (w *finiteWalk) walk(v reflect.Value) {
 	switch {
 	case t == tFloatPtr:
 		if !v.IsNil() && !finite(v.Elem().Float()) {
-			w.b.errAtValue(w.path(), "expected a finite number, not %s", tomlFloat(v.Elem().Float()))
+			w.b.errAt(w.path(), "expected a finite number, not %s", tomlFloat(v.Elem().Float()))
 			v.Set(reflect.Zero(t)) // as if not given
 		}
 		return
@@ -202,21 +201,11 @@ func (b *builder) badExpr(path string, x *Expr) {
 	if !x.nonFinite {
 		return
 	}
-	b.errAtValue(path, "expected a finite number, not %s", x.Src)
+	b.errAt(path, "expected a finite number, not %s", x.Src)
 	if b.skip == nil {
 		b.skip = map[string]bool{}
 	}
 	b.skip[path] = true
-}
-
-// errAtValue records a problem with the value at a key path, positioned at the value.
-func (b *builder) errAtValue(path, format string, a ...any) {
-	off, v := b.loc().find(path)
-	if v >= 0 {
-		off = v
-	}
-	line, col := b.loc().pos(off)
-	b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: path, Msg: fmt.Sprintf(format, a...)})
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

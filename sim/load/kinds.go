@@ -92,7 +92,7 @@ func (b *builder) costTracks(sc *sim.Scenario) {
 		check := func(key string, t int) {
 			if a := lacking(sc, players(sc, i), t); a >= 0 {
 				id := sc.Tracks[t].ID
-				b.errAt(fmt.Sprintf("move[%d].%s.%s", i, key, id), "%s may play this move but has no track %s (its kind %s does not list it)",
+				b.errAtKey(fmt.Sprintf("move[%d].%s.%s", i, key, id), "%s may play this move but has no track %s (its kind %s does not list it)",
 					sc.Actors[a].ID, id, sc.Actors[a].Kind)
 			}
 		}

@@ -190,10 +190,17 @@ func (b *builder) loc() *locator {
 	return b.lc
 }
 
-// errAt records a problem at a key path.
+// errAt records a problem with the value at a key path, placed at the value: where the value
+// starts, or where the table starts for a table written with a header (see place).
 func (b *builder) errAt(path, format string, a ...any) {
-	off, _ := b.loc().find(path)
-	line, col := b.loc().pos(off)
+	line, col := b.loc().place(path, true)
+	b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: path, Msg: fmt.Sprintf(format, a...)})
+}
+
+// errAtKey records a problem with a key itself (a key the format does not have, or one that
+// does not belong where it is written), placed at the key.
+func (b *builder) errAtKey(path, format string, a ...any) {
+	line, col := b.loc().place(path, false)
 	b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: path, Msg: fmt.Sprintf(format, a...)})
 }
 
@@ -253,11 +260,7 @@ func (b *builder) typeErrors() (map[string]any, []string) {
 	}
 	paths, msgs := typeErrors(generic, reflect.TypeOf(File{}))
 	for i, p := range paths {
-		off, v, ok := b.loc().lookup(p)
-		if ok && v >= 0 {
-			off = v
-		}
-		line, col := b.loc().pos(off)
+		line, col := b.loc().place(p, true)
 		b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: p, Msg: msgs[i]})
 	}
 	if len(paths) == 0 {
@@ -359,7 +362,7 @@ func (b *builder) decodeError(err error) {
 				for off < len(b.src) && (b.src[off] == ' ' || b.src[off] == '\t') {
 					off++
 				}
-				e.Col = off - b.loc().lines[e.Line-1] + 1
+				_, e.Col = b.loc().pos(off)
 			}
 		}
 		if e.Key != "" && e.Line > 0 {
@@ -465,7 +468,7 @@ func (b *builder) unknownKeys(keys []toml.Key) {
 				return
 			}
 			// The key as a path writes it: quoted when it must be (a blank, a control character).
-			b.errAt(p, "unknown key %s%s", keySeg(k[len(k)-1]), didYouMean(k[len(k)-1], knownKeys(b.formatType(), k[:len(k)-1])))
+			b.errAtKey(p, "unknown key %s%s", keySeg(k[len(k)-1]), didYouMean(k[len(k)-1], knownKeys(b.formatType(), k[:len(k)-1])))
 		}
 	}
 }

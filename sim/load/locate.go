@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // locator finds where a key path is written in a TOML source. The format library does not
@@ -113,7 +114,20 @@ func (l *locator) under(off int) int {
 	return i - 1
 }
 
-// pos converts an offset to a 1-based line and column.
+// place returns the 1-based line and column of the key path: of its value when value is set
+// and the path names a key with a value (or an array element), else of its key (or, for a table
+// written with a header, of the header). A path that is not written is placed at the nearest
+// enclosing key found.
+func (l *locator) place(path string, value bool) (int, int) {
+	k, v := l.find(path)
+	if value && v >= 0 {
+		k = v
+	}
+	return l.pos(k)
+}
+
+// pos converts an offset to a 1-based line and column; the column counts characters, not
+// bytes, as an editor does.
 func (l *locator) pos(off int) (int, int) {
 	lo, hi := 0, len(l.lines)-1
 	for lo < hi {
@@ -124,7 +138,8 @@ func (l *locator) pos(off int) (int, int) {
 			hi = mid - 1
 		}
 	}
-	return lo + 1, off - l.lines[lo] + 1
+	off = min(max(off, l.lines[lo]), len(l.src))
+	return lo + 1, utf8.RuneCount(l.src[l.lines[lo]:off]) + 1
 }
 
 // seg is one step of a key path: a key and, for arrays, an index (-1 when none).

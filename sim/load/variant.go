@@ -142,14 +142,22 @@ type span struct {
 	from, to int
 }
 
+// errAt is a problem with the value at path in the variant, placed at the value (see
+// locator.place).
 func (v *splicer) errAt(path, format string, a ...any) *Error {
-	off, _ := v.vloc.find(path)
-	line, col := v.vloc.pos(off)
+	line, col := v.vloc.place(path, true)
 	return &Error{File: v.vname, Line: line, Col: col, Key: path, Msg: fmt.Sprintf(format, a...)}
 }
 
+// fail records a problem with the value at path in the variant.
 func (v *splicer) fail(path, format string, a ...any) {
 	v.errs = append(v.errs, v.errAt(path, format, a...))
+}
+
+// failKey records a problem with the key at path in the variant, placed at the key.
+func (v *splicer) failKey(path, format string, a ...any) {
+	line, col := v.vloc.place(path, false)
+	v.errs = append(v.errs, &Error{File: v.vname, Line: line, Col: col, Key: path, Msg: fmt.Sprintf(format, a...)})
 }
 
 // splice returns the base with the variant's changes, or the problems of the variant.
@@ -189,7 +197,7 @@ func (v *splicer) splice() ([]byte, Errors) {
 				v.element(k, j, e, bs)
 			}
 		default:
-			v.fail(k, "a variant cannot change %s: it changes [scenario], [end], [tracks.NAME], [kinds.NAME] and tables with an id", k)
+			v.failKey(k, "a variant cannot change %s: it changes [scenario], [end], [tracks.NAME], [kinds.NAME] and tables with an id", k)
 		}
 	}
 	if len(v.errs) > 0 {
