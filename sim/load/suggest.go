@@ -11,7 +11,7 @@ import (
 )
 
 // didYouMean returns "; did you mean W?" for the known word W nearest to word, when one is near
-// enough to be a slip of the keyboard (an edit or two, or a different case), else "".
+// enough to be a slip of the keyboard (see nearest), else "".
 func didYouMean(word string, known []string) string {
 	if best := nearest(word, known); best != "" {
 		return "; did you mean " + best + "?"
@@ -20,28 +20,75 @@ func didYouMean(word string, known []string) string {
 }
 
 // nearest returns the known word nearest to word when one is near enough to be a slip of the
-// keyboard (see didYouMean), else "".
+// keyboard, else "". A slip is an edit: a letter added, left out, changed or swapped with its
+// neighbour, or one letter typed in another place (lane for lean), and a different case costs
+// nothing. Near enough is one edit in a word of three to five letters, two in a longer one, and
+// never most of the word; a word of two letters is near only its own letters swapped (di for
+// id), and one of one letter near nothing, as most short words are one edit from each other.
 func nearest(word string, known []string) string {
 	best, bestD := "", 0
+	lw := strings.ToLower(word)
 	for _, k := range known {
 		if k == word || k == "" {
 			continue
 		}
-		d := editDistance(strings.ToLower(word), strings.ToLower(k))
+		lk := strings.ToLower(k)
+		d := editDistance(lw, lk)
+		if d == 2 && movedLetter(lw, lk) {
+			d = 1
+		}
 		// Of two as near, the one that starts as word does: sid is side, not id.
 		if best == "" || d < bestD || d == bestD && commonPrefix(word, k) > commonPrefix(word, best) {
 			best, bestD = k, d
 		}
 	}
-	// Near enough: one edit in a short word, two in a longer one, and never most of the word.
+	n := len([]rune(word))
 	limit := 1
-	if len([]rune(word)) > 5 {
+	if n > 5 {
 		limit = 2
 	}
-	if best == "" || bestD > limit || bestD*2 >= len([]rune(word)) {
+	switch {
+	case best == "" || bestD > limit:
+		return ""
+	case n <= 2:
+		if bestD > 0 && !swapped(lw, strings.ToLower(best)) {
+			return ""
+		}
+	case bestD*2 >= n:
 		return ""
 	}
 	return best
+}
+
+// movedLetter reports whether b is a with one letter taken out and put in another place.
+func movedLetter(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) != len(y) || len(x) > 64 {
+		return false
+	}
+	// Past their common start and end, the rest of one is the rest of the other with its first
+	// letter moved to its end.
+	i, j := 0, len(x)
+	for i < j && x[i] == y[i] {
+		i++
+	}
+	for j > i && x[j-1] == y[j-1] {
+		j--
+	}
+	if j-i < 2 {
+		return false
+	}
+	mx, my := x[i:j], y[i:j]
+	rotated := func(p, q []rune) bool { // q is p with its first letter moved to its end
+		return string(p[1:]) == string(q[:len(q)-1]) && p[0] == q[len(q)-1]
+	}
+	return rotated(mx, my) || rotated(my, mx)
+}
+
+// swapped reports whether a and b are the same two letters in the other order.
+func swapped(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	return len(x) == 2 && len(y) == 2 && x[0] == y[1] && x[1] == y[0] && x[0] != x[1]
 }
 
 // commonPrefix returns the length in bytes of the longest prefix a and b share.
