@@ -44,16 +44,21 @@ func LoadWith(name string, src []byte, read Reader) (sc *sim.Scenario, err error
 		return Load(name, src) // it reports a syntax error, and refuses [variant] it cannot read
 	}
 	v, merged, errs := spliceVariant(name, src, base, read)
-	if len(errs) > 0 {
+	if merged == nil {
 		return nil, errs
 	}
+	// The changes the variant could not make are left out, and the rest checked as one
+	// scenario, so that a variant reports every problem at once, as a scenario does.
 	sc, err = Load(name, merged)
 	if err != nil {
-		es := List(err)
-		for _, e := range es {
+		for _, e := range List(err) {
 			v.place(e)
+			errs = append(errs, e)
 		}
-		return nil, es
+	}
+	if len(errs) > 0 {
+		errs.sortByLine(name)
+		return nil, errs
 	}
 	return sc, nil
 }
@@ -83,8 +88,9 @@ func variantBase(text string, f *File, fast bool) (base string, ok bool) {
 }
 
 // spliceVariant reads the base file a variant names and returns the base with the variant's
-// changes spliced in, and the splicer that places problems found in it; or the problems of the
-// variant or of its base.
+// changes spliced in, the splicer that places problems found in it, and the problems of the
+// changes it could not make (left out of the text); or no text, and the problems of the variant
+// or of its base that leave nothing to check (no base, or a base with problems of its own).
 func spliceVariant(name string, src []byte, base string, read Reader) (*splicer, []byte, Errors) {
 	v := &splicer{vname: name, vsrc: src, vloc: newLocator(src)}
 	if base == "" {
@@ -102,10 +108,7 @@ func spliceVariant(name string, src []byte, base string, read Reader) (*splicer,
 	}
 	v.bname, v.bsrc, v.bloc = bname, bsrc, newLocator(bsrc)
 	merged, errs := v.splice()
-	if len(errs) > 0 {
-		return nil, nil, errs
-	}
-	return v, merged, nil
+	return v, merged, errs
 }
 
 // hasVariant reports whether src has a [variant] table.
@@ -160,7 +163,8 @@ func (v *splicer) failKey(path, format string, a ...any) {
 	v.errs = append(v.errs, &Error{File: v.vname, Line: line, Col: col, Key: path, Msg: fmt.Sprintf(format, a...)})
 }
 
-// splice returns the base with the variant's changes, or the problems of the variant.
+// splice returns the base with the variant's changes, and the problems of the changes it could
+// not make, which it leaves out (a table of another kind, an id the base lacks).
 func (v *splicer) splice() ([]byte, Errors) {
 	var gv, gb map[string]any
 	if _, err := toml.Decode(string(v.vsrc), &gv); err != nil {
@@ -200,11 +204,7 @@ func (v *splicer) splice() ([]byte, Errors) {
 			v.failKey(k, "a variant cannot change %s: it changes [scenario], [end], [tracks.NAME], [kinds.NAME] and tables with an id", k)
 		}
 	}
-	if len(v.errs) > 0 {
-		v.errs.sortByLine()
-		return nil, v.errs
-	}
-	return v.assemble(), nil
+	return v.assemble(), v.errs
 }
 
 // head returns the header of path in l, or nil.
@@ -279,11 +279,15 @@ func (v *splicer) change(vpath, bpath string, vkeys []string, bkeys []string, sk
 		v.fail(vpath, "write a variant's change as a table of its own, [%s]", vpath)
 		return
 	}
+	nested := false
 	for i := range v.vloc.heads {
 		if strings.HasPrefix(v.vloc.heads[i].path, vpath+".") {
 			v.fail(v.vloc.heads[i].path, "a variant changes the keys of a table, not the tables inside it")
-			return
+			nested = true
 		}
+	}
+	if nested {
+		return
 	}
 	vlo, vhi := vh.body, bodyEnd(v.vloc, vh)
 	if bh == nil {
@@ -436,7 +440,9 @@ func (v *splicer) assemble() []byte {
 	return b
 }
 
-// place moves a problem found in the spliced text to the file and line it was written on.
+// place moves a problem found in the spliced text to the file and line it was written on. A
+// problem in the variant gets the variant's key path: its own [[move]] is the variant's move[1]
+// where it changes the base's move[0].
 func (v *splicer) place(e *Error) {
 	if e.Line <= 0 {
 		return
@@ -454,16 +460,48 @@ func (v *splicer) place(e *Error) {
 		if e.Line < line+n {
 			first, _ := l.pos(s.from)
 			e.File, e.Line = name, first+e.Line-line
+			if s.variant {
+				e.Key = v.variantKey(e.Key, e.Line)
+			}
 			return
 		}
 		line += n
 	}
 }
 
-// sortByLine sorts problems by file, line and column.
-func (es Errors) sortByLine() {
+// variantKey returns key path k, of the spliced text, as the variant writes it: its table's
+// index is that of the variant's table whose body holds line, not the base's.
+func (v *splicer) variantKey(k string, line int) string {
+	if line < 1 || line > len(v.vloc.lines) {
+		return k
+	}
+	h := v.vloc.under(v.vloc.lines[line-1])
+	if h < 0 {
+		return k
+	}
+	hp := v.vloc.heads[h].path
+	name, _, indexed := strings.Cut(hp, "[")
+	if !indexed || !strings.HasPrefix(k, name+"[") {
+		return k
+	}
+	_, rest, ok := strings.Cut(k, "]")
+	if !ok {
+		return k
+	}
+	return hp + rest
+}
+
+// sortByLine sorts problems by file (first the file named first, the variant), line and
+// column.
+func (es Errors) sortByLine(first string) {
 	slices.SortStableFunc(es, func(a, b *Error) int {
 		if a.File != b.File {
+			switch first {
+			case a.File:
+				return -1
+			case b.File:
+				return 1
+			}
 			return strings.Compare(a.File, b.File)
 		}
 		if a.Line != b.Line {
