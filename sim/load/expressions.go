@@ -19,6 +19,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 			sc.Sides[i].Objectives[j].Score = b.num(p+".score", o.Score.Src, global)
 		}
 	}
+	b.circularScores(sc, f)
 	for i, a := range f.Asset {
 		if a.Freeze != nil {
 			sc.Assets[i].Freeze = b.num(at("asset", i)+".freeze", a.Freeze.Src,
