@@ -135,7 +135,7 @@ func adjudicate(n *State, s from, in input, only int) *State {
 	// 4. Score; 5. end or advance.
 	r.phase = -1
 	if only >= 0 {
-		n.Scores[only] = n.sideScoreIn(r.plain(), only)
+		n.scoreSideIn(r.plain(), only)
 	} else {
 		// The scores come before the end condition, which may read them; an unscored state's
 		// turn (no expression reads a score: Unscored) leaves them stale unless the game ends.
@@ -432,9 +432,27 @@ func (s *State) score() {
 // scoreIn is score in c, a plain context of s (run.plain), which the objectives read and leave
 // as it is.
 func (s *State) scoreIn(c *Ctx) {
+	if order := s.Sc.ScoreOrder; order != nil {
+		for _, i := range order {
+			s.Scores[i] = s.sideScoreIn(c, i)
+		}
+		return
+	}
 	for i := range s.Sc.Sides {
 		s.Scores[i] = s.sideScoreIn(c, i)
 	}
+}
+
+// scoreSideIn scores side only in c, a plain context of s, as scoreIn would: first, when
+// objectives read scores, the sides scored before it (ScoreOrder), whose scores it may read.
+func (s *State) scoreSideIn(c *Ctx, only int) {
+	for _, i := range s.Sc.ScoreOrder {
+		if i == only {
+			break
+		}
+		s.Scores[i] = s.sideScoreIn(c, i)
+	}
+	s.Scores[only] = s.sideScoreIn(c, only)
 }
 
 // sideScoreIn returns the sum of side i's objectives in s, evaluated in c, a plain context of s

@@ -32,8 +32,12 @@ type Scenario struct {
 	Tracks []TrackDef
 	// Kinds are the kinds of actor the file declares, with their tracks; nil: none declared,
 	// and every actor has every track.
-	Kinds       []KindDef
-	Sides       []SideDef
+	Kinds []KindDef
+	Sides []SideDef
+	// ScoreOrder is the order the sides are scored in at the end of a turn, each after the
+	// sides whose scores its objectives read (so that it reads their scores of the turn), ties
+	// in the order of the file; nil: the order of the file, when no objective reads a score.
+	ScoreOrder  []int
 	Actors      []ActorDef
 	Assets      []AssetDef
 	Links       []LinkDef

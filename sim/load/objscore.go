@@ -107,4 +107,53 @@ func (b *builder) circularScores(sc *sim.Scenario, f *File) {
 			b.exprErr(r.path, &exprError{off: r.off, msg: msg})
 		}
 	}
+	deps := make([][]int, len(reads))
+	readsAny := false
+	for i := range reads {
+		for _, r := range reads[i] {
+			deps[i] = append(deps[i], r.side)
+			readsAny = true
+		}
+	}
+	if readsAny {
+		sc.ScoreOrder = scoreOrder(deps)
+	}
+}
+
+// scoreOrder returns the order to score the sides in when side i's objectives read the scores
+// of the sides deps[i]: each after those it reads, ties in the order of the file (the first
+// side not yet scored whose reads are all scored comes next). A side on a cycle, which the
+// loader refuses, comes after the others, in the order of the file.
+func scoreOrder(deps [][]int) []int {
+	order := make([]int, 0, len(deps))
+	done := make([]bool, len(deps))
+	ready := func(i int) bool {
+		for _, d := range deps[i] {
+			if !done[d] && d != i {
+				return false
+			}
+		}
+		return true
+	}
+	for len(order) < len(deps) {
+		next := -1
+		for i := range deps {
+			if !done[i] && ready(i) {
+				next = i
+				break
+			}
+		}
+		if next < 0 { // a cycle (refused): the rest in the order of the file
+			for i := range deps {
+				if !done[i] {
+					done[i] = true
+					order = append(order, i)
+				}
+			}
+			break
+		}
+		done[next] = true
+		order = append(order, next)
+	}
+	return order
 }
