@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"ttx/internal/words"
 	"ttx/session"
 )
 
@@ -52,10 +53,10 @@ func (g *Game) unsavedNotice() *Message {
 		lost, plural = append(lost, fmt.Sprintf("steps %d to %d", m.Steps[0], m.Steps[n-1])), true
 	}
 	if n := len(g.sess.Notes) - g.loggedNotes; n > 0 {
-		lost, plural = append(lost, count(n, "note")), plural || n > 1
+		lost, plural = append(lost, words.Count(n, "note")), plural || n > 1
 	}
 	if n := len(g.unsavedAnswers()); n > 0 {
-		lost, plural = append(lost, count(n, "answer")), plural || n > 1
+		lost, plural = append(lost, words.Count(n, "answer")), plural || n > 1
 	}
 	at := len(then) - 1
 	r := fmt.Sprintf("the game is not saved: %v; the log %s holds it as it was at step %d (turn %d)", g.saveErr, g.save, at, g.logged.Turn)
@@ -70,14 +71,6 @@ func (g *Game) unsavedNotice() *Message {
 	}
 	m.Reason = r + fmt.Sprintf(", and a server that stopped now would resume from step %d. Play goes on, and every step, note and answer tries to save it again", at)
 	return m
-}
-
-// count is n things ("1 note", "2 notes").
-func count(n int, thing string) string {
-	if n == 1 {
-		return "1 " + thing
-	}
-	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // listed joins items as words do: "a", "a and b", "a, b and c".

@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 
+	"ttx/internal/words"
 	"ttx/session"
 )
 
@@ -41,10 +42,7 @@ func (d drafted) none() bool { return len(d.sides) == 0 }
 func (d drafted) String() string {
 	var parts []string
 	for _, s := range d.sides {
-		n := "1 order"
-		if s.orders != 1 {
-			n = itoa(s.orders) + " orders"
-		}
+		n := words.Count(s.orders, "order")
 		how := " drafted"
 		if s.submitted {
 			how = " submitted"

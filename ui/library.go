@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/internal/words"
 	"ttx/scenarios"
 	"ttx/sim/load"
 	"ttx/sim/policy"
@@ -45,7 +45,7 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 		left.AddChild(w.Label("Scenarios", th.Head, assets.Text))
 		for _, sc := range a.Library {
 			sc := sc
-			label := sc.Title + " (" + itoa(sc.Turns) + " " + sc.TurnLabel + "s)"
+			label := sc.Title + " (" + words.Count(sc.Turns, sc.TurnLabel) + ")"
 			if sc == a.Sc {
 				label = "● " + label
 			}
@@ -89,7 +89,7 @@ func (l *library) build(ctx *Context) func(w *Widgets) {
 		seedRow.AddChild(l.seed)
 		timer := "Turn timer: off"
 		if a.Timer.On {
-			timer = fmt.Sprintf("Turn timer: %d minutes", a.Timer.Limit/(60*ticksPerSecond))
+			timer = "Turn timer: " + words.Count(a.Timer.Limit/(60*ticksPerSecond), "minute")
 		}
 		seedRow.AddChild(w.Button("timer", timer, ebiten.KeyT, func() {
 			cur := a.Timer.Limit / (60 * ticksPerSecond)

@@ -57,3 +57,26 @@ func TestWindowLibraryOpenFile(t *testing.T) {
 		t.Fatalf("started with %+v", a.Sess)
 	}
 }
+
+// TestWindowLibraryCounts: the set-up screen lists a scenario of one turn as "(1 turn)", not
+// "(1 turns)", one of ten months as "(10 months)", and a turn timer of one minute as "1 minute".
+func TestWindowLibraryCounts(t *testing.T) {
+	sc := *loadScenario(t, "principals_one_move.toml")
+	if sc.Turns != 1 {
+		t.Fatalf("the scenario has %d turns, want 1", sc.Turns)
+	}
+	sc.Title = "One move" // short enough to be listed whole
+	a := NewApp(&sc, Options{TimerMinutes: 1})
+	lib := NewLibrary(a).(*library)
+	r := newRig(t, lib, 1280, 800)
+	r.frames(2)
+	texts := strings.Join(Texts(r.mgr.Scene()), "\n")
+	for _, want := range []string{a.Sc.Title + " (1 " + a.Sc.TurnLabel + ")", "(10 months)", "Turn timer: 1 minute "} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("the set-up screen does not say %q:\n%s", want, texts)
+		}
+	}
+	if strings.Contains(texts, " 1 "+a.Sc.TurnLabel+"s") || strings.Contains(texts, "1 minutes") {
+		t.Errorf("the set-up screen counts one in the plural:\n%s", texts)
+	}
+}

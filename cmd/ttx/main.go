@@ -27,6 +27,8 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+
+	"ttx/internal/words"
 )
 
 // Exit codes.
@@ -108,17 +110,5 @@ func wantArgs(want string, n int) string {
 	if n == 0 {
 		return "name " + want
 	}
-	return fmt.Sprintf("name %s, not %s", want, plural(n, "argument"))
-}
-
-// plural returns "1 thing" or "n things": a y after a consonant becomes ies (entries), after a
-// vowel it takes an s (days, as a scenario's turn_label "day" reads).
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	if stem, ok := strings.CutSuffix(what, "y"); ok && stem != "" && !strings.ContainsAny(stem[len(stem)-1:], "aeiouAEIOU") {
-		return fmt.Sprintf("%d %sies", n, stem)
-	}
-	return fmt.Sprintf("%d %ss", n, what)
+	return fmt.Sprintf("name %s, not %s", want, words.Count(n, "argument"))
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+
+	"ttx/internal/words"
 )
 
 func init() {
@@ -33,7 +35,7 @@ func replayCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, diverges(pos[0], d))
 		return exitInvalid
 	}
-	fmt.Fprintf(stdout, "%s: replay matches (%s, seed %d, %s", pos[0], s.Sc.ID, l.Header.Seed, plural(len(l.Entries), "entry"))
+	fmt.Fprintf(stdout, "%s: replay matches (%s, seed %d, %s", pos[0], s.Sc.ID, l.Header.Seed, words.Count(len(l.Entries), "entry"))
 	if s.Over {
 		fmt.Fprintf(stdout, ", outcome %s", s.Outcome)
 	}

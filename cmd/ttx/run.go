@@ -10,6 +10,7 @@ import (
 
 	"ttx/internal/atomicfile"
 	"ttx/internal/logpath"
+	"ttx/internal/words"
 	"ttx/scenarios"
 	"ttx/sim"
 	"ttx/sim/batch"
@@ -79,10 +80,10 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	s := sim.New(sc, sd)
 	if viewer == sim.Facilitator {
-		fmt.Fprintf(w, "%s — %s (seed %d, %s)\n", sc.Title, sc.ID, sd, plural(sc.Turns, sc.TurnLabel))
+		fmt.Fprintf(w, "%s — %s (seed %d, %s)\n", sc.Title, sc.ID, sd, words.Count(sc.Turns, sc.TurnLabel))
 	} else {
 		// A team does not know the seed: it decides the hidden truths and every roll.
-		fmt.Fprintf(w, "%s — %s (%s), as %s sees it\n", sc.Title, sc.ID, plural(sc.Turns, sc.TurnLabel), sc.Sides[viewer].Name)
+		fmt.Fprintf(w, "%s — %s (%s), as %s sees it\n", sc.Title, sc.ID, words.Count(sc.Turns, sc.TurnLabel), sc.Sides[viewer].Name)
 	}
 	for i, n := range spec.names {
 		if viewer == sim.Facilitator || i == viewer {

@@ -10,6 +10,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"ttx/internal/words"
+
 	"ttx/sim/load"
 )
 
@@ -55,7 +57,7 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		if !*quiet {
 			fmt.Fprintf(stdout, "%s: ok (%s: %s, %s, %s, %s)\n", f, sc.ID, sc.Title,
-				plural(sc.Turns, sc.TurnLabel), plural(len(sc.Sides), "side"), plural(len(sc.Moves), "move"))
+				words.Count(sc.Turns, sc.TurnLabel), words.Count(len(sc.Sides), "side"), words.Count(len(sc.Moves), "move"))
 		}
 	}
 	if bad > 0 {

@@ -2,9 +2,9 @@ package board
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
+	"ttx/internal/words"
 	"ttx/ui/kit"
 )
 
@@ -55,11 +55,8 @@ func (b *Board) FoldedLine(g int) string {
 		n    int
 		what string
 	}{{actors, "actor"}, {others, "asset"}} {
-		switch {
-		case c.n == 1:
-			parts = append(parts, "1 "+c.what)
-		case c.n > 1:
-			parts = append(parts, strconv.Itoa(c.n)+" "+c.what+"s")
+		if c.n > 0 {
+			parts = append(parts, words.Count(c.n, c.what))
 		}
 	}
 	return "► show " + strings.Join(parts, ", ")
