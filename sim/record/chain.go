@@ -152,9 +152,7 @@ func Read(r io.Reader) (*Log, error) {
 			return nil, lineErr(n, "entry hash does not match: this entry was changed, or entries before it were added, removed or moved")
 		}
 		prev = sum
-		switch e.Type {
-		case "turn", "inject", "override", "end", "note", "answer", "seat":
-		default:
+		if !slices.Contains(EntryTypes, e.Type) {
 			return nil, lineErr(n, "unknown entry type %q", e.Type)
 		}
 		if e.Type == "seat" && (e.Side == "" || e.Player == "" || e.Turn < 1) {

@@ -40,9 +40,15 @@ type Header struct {
 	Chain string `json:"chain,omitempty"`
 }
 
+// EntryTypes are the types of the entries a log holds: the steps of the game (a turn's orders,
+// an inject fired by hand, a track overridden), the entries that change nothing in it (an
+// observer's note, a table's answer, who played a side), and the end. Read refuses any other;
+// docs/logs.md has a row for each.
+var EntryTypes = []string{"turn", "inject", "override", "seat", "note", "answer", "end"}
+
 // Entry is one step of a game.
 type Entry struct {
-	Type    string      `json:"type"` // "turn", "inject", "override", "end", "note", "answer" or "seat"
+	Type    string      `json:"type"` // one of EntryTypes
 	Turn    int         `json:"turn"`
 	Orders  []sim.Order `json:"orders,omitempty"`
 	Inject  string      `json:"inject,omitempty"`
