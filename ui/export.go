@@ -12,13 +12,15 @@ func reportPath(save string) string {
 
 // export writes the report of the game as one HTML page beside the save (X, Export report),
 // atomically (ExportReview), after asking when a file is there that the window did not export
-// for this game, or that has changed since: the rule of Ctrl+S (askReplace).
+// for this game, that has changed since, or whose report covers steps the game has undone since:
+// the rule of Ctrl+S (askReplace).
 func (r *review) export() {
 	a := r.app
 	path := reportPath(a.opts.SavePath)
 	r.askReplace(&a.exported, path, replacing{
 		notOurs: "this window has not exported this game's report to it",
 		changed: "it has changed since this window exported it",
+		undone:  "its report covers %s that this game has undone since",
 		with:    "this game's report",
 		not:     "Not exported",
 	}, "", func() {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -8,27 +9,31 @@ import (
 )
 
 // saveGame writes the game's order log to the save path and hands done what came of it (nil:
-// saved), after asking when a file is there that the window did not write for this game
-// (askReplace); and ends the label of the button that goes ahead (" and quit").
+// saved), after asking when a file is there that the window did not write for this game, or
+// that holds steps the game has undone since (askReplace); and ends the label of the button
+// that goes ahead (" and quit").
 // Cancelling leaves the file as it was and does not call done.
 func (p *page) saveGame(and string, done func(error)) {
 	a := p.app
 	p.askReplace(&a.guard, a.opts.SavePath, replacing{
 		notOurs: "this window has not saved this game to it",
 		changed: "it has changed since this window last saved or loaded it",
+		undone:  "it holds %s that this game has undone since",
 		with:    "this game's order log",
 		not:     "Not saved",
 	}, and, func() { done(a.writeSave()) })
 }
 
 // replacing is the words of the question askReplace asks: why it asks, when the window did not
-// write the file for this game (notOurs) and when the file has changed since it did (changed),
-// what would replace the file (with), and the status line's words when it is left (not).
-type replacing struct{ notOurs, changed, with, not string }
+// write the file for this game (notOurs), when the file has changed since it did (changed) and
+// when it holds steps the game has undone since (undone, a format for what they are: "1
+// turn"), what would replace the file (with), and the status line's words when it is left (not).
+type replacing struct{ notOurs, changed, undone, with, not string }
 
 // askReplace calls write at once, or, when a file is at path that g says the window did not
-// write for this game or that has changed since (saveGuard.asksToReplace), once the question in
-// w's words is answered yes; and ends the label of the button that goes ahead (and).
+// write for this game, that has changed since, or that holds steps the game has undone since
+// (saveGuard.asksToReplace), once the question in w's words is answered yes; and ends the label
+// of the button that goes ahead (and).
 func (p *page) askReplace(g *saveGuard, path string, w replacing, and string, write func()) {
 	a := p.app
 	if !g.asksToReplace(a.Sess, path) {
@@ -38,6 +43,9 @@ func (p *page) askReplace(g *saveGuard, path string, w replacing, and string, wr
 	why := w.notOurs
 	if g.sess == a.Sess {
 		why = w.changed
+		if u := g.undone(a.Sess, path); !u.none() {
+			why = fmt.Sprintf(w.undone, u)
+		}
 	}
 	p.confirm(&question{
 		text: path + " is already there, and " + why + ". Replace what it holds with " + w.with + "?",

@@ -101,8 +101,13 @@ func TestUndoAsksWhenUnsaved(t *testing.T) {
 	}
 	f.answer(askNo)
 
-	// The file changed since the window wrote it: it holds nothing of this game's.
+	// The file changed since the window wrote it: it holds nothing of this game's. (The save
+	// first asks: the file holds the turn 2 undone above, which this game has not played again.)
 	f.save()
+	if f.asking == nil {
+		t.Fatal("a save over the file that holds a turn since undone does not ask")
+	}
+	f.answer("ask:yes")
 	if err := os.WriteFile(path, []byte("another program's file\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -125,6 +130,74 @@ func TestUndoAsksWhenUnsaved(t *testing.T) {
 	}
 	if a.Sess.State != state.Prev {
 		t.Fatalf("Save and undo did not undo (status %q)", a.Status)
+	}
+}
+
+// TestSaveKeepsWhatSaveAndUndoSaved: "Save and undo" keeps the undone turn in the save; a later
+// save of the game, which no longer has that turn, asks before replacing the file, naming the
+// turn it holds (Ctrl+S, and the save of a second "Save and undo" after another step in the
+// turn's place); cancelling leaves the file byte for byte, Y replaces it, and the saves after
+// that go ahead. A game that played the undone turn again just as the file holds it saves at
+// once. Without the question the later save replaced the file at once.
+func TestSaveKeepsWhatSaveAndUndoSaved(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "save.jsonl")
+	a, f := whiteCell(t, path)
+	resolve(t, a)
+	resolve(t, a)
+	f.undo()
+	f.answer("ask:save")
+	kept := readFile(t, path)
+	if s, err := LoadSession(a.Sc, path); err != nil || s.State.Turn != 3 || a.Sess.State.Turn != 2 {
+		t.Fatalf("Save and undo: the save is at turn %v (%v), the game at %d; want 3 and 2", s, err, a.Sess.State.Turn)
+	}
+
+	f.save()
+	want := path + " is already there, and it holds 1 turn that this game has undone since."
+	if f.asking == nil || !strings.Contains(f.asking.text, want) {
+		t.Fatalf("Ctrl+S after Save and undo: question %v, want one saying %q", f.asking, want)
+	}
+	f.answer(askNo)
+	if !bytes.Equal(readFile(t, path), kept) {
+		t.Fatal("cancelling the save changed the file Save and undo wrote")
+	}
+	if want := "Not saved: " + path + " is left as it was"; a.Status != want {
+		t.Errorf("status after cancelling = %q, want %q", a.Status, want)
+	}
+
+	// Another step in the undone turn's place, then a second Save and undo.
+	a.Sess.Override(0, 0, 5)
+	state := a.Sess.State
+	f.undo()
+	f.answer("ask:save")
+	if f.asking == nil || !strings.Contains(f.asking.text, want) {
+		t.Fatalf("a second Save and undo: question %v, want one saying %q", f.asking, want)
+	}
+	f.answer(askNo)
+	if !bytes.Equal(readFile(t, path), kept) || a.Sess.State != state {
+		t.Fatal("cancelling the second Save and undo changed the file or the game")
+	}
+
+	// The undone turn played again as the save holds it (the same orders and rolls): nothing
+	// of the file's is lost, and the save goes ahead.
+	f.undo()
+	f.answer("ask:undo")
+	resolve(t, a)
+	f.save()
+	if f.asking != nil {
+		t.Fatalf("a save of the game that played the undone turn again as saved asks: %q", f.asking.text)
+	}
+
+	f.undo()
+	a.Sess.Override(0, 0, 5)
+	f.save()
+	f.answer("ask:yes")
+	if s, err := LoadSession(a.Sc, path); err != nil || sim.Checksum(s.State) != sim.Checksum(a.Sess.State) {
+		t.Fatalf("replacing the save did not save the game in play: %v", err)
+	}
+	resolve(t, a)
+	f.save()
+	if f.asking != nil {
+		t.Fatalf("a save over the window's own save of the game asks: %q", f.asking.text)
 	}
 }
 

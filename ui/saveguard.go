@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"slices"
 	"strings"
 
 	"ttx/session"
@@ -11,7 +12,8 @@ import (
 // saveGuard remembers a file as the window last left it, and the game as it was then: the file
 // at the save path, writing a game's log there (Ctrl+S) or loading one from it (Ctrl+L), or the
 // report the review exported (X). With it Ctrl+S and the export ask before replacing a file the
-// window did not write for the game in play, and Ctrl+L, the window's close button and undo
+// window did not write for the game in play, or one that holds steps the game has undone since
+// (undone), and Ctrl+L, the window's close button and undo
 // (Ctrl+Z) ask before dropping what the game in play has not saved.
 type saveGuard struct {
 	sess    *Session         // the game the file holds; nil before the first save or load
@@ -46,14 +48,46 @@ func (g *saveGuard) holds(s *Session, path string) bool {
 
 // asksToReplace reports whether a save of game s to path must ask first: a file is there (not
 // a device or a pipe, which a save writes through) that the window did not write or load for
-// s, or that has changed since it did. A save to a new file, or over the window's own last save of
-// the same game, goes ahead.
+// s, or that has changed since it did, or that holds steps s has undone since (undone: a "Save
+// and undo" kept the step there). A save to a new file, or over the window's own last save of
+// the same game that holds nothing the game has dropped, goes ahead.
 func (g *saveGuard) asksToReplace(s *Session, path string) bool {
 	info, err := os.Stat(path)
 	if err != nil || !info.Mode().IsRegular() {
 		return false // nothing there to lose, or the save itself says what is wrong
 	}
-	return !g.holds(s, path)
+	return !g.holds(s, path) || !g.undone(s, path).none()
+}
+
+// undone counts the steps that the file at path holds, as the window last wrote or loaded it
+// for game s, and that s no longer has: steps undone since, unless the game has played each
+// again as the file holds it (sameStep). Nothing when the file does not hold s's last save or
+// load.
+func (g *saveGuard) undone(s *Session, path string) unsaved {
+	var u unsaved
+	if !g.holds(s, path) {
+		return u
+	}
+	saved, game := g.state.History(), s.State.History()
+	n := 0
+	for n < len(saved) && n < len(game) && sameStep(saved[n], game[n]) {
+		n++
+	}
+	for _, p := range saved[n:] {
+		u.add(p.Step.Kind)
+	}
+	return u
+}
+
+// sameStep reports whether states a and b, at the same place in their games' histories, came of
+// the same step as a log writes it: the same turn's orders (rationales included), inject or
+// override, leading to the same state.
+func sameStep(a, b *sim.State) bool {
+	if a == b {
+		return true
+	}
+	return a.Step == b.Step && slices.EqualFunc(a.Results, b.Results, func(x, y sim.Result) bool { return x.Order == y.Order }) &&
+		sim.Checksum(a) == sim.Checksum(b)
 }
 
 // unsaved counts what game s holds that the file at path does not, as far as the window knows:
@@ -69,14 +103,7 @@ func (g *saveGuard) unsaved(s *Session, path string) unsaved {
 		inSave[p] = true
 	}
 	for p := s.State; p != nil && !inSave[p]; p = p.Prev {
-		switch p.Step.Kind {
-		case sim.StepTurn:
-			u.turns++
-		case sim.StepInject:
-			u.injects++
-		case sim.StepOverride:
-			u.overrides++
-		}
+		u.add(p.Step.Kind)
 	}
 	u.notes = max(len(s.Notes)-base.notes, 0)
 	u.answers = answersChanged(base.answers, s.Answers)
@@ -99,14 +126,7 @@ func (g *saveGuard) lastUnsaved(s *Session, path string) unsaved {
 		}
 	}
 	var u unsaved
-	switch last.Step.Kind {
-	case sim.StepTurn:
-		u.turns = 1
-	case sim.StepInject:
-		u.injects = 1
-	case sim.StepOverride:
-		u.overrides = 1
-	}
+	u.add(last.Step.Kind)
 	return u
 }
 
@@ -142,6 +162,18 @@ type unsaved struct{ turns, injects, overrides, notes, answers int }
 
 // none reports whether everything is saved.
 func (u unsaved) none() bool { return u == unsaved{} }
+
+// add counts a step of kind k: a turn resolved, an inject fired or an override.
+func (u *unsaved) add(k int) {
+	switch k {
+	case sim.StepTurn:
+		u.turns++
+	case sim.StepInject:
+		u.injects++
+	case sim.StepOverride:
+		u.overrides++
+	}
+}
 
 // String says what is not saved, e.g. "2 turns, 1 inject and 3 notes".
 func (u unsaved) String() string {
