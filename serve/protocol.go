@@ -75,6 +75,10 @@ type Message struct {
 	Answers   []session.Answer `json:"answers,omitempty"`
 	Question  string           `json:"question,omitempty"`
 
+	// snapshot: who played the sides the seat may know of, for which turns (a team's seat and
+	// its observers: the team's own side alone; the white cell's view: every side)
+	Players []Played `json:"players,omitempty"`
+
 	// history: every step's view so far, oldest first
 	History []sim.Snapshot `json:"history,omitempty"`
 

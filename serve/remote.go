@@ -64,6 +64,9 @@ type Remote struct {
 	questions []session.Question
 	answers   []session.Answer
 	segment   *SegmentInfo
+
+	// players is who played the sides the seat is told of, as the last snapshot said.
+	players []Played
 }
 
 // JoinRemote joins the exercise of a join link and waits (until ctx is done) for the seat's
@@ -250,6 +253,7 @@ func (r *Remote) apply(m Message) {
 		}
 		r.submitted, r.deadline, r.paused = m.Submitted, m.Deadline, m.Paused
 		r.segment, r.answers, r.questions = m.Segment, m.Answers, r.questions[:0]
+		r.players = m.Players
 		for _, q := range m.Questions {
 			r.questions = append(r.questions, session.Question{ID: q.ID, Text: q.Text})
 		}

@@ -263,8 +263,8 @@ func TestPlayCampaignOverTheWire(t *testing.T) {
 }
 
 // TestSecrecyOverTheWire plays the markers fixture over the wire and checks every frame each
-// team was sent: no other side's marker, no seed, no other team's rationale; and each view it
-// was sent is exactly its sim.View of that step.
+// team was sent: no other side's marker, no seed, no other team's rationale; each view it was
+// sent is exactly its sim.View of that step, and no snapshot says who played another side.
 func TestSecrecyOverTheWire(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	const seed = 918273645
@@ -317,6 +317,11 @@ func TestSecrecyOverTheWire(t *testing.T) {
 			got, _ := json.Marshal(m.View)
 			if !bytes.Equal(got, want) {
 				t.Fatalf("%s's view of step %d is not its sim.View:\n%s\n%s", seat, m.Step, got, want)
+			}
+			for _, p := range m.Players {
+				if p.Side != name {
+					t.Fatalf("%s was told who played %s at step %d", seat, p.Side, m.Step)
+				}
 			}
 		}
 	}

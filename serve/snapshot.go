@@ -28,12 +28,13 @@ func wireSnapshot(v *sim.Sight) sim.Snapshot {
 	return sn
 }
 
-// snapshot is seat st's message for the current step: its view, and for a team its legal
-// orders (with their chances as its view gives them), its drafts and whether it has submitted.
+// snapshot is seat st's message for the current step: its view, who played the sides it may
+// know of (players), and for a team its legal orders (with their chances as its view gives them), its drafts and whether it has submitted.
 func (g *Game) snapshot(st seat) *Message {
 	v := sim.View(g.sess.State, st.side)
 	sn := wireSnapshot(v)
-	m := &Message{Type: MsgSnapshot, Step: len(g.sess.State.History()) - 1, View: &sn, Paused: g.paused}
+	m := &Message{Type: MsgSnapshot, Step: len(g.sess.State.History()) - 1, View: &sn, Paused: g.paused,
+		Players: g.players(st)}
 	// What a seat knows grows (an asset traced, an inject fired): its copy of the scenario comes
 	// again with the first snapshot after it changed.
 	ss := sim.SeatScenarioOf(v)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"ttx/sim"
 	"ttx/sim/policy"
 	"ttx/sim/record"
 )
@@ -67,27 +68,57 @@ func (s *Session) seatEntries(l *record.Log, head []string) {
 	}
 	var seats []seat
 	for sd := range s.Sc.Sides {
-		st := record.Stretches(turns, func(t int) string {
-			if t <= len(s.played) && s.played[t-1] != nil {
-				return s.played[t-1][sd]
-			}
-			return head[sd]
-		})
-		if len(st) == 0 || len(st) == 1 && st[0].Player == head[sd] {
-			continue
-		}
-		for _, x := range st {
-			who := x.Player
-			if who == "" {
-				who = record.Person
-			}
-			seats = append(seats, seat{x.From, sd, who})
+		for _, x := range s.seated(sd, turns, head) {
+			seats = append(seats, seat{x.From, sd, x.Player})
 		}
 	}
 	slices.SortStableFunc(seats, func(a, b seat) int { return a.turn - b.turn })
 	for _, x := range seats {
 		l.AddSeat(x.turn, s.Sc.Sides[x.side].ID, x.who)
 	}
+}
+
+// seated returns the stretches of turns 1 to turns that seat entries give side sd, whose
+// header names head[sd] (seatEntries): none when that player played them all, else each
+// stretch with its player as the entry names it (record.Person for a person).
+func (s *Session) seated(sd, turns int, head []string) []record.Stretch {
+	st := record.Stretches(turns, func(t int) string {
+		if t <= len(s.played) && s.played[t-1] != nil {
+			return s.played[t-1][sd]
+		}
+		return head[sd]
+	})
+	if len(st) == 0 || len(st) == 1 && st[0].Player == head[sd] {
+		return nil
+	}
+	for i := range st {
+		if st[i].Player == "" {
+			st[i].Player = record.Person
+		}
+	}
+	return st
+}
+
+// Players returns who played side sd for which turns, as the game's log (Log) says it
+// (record.Players of its header and seat entries), without writing the log: the player of each
+// stretch of turns played, or, before any turn is played, the header's player of turn 1 (as
+// the report names it). The player is "" where the log names none (a side people played
+// throughout).
+func (s *Session) Players(sd int) []record.Stretch {
+	if sd < 0 || sd >= len(s.Sc.Sides) {
+		return nil
+	}
+	head := s.named()
+	turns := 0
+	for p := s.State; p != nil; p = p.Prev {
+		if p.Step.Kind == sim.StepTurn {
+			turns++
+		}
+	}
+	if st := s.seated(sd, turns, head); st != nil {
+		return st
+	}
+	return record.Stretches(max(turns, 1), func(int) string { return head[sd] })
 }
 
 // loadPlayed sets who played each turn of l, a log of the game s holds, as the log says

@@ -21,6 +21,58 @@ func seatings(s *Session) []string {
 	return out
 }
 
+// samePlayers checks that s.Players says for every side who played it for which turns just as
+// s's log does (record.Players of its header and seat entries; the header's player of turn 1
+// before any turn is played).
+func samePlayers(t *testing.T, s *Session, what string) {
+	t.Helper()
+	l := s.Log()
+	turns := 0
+	for _, e := range l.Entries {
+		if e.Type == "turn" {
+			turns++
+		}
+	}
+	for sd, d := range s.Sc.Sides {
+		want := record.Players(l.Header, l.Entries, d.ID, turns)
+		if turns == 0 {
+			want = record.Players(l.Header, nil, d.ID, 1)
+		}
+		if got := s.Players(sd); !slices.Equal(got, want) {
+			t.Errorf("%s: Players(%s) = %+v, want %+v as the log says", what, d.ID, got, want)
+		}
+	}
+}
+
+// TestPlayersAsTheLogSays: who played each side, as Session.Players says it without writing the
+// log, is what the log says, as sides change hands before the first turn, between turns and
+// after the last, and as turns are undone.
+func TestPlayersAsTheLogSays(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	s := NewSession(sc, 5)
+	samePlayers(t, s, "at the start")
+	s.Reseat(sc.Side("green"), "greedy")
+	samePlayers(t, s, "green handed to greedy before turn 1")
+	for turn := 1; turn <= 3; turn++ {
+		if _, err := s.Resolve(); err != nil {
+			t.Fatal(err)
+		}
+		samePlayers(t, s, fmt.Sprintf("turn %d played", turn))
+		s.Reseat(sc.Side("blue"), []Seat{"random", SeatPerson, "greedy"}[turn-1])
+		samePlayers(t, s, fmt.Sprintf("blue handed over after turn %d", turn))
+	}
+	want := []record.Stretch{{Player: record.Person, From: 1, To: 1}, {Player: "random", From: 2, To: 2}, {Player: record.Person, From: 3, To: 3}}
+	if got := s.Players(sc.Side("blue")); !slices.Equal(got, want) {
+		t.Errorf("blue's players are %+v, want %+v", got, want)
+	}
+	for s.State.Prev != nil {
+		if err := s.Undo(); err != nil {
+			t.Fatal(err)
+		}
+		samePlayers(t, s, fmt.Sprintf("undone back to turn %d", s.State.Turn))
+	}
+}
+
 // TestLogSaysWhoPlayedEachTurn: a log of ttx run (blue from an orders file, two turns) loaded
 // as a server resumes it is saved again byte for byte while no turn is played; once blue's team
 // plays turn 3 its log has seat entries saying the file played blue's turns 1 and 2 and the
@@ -61,6 +113,7 @@ func TestLogSaysWhoPlayedEachTurn(t *testing.T) {
 		if got := seatings(s); !slices.Equal(got, want) {
 			t.Errorf("%s: the seat entries are %q, want %q", what, got, want)
 		}
+		samePlayers(t, s, what)
 	}
 
 	if _, err := s.Resolve(); err != nil { // turn 3: blue's team

@@ -1,5 +1,7 @@
 package session
 
+import "ttx/sim/record"
+
 // The optional abilities of an exercise: a window type-asserts them, so it stays ignorant of
 // whether it drives a hot seat or a seat of a served exercise.
 
@@ -26,6 +28,15 @@ type Seating interface {
 	// SetSeat hands side sd to a policy ("random", "greedy", "search"), or back to its team
 	// ("person").
 	SetSeat(sd int, policy string)
+}
+
+// Players is an exercise that tells its seat who played the sides it may know of, for which
+// turns, as the game's log says it (record.Players): a team its own side alone, the white cell
+// every side. A window's after-action review names them, as the server's report does.
+type Players interface {
+	// Played returns who played side sd for which turns so far, and false when the seat is not
+	// told of sd.
+	Played(sd int) ([]record.Stretch, bool)
 }
 
 // File kinds a window may fetch.

@@ -34,7 +34,8 @@ func sessionReport(s *Session) (*report.Report, error) {
 }
 
 // seatReport is the report of seat sd of a served exercise, from the views it received: the
-// team's own report, or the facilitator's (with the notes) at the white cell.
+// team's own report, or the facilitator's (with the notes) at the white cell; each names who
+// played the sides the seat was told of (session.Players), as the server's report does.
 func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, error) {
 	var views []*sim.State
 	for _, v := range ex.Views(sd) {
@@ -45,7 +46,33 @@ func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, 
 		notes = append(notes, record.Entry{Type: "note", Turn: n.Turn, Inject: n.Inject, Note: n.Text,
 			Category: n.Category, Tags: n.Tags, Author: n.Author, Action: n.Action})
 	}
-	return report.BuildSeen(views, sd, record.NewHeader(sc, 0, nil), notes)
+	h := record.NewHeader(sc, 0, nil)
+	if p, ok := ex.(session.Players); ok {
+		notes = append(notes, playedBy(sc, p, &h)...)
+	}
+	return report.BuildSeen(views, sd, h, notes)
+}
+
+// playedBy writes who played each side p tells of as a log would: a side one player played
+// throughout as the header's SIDE=POLICY (none for a side the log names no player), one that
+// changed hands as a seat entry for each stretch of turns, which it returns.
+func playedBy(sc *sim.Scenario, p session.Players, h *record.Header) []record.Entry {
+	var seats []record.Entry
+	for sd, d := range sc.Sides {
+		st, ok := p.Played(sd)
+		switch {
+		case !ok:
+		case len(st) == 1:
+			if st[0].Player != "" {
+				h.Policies = append(h.Policies, d.ID+"="+st[0].Player)
+			}
+		default:
+			for _, x := range st {
+				seats = append(seats, record.Entry{Type: "seat", Turn: x.From, Side: d.ID, Player: x.Player})
+			}
+		}
+	}
+	return seats
 }
 
 // reviewMarkdown is r as Markdown, or why there is no report.
