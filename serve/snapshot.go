@@ -96,6 +96,20 @@ func (g *Game) broadcast() {
 	g.presence()
 }
 
+// resendTeam sends side sd's team, when connected, its snapshot again: after a handover its
+// legal orders come with it (a side a person plays) or no longer do (a policy's), within the
+// turn, not at the next step.
+func (g *Game) resendTeam(sd int) {
+	for _, st := range g.seats {
+		if st.role != RoleTeam || st.side != sd {
+			continue
+		}
+		if c := g.conns[st.name]; c != nil {
+			g.sendSnapshot(c, st)
+		}
+	}
+}
+
 // presence tells every connected seat who is connected and which teams have submitted; the
 // white cell is also told how many orders each team has drafted.
 func (g *Game) presence() {
