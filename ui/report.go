@@ -34,8 +34,9 @@ func sessionReport(s *Session) (*report.Report, error) {
 }
 
 // seatReport is the report of seat sd of a served exercise, from the views it received: the
-// team's own report, or the facilitator's (with the notes) at the white cell; each names who
-// played the sides the seat was told of (session.Players), as the server's report does.
+// team's own report, with its answers to the key questions, or the facilitator's (with the
+// notes) at the white cell; each names who played the sides the seat was told of
+// (session.Players), as the server's report does.
 func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, error) {
 	var views []*sim.State
 	for _, v := range ex.Views(sd) {
@@ -45,6 +46,13 @@ func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, 
 	for _, n := range ex.NoteList() {
 		notes = append(notes, record.Entry{Type: "note", Turn: n.Turn, Inject: n.Inject, Note: n.Text,
 			Category: n.Category, Tags: n.Tags, Author: n.Author, Action: n.Action})
+	}
+	if sd >= 0 {
+		// The team's own answers, which the server sends it with each snapshot (a team is
+		// told no other side's).
+		for _, a := range ex.AnswersOf(sd) {
+			notes = append(notes, record.Entry{Type: "answer", Turn: a.Turn, Side: a.Side, Question: a.Question, Answer: a.Text})
+		}
 	}
 	h := record.NewHeader(sc, 0, nil)
 	if p, ok := ex.(session.Players); ok {
