@@ -17,12 +17,20 @@ func (r *Remote) Questions(int) []session.Question {
 	return slices.Clone(r.questions)
 }
 
-// AnswersOf returns the team's answers as the server last had them, with those it has since
-// taken.
-func (r *Remote) AnswersOf(int) []session.Answer {
+// AnswersOf returns side sd's answers as the server last had them: at a team's seat its own
+// (the only ones it is sent), with those it has since taken; at the white cell's, side sd's of
+// every table's answers, which it is sent.
+func (r *Remote) AnswersOf(sd int) []session.Answer {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return slices.Clone(r.answers)
+	if r.side >= 0 {
+		return slices.Clone(r.answers)
+	}
+	if r.sc == nil || sd < 0 || sd >= len(r.sc.Sides) {
+		return nil
+	}
+	id := r.sc.Sides[sd].ID
+	return slices.DeleteFunc(slices.Clone(r.answers), func(a session.Answer) bool { return a.Side != id })
 }
 
 // Answer sends the team's answer to question; it is listed once the server has taken it.

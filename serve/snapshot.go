@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"math"
+	"slices"
 	"time"
 
 	"ttx/session"
@@ -50,6 +51,10 @@ func (g *Game) snapshot(st seat) *Message {
 	}
 	if segs := g.sc.SegmentsOf(g.sess.State.Turn); len(segs) > 0 && !g.sess.State.Over {
 		m.Segment = &SegmentInfo{Name: segs[g.segment].Name, Index: g.segment, Count: len(segs)}
+	}
+	if st.role == RoleWhite {
+		// Every table's answers, for the white cell's review: its report is the facilitator's.
+		m.Answers = slices.Clone(g.sess.Answers)
 	}
 	if st.role == RoleTeam {
 		m.Drafts = g.sess.Pending[st.side]

@@ -35,7 +35,7 @@ func sessionReport(s *Session) (*report.Report, error) {
 
 // seatReport is the report of seat sd of a served exercise, from the views it received: the
 // team's own report, with its answers to the key questions, or the facilitator's (with the
-// notes) at the white cell; each names who played the sides the seat was told of
+// notes and every table's answers) at the white cell; each names who played the sides the seat was told of
 // (session.Players), as the server's report does.
 func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, error) {
 	var views []*sim.State
@@ -47,10 +47,13 @@ func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, 
 		notes = append(notes, record.Entry{Type: "note", Turn: n.Turn, Inject: n.Inject, Note: n.Text,
 			Category: n.Category, Tags: n.Tags, Author: n.Author, Action: n.Action})
 	}
-	if sd >= 0 {
-		// The team's own answers, which the server sends it with each snapshot (a team is
-		// told no other side's).
-		for _, a := range ex.AnswersOf(sd) {
+	// A team's own answers, which the server sends it with each snapshot (a team is told no
+	// other side's); at the white cell, every table's.
+	for i := range sc.Sides {
+		if sd >= 0 && i != sd {
+			continue
+		}
+		for _, a := range ex.AnswersOf(i) {
 			notes = append(notes, record.Entry{Type: "answer", Turn: a.Turn, Side: a.Side, Question: a.Question, Answer: a.Text})
 		}
 	}
