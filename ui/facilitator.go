@@ -18,7 +18,8 @@ import (
 // of F, the live forecast in its place, the feed with discussion questions, and the
 // controls: resolve now, fire an inject, override a track, undo, save and
 // load, pause and the turn timer, download the log and the report, and
-// observer notes; for a served exercise also the seats (facseats.go).
+// observer notes, the tables' answers to the turn's key questions (facanswers.go); for a
+// served exercise also the seats (facseats.go).
 type facilitator struct {
 	page
 	from     Scene // the screen to return to, nil for none
@@ -186,6 +187,7 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 			col.AddChild(f.buildDownloads(w, st.Over))
 		}
 		f.buildSeats(w, col)
+		f.buildAnswers(w, col)
 
 		col.AddChild(w.Label("Fire an inject now", th.Head, assets.Text))
 		for i, in := range a.Sc.Injects {
