@@ -1,7 +1,10 @@
 package main
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -73,6 +76,15 @@ func TestOutOfRangeFlags(t *testing.T) {
 	if code, _, errs := ttxMain("run", miniFile, "--seed", "3", "--log", ended, "-q"); code != exitOK {
 		t.Fatalf("ttx run: %s", errs)
 	}
+	data, err := os.ReadFile(ended)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, end, _, err := replayData(ended, data, "")
+	if err != nil || !end.Over || end.Turn < 2 {
+		t.Fatalf("the game of mini with seed 3 should end after week 2 or later: %v, %+v", err, end)
+	}
+	endedTurn := end.Turn
 	for _, tc := range []struct {
 		args []string
 		want string
@@ -83,6 +95,9 @@ func TestOutOfRangeFlags(t *testing.T) {
 		{[]string{"forecast", log, "--at", "20"}, "the log ends after week 2"},
 		{[]string{"forecast", miniFile, "--at", "1"}, "--at applies to a log"},
 		{[]string{"forecast", ended}, "is over (outcome "},
+		// After the turn a game ended on nothing is left either: it forecast from the turn
+		// before, the same as --at of that turn, under the ended turn's name.
+		{[]string{"forecast", ended, "--at", strconv.Itoa(endedTurn)}, fmt.Sprintf("--at %d: the game in %s is over (outcome ", endedTurn, ended)},
 		{[]string{"run", miniFile, "--turns", "-1"}, "--turns -1"},
 		{[]string{"run", miniFile, "--seed", "-1"}, "a seed is a whole number"},
 	} {

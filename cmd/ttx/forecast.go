@@ -118,11 +118,16 @@ func forecastStart(fs *flag.FlagSet, name, scen string, at int, stderr io.Writer
 	if last := lastTurn(s); at > last {
 		return nil, usageFail(fs, "--at %d: the log ends after %s %d", at, s.Sc.TurnLabel, last)
 	}
-	if s.Over && at == 0 {
-		// A thousand rollouts of a finished game are a thousand copies of its end.
+	if s.Over && (at == 0 || at == s.Turn) {
+		// A thousand rollouts of a finished game are a thousand copies of its end. After the
+		// turn it ended on, too: walking back from the end would start from the turn before.
 		tl := s.Sc.TurnLabel
-		return nil, usageFail(fs, "the game in %s is over (outcome %s, after %s %d): nothing is left to forecast; --at %s forecasts from an earlier %s",
-			name, s.Outcome, tl, s.Turn, strings.ToUpper(tl), tl)
+		flag := ""
+		if at > 0 {
+			flag = fmt.Sprintf("--at %d: ", at)
+		}
+		return nil, usageFail(fs, "%sthe game in %s is over (outcome %s, after %s %d): nothing is left to forecast; --at %s forecasts from an earlier %s",
+			flag, name, s.Outcome, tl, s.Turn, strings.ToUpper(tl), tl)
 	}
 	if at > 0 {
 		for s.Prev != nil && (s.Over || s.Turn > at+1) {
