@@ -28,6 +28,9 @@ type Scenario struct {
 	Hash string
 	// File is the name the scenario was loaded from.
 	File string
+	// Base is the id of the base scenario of a variant ("" for a scenario that is none): the
+	// variant has the base's sides, actors and moves, so orders written for the base play on it.
+	Base string
 
 	Tracks []TrackDef
 	// Kinds are the kinds of actor the file declares, with their tracks; nil: none declared,

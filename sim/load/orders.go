@@ -60,10 +60,15 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 		b.sort()
 		return nil, b.errs
 	}
-	if f.Scenario != "" && f.Scenario != sc.ID {
+	if f.Scenario != "" && f.Scenario != sc.ID && f.Scenario != sc.Base {
 		// Orders of another scenario name its actors and moves: an error for each would bury
-		// the one that says what is wrong.
-		b.errAt("scenario", "orders for scenario %q, not %q", f.Scenario, sc.ID)
+		// the one that says what is wrong. A variant has its base's ids: the base's orders
+		// play on it.
+		if sc.Base != "" {
+			b.errAt("scenario", "orders for scenario %q, not %q (a variant of %q)", f.Scenario, sc.ID, sc.Base)
+		} else {
+			b.errAt("scenario", "orders for scenario %q, not %q", f.Scenario, sc.ID)
+		}
 		return nil, b.errs
 	}
 	turns = make([][]sim.Order, sc.Turns)

@@ -60,6 +60,7 @@ func LoadWith(name string, src []byte, read Reader) (sc *sim.Scenario, err error
 		errs.sortByLine(name)
 		return nil, errs
 	}
+	sc.Base = v.bid
 	return sc, nil
 }
 
@@ -103,10 +104,11 @@ func spliceVariant(name string, src []byte, base string, read Reader) (*splicer,
 	if hasVariant(bsrc) {
 		return nil, nil, Errors{v.errAt("variant.base", "the base file %s is a variant itself; name the file it is based on", bname)}
 	}
-	if _, err := Load(bname, bsrc); err != nil {
+	bsc, err := Load(bname, bsrc)
+	if err != nil {
 		return nil, nil, List(err) // the base's own problems, in the base file
 	}
-	v.bname, v.bsrc, v.bloc = bname, bsrc, newLocator(bsrc)
+	v.bname, v.bsrc, v.bloc, v.bid = bname, bsrc, newLocator(bsrc), bsc.ID
 	merged, errs := v.splice()
 	return v, merged, errs
 }
@@ -129,6 +131,7 @@ func hasVariant(src []byte) bool {
 // the two files (spans); a problem found in it is placed back in the file and line it came from.
 type splicer struct {
 	vname, bname string
+	bid          string // the base scenario's id
 	vsrc, bsrc   []byte
 	vloc, bloc   *locator
 	errs         Errors
