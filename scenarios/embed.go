@@ -47,17 +47,21 @@ func Read(name string) ([]byte, bool) {
 	return b, err == nil
 }
 
-// ReadBase reads the base file a variant names (see load.Reader): for an embedded variant, the
-// embedded file of that name; else the file base in the variant's folder.
+// ReadBase reads the base file a variant names (see load.Reader): for an embedded variant, or a
+// base named embedded:NAME, the embedded file of that name; else the file base, an absolute path
+// as it is and a relative one from the variant's folder.
 func ReadBase(from, base string) (string, []byte, error) {
-	if strings.HasPrefix(from, Prefix) {
+	if strings.HasPrefix(from, Prefix) || strings.HasPrefix(base, Prefix) {
 		b, ok := Read(base)
 		if !ok {
-			return "", nil, fmt.Errorf("no embedded scenario %s", base)
+			return "", nil, fmt.Errorf("no embedded scenario %s (the library has %s)", base, strings.Join(Names(), ", "))
 		}
 		return Prefix + strings.TrimPrefix(base, Prefix), b, nil
 	}
-	name := filepath.Join(filepath.Dir(from), filepath.FromSlash(base))
+	name := filepath.FromSlash(base)
+	if !filepath.IsAbs(name) {
+		name = filepath.Join(filepath.Dir(from), name)
+	}
 	b, err := os.ReadFile(name)
 	return filepath.ToSlash(name), b, err
 }
