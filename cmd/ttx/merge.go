@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ttx/internal/logpath"
+	"ttx/scenarios"
 	"ttx/sim/batch"
 )
 
@@ -45,9 +46,11 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	h := shards.Header
-	name := logpath.Resolve(files[0], h.File) // named from the rows file's folder
-	if *scen != "" {
-		name = *scen
+	name := *scen
+	if name == "" {
+		if name, err = rowsScenario(files[0], h.File); err != nil {
+			return fail(err)
+		}
 	}
 	sc, err := readScenario(name)
 	if err != nil {
@@ -100,4 +103,20 @@ func outIsInput(out string, files []string) error {
 		}
 	}
 	return nil
+}
+
+// rowsScenario returns the scenario file a rows file names, from the rows file's folder (how
+// batch writes it), or an error that says where it looked and how to name another.
+func rowsScenario(path, file string) (string, error) {
+	if file == "" {
+		return "", fmt.Errorf("%s: the rows name no scenario file; give it with --scenario FILE", path)
+	}
+	if strings.HasPrefix(file, scenarios.Prefix) {
+		return file, nil // read from the library, or refused naming what it has
+	}
+	name := logpath.Resolve(path, file)
+	if _, err := os.Stat(name); err != nil {
+		return "", fmt.Errorf("%s: no scenario file at %s, where the rows' %q leads from the rows file's folder; give the scenario with --scenario FILE", path, name, file)
+	}
+	return name, nil
 }
