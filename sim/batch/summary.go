@@ -233,14 +233,17 @@ func (s *Summary) Write(w io.Writer) error {
 		}
 	}
 	if len(sc.Resolutions) > 0 {
-		b.WriteString(head("votes", "  passed  failed  pending  passed   95% interval"))
+		// Each game counts in one column: passed, failed (voted down), pending (tabled, not
+		// yet voted on) or draft (never tabled); the share is of every game, as an outcome's.
+		b.WriteString(head("votes", "  passed  failed  pending    draft   share   95% interval"))
 		for i := range sc.Resolutions {
 			if d := sc.Resolutions[i].DraftedBy; s.Side >= 0 && d >= 0 && d != s.Side {
 				continue // another side's draft, which the side may not know of
 			}
 			lo, hi := Wilson(s.Passed[i], s.Games, 1.96)
-			fmt.Fprintf(b, "  %s %7d %7d %8d  %5.1f%%  [%5.1f%%, %5.1f%%]%s\n", name(sc.Resolutions[i].ID),
-				s.Passed[i], s.Failed[i], s.Pending[i], pct(s.Passed[i], s.Games), 100*lo, 100*hi, label(sc.Resolutions[i].Title))
+			draft := s.Games - s.Passed[i] - s.Failed[i] - s.Pending[i]
+			fmt.Fprintf(b, "  %s %7d %7d %8d %8d  %5.1f%%  [%5.1f%%, %5.1f%%]%s\n", name(sc.Resolutions[i].ID),
+				s.Passed[i], s.Failed[i], s.Pending[i], draft, pct(s.Passed[i], s.Games), 100*lo, 100*hi, label(sc.Resolutions[i].Title))
 		}
 	}
 	_, err := io.WriteString(w, b.String())

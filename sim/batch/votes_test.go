@@ -1,0 +1,33 @@
+package batch
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSummaryVotesCountEveryGame: each game counts in one column of a resolution's line:
+// passed, failed, pending or draft (never tabled), so the four add up to the games, and the
+// share of passing is headed share, as an outcome's. The line gave passed, failed and
+// pending alone, which left the games never tabled (most of a batch, often) to be worked out,
+// under a header that named "passed" twice.
+func TestSummaryVotesCountEveryGame(t *testing.T) {
+	sc := library(t)[0] // mini: one resolution, sanction
+	s := NewSummary(sc)
+	s.Games = 10
+	s.Passed[0], s.Failed[0], s.Pending[0] = 2, 3, 1
+	var b strings.Builder
+	if err := s.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	_, votes, ok := strings.Cut(b.String(), "\nvotes")
+	if !ok {
+		t.Fatalf("no votes in the summary:\n%s", b.String())
+	}
+	lines := strings.Split(votes, "\n")
+	if want := "  passed  failed  pending    draft   share   95% interval"; !strings.HasSuffix(lines[0], want) {
+		t.Errorf("votes header %q, want it to end %q", lines[0], want)
+	}
+	if f := strings.Fields(lines[1]); len(f) < 6 || strings.Join(f[:6], " ") != "sanction 2 3 1 4 20.0%" {
+		t.Errorf("votes line %q, want sanction 2 3 1 4 20.0%%: passed, failed, pending, draft, share", lines[1])
+	}
+}
