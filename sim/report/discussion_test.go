@@ -342,3 +342,43 @@ func TestDerivedFrom(t *testing.T) {
 		t.Errorf("a scored game's Derived = %q, want %q", cr.Derived, want)
 	}
 }
+
+// TestHandoutPlanSaysWhereTheNotesAre: a table's handout of a discussion exercise holds no
+// observers' notes, so its improvement plan must not say the observers noted nothing (they
+// noted a gap and an interdependency here): it says where the plan is, in HTML and Markdown.
+// The facilitator's report of a game without notes still says that nothing was noted.
+func TestHandoutPlanSaysWhereTheNotesAre(t *testing.T) {
+	s, h, entries := outageGame(t)
+	r, err := BuildAs(s, 0, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hb, mb bytes.Buffer
+	if err := r.HTML(&hb); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Markdown(&mb, "port_charts/"); err != nil {
+		t.Fatal(err)
+	}
+	want := "A table's handout holds no observers' notes: the improvement plan drawn from them is in the facilitator's report."
+	for name, text := range map[string]string{"HTML": section(t, hb.String(), "plan"), "Markdown": mb.String()[strings.Index(mb.String(), "## Appendix A"):]} {
+		if strings.Contains(text, "noted nothing") || strings.Contains(text, "One row per observation") {
+			t.Errorf("%s: the handout's plan speaks of notes it does not hold:\n%s", name, text)
+		}
+		if !strings.Contains(strings.ReplaceAll(text, "&#39;", "'"), want) {
+			t.Errorf("%s: the handout's plan does not say where the plan is:\n%s", name, text)
+		}
+	}
+
+	f, err := Build(s, h, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fb bytes.Buffer
+	if err := f.Markdown(&fb, "aar_charts/"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(fb.String(), "The observers noted nothing that calls for action.") {
+		t.Error("the facilitator's report of a game without notes no longer says nothing was noted")
+	}
+}
