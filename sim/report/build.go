@@ -111,6 +111,7 @@ func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Repo
 		}
 	}
 	b.timeline(notes)
+	b.answers(notes)
 	b.votes()
 	b.flows()
 	b.incidents()

@@ -382,3 +382,67 @@ func TestHandoutPlanSaysWhereTheNotesAre(t *testing.T) {
 		t.Error("the facilitator's report of a game without notes no longer says nothing was noted")
 	}
 }
+
+// TestEveryKeyQuestionListed: the answers' section of a discussion exercise lists every key
+// question the game put, in the order put, each headed by the turn it was put in (not the turn
+// a table answered it), with a row for every table it was put to: "No answer recorded." where
+// a table gave none, and a question nobody answered too; a table's last answer stands. A
+// table's handout lists only its own rows. Harbour Blackout's round 1 puts "known" and "lead"
+// to every table; here the port answers "lead" in round 2, twice, and nobody answers "known".
+func TestEveryKeyQuestionListed(t *testing.T) {
+	s, h, _ := outageGame(t)
+	sc := s.Sc
+	entries := []record.Entry{
+		{Type: "answer", Turn: 2, Side: sc.Sides[0].ID, Question: "lead", Answer: "A first thought."},
+		{Type: "answer", Turn: 1, Side: sc.Sides[2].ID, Question: "lead", Answer: "The grid's duty engineer."},
+		{Type: "answer", Turn: 2, Side: sc.Sides[0].ID, Question: "lead", Answer: "The city, once its cell is open."},
+	}
+	r, err := Build(s, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Answers) < 2 || r.Answers[0].ID != "known" || r.Answers[1].ID != "lead" {
+		t.Fatalf("answers %+v, want every question put, known and lead first", r.Answers)
+	}
+	var asked []string
+	for _, q := range r.Answers {
+		asked = append(asked, q.ID)
+	}
+	for _, id := range []string{"known", "lead", "keep_running", "restore_first", "hot_wash#1"} {
+		if !strings.Contains(strings.Join(asked, " "), id) {
+			t.Errorf("question %s is not listed (listed: %v)", id, asked)
+		}
+	}
+	lead := r.Answers[1]
+	if !strings.HasPrefix(lead.Turn, "Round 1") {
+		t.Errorf("lead is headed %q, want the round it was put in, Round 1", lead.Turn)
+	}
+	if len(lead.Rows) != len(sc.Sides) {
+		t.Fatalf("lead has %d rows, want one per table: %+v", len(lead.Rows), lead.Rows)
+	}
+	want := []string{"The city, once its cell is open.", "", "The grid's duty engineer.", ""}
+	for i, row := range lead.Rows {
+		if row.Side != sc.Sides[i].Name || row.Text != want[i] || row.None != (want[i] == "") {
+			t.Errorf("lead row %d = %+v, want %s: %q", i, row, sc.Sides[i].Name, want[i])
+		}
+	}
+	var mb bytes.Buffer
+	if err := r.Markdown(&mb, "aar_charts/"); err != nil {
+		t.Fatal(err)
+	}
+	if !inOrder(mb.String(), "## 2. Answers to the key questions", "What do you know, what do you not know, and whom have you told?",
+		"| "+sc.Sides[0].Name+" | *No answer recorded.* |", "Who leads the response across the region", "(Round 1 · ",
+		"| "+sc.Sides[0].Name+" | The city, once its cell is open. |", "| "+sc.Sides[1].Name+" | *No answer recorded.* |", "## 3. Timeline") {
+		t.Errorf("the Markdown answers do not list every question and table:\n%s", mb.String()[:min(len(mb.String()), 4000)])
+	}
+
+	port, err := BuildAs(s, 0, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range port.Answers {
+		if len(q.Rows) != 1 || q.Rows[0].Side != sc.Sides[0].Name {
+			t.Errorf("the port's handout lists %+v under %s, want its own row alone", q.Rows, q.ID)
+		}
+	}
+}

@@ -302,8 +302,9 @@ type QuestionAnswers struct {
 	Rows           []AnswerRow
 }
 
-// AnswerRow is one table's answer.
+// AnswerRow is one table's answer; None: the table recorded none.
 type AnswerRow struct {
 	Side, Text string
+	None       bool
 	side       int
 }

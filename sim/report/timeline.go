@@ -66,11 +66,8 @@ func (b *builder) timeline(notes []record.Entry) {
 	}
 	for _, n := range notes {
 		switch n.Type {
-		case "answer":
-			b.answer(n)
-			continue
-		case "seat":
-			continue // who played a side: the sides' table (players)
+		case "answer", "seat":
+			continue // the answers' section (answers), who played a side: the sides' table (players)
 		}
 		t := at(n.Turn)
 		caps, owner, due := noteTags(n.Tags)
@@ -185,29 +182,4 @@ func sideBit(i int) uint64 {
 		return 0
 	}
 	return 1 << uint(i)
-}
-
-// answer files a table's answer under its question, questions in the order they were first
-// answered, sides in the scenario's order.
-func (b *builder) answer(e record.Entry) {
-	sc := b.sc
-	sd := sc.Side(e.Side)
-	if sd < 0 {
-		return
-	}
-	var q *QuestionAnswers
-	for i := range b.r.Answers {
-		if b.r.Answers[i].ID == e.Question {
-			q = &b.r.Answers[i]
-		}
-	}
-	if q == nil {
-		b.r.Answers = append(b.r.Answers, QuestionAnswers{ID: e.Question, Turn: b.turnName(e.Turn), Text: sc.QuestionText(e.Question)})
-		q = &b.r.Answers[len(b.r.Answers)-1]
-	}
-	i := slices.IndexFunc(q.Rows, func(r AnswerRow) bool { return r.side > sd })
-	if i < 0 {
-		i = len(q.Rows)
-	}
-	q.Rows = slices.Insert(q.Rows, i, AnswerRow{Side: sc.Sides[sd].Name, Text: e.Answer, side: sd})
 }
