@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -443,6 +444,42 @@ func TestEveryKeyQuestionListed(t *testing.T) {
 	for _, q := range port.Answers {
 		if len(q.Rows) != 1 || q.Rows[0].Side != sc.Sides[0].Name {
 			t.Errorf("the port's handout lists %+v under %s, want its own row alone", q.Rows, q.ID)
+		}
+	}
+}
+
+// TestTracksStartBeforeFirstInjects: the tracks table starts from the scenario's values, not
+// from the game's first state, in which round 1's injects have already fired: Harbour
+// Blackout's ransom note takes the port's service from 10 to 6 at 06:30 of round 1, so the
+// port's service reads "10 → …", in the facilitator's report and the port's handout, where
+// the first state would give 6 (or a plain 6, as if nothing had happened, when the port ends
+// on 6).
+func TestTracksStartBeforeFirstInjects(t *testing.T) {
+	s, h, entries := outageGame(t)
+	sc := s.Sc
+	port, service := sc.Actor("port_authority"), sc.Track("service")
+	if got := s.History()[0].Track(port, service); got != 6 {
+		t.Fatalf("the game's first state has the port's service at %d, want 6 (the ransom note fired)", got)
+	}
+	want := fmt.Sprintf("10 → %d", s.Track(port, service))
+	if s.Track(port, service) == 10 {
+		want = "10"
+	}
+	fac, err := Build(s, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hand, err := BuildAs(s, 0, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, r := range map[string]*Report{"facilitator": fac, "handout": hand} {
+		col := slices.Index(r.Tracks.Columns, sc.Tracks[service].Label)
+		if col < 0 {
+			t.Fatalf("%s: no service column in %v", name, r.Tracks.Columns)
+		}
+		if got := r.Tracks.Rows[port].Cells[col]; got != want {
+			t.Errorf("%s: the port's service reads %q, want %q", name, got, want)
 		}
 	}
 }

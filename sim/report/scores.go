@@ -31,14 +31,14 @@ func (b *builder) scores() {
 }
 
 // tracks is the table of every actor's tracks at the start and the end ("start → end" where a
-// track changed).
+// track changed). The start is the scenario's: before the injects of turn 1, which have fired
+// in the game's first state, so that a track those injects change reads as changed.
 func (b *builder) tracks() {
 	sc := b.sc
 	t := Table{Columns: []string{"Actor", "Side"}}
 	for _, d := range sc.Tracks {
 		t.Columns = append(t.Columns, d.Label)
 	}
-	first := b.hist[0]
 	for a, d := range sc.Actors {
 		row := Row{Cells: []string{d.Name, b.sideName(d.Side)}}
 		for k := range sc.Tracks {
@@ -50,7 +50,7 @@ func (b *builder) tracks() {
 				row.Cells = append(row.Cells, "?") // not the side's to see
 				continue
 			}
-			from, to := first.Track(a, k), b.s.Track(a, k)
+			from, to := d.Tracks[k], b.s.Track(a, k)
 			if from == to {
 				row.Cells = append(row.Cells, fmt.Sprint(to))
 				continue
