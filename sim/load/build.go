@@ -708,7 +708,8 @@ func (b *builder) at(sc *sim.Scenario, p, s string) int64 {
 	case !ok:
 		b.errAt(p, "at %q is not whole minutes into the turn (\"15m\", \"1h30m\")", s)
 	case d >= sc.Span:
-		b.errAt(p, "at %s is past the turn's span (%s)", s, spanText(sc.Span))
+		// The turn's span is where the next turn starts: the last time in it is a minute before.
+		b.errAt(p, "at %s is not a time in its turn, which spans %s: give 0m to %s", s, spanText(sc.Span), spanText(sc.Span-60))
 	default:
 		return d
 	}
