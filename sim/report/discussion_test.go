@@ -483,3 +483,46 @@ func TestTracksStartBeforeFirstInjects(t *testing.T) {
 		}
 	}
 }
+
+// TestServedNoteAuthors: a note sent over the network is logged with its seat's name as author
+// ("white", "observer", "observer-SIDE"); the report names the seat for a reader ("White
+// cell", "Observers", "Observers of Water utility") in the observations and the improvement
+// plan, and keeps an observer's own name as written.
+func TestServedNoteAuthors(t *testing.T) {
+	s, h, _ := outageGame(t)
+	notes := []record.Entry{
+		{Type: "note", Turn: 1, Note: "Round one ran long.", Category: "friction", Author: "white"},
+		{Type: "note", Turn: 1, Note: "The water table waited for the grid.", Category: "gap", Author: "observer-water"},
+		{Type: "note", Turn: 2, Note: "Nobody briefed the press.", Category: "gap", Author: "observer"},
+		{Type: "note", Turn: 2, Note: "The port called early.", Category: "strength", Author: "Observer 1"},
+	}
+	r, err := Build(s, h, notes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Round one ran long.": "White cell", "The water table waited for the grid.": "Observers of Water utility",
+		"Nobody briefed the press.": "Observers", "The port called early.": "Observer 1"}
+	if len(r.Notes) != len(want) {
+		t.Fatalf("notes %+v, want %d", r.Notes, len(want))
+	}
+	for _, n := range r.Notes {
+		if n.Author != want[n.Text] {
+			t.Errorf("note %q is by %q, want %q", n.Text, n.Author, want[n.Text])
+		}
+	}
+	var mb bytes.Buffer
+	if err := r.Markdown(&mb, "aar_charts/"); err != nil {
+		t.Fatal(err)
+	}
+	doc := mb.String()
+	for _, w := range []string{"| Round one ran long. | | | White cell |", "observed by Observers of Water utility)"} {
+		if !strings.Contains(doc, w) {
+			t.Errorf("the report lacks %q", w)
+		}
+	}
+	for _, bad := range []string{"| white |", "observer-water"} {
+		if strings.Contains(doc, bad) {
+			t.Errorf("the report names a seat as the log does: %q", bad)
+		}
+	}
+}

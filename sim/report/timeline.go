@@ -72,7 +72,7 @@ func (b *builder) timeline(notes []record.Entry) {
 		t := at(n.Turn)
 		caps, owner, due := noteTags(n.Tags)
 		note := Note{Turn: t.Label, Inject: b.injectTitle(n.Inject), Text: n.Note,
-			Category: record.CategoryNames[n.Category], Tags: strings.Join(caps, ", "), Author: n.Author, Action: n.Action,
+			Category: record.CategoryNames[n.Category], Tags: strings.Join(caps, ", "), Author: b.noteAuthor(n.Author), Action: n.Action,
 			Owner: owner, Due: due}
 		t.Notes = append(t.Notes, note)
 		b.r.Notes = append(b.r.Notes, note)
