@@ -526,3 +526,17 @@ func TestServedNoteAuthors(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownTimelineNoteCategory: an observer's note in the Markdown timeline says its
+// category, as the HTML timeline does: "Observer note (Gap) on “…”".
+func TestMarkdownTimelineNoteCategory(t *testing.T) {
+	_, page, doc := outageReport(t)
+	html := "<strong>Observer note (Gap) on “Ransom note on the terminal screens”:</strong> Nobody owned the call to the water utility."
+	md := "> **Observer note (Gap) on “Ransom note on the terminal screens”:** Nobody owned the call to the water utility."
+	if !strings.Contains(page, html) {
+		t.Fatalf("the HTML timeline lacks %q", html)
+	}
+	if !strings.Contains(doc, md) {
+		t.Errorf("the Markdown timeline lacks %q", md)
+	}
+}
