@@ -10,17 +10,7 @@ import (
 // answer with its table and question; an answer of another turn is not listed.
 func TestWindowFacilitatorAnswers(t *testing.T) {
 	sc := loadScenario(t, "regional_outage.toml")
-	a := NewApp(sc, Options{})
-	for i := range a.Seats {
-		a.Seats[i] = "random"
-	}
-	r := newRig(t, NewLibrary(a), 1280, 800)
-	r.frames(2)
-	r.click("start")
-	r.click("continue") // the common briefing; no person side: the facilitator
-	if err := expect(r.driver, "*ui.facilitator"); err != nil {
-		t.Fatal(err)
-	}
+	a, r := atFacilitator(t, sc, Options{})
 	text := r.text()
 	if !strings.Contains(text, "Tables' answers this round") || !strings.Contains(text, "No table has answered yet.") {
 		t.Fatalf("the facilitator's screen does not say no table has answered:\n%s", text)

@@ -12,15 +12,11 @@ import (
 	"ttx/sim"
 )
 
-// TestWindowFacilitatorControls drives the white cell's screen by keys and
-// clicks: with every side played by a policy the game opens there; it
-// saves, resolves, undoes (answering U to the question of the turn not
-// saved), resolves, loads (answering Y to the same question), fires an
-// inject, overrides a track and pauses the timer.
-func TestWindowFacilitatorControls(t *testing.T) {
-	sc := loadScenario(t, "shared_infrastructure.toml")
-	save := filepath.Join(t.TempDir(), "save.jsonl")
-	a := NewApp(sc, Options{SavePath: save})
+// atFacilitator starts a hot-seat window of sc with every side played by random, which opens
+// at the white cell's screen, and returns its app and rig.
+func atFacilitator(t *testing.T, sc *sim.Scenario, o Options) (*App, *rig) {
+	t.Helper()
+	a := NewApp(sc, o)
 	for i := range a.Seats {
 		a.Seats[i] = "random"
 	}
@@ -31,6 +27,18 @@ func TestWindowFacilitatorControls(t *testing.T) {
 	if err := expect(r.driver, "*ui.facilitator"); err != nil {
 		t.Fatal(err)
 	}
+	return a, r
+}
+
+// TestWindowFacilitatorControls drives the white cell's screen by keys and
+// clicks: with every side played by a policy the game opens there; it
+// saves, resolves, undoes (answering U to the question of the turn not
+// saved), resolves, loads (answering Y to the same question), fires an
+// inject, overrides a track and pauses the timer.
+func TestWindowFacilitatorControls(t *testing.T) {
+	sc := loadScenario(t, "shared_infrastructure.toml")
+	save := filepath.Join(t.TempDir(), "save.jsonl")
+	a, r := atFacilitator(t, sc, Options{SavePath: save})
 	start := sim.Checksum(a.Sess.State)
 
 	r.key(ebiten.KeyS, ebiten.KeyControlLeft)
