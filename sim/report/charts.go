@@ -145,12 +145,14 @@ func (b *builder) confidenceSeries(i int) []Series {
 }
 
 // trackSeries is track t of the actors whose value of it changed during the game, at most
-// maxLines of them (those that moved most), in actor order.
+// maxLines of them (those that moved most), in actor order. Each starts, as the tracks table
+// does, from the scenario's value where the report's reader may see it: before the injects of
+// turn 1, which have fired in the game's first state.
 func (b *builder) trackSeries(t int) []Series {
 	type moved struct{ actor, span int }
 	var ms []moved
 	for a := range b.sc.Actors {
-		lo, hi := b.samples[0].Track(a, t), b.samples[0].Track(a, t)
+		lo, hi := b.startTrack(a, t), b.startTrack(a, t)
 		for _, p := range b.samples {
 			lo, hi = min(lo, p.Track(a, t)), max(hi, p.Track(a, t))
 		}
@@ -163,8 +165,20 @@ func (b *builder) trackSeries(t int) []Series {
 	slices.SortFunc(ms, func(x, y moved) int { return x.actor - y.actor })
 	var ss []Series
 	for k, m := range ms {
-		ss = append(ss, Series{Name: b.sc.Actors[m.actor].Name, Color: colour(k),
-			Y: b.sampled(func(p *sim.State) float64 { return float64(p.Track(m.actor, t)) })})
+		y := b.sampled(func(p *sim.State) float64 { return float64(p.Track(m.actor, t)) })
+		y[0] = float64(b.startTrack(m.actor, t))
+		ss = append(ss, Series{Name: b.sc.Actors[m.actor].Name, Color: colour(k), Y: y})
 	}
 	return ss
+}
+
+// startTrack is actor a's track t at the start as the tracks table gives it: the scenario's
+// value, where the report's reader may see the track (a handout: its own side's and public
+// tracks), else the game's first state's as the reader was shown it.
+func (b *builder) startTrack(a, t int) int64 {
+	sc := b.sc
+	if !sc.HasTrack(a, t) || b.as >= 0 && sc.Actors[a].Side != b.as && !sc.Tracks[t].Public {
+		return b.samples[0].Track(a, t)
+	}
+	return sc.Actors[a].Tracks[t]
 }

@@ -540,3 +540,38 @@ func TestMarkdownTimelineNoteCategory(t *testing.T) {
 		t.Errorf("the Markdown timeline lacks %q", md)
 	}
 }
+
+// TestTrackChartsStartBeforeFirstInjects: a track chart starts, as the tracks table does, from
+// the scenario's value: the port's service is charted from 10, before round 1's ransom note
+// takes it to 6 (the game's first state), in the facilitator's report and the port's handout.
+func TestTrackChartsStartBeforeFirstInjects(t *testing.T) {
+	s, h, entries := outageGame(t)
+	sc := s.Sc
+	port := sc.Actors[sc.Actor("port_authority")].Name
+	fac, err := Build(s, h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hand, err := BuildAs(s, sc.Side("port"), h, entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, r := range map[string]*Report{"facilitator": fac, "handout": hand} {
+		c := r.chart("track-service")
+		if c == nil {
+			t.Fatalf("%s: no chart of the service", name)
+		}
+		found := false
+		for _, sr := range c.Series {
+			if sr.Name == port {
+				found = true
+				if sr.Y[0] != 10 || len(sr.Y) < 2 {
+					t.Errorf("%s: the port's service is charted from %v, want 10 then the game's", name, sr.Y)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: the port's service is not charted", name)
+		}
+	}
+}

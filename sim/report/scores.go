@@ -50,7 +50,7 @@ func (b *builder) tracks() {
 				row.Cells = append(row.Cells, "?") // not the side's to see
 				continue
 			}
-			from, to := d.Tracks[k], b.s.Track(a, k)
+			from, to := b.startTrack(a, k), b.s.Track(a, k)
 			if from == to {
 				row.Cells = append(row.Cells, fmt.Sprint(to))
 				continue
