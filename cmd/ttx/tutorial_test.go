@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,7 +9,6 @@ import (
 	"ttx/sim"
 	"ttx/sim/load"
 	"ttx/sim/policy"
-	"ttx/sim/record"
 )
 
 // tutorialFile is the tutorial for scenario authors.
@@ -255,17 +253,38 @@ func shellWords(line string) []string {
 	return words
 }
 
-// tutorialAnswers are the tables' answers the second part's report shows: what a served
-// exercise's log holds after the tables answered the first key question.
-var tutorialAnswers = []struct{ side, question, text string }{
-	{"port", "lead", "The port's duty manager until the city opens its coordination cell."},
-	{"water", "lead", "Each operator leads its own site; nobody leads across the two."},
+// runShown runs, as written, the lines of the sh blocks under heading that run ttx cmd, and
+// checks that they print what the first text block under heading shows.
+func runShown(t *testing.T, md, heading, cmd string) {
+	t.Helper()
+	var printed strings.Builder
+	n := 0
+	for _, block := range blocksUnder(md, "sh", heading) {
+		for _, line := range strings.Split(block, "\n") {
+			words := shellWords(line)
+			if len(words) < 2 || words[0] != "ttx" || words[1] != cmd {
+				continue
+			}
+			n++
+			code, out, errs := ttxMain(words[1:]...)
+			if code != exitOK {
+				t.Fatalf("%s: exit %d: %s", line, code, errs)
+			}
+			printed.WriteString(out)
+		}
+	}
+	if n == 0 {
+		t.Fatalf("%s runs no ttx %s", heading, cmd)
+	}
+	if want := blockUnder(t, md, "text", heading); printed.String() != want {
+		t.Errorf("%s shows:\n%s\n--- ttx %s prints:\n%s", heading, want, cmd, printed.String())
+	}
 }
 
 // TestTutorialDiscussion follows the tutorial's second part in a folder of its own: the whole
 // discussion file validates, matches the schema and plays (no score); ttx validate and ttx run
-// print what its transcripts show; its ttx note commands, run as written on a log of ttx run
-// with the tables' answers, print what it shows; and the report holds its excerpt's lines in
+// print what its transcripts show; its ttx answer and ttx note commands, run as written on a
+// log of ttx run, print what it shows; and the report holds its excerpt's lines in
 // order ("…" stands for lines left out).
 func TestTutorialDiscussion(t *testing.T) {
 	md, final := tutorialDiscussion(t)
@@ -298,51 +317,14 @@ func TestTutorialDiscussion(t *testing.T) {
 		}
 	}
 
-	// The log of step 6, made headless, with the tables' answers as the server records them.
+	// The log of step 6, made headless, with the tables' answers typed up as it shows.
 	if code, _, errs := ttxMain("run", file, "--log", "ex.jsonl"); code != exitOK {
 		t.Fatalf("ttx run --log: %s", errs)
 	}
-	f, err := os.Open("ex.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := record.Read(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range tutorialAnswers {
-		l.AddAnswer(1, a.side, a.question, a.text)
-	}
-	var b bytes.Buffer
-	if err := l.Write(&b); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile("ex.jsonl", b.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	runShown(t, md, "### Step 6", "answer")
 
 	// Step 7: the notes, as written.
-	var printed strings.Builder
-	n := 0
-	for _, line := range strings.Split(blockUnder(t, md, "sh", "### Step 7"), "\n") {
-		words := shellWords(line)
-		if len(words) < 2 || words[0] != "ttx" {
-			continue
-		}
-		n++
-		code, out, errs := ttxMain(words[1:]...)
-		if code != exitOK {
-			t.Fatalf("%s: exit %d: %s", line, code, errs)
-		}
-		printed.WriteString(out)
-	}
-	if n == 0 {
-		t.Fatal("step 7 runs no ttx note")
-	}
-	if want := blockUnder(t, md, "text", "### Step 7"); printed.String() != want {
-		t.Errorf("step 7 shows:\n%s\n--- ttx note prints:\n%s", want, printed.String())
-	}
+	runShown(t, md, "### Step 7", "note")
 
 	// Step 8: the report.
 	if code, _, errs := ttxMain("report", "ex.jsonl", "-o", "aar.md"); code != exitOK {
