@@ -57,13 +57,22 @@ func showHelp(fs *flag.FlagSet) {
 
 // parse parses flags and positional arguments in any order. It returns the positional
 // arguments and an exit code when parsing should stop (help or a usage error).
+// A flag given twice is a usage error naming it, unless it is repeatable (multi): the flag
+// package would silently take its last value.
 func parse(fs *flag.FlagSet, args []string) ([]string, int, bool) {
+	twice := ""
+	restore := onceFlags(fs, &twice)
+	defer restore()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			if err == flag.ErrHelp {
+			restore() // the help shows each flag's default from its own value
+			switch {
+			case err == flag.ErrHelp:
 				showHelp(fs)
 				return nil, exitOK, true
+			case twice != "":
+				return nil, usageFail(fs, "%s", twice), true
 			}
 			return nil, usageFail(fs, "%v", err), true
 		}
@@ -81,6 +90,64 @@ type multi []string
 
 func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+func (m *multi) repeatable()        {}
+
+// once is a flag that may be given once: its second value is refused, the refusal put in
+// *twice, where parse finds it.
+type once struct {
+	flag.Value
+	name, first string
+	given       bool
+	twice       *string
+}
+
+func (o *once) Set(v string) error {
+	if o.given {
+		if o.IsBoolFlag() {
+			*o.twice = fmt.Sprintf("%s given twice; give it once", flagName(o.name))
+		} else {
+			*o.twice = fmt.Sprintf("%s given twice (%q, then %q); give it once", flagName(o.name), o.first, v)
+		}
+		return errors.New(*o.twice)
+	}
+	if err := o.Value.Set(v); err != nil {
+		return err
+	}
+	o.first, o.given = v, true
+	return nil
+}
+
+// IsBoolFlag tells the flag package that a boolean flag still takes no value.
+func (o *once) IsBoolFlag() bool {
+	b, ok := o.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// onceFlags makes every flag of fs but the repeatable ones refuse a second value, putting the
+// refusal in *twice; the function it returns puts the flags' own values back.
+func onceFlags(fs *flag.FlagSet, twice *string) func() {
+	var wrapped []*once
+	fs.VisitAll(func(f *flag.Flag) {
+		if _, ok := f.Value.(interface{ repeatable() }); ok {
+			return
+		}
+		o := &once{Value: f.Value, name: f.Name, twice: twice}
+		f.Value, wrapped = o, append(wrapped, o)
+	})
+	return func() {
+		for _, o := range wrapped {
+			fs.Lookup(o.name).Value = o.Value
+		}
+	}
+}
+
+// flagName is a flag as the help writes it: -o, --out.
+func flagName(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
 
 // seedFlag is a --seed flag: a whole number from 0, or unset (then the scenario's seed; its
 // help shows no default of its own).
