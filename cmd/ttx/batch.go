@@ -21,7 +21,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	runs := fs.Int("runs", 100, "games in the whole batch (all shards together)")
 	workers := fs.Int("workers", runtime.NumCPU(), "games played at once")
 	seed := seedVar(fs, "the base seed, a whole `number` (default: the scenario's)")
-	turns := fs.Int("turns", 0, "stop each game after this many turns (0: play to the end)")
+	turns := fs.Int("turns", 0, "stop each game after this many turns, a cap: a game still ends at the scenario's last turn, so\nmore than it has plays every game to the end (0: play to the end)")
 	var pols multi
 	fs.Var(&pols, "policy", "POLICY for every side neither named nor in --orders, or SIDE=POLICY (which plays SIDE over its orders in --orders), repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders: the sides with orders in it follow it, except one a --policy SIDE=POLICY names (the policy plays it)")

@@ -25,7 +25,7 @@ func init() {
 func runCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("run", "[FILE] [flags]", "Plays a scenario headless (the embedded default when no FILE is given) and prints\na turn-by-turn account. Sides without a policy or scripted orders play random.", stdout)
 	seed := seedVar(fs, "the seed, a whole `number` (default: the scenario's)")
-	turns := fs.Int("turns", 0, "stop after this many turns (0: play to the end)")
+	turns := fs.Int("turns", 0, "stop after this many turns, a cap: the game still ends at the scenario's last turn, so more than\nit has plays to the end (0: play to the end)")
 	var pols multi
 	fs.Var(&pols, "policy", "POLICY for every side neither named nor in --orders, or SIDE=POLICY (which plays SIDE over its orders in --orders), repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders: the sides with orders in it follow it, except one a --policy SIDE=POLICY names (the policy plays it)")
