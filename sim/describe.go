@@ -123,7 +123,7 @@ func describe(sc *Scenario, e Event, text func(string) string) string {
 	case EvOverride:
 		b.WriteString("the facilitator changes a track")
 	case EvEnd:
-		b.WriteString("the game ends")
+		b.WriteString("the " + sc.Noun() + " ends") // "the exercise ends" for a discussion exercise
 	case EvNonFinite:
 		describeNonFinite(&b, sc, e, actor, asset)
 	}

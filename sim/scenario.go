@@ -428,6 +428,15 @@ func (sc *Scenario) Inject(id string) int {
 	return -1
 }
 
+// Noun returns what a play of the scenario is called where ttx speaks of it: "game" when it
+// keeps a score (Scored), "exercise" for a discussion exercise, which has no winner to play for.
+func (sc *Scenario) Noun() string {
+	if sc.Scored() {
+		return "game"
+	}
+	return "exercise"
+}
+
 // Scored reports whether the scenario keeps a score: some side has an objective and the file
 // does not say scored = false. An unscored scenario is a discussion exercise: no score, no
 // winner and no draw; it ends with a named outcome, or "ended".

@@ -56,8 +56,8 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 	// A note is about a turn played or in play: the log's game stands at s.Turn (the turn to be
 	// played next, or, once over, the last played).
 	if *turn < 1 || *turn > s.Turn {
-		fmt.Fprintf(stderr, "ttx note: --turn %d: the log's game has reached %s %d; give 1 to %d\n",
-			*turn, s.Sc.TurnLabel, s.Turn, s.Turn)
+		fmt.Fprintf(stderr, "ttx note: --turn %d: the log's %s has reached %s %d; give 1 to %d\n",
+			*turn, s.Sc.Noun(), s.Sc.TurnLabel, s.Turn, s.Turn)
 		return exitUsage
 	}
 	if *inject != "" && s.Sc.Inject(*inject) < 0 {

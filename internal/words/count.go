@@ -13,8 +13,13 @@ func Count(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
 	}
+	return fmt.Sprintf("%d %s", n, Plural(what))
+}
+
+// Plural returns the plural of what, as Count writes it: "entries", "days", "rounds".
+func Plural(what string) string {
 	if stem, ok := strings.CutSuffix(what, "y"); ok && stem != "" && !strings.ContainsAny(stem[len(stem)-1:], "aeiouAEIOU") {
-		return fmt.Sprintf("%d %sies", n, stem)
+		return stem + "ies"
 	}
-	return fmt.Sprintf("%d %ss", n, what)
+	return what + "s"
 }

@@ -26,3 +26,13 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+// TestPlural checks the plural without a count, as a load error names a scenario's turns
+// ("the exercise's rounds 1..3"): the same as Count's.
+func TestPlural(t *testing.T) {
+	for what, want := range map[string]string{"round": "rounds", "day": "days", "entry": "entries", "turn": "turns"} {
+		if got := Plural(what); got != want {
+			t.Errorf("Plural(%q) = %q, want %q", what, got, want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 
+	"ttx/internal/words"
 	"ttx/sim"
 )
 
@@ -83,13 +84,26 @@ func (b *builder) count(key string, n, most int) {
 }
 
 // outsideTurns records that turn t, at path, is outside the game's turns: those of sc, or,
-// when the file gives no valid number of turns, the most a game may have.
+// when the file gives no valid number of turns, the most a game may have. It speaks the
+// scenario's words (turnWords): "outside the exercise's rounds 1..3".
 func (b *builder) outsideTurns(path string, t int, sc *sim.Scenario) {
+	noun, turns := turnWords(sc)
 	if b.noTurns {
-		b.errAt(path, "turn %d is outside 1..%d, the most turns a game may have", t, maxTurns)
+		a := "a "
+		if noun == "exercise" {
+			a = "an "
+		}
+		b.errAt(path, "turn %d is outside 1..%d, the most %s %s may have", t, maxTurns, turns, a+noun)
 		return
 	}
-	b.errAt(path, "turn %d is outside the game's turns 1..%d", t, sc.Turns)
+	b.errAt(path, "turn %d is outside the %s's %s 1..%d", t, noun, turns, sc.Turns)
+}
+
+// turnWords returns what sc calls a play of itself and its turns, for the errors that name
+// them: "game" and "turns", or for a discussion exercise whose turn_label is "round",
+// "exercise" and "rounds". Sides and the scored key are read before any key that names a turn.
+func turnWords(sc *sim.Scenario) (noun, turns string) {
+	return sc.Noun(), words.Plural(sc.TurnLabel)
 }
 
 func (b *builder) text(path, s string) {

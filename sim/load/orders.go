@@ -75,7 +75,8 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 	for i, o := range f.Order {
 		p := at("order", i)
 		if o.Turn < 1 || o.Turn > sc.Turns {
-			b.errAt(p+".turn", "turn %d is outside the game's turns 1..%d", o.Turn, sc.Turns)
+			noun, turns := turnWords(sc)
+			b.errAt(p+".turn", "turn %d is outside the %s's %s 1..%d", o.Turn, noun, turns, sc.Turns)
 			continue
 		}
 		if o.Actor == "" || o.Move == "" {
