@@ -91,12 +91,13 @@ func TestReportAs(t *testing.T) {
 			}
 		}
 		// A handout does not call itself the facilitator's document. Who else saw a thing is not
-		// the side's to know: it marks nothing secret, and calls nothing public or seen by all
-		// sides (its own orders that no other side saw included), and does not speak of marks.
+		// the side's to know: it marks nothing secret, told to or asked of some sides, and calls
+		// nothing public or seen by all sides (its own orders that no other side saw included),
+		// and does not speak of marks.
 		if strings.Contains(text, "Facilitator's document") {
 			t.Errorf("blue's %s handout says it is the facilitator's document", ext)
 		}
-		for _, bad := range []string{"Items marked", "secret:", "Seen by", "| public |", `class="public"`, "all sides", "Blue, Red", "frozen against value cashed out"} {
+		for _, bad := range []string{"Items marked", "secret:", "told to:", "asked of:", "Seen by", "| public |", `class="public"`, "all sides", "Blue, Red", "frozen against value cashed out"} {
 			if strings.Contains(text, bad) {
 				i := strings.Index(text, bad)
 				t.Errorf("blue's %s handout says who else saw things (%q): …%s…", ext, bad, text[max(0, i-150):min(len(text), i+100)])

@@ -194,8 +194,20 @@ func (b *builder) turnName(t int) string {
 	return fmt.Sprintf("%s %d", b.r.TurnLabel, t)
 }
 
-// secret says who saw something with visibility vis: "" when every side did.
-func (b *builder) secret(vis uint64) string {
+// secret says who saw something with visibility vis, an order or event the other sides did
+// not see: "secret: Red", or "" when every side saw it.
+func (b *builder) secret(vis uint64) string { return b.reached(vis, "secret: ", "seen by no side") }
+
+// toldTo says which sides an inject was told to, when not all: "told to: Port authority". An
+// inject for some tables is the script, not a secret kept from the others.
+func (b *builder) toldTo(vis uint64) string { return b.reached(vis, "told to: ", "told to no side") }
+
+// askedOf says which sides a key question was put to, when not all: "asked of: Water utility".
+func (b *builder) askedOf(vis uint64) string { return b.reached(vis, "asked of: ", "asked of no side") }
+
+// reached says who something with visibility vis reached, in the facilitator's report: word
+// and the sides' names, none when it reached no side, "" when it reached every side.
+func (b *builder) reached(vis uint64, word, none string) string {
 	if b.as >= 0 {
 		return "" // who else saw it is not the side's to know
 	}
@@ -203,9 +215,9 @@ func (b *builder) secret(vis uint64) string {
 		return ""
 	}
 	if vis&b.all == 0 {
-		return "seen by no side"
+		return none
 	}
-	return "secret: " + b.sideNames(vis)
+	return word + b.sideNames(vis)
 }
 
 // sideNames names the sides in a visibility mask, in side order.

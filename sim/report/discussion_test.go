@@ -200,13 +200,13 @@ func TestTimelineRoundQuestions(t *testing.T) {
 	h := record.NewHeader(sc, sc.Seed, nil)
 	known := "What do you know, what do you not know, and whom have you told?"
 	md = markdown(t)(Build(s, h, nil))
-	if !strings.Contains(md, "- "+known+" (*secret: Water utility*)") {
+	if !strings.Contains(md, "- "+known+" (*asked of: Water utility*)") {
 		t.Errorf("the facilitator's report does not mark the question put to the water utility alone:\n%s", md)
 	}
 	for side, want := range map[string]bool{"water": true, "port": false} {
 		text := markdown(t)(BuildAs(s, sc.Side(side), h, nil))
-		if got := strings.Contains(text, known); got != want || strings.Contains(text, known+" (*secret") {
-			t.Errorf("%s's handout holds the water utility's question: %v, want %v (and no secret marks)", side, got, want)
+		if got := strings.Contains(text, known); got != want || strings.Contains(text, known+" (*asked of") {
+			t.Errorf("%s's handout holds the water utility's question: %v, want %v (and no asked-of mark)", side, got, want)
 		}
 	}
 }

@@ -101,9 +101,9 @@ type Turn struct {
 }
 
 // Question is a discussion question as asked, and, in the facilitator's report, of which sides
-// when not of all ("secret: …").
+// when not of all (AskedOf: "asked of: …").
 type Question struct {
-	Text, Secret string
+	Text, AskedOf string
 }
 
 // InjectFire is an inject as it fired.
@@ -111,7 +111,9 @@ type InjectFire struct {
 	Title, Text, To, Expected string
 	Questions                 []string
 	ByHand                    bool
-	Secret                    string
+	// ToldTo is, in the facilitator's report, which sides it was told to when not all ("told
+	// to: Port authority"): the script's, not a secret.
+	ToldTo string
 	// At is when it fired in exercise time ("Mon 2 Mar 06:30"), "" when the scenario has no
 	// clock or the facilitator fired it by hand.
 	At string

@@ -350,8 +350,8 @@ func TestQuietGame(t *testing.T) {
 	}
 	tl := section(t, page, "timeline")
 	week3 := tl[strings.Index(tl, `id="turn-3"`):strings.Index(tl, `id="turn-4"`)]
-	if !strings.Contains(week3, "<strong>Inject fired by hand: leak</strong> <span class=\"secret\">secret: Blue</span>") {
-		t.Error("the inject fired by hand is not in week 3, secret to Blue")
+	if !strings.Contains(week3, "<strong>Inject fired by hand: leak</strong> <span class=\"told\">told to: Blue</span>") {
+		t.Error("the inject fired by hand is not in week 3, told to Blue")
 	}
 	if !strings.Contains(section(t, page, "discussion"), "<td>Week 3 (by hand)</td>") {
 		t.Error("the events list does not say the inject was fired by hand in week 3")

@@ -26,7 +26,7 @@ func (b *builder) timeline(notes []record.Entry) {
 		// play, or the last played).
 		if q.Turn >= 1 && q.Turn <= last && (b.as < 0 || q.To&sideBit(b.as) != 0) {
 			t := at(q.Turn)
-			t.Questions = append(t.Questions, Question{Text: q.Text, Secret: b.secret(q.To)})
+			t.Questions = append(t.Questions, Question{Text: q.Text, AskedOf: b.askedOf(q.To)})
 		}
 	}
 	for _, p := range b.hist {
@@ -49,12 +49,12 @@ func (b *builder) timeline(notes []record.Entry) {
 				in := &sc.Injects[e.Inject]
 				f := InjectFire{Title: in.Title, Text: in.Text,
 					To: b.sideNames(in.To), Expected: in.Expected, Questions: in.Questions,
-					ByHand: p.Step.Kind == sim.StepInject, Secret: b.secret(e.Vis), at: in.At}
+					ByHand: p.Step.Kind == sim.StepInject, ToldTo: b.toldTo(e.Vis), at: in.At}
 				if p.Step.Kind != sim.StepInject {
 					f.At = sc.Clock(int(e.Turn), in.At) // one fired by hand fired when the facilitator chose
 				}
 				if b.as >= 0 {
-					f.Expected, f.Secret, f.To = "", "", ""
+					f.Expected, f.ToldTo, f.To = "", "", ""
 				}
 				at(int(e.Turn)).Injects = append(at(int(e.Turn)).Injects, f)
 			case sim.EvOverride:
