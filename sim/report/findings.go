@@ -206,7 +206,9 @@ func (b *builder) objectiveAction(sd Side, objective string) string {
 
 // observed adds the observers' categorised notes to the findings: a strength to the strengths,
 // every other category to the areas for improvement, with the note's capabilities as its area
-// and its corrective action (or one to agree) in the improvement plan.
+// and its corrective action (or one to agree) in the improvement plan. A note with no
+// capability has no area (the plan's Capability column reads "—"): its category, said once at
+// the head of its text, does not stand in for one.
 func (b *builder) observed() {
 	r := b.r
 	for _, n := range r.Notes {
@@ -214,9 +216,6 @@ func (b *builder) observed() {
 			continue
 		}
 		area := n.Tags
-		if area == "" {
-			area = n.Category
-		}
 		text := n.Text
 		if n.Category != "Strength" && n.Category != "Area for improvement" {
 			text = n.Category + ": " + text

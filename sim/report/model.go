@@ -253,6 +253,8 @@ type Note struct {
 // an area for improvement. Area is the capability it concerns (a note's tags) or the part of
 // the game it was drawn from.
 type Finding struct {
+	// Area is what the finding is about: an area of the game's data ("Objectives"), or the
+	// capabilities an observer's note concerns, "" for a note that names none.
 	Area, Side, Text, Action string
 	// Owner and Due are the action's owner and due date, as an observer's note gave them.
 	Owner, Due string
