@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"ttx/internal/atomicfile"
+	"ttx/sim"
+	"ttx/sim/load"
 	"ttx/sim/record"
 )
 
@@ -19,7 +21,7 @@ func init() {
 func noteCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("note", "LOG [flags] TEXT", "Adds an observer's note to an order log, as the white cell's and observers' notes in the\nwindow or over the network are kept: with its category, the capabilities or objectives it\nconcerns, its author and a corrective action. The log is checked (it must replay) and\nwritten again with its hash chain. The report lists notes by category and builds the\nimprovement plan from them.", stdout)
 	turn := fs.Int("turn", 0, "the turn the note is about (default: the log's last)")
-	inject := fs.String("inject", "", "the id of the inject the note is about")
+	inject := fs.String("inject", "", "the id of the inject the note is about (one fired by the note's turn)")
 	cat := fs.String("category", "", "the kind of observation: "+strings.Join(record.Categories, ", "))
 	var tags multi
 	fs.Var(&tags, "tag", "a capability or objective the note concerns (repeatable); owner:NAME and due:DATE give its corrective action's owner and due date in the improvement plan")
@@ -60,9 +62,11 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 			*turn, s.Sc.Noun(), s.Sc.TurnLabel, s.Turn, s.Turn)
 		return exitUsage
 	}
-	if *inject != "" && s.Sc.Inject(*inject) < 0 {
-		fmt.Fprintf(stderr, "ttx note: --inject %s: the scenario has no such inject\n", *inject)
-		return exitUsage
+	if *inject != "" {
+		if msg := injectFired(s, *inject, *turn); msg != "" {
+			fmt.Fprintf(stderr, "ttx note: --inject %s: %s\n", *inject, msg)
+			return exitUsage
+		}
 	}
 	l.AddObservation(record.Entry{Turn: *turn, Inject: *inject, Note: text, Category: *cat, Tags: tags,
 		Author: *author, Action: *action})
@@ -77,4 +81,27 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "%s: note added (%s %d)\n", pos[0], s.Sc.TurnLabel, *turn)
 	return exitOK
+}
+
+// injectFired says why a note of turn turn cannot be about the inject with id in the game of
+// s, "" when it can: the scenario has no such inject (with the id it may mean), or the inject
+// had not fired by that turn (it fired later, or not at all in the log).
+func injectFired(s *sim.State, id string, turn int) string {
+	sc := s.Sc
+	i := sc.Inject(id)
+	if i < 0 {
+		ids := make([]string, len(sc.Injects))
+		for k := range sc.Injects {
+			ids[k] = sc.Injects[k].ID
+		}
+		return "the scenario has no such inject" + load.DidYouMean(id, ids)
+	}
+	title := sc.Injects[i].Title
+	switch fired := s.Fired[i]; {
+	case fired == 0:
+		return fmt.Sprintf("%q has not fired in this log (which has reached %s %d): leave out --inject, or give one that fired", title, sc.TurnLabel, s.Turn)
+	case fired > turn:
+		return fmt.Sprintf("%q fired in %s %d, after the note's %s %d: give --turn %d or later, or leave out --inject", title, sc.TurnLabel, fired, sc.TurnLabel, turn, fired)
+	}
+	return ""
 }

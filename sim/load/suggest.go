@@ -10,6 +10,10 @@ import (
 	"ttx/sim"
 )
 
+// DidYouMean is didYouMean, for the commands that check an id against the scenario's as the
+// loader does (ttx note's --inject).
+func DidYouMean(word string, known []string) string { return didYouMean(word, known) }
+
 // didYouMean returns "; did you mean W?" for the known word W nearest to word, when one is near
 // enough to be a slip of the keyboard (see nearest), else "".
 func didYouMean(word string, known []string) string {
