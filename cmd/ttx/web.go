@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -39,12 +40,9 @@ func webCmd(args []string, stdout, stderr io.Writer) int {
 
 // buildWeb builds the browser client into dir.
 func buildWeb(dir string, stdout io.Writer) error {
-	root, err := goOut("", nil, "list", "-m", "-f", "{{.Dir}}")
-	if err != nil || filepath.Base(root) == "" {
-		return fmt.Errorf("not in TTX's source tree (go list -m: %v)", err)
-	}
-	if mod, _ := goOut(root, nil, "list", "-m"); mod != "ttx" {
-		return fmt.Errorf("not in TTX's source tree (the module here is %q)", mod)
+	root, err := sourceRoot(dir)
+	if err != nil {
+		return err
 	}
 	goroot, err := goOut("", nil, "env", "GOROOT")
 	if err != nil {
@@ -96,6 +94,31 @@ func buildWeb(dir string, stdout io.Writer) error {
 	return nil
 }
 
+// sourceRoot returns the root of TTX's source tree that the current folder is in, the folder of
+// its go.mod (module ttx), from which the client is built; or an error that says what is
+// missing: the go command, or TTX's source around the current folder (none, or another
+// module's), and how to run the command there to build into dir.
+func sourceRoot(dir string) (string, error) {
+	gomod, err := goOut("", nil, "env", "GOMOD")
+	if errors.Is(err, exec.ErrNotFound) {
+		return "", errors.New("no go command on the PATH: ttx web compiles the browser client with the Go toolchain; install Go (https://go.dev/dl), then run ttx web in TTX's source tree")
+	}
+	if err != nil {
+		return "", err
+	}
+	wd, _ := os.Getwd()
+	abs, _ := filepath.Abs(dir)
+	how := fmt.Sprintf("ttx web compiles the browser client from TTX's source code, so run it in TTX's source tree (the folder of its go.mod, or one below it): cd path/to/ttx && ttx web %s", shellQuote(abs))
+	if gomod == "" || gomod == os.DevNull {
+		return "", fmt.Errorf("%s is not in TTX's source tree (no go.mod here or above): %s", wd, how)
+	}
+	root := filepath.Dir(gomod)
+	if mod, err := goOut(root, nil, "list", "-m"); err != nil || mod != "ttx" {
+		return "", fmt.Errorf("%s is not in TTX's source tree (%s is module %q, not ttx): %s", wd, gomod, mod, how)
+	}
+	return root, nil
+}
+
 // goOut runs the go command in dir with env added and returns its output, trimmed.
 func goOut(dir string, env []string, args ...string) (string, error) {
 	cmd := exec.Command("go", args...)
@@ -104,7 +127,7 @@ func goOut(dir string, env []string, args ...string) (string, error) {
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
-		return "", fmt.Errorf("go %s: %v\n%s", strings.Join(args, " "), err, errb.String())
+		return "", fmt.Errorf("go %s: %w\n%s", strings.Join(args, " "), err, errb.String())
 	}
 	return strings.TrimSpace(out.String()), nil
 }
