@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"slices"
@@ -9,7 +8,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"ttx/internal/atomicfile"
 	"ttx/sim"
 	"ttx/sim/record"
 )
@@ -67,14 +65,8 @@ func answerCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s: %s has no answer to %s to withdraw; the log is unchanged\n", pos[0], id, *question)
 		return exitOK
 	}
-	var b bytes.Buffer
-	if err := l.Write(&b); err != nil {
-		fmt.Fprintln(stderr, "ttx answer:", err)
-		return exitInvalid
-	}
-	if err := atomicfile.WriteMode(pos[0], b.Bytes(), record.FileMode); err != nil {
-		fmt.Fprintln(stderr, "ttx answer:", err)
-		return exitInvalid
+	if code := writeLogFile("answer", pos[0], l, stderr); code != exitOK {
+		return code
 	}
 	what := "answer recorded"
 	if text == "" {

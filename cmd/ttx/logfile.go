@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"ttx/internal/atomicfile"
 	"ttx/internal/logpath"
 	"ttx/scenarios"
 	"ttx/sim"
@@ -107,3 +108,18 @@ func diverges(path string, d *record.Divergence) string {
 // printProblem prints a scenario's load errors one per line, or any other error, after the
 // command's name (see printErrors).
 func printProblem(w io.Writer, cmd string, err error) { printErrors(w, cmd, err) }
+
+// writeLogFile writes l to path atomically, with a log's file mode (record.FileMode); a problem
+// is printed to stderr after the command's name, and the exit code returned (exitOK when none).
+func writeLogFile(cmd, path string, l *record.Log, stderr io.Writer) int {
+	var b bytes.Buffer
+	if err := l.Write(&b); err != nil {
+		fmt.Fprintf(stderr, "ttx %s: %v\n", cmd, err)
+		return exitInvalid
+	}
+	if err := atomicfile.WriteMode(path, b.Bytes(), record.FileMode); err != nil {
+		fmt.Fprintf(stderr, "ttx %s: %v\n", cmd, err)
+		return exitInvalid
+	}
+	return exitOK
+}

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
-	"ttx/internal/atomicfile"
 	"ttx/sim"
 	"ttx/sim/load"
 	"ttx/sim/record"
@@ -70,14 +68,8 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	l.AddObservation(record.Entry{Turn: *turn, Inject: *inject, Note: text, Category: *cat, Tags: tags,
 		Author: *author, Action: *action})
-	var b bytes.Buffer
-	if err := l.Write(&b); err != nil {
-		fmt.Fprintln(stderr, "ttx note:", err)
-		return exitInvalid
-	}
-	if err := atomicfile.WriteMode(pos[0], b.Bytes(), record.FileMode); err != nil {
-		fmt.Fprintln(stderr, "ttx note:", err)
-		return exitInvalid
+	if code := writeLogFile("note", pos[0], l, stderr); code != exitOK {
+		return code
 	}
 	fmt.Fprintf(stdout, "%s: note added (%s %d)\n", pos[0], s.Sc.TurnLabel, *turn)
 	return exitOK

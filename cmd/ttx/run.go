@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -106,16 +105,10 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		ending(stdout, sim.View(s, viewer))
 	}
 	if *logFile != "" {
-		var buf bytes.Buffer
 		h := record.NewHeader(sc, sd, names)
 		h.File = logpath.Rel(*logFile, sc.File)
-		if err := record.Of(h, s).Write(&buf); err != nil {
-			fmt.Fprintln(stderr, "ttx run:", err)
-			return exitInvalid
-		}
-		if err := atomicfile.WriteMode(*logFile, buf.Bytes(), record.FileMode); err != nil {
-			fmt.Fprintln(stderr, "ttx run:", err)
-			return exitInvalid
+		if code := writeLogFile("run", *logFile, record.Of(h, s), stderr); code != exitOK {
+			return code
 		}
 	}
 	return exitOK

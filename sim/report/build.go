@@ -186,9 +186,13 @@ func objective(s *sim.State, o sim.ObjectiveDef) float64 {
 	return o.Score.Eval(&sim.Ctx{S: s, Self: -1, Target: -1, Arg: -1, Side: -1})
 }
 
-// turnName names turn t ("Week 3").
-func (b *builder) turnName(t int) string {
-	if at := b.sc.Clock(t, 0); at != "" {
+// turnName names turn t ("Week 3"; "Round 1 · Mon 2 Mar 06:00" with an exercise clock).
+func (b *builder) turnName(t int) string { return b.turnAt(t, 0) }
+
+// turnAt names turn t and, with an exercise clock, the time secs into it ("Round 1 · Mon 2 Mar
+// 06:30").
+func (b *builder) turnAt(t int, secs int64) string {
+	if at := b.sc.Clock(t, secs); at != "" {
 		return fmt.Sprintf("%s %d · %s", b.r.TurnLabel, t, at)
 	}
 	return fmt.Sprintf("%s %d", b.r.TurnLabel, t)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"ttx/internal/words"
 	"ttx/sim/record"
 )
 
@@ -34,7 +35,7 @@ func (b *builder) players(h record.Header, notes []record.Entry, side string) st
 		}
 		turns := fmt.Sprintf("%s %d", label, x.From)
 		if x.To > x.From {
-			turns = fmt.Sprintf("%ss %d–%d", label, x.From, x.To)
+			turns = fmt.Sprintf("%s %d–%d", words.Plural(label), x.From, x.To)
 		}
 		parts = append(parts, who+", "+turns)
 	}

@@ -87,15 +87,11 @@ func (b *builder) injects() {
 			j.Expected, j.To = "", ""
 		}
 		if t := b.s.Fired[i]; t > 0 {
-			switch at := sc.Clock(t, in.At); {
-			case byHand[i]:
-				// Fired when the facilitator chose: the turn, not a time in it (neither the
-				// inject's scheduled time nor the turn's start).
+			// Its time in the turn, as the timeline gives it; one fired by hand fired when the
+			// facilitator chose: the turn alone (neither its scheduled time nor the turn's start).
+			j.Fired = b.turnAt(t, in.At)
+			if byHand[i] {
 				j.Fired = fmt.Sprintf("%s %d (by hand)", b.r.TurnLabel, t)
-			case at != "":
-				j.Fired = fmt.Sprintf("%s %d · %s", b.r.TurnLabel, t, at) // its time in the turn, as the timeline gives it
-			default:
-				j.Fired = b.turnName(t)
 			}
 		}
 		b.r.Injects = append(b.r.Injects, j)
