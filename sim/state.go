@@ -84,9 +84,11 @@ var lent = sync.Pool{New: func() any {
 
 // eventChunk is how many events the storage recorded turns' events are carved from is
 // allocated by, and eventsLeast the fewest a turn starts with room for: a turn with more grows
-// its events into storage of its own.
+// its events into storage of its own. A chunk stays within 32 KiB, the largest object the
+// runtime allocates from a goroutine's own spans: a larger one is taken from the shared heap
+// under its lock, and once collected is given back to the system and faulted in again.
 const (
-	eventChunk  = 256
+	eventChunk  = 160
 	eventsLeast = 32
 )
 
