@@ -234,16 +234,21 @@ func (s *Summary) Write(w io.Writer) error {
 	}
 	if len(sc.Resolutions) > 0 {
 		// Each game counts in one column: passed, failed (voted down), pending (tabled, not
-		// yet voted on) or draft (never tabled); the share is of every game, as an outcome's.
-		b.WriteString(head("votes", "  passed  failed  pending    draft   share   95% interval"))
+		// yet voted on) or draft (never tabled); the share is of every game, as an outcome's,
+		// and "of votes" the share of the votes held that passed (— when none was held).
+		b.WriteString(head("votes", "  passed  failed  pending    draft   share   95% interval  of votes"))
 		for i := range sc.Resolutions {
 			if d := sc.Resolutions[i].DraftedBy; s.Side >= 0 && d >= 0 && d != s.Side {
 				continue // another side's draft, which the side may not know of
 			}
 			lo, hi := Wilson(s.Passed[i], s.Games, 1.96)
 			draft := s.Games - s.Passed[i] - s.Failed[i] - s.Pending[i]
-			fmt.Fprintf(b, "  %s %7d %7d %8d %8d  %5.1f%%  [%5.1f%%, %5.1f%%]%s\n", name(sc.Resolutions[i].ID),
-				s.Passed[i], s.Failed[i], s.Pending[i], draft, pct(s.Passed[i], s.Games), 100*lo, 100*hi, label(sc.Resolutions[i].Title))
+			ofVotes := "       —"
+			if held := s.Passed[i] + s.Failed[i]; held > 0 {
+				ofVotes = fmt.Sprintf("  %5.1f%%", pct(s.Passed[i], held))
+			}
+			fmt.Fprintf(b, "  %s %7d %7d %8d %8d  %5.1f%%  [%5.1f%%, %5.1f%%]  %s%s\n", name(sc.Resolutions[i].ID),
+				s.Passed[i], s.Failed[i], s.Pending[i], draft, pct(s.Passed[i], s.Games), 100*lo, 100*hi, ofVotes, label(sc.Resolutions[i].Title))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
