@@ -77,10 +77,7 @@ func (g *Game) handle(c *conn, m Message) {
 		if err != nil {
 			g.tellOwnUnsaved(st)
 		}
-		if c := g.conns["white"]; c != nil {
-			white, _ := g.seatOf("white")
-			g.sendSnapshot(c, white) // the white cell is told every table's answers
-		}
+		g.resendAnswers(st.side)
 	case MsgNote:
 		if st.role == RoleTeam {
 			reject(RejRole, "notes are the white cell's and the observers'")

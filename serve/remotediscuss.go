@@ -18,8 +18,9 @@ func (r *Remote) Questions(int) []session.Question {
 }
 
 // AnswersOf returns side sd's answers as the server last had them: at a team's seat its own
-// (the only ones it is sent), with those it has since taken; at the white cell's, side sd's of
-// every table's answers, which it is sent.
+// (the only ones it is sent), with those it has since taken; at the seat of the observers of a
+// team's view, that team's (the only ones it is sent); at the white cell's, side sd's of every
+// table's answers, which it is sent.
 func (r *Remote) AnswersOf(sd int) []session.Answer {
 	r.mu.Lock()
 	defer r.mu.Unlock()

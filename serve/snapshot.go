@@ -56,18 +56,22 @@ func (g *Game) snapshot(st seat) *Message {
 		// Every table's answers, for the white cell's review: its report is the facilitator's.
 		m.Answers = slices.Clone(g.sess.Answers)
 	}
-	if st.role == RoleTeam {
-		m.Drafts = g.sess.Pending[st.side]
-		m.Submitted = g.sess.Done[st.side]
+	if st.side >= 0 {
+		// A team's seat and the observers of its view: the key questions put to the team and
+		// its answers, and no other table's.
 		ids, texts := g.sc.QuestionsFor(g.sess.State, st.side, g.sess.State.Turn)
 		for i := range ids {
 			m.Questions = append(m.Questions, Question{ID: ids[i], Text: texts[i]})
 		}
 		for _, a := range g.sess.Answers {
-			if a.Side == st.name {
+			if a.Side == g.sc.Sides[st.side].ID {
 				m.Answers = append(m.Answers, a)
 			}
 		}
+	}
+	if st.role == RoleTeam {
+		m.Drafts = g.sess.Pending[st.side]
+		m.Submitted = g.sess.Done[st.side]
 		if !v.Over && g.sess.Seats[st.side] == session.SeatPerson {
 			for _, c := range session.LegalChoices(v) {
 				m.Legal = append(m.Legal, LegalOrder{Order: c.Order, Chance: c.Chance, Cost: c.Cost})
@@ -83,22 +87,39 @@ func (g *Game) sendSnapshot(c *conn, st seat) { c.push(encode(g.snapshot(st))) }
 // broadcast sends every connected seat its snapshot of the current step.
 func (g *Game) broadcast() {
 	for _, st := range g.seats {
-		if c := g.conns[st.name]; c != nil {
-			g.sendSnapshot(c, st)
-		}
-		if st.role == RoleObserver {
-			var b []byte // one view for every observer of the seat
-			for c := range g.watchers {
-				if c.seat == st.name {
-					if b == nil {
-						b = encode(g.snapshot(st))
-					}
-					c.push(b)
+		g.resend(st)
+	}
+	g.presence()
+}
+
+// resend sends seat st its snapshot of the current step: to its connection, or to every
+// observer sharing its link.
+func (g *Game) resend(st seat) {
+	if c := g.conns[st.name]; c != nil {
+		g.sendSnapshot(c, st)
+	}
+	if st.role == RoleObserver {
+		var b []byte // one view for every observer of the seat
+		for c := range g.watchers {
+			if c.seat == st.name {
+				if b == nil {
+					b = encode(g.snapshot(st))
 				}
+				c.push(b)
 			}
 		}
 	}
-	g.presence()
+}
+
+// resendAnswers sends the seats told side sd's answers their snapshot again, after the team
+// answered: the white cell (every table's) and the observers of sd's view (its own); the team
+// itself has the answer by its ack.
+func (g *Game) resendAnswers(sd int) {
+	for _, st := range g.seats {
+		if st.role == RoleWhite || (st.role == RoleObserver && st.side == sd) {
+			g.resend(st)
+		}
+	}
 }
 
 // resendTeam sends side sd's team, when connected, its snapshot again: after a handover its

@@ -7,44 +7,69 @@ import (
 	"time"
 )
 
-// TestAnswersToTheWhiteCell: each table's answer is sent to the white cell at once, with its
-// snapshot (every table's answers, for its review), and to no other table: no frame the water
-// utility is sent holds the port's answer.
-func TestAnswersToTheWhiteCell(t *testing.T) {
+// TestAnswersToTheirReaders: each table's answer is sent at once, with a snapshot, to the white
+// cell (every table's answers, for its review) and to the observers of the table's view (its
+// own, as its seat has them), and to no other seat: no frame the water utility or its
+// observers are sent holds the port's answer, and none the port's observers are sent holds the
+// utility's. An observer who joins after the answers is sent its table's in its first snapshot.
+func TestAnswersToTheirReaders(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/discussion.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 1})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	white, _ := seated(t, ctx, s.links["white"])
 	defer white.Close()
-	water, err := Join(ctx, s.links["water"])
-	if err != nil {
-		t.Fatal(err)
+	frames := map[string]*[][]byte{}
+	clients := map[string]*Client{}
+	for _, name := range []string{"water", "observer-water", "observer-port"} {
+		c, err := Join(ctx, s.links[name])
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		fs := &[][]byte{}
+		frames[name], clients[name] = fs, c
+		c.Raw = func(b []byte) { *fs = append(*fs, append([]byte(nil), b...)) }
+		until(t, ctx, c, isSnap)
 	}
-	defer water.Close()
-	var frames [][]byte
-	water.Raw = func(b []byte) { frames = append(frames, append([]byte(nil), b...)) }
-	until(t, ctx, water, isSnap)
+	water := clients["water"]
 	port, _ := seated(t, ctx, s.links["port"])
 	defer port.Close()
-	const secret = "The port's harbour master leads."
-	for c, text := range map[*Client]string{port: secret, water: "The regional emergency office."} {
-		c.Send(ctx, Message{Type: MsgAnswer, Question: "lead", Text: text})
-		if m := until(t, ctx, c, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject }); m.Type != MsgAck {
+	const secret, theirs = "The port's harbour master leads.", "The regional emergency office."
+	has := func(m Message, text string) bool {
+		for _, a := range m.Answers {
+			if a.Text == text {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		team     *Client
+		text     string
+		observer string
+	}{{port, secret, "observer-port"}, {water, theirs, "observer-water"}} {
+		c.team.Send(ctx, Message{Type: MsgAnswer, Question: "lead", Text: c.text})
+		if m := until(t, ctx, c.team, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject }); m.Type != MsgAck {
 			t.Fatalf("an answer: %s %q", m.Code, m.Reason)
 		}
-		m := until(t, ctx, white, isSnap)
-		found := false
-		for _, a := range m.Answers {
-			found = found || a.Text == text
+		if m := until(t, ctx, white, isSnap); !has(m, c.text) {
+			t.Errorf("the white cell's snapshot after the answer %q holds %+v", c.text, m.Answers)
 		}
-		if !found {
-			t.Errorf("the white cell's snapshot after the answer %q holds %+v", text, m.Answers)
+		if m := until(t, ctx, clients[c.observer], isSnap); !has(m, c.text) || len(m.Answers) != 1 {
+			t.Errorf("%s's snapshot after the answer %q holds %+v, want that answer alone", c.observer, c.text, m.Answers)
 		}
 	}
-	for _, f := range frames {
-		if bytes.Contains(f, []byte("harbour master")) {
-			t.Fatalf("the water utility was sent the port's answer: %s", f)
+	late, m := seated(t, ctx, s.links["observer-port"])
+	defer late.Close()
+	if !has(m, secret) || len(m.Answers) != 1 || len(m.Questions) == 0 {
+		t.Errorf("an observer of the port joining is sent the answers %+v and questions %+v, want the port's answer alone and its questions", m.Answers, m.Questions)
+	}
+	for name, bad := range map[string]string{"water": "harbour master", "observer-water": "harbour master", "observer-port": "regional emergency office"} {
+		for _, f := range *frames[name] {
+			if bytes.Contains(f, []byte(bad)) {
+				t.Fatalf("%s was sent another table's answer: %s", name, f)
+			}
 		}
 	}
 }

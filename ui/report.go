@@ -48,7 +48,7 @@ func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, 
 			Category: n.Category, Tags: n.Tags, Author: n.Author, Action: n.Action})
 	}
 	// A team's own answers, which the server sends it with each snapshot (a team is told no
-	// other side's); at the white cell, every table's.
+	// other side's), and the observers of its view; at the white cell, every table's.
 	for i := range sc.Sides {
 		if sd >= 0 && i != sd {
 			continue
