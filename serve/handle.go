@@ -355,7 +355,7 @@ func (g *Game) whiteCell(m Message) (string, string) {
 			}
 			g.saveTried(nil) // the whole game is in the log now
 		}
-		g.resendTeam(sd)
+		g.resendSeated(sd)
 		g.presence()
 		if g.sess.Ready() && !s.Over && g.anyPerson() {
 			g.resolveNow()

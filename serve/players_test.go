@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -106,6 +107,86 @@ func TestPlayersOverTheWire(t *testing.T) {
 		}
 		if told < 3 {
 			t.Errorf("%s got %d snapshots, want one of each turn at least", name, told)
+		}
+	}
+}
+
+// TestHandoverToldAtOnce: when the white cell hands a side to a policy and back, within a turn,
+// every seat that is told who plays it is sent its new snapshot at once, not at the next step:
+// the white cell and the observers of its view (players: every side's), the side's team (its
+// legal orders go, and come back) and the observers of its view (players: its own side's).
+// The other team and its observers are sent no snapshot naming the side's players.
+func TestHandoverToldAtOnce(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	s := serveGame(t, Config{Scenario: sc, Seed: 5})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	frames := map[string]*[][]byte{}
+	clients := map[string]*Client{}
+	names := []string{"white", "observer", "red", "observer-red", "blue", "observer-blue"}
+	for _, name := range names {
+		c, err := Join(ctx, s.links[name])
+		if err != nil {
+			t.Fatalf("join %s: %v", name, err)
+		}
+		defer c.Close()
+		fs := &[][]byte{}
+		frames[name], clients[name] = fs, c
+		c.Raw = func(b []byte) { *fs = append(*fs, append([]byte(nil), b...)) }
+		until(t, ctx, c, isSnap)
+	}
+	playedBy := func(m Message, side string) string {
+		for _, p := range m.Players {
+			if p.Side == side {
+				return p.Player
+			}
+		}
+		return ""
+	}
+	for _, to := range []string{"greedy", "person"} {
+		white := clients["white"]
+		white.Send(ctx, Message{Type: MsgSeat, Side: "red", Policy: to})
+		// A few seconds, not the test's minute: the snapshots come at once or not before the
+		// next step, which nobody makes.
+		wait, stop := context.WithTimeout(ctx, 5*time.Second)
+		var ws *Message // the white cell's snapshot comes before the ack of its operation
+		if m := until(t, wait, white, func(m Message) bool {
+			if isSnap(m) {
+				ws = &m
+			}
+			return m.Type == MsgAck || m.Type == MsgReject
+		}); m.Type != MsgAck {
+			t.Fatalf("red handed to %s: %s %q", to, m.Code, m.Reason)
+		}
+		for _, name := range []string{"white", "observer", "red", "observer-red"} {
+			var m Message
+			if name == "white" && ws != nil {
+				m = *ws
+			} else {
+				m = until(t, wait, clients[name], isSnap)
+			}
+			want := to
+			if to == "person" {
+				want = "" // a side people played throughout: the log names no player
+			}
+			if m.View.Turn != 1 || playedBy(m, "red") != want {
+				t.Errorf("%s's snapshot after red went to %s: turn %d, red played by %q; want turn 1 and %q", name, to, m.View.Turn, playedBy(m, "red"), want)
+			}
+			if name == "red" && (len(m.Legal) > 0) != (to == "person") {
+				t.Errorf("red's team, its side played by %s, is sent %d legal orders", to, len(m.Legal))
+			}
+		}
+		stop()
+	}
+	for _, name := range []string{"blue", "observer-blue"} {
+		for _, f := range *frames[name] {
+			var m Message
+			if err := json.Unmarshal(f, &m); err != nil {
+				t.Fatal(err)
+			}
+			if m.Type == MsgSnapshot && playedBy(m, "red") != "" || bytes.Contains(f, []byte(`"side":"red"`)) {
+				t.Fatalf("%s was sent who plays red: %s", name, f)
+			}
 		}
 	}
 }

@@ -122,16 +122,15 @@ func (g *Game) resendAnswers(sd int) {
 	}
 }
 
-// resendTeam sends side sd's team, when connected, its snapshot again: after a handover its
-// legal orders come with it (a side a person plays) or no longer do (a policy's), within the
-// turn, not at the next step.
-func (g *Game) resendTeam(sd int) {
+// resendSeated sends again, after side sd was handed over, the snapshot of every seat it
+// changed, within the turn and not at the next step: sd's team (its legal orders come with it,
+// a side a person plays, or no longer do, a policy's) and the observers of its view, whose
+// players name sd's, and the white cell and the observers of its view, whose players name
+// every side's. No other seat is told who plays sd (players), so no other seat's changed.
+func (g *Game) resendSeated(sd int) {
 	for _, st := range g.seats {
-		if st.role != RoleTeam || st.side != sd {
-			continue
-		}
-		if c := g.conns[st.name]; c != nil {
-			g.sendSnapshot(c, st)
+		if st.side == sd || st.side == sim.Facilitator {
+			g.resend(st)
 		}
 	}
 }
