@@ -94,15 +94,13 @@ func (g *Game) handle(c *conn, m Message) {
 		}
 		in := -1
 		if m.Inject != "" {
-			// An observer of a team's view may name only the injects the team was told and has
-			// seen fire: the same answer for the others as for ids that do not exist, so that
-			// the answer tells nothing of another side's injects.
-			in = g.sc.Inject(m.Inject)
-			if in >= 0 && st.side >= 0 && (g.sc.Injects[in].To&(1<<uint(st.side)) == 0 || g.sess.State.Fired[in] == 0) {
-				in = -1
-			}
-			if in < 0 {
-				reject(RejBadMessage, "no such inject")
+			// A note names an inject fired by its turn (the current one), as ttx note's must,
+			// in the same words. An observer of a team's view may name only the injects the
+			// team was told and has seen fire: the same answer for the others as for ids that
+			// do not exist, so that the answer tells nothing of another side's injects.
+			var err error
+			if in, err = session.NoteInject(s, st.side, m.Inject, s.Turn); err != nil {
+				reject(RejBadMessage, session.NoteRefusal(err))
 				return
 			}
 		}
@@ -114,7 +112,10 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejBadMessage, "a note has at most 10 tags and an action of at most 1000 characters")
 			return
 		}
-		g.sess.AddObservation(session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}, in)
+		if err := g.sess.AddObservation(session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}, in); err != nil {
+			reject(RejBadMessage, session.NoteRefusal(err))
+			return
+		}
 		err := g.saveLog() // a note not saved is kept, and goes into the log with the next save
 		g.saveTried(err)
 		ack()

@@ -46,26 +46,64 @@ func TestObserverReportIsTheirView(t *testing.T) {
 	}
 }
 
-// TestObserverNoteInjects: an observer of a team's view who ties a note to another side's
-// inject gets the same refusal as for an inject that does not exist, so the answer tells nothing
-// of the other side's injects; the white cell's observers may name any inject.
+// TestObserverNoteInjects: a note sent over the wire names an inject fired by its turn, as
+// ttx note's must, and is refused in the same words otherwise: at the white cell (and its
+// observers, who see the whole game) an inject that has not fired yet, by its title, and a
+// misspelt id, with the id it may mean. An observer of a team's view who ties a note to another
+// side's inject, or to one told to its team that has not fired, gets the same refusal as for an
+// inject that does not exist, and is offered no id its team does not know, so the answer tells
+// nothing of injects the team has not seen.
 func TestObserverNoteInjects(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 918273645})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	note := func(seat, inject string) Message {
-		t.Helper()
+	clients := map[string]*Client{}
+	for _, seat := range []string{"white", "observer", "observer-blue"} {
 		c, _ := seated(t, ctx, s.links[seat])
-		c.Send(ctx, Message{Type: MsgNote, Text: "seen", Inject: inject})
+		defer c.Close()
+		clients[seat] = c
+	}
+	answer := func(c *Client) Message {
 		return until(t, ctx, c, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject })
 	}
-	none := note("observer-blue", "no_such_inject")
-	red := note("observer-blue", "mkredinjectid")
-	if none.Type != MsgReject || red.Type != MsgReject || red.Code != none.Code || red.Reason != none.Reason {
-		t.Errorf("blue's observer naming red's inject: %s %s %q; naming none: %s %s %q", red.Type, red.Code, red.Reason, none.Type, none.Code, none.Reason)
+	note := func(seat, inject string) Message {
+		t.Helper()
+		clients[seat].Send(ctx, Message{Type: MsgNote, Text: "seen", Inject: inject})
+		return answer(clients[seat])
 	}
-	if m := note("observer", "mkredinjectid"); m.Type != MsgAck {
-		t.Errorf("the white cell's observer naming red's inject: %s %s", m.Type, m.Reason)
+	refused := func(what string, m Message, want string) {
+		t.Helper()
+		if m.Type != MsgReject || m.Code != RejBadMessage || m.Reason != want {
+			t.Errorf("%s: %s %s %q, want refused (%s) %q", what, m.Type, m.Code, m.Reason, RejBadMessage, want)
+		}
 	}
+	const none = "the scenario has no such inject"
+	unfired := `"MKREDINJECTTITLE" has not fired in this game (which has reached round 1): add the note on no inject, or on one that has fired`
+	refused("the white cell naming red's inject before it fired", note("white", "mkredinjectid"), unfired)
+	refused("the white cell's observer naming red's inject before it fired", note("observer", "mkredinjectid"), unfired)
+	refused("the white cell naming a misspelt id", note("white", "mkredinjectd"), none+"; did you mean mkredinjectid?")
+	for _, id := range []string{"no_such_inject", "mkredinjectid", "mkblueinjectid", "mkblueinjectd"} {
+		refused("blue's observer naming "+id+" before any fired", note("observer-blue", id), none)
+	}
+	fire := func(id string) {
+		t.Helper()
+		clients["white"].Send(ctx, Message{Type: MsgFire, Inject: id})
+		if m := answer(clients["white"]); m.Type != MsgAck {
+			t.Fatalf("firing %s: %s %q", id, m.Code, m.Reason)
+		}
+	}
+	fire("mkredinjectid")
+	fire("mkblueinjectid")
+	for _, seat := range []string{"white", "observer"} {
+		if m := note(seat, "mkredinjectid"); m.Type != MsgAck {
+			t.Errorf("%s naming red's inject once fired: %s %s %q", seat, m.Type, m.Code, m.Reason)
+		}
+	}
+	if m := note("observer-blue", "mkblueinjectid"); m.Type != MsgAck {
+		t.Errorf("blue's observer naming blue's inject once fired: %s %s %q", m.Type, m.Code, m.Reason)
+	}
+	refused("blue's observer naming red's inject once fired", note("observer-blue", "mkredinjectid"), none)
+	refused("blue's observer misspelling red's inject", note("observer-blue", "mkredinjectd"), none)
+	refused("blue's observer misspelling blue's inject", note("observer-blue", "mkblueinjectd"), none+"; did you mean mkblueinjectid?")
 }

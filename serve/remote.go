@@ -67,6 +67,8 @@ type Remote struct {
 
 	// players is who played the sides the seat is told of, as the last snapshot said.
 	players []Played
+	// refusedNote is the text of the last note the server refused, until RefusedNote takes it.
+	refusedNote string
 }
 
 // JoinRemote joins the exercise of a join link and waits (until ctx is done) for the seat's
@@ -278,6 +280,9 @@ func (r *Remote) apply(m Message) {
 		r.problem = "Refused: " + m.Reason
 		if s.Type == MsgDraft || s.Type == MsgSubmit {
 			r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
+		}
+		if s.Type == MsgNote {
+			r.problem, r.refusedNote = "Note not added: "+m.Reason, s.Text
 		}
 	case MsgNotice:
 		switch m.Code {
@@ -536,15 +541,38 @@ func (r *Remote) Undo() error {
 	return nil
 }
 
-// AddNote sends an observer note; it is listed once the server has it.
-func (r *Remote) AddNote(text string, inject int) {
+// AddNote sends an observer note; it is listed once the server has it. A note tied to an
+// inject that, as the seat was last told, had not fired (or that the seat does not know) is
+// refused here, in the server's words (session.NoteInject), and not sent; one the server
+// refuses all the same (the inject undone meanwhile) is told by Problem, and RefusedNote gives
+// its text back.
+func (r *Remote) AddNote(text string, inject int) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	m := Message{Type: MsgNote, Text: text}
-	if inject >= 0 && inject < len(r.sc.Injects) {
-		m.Inject = r.sc.Injects[inject].ID
+	if inject >= 0 {
+		if inject < len(r.sc.Injects) {
+			m.Inject = r.sc.Injects[inject].ID
+		}
+		if len(r.hist) > 0 {
+			v := r.sightsLocked()[len(r.hist)-1]
+			if _, err := session.NoteInject(v.State, r.side, m.Inject, v.Turn); err != nil {
+				return err
+			}
+		}
 	}
 	r.send(m)
+	return nil
+}
+
+// RefusedNote returns the text of the last note the server refused, once, and "" when there is
+// none, so that a window can give it back to its writer.
+func (r *Remote) RefusedNote() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	t := r.refusedNote
+	r.refusedNote = ""
+	return t
 }
 
 // NoteList returns the notes this window has added.

@@ -41,8 +41,11 @@ type Exercise interface {
 	Override(a, t int, v int64)
 	// Undo steps back over the last step.
 	Undo() error
-	// AddNote records an observer note on the current turn, tied to inject (-1: none).
-	AddNote(text string, inject int)
+	// AddNote records an observer note on the current turn, tied to inject (-1: none). An
+	// inject not fired by the current turn, as the window's side knows the game, is refused
+	// (NoteInject's *InjectError; NoteRefusal words it) and the note is not recorded; a remote
+	// seat's note may still be refused by the server, as Problem tells.
+	AddNote(text string, inject int) error
 	// NoteList returns the observer notes so far.
 	NoteList() []Note
 	// FiredInjects returns the injects fired so far that the white cell sees, the latest first.

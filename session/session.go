@@ -286,20 +286,30 @@ func (s *Session) LatestInject() int {
 }
 
 // AddNote records an observer note against the current turn and inject
-// (an index of the scenario's injects), or no inject when it is -1.
-func (s *Session) AddNote(text string, inject int) {
-	s.AddObservation(Note{Text: text}, inject)
+// (an index of the scenario's injects), or no inject when it is -1; see AddObservation.
+func (s *Session) AddNote(text string, inject int) error {
+	return s.AddObservation(Note{Text: text}, inject)
 }
 
 // AddObservation records note n (its text, category, tags, author, action) against the current
-// turn and inject (an index of the scenario's injects, or -1).
-func (s *Session) AddObservation(n Note, inject int) {
+// turn and inject (an index of the scenario's injects, or -1). A note is about an inject fired
+// by its turn: one not fired yet, or an index the scenario lacks, is refused with NoteInject's
+// *InjectError, and nothing is recorded.
+func (s *Session) AddObservation(n Note, inject int) error {
 	n.Turn, n.Inject = s.State.Turn, ""
-	if inject >= 0 && inject < len(s.Sc.Injects) {
-		n.Inject = s.Sc.Injects[inject].ID
+	if inject >= 0 {
+		id := ""
+		if inject < len(s.Sc.Injects) {
+			id = s.Sc.Injects[inject].ID
+		}
+		if _, err := NoteInject(s.State, sim.Facilitator, id, n.Turn); err != nil {
+			return err
+		}
+		n.Inject = id
 	}
 	s.Notes = append(s.Notes, n)
 	s.rev++
+	return nil
 }
 
 // Log returns the order log of the game so far (sim/record's format): its header names who plays

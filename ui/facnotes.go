@@ -8,6 +8,7 @@ import (
 	"github.com/ebitenui/ebitenui/widget"
 
 	"ttx/assets"
+	"ttx/session"
 )
 
 // buildNotes adds the observer notes to col: the note input (Enter adds
@@ -18,6 +19,7 @@ func (f *facilitator) buildNotes(w *Widgets, col *widget.Container) {
 	col.AddChild(w.Label("Observer notes", th.Head, assets.Text))
 	nr := w.Row(6)
 	f.note = w.Input("note", "what did you observe?", 320, f.addNote)
+	takeRefusedNote(a.Ex(), f.note)
 	nr.AddChild(f.note, w.Button("note", "Add note", -1, f.addNote))
 	col.AddChild(nr)
 	col.AddChild(w.Item("note-tie", "Note on: "+f.tieLabel(), panelWidth, f.nextTie))
@@ -78,12 +80,30 @@ func (f *facilitator) nextTie() {
 	f.stale = true
 }
 
+// addNote adds the note typed, tied to the inject chosen. A note refused (its inject not fired
+// by now) says why on the status line and stays typed.
 func (f *facilitator) addNote() {
 	s := strings.TrimSpace(f.note.GetText())
 	if s == "" {
 		return
 	}
-	f.app.Ex().AddNote(s, f.noteTie())
+	if err := f.app.Ex().AddNote(s, f.noteTie()); err != nil {
+		f.refresh(noteRefused(err))
+		return
+	}
 	f.note.SetText("")
 	f.refresh("Note added")
+}
+
+// noteRefused is the status line of a note refused.
+func noteRefused(err error) string { return "Note not added: " + session.NoteRefusal(err) }
+
+// takeRefusedNote puts back into in, when it is empty, the text of a note the server refused
+// (serve.Remote's RefusedNote), so that its writer loses nothing typed.
+func takeRefusedNote(ex session.Exercise, in *widget.TextInput) {
+	if r, ok := ex.(interface{ RefusedNote() string }); ok && in.GetText() == "" {
+		if t := r.RefusedNote(); t != "" {
+			in.SetText(t)
+		}
+	}
 }

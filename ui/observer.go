@@ -54,6 +54,7 @@ func (o *observer) build(w *Widgets) {
 	col.AddChild(w.Label("Observer notes", th.Head, assets.Text))
 	row := w.Row(6)
 	o.note = w.Input("note", "what did you observe?", 320, o.addNote)
+	takeRefusedNote(ex, o.note)
 	row.AddChild(o.note, w.Button("note", "Add note", -1, o.addNote))
 	col.AddChild(row)
 	for _, n := range ex.NoteList() {
@@ -68,7 +69,8 @@ func (o *observer) build(w *Widgets) {
 	w.Root.AddChild(o.statusLine(w))
 }
 
-// addNote sends the note typed, tied to the latest inject the seat saw fired.
+// addNote sends the note typed, tied to the latest inject the seat saw fired. A note refused
+// says why on the status line and stays typed.
 func (o *observer) addNote() {
 	s := strings.TrimSpace(o.note.GetText())
 	if s == "" {
@@ -78,10 +80,13 @@ func (o *observer) addNote() {
 	if fired := o.app.Ex().FiredInjects(); len(fired) > 0 {
 		in = fired[0]
 	}
-	o.app.Ex().AddNote(s, in)
+	o.stale = true
+	if err := o.app.Ex().AddNote(s, in); err != nil {
+		o.app.Status = noteRefused(err)
+		return
+	}
 	o.note.SetText("")
 	o.app.Status = "Note sent"
-	o.stale = true
 }
 
 func (o *observer) Draw(screen *ebiten.Image, ctx *Context) {

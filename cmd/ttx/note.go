@@ -1,14 +1,15 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"ttx/session"
 	"ttx/sim"
-	"ttx/sim/load"
 	"ttx/sim/record"
 )
 
@@ -76,24 +77,21 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 }
 
 // injectFired says why a note of turn turn cannot be about the inject with id in the game of
-// s, "" when it can: the scenario has no such inject (with the id it may mean), or the inject
-// had not fired by that turn (it fired later, or not at all in the log).
+// s, "" when it can: session.NoteInject's words (the scenario has no such inject, with the id
+// it may mean; the inject had not fired by that turn, or not at all in the log), with what to
+// do about it in ttx note's flags.
 func injectFired(s *sim.State, id string, turn int) string {
-	sc := s.Sc
-	i := sc.Inject(id)
-	if i < 0 {
-		ids := make([]string, len(sc.Injects))
-		for k := range sc.Injects {
-			ids[k] = sc.Injects[k].ID
-		}
-		return "the scenario has no such inject" + load.DidYouMean(id, ids)
+	_, err := session.NoteInject(s, sim.Facilitator, id, turn)
+	var ie *session.InjectError
+	switch {
+	case err == nil:
+		return ""
+	case !errors.As(err, &ie):
+		return err.Error()
+	case ie.Later > 0:
+		return fmt.Sprintf("%v: give --turn %d or later, or leave out --inject", ie, ie.Later)
+	case ie.Unfired:
+		return fmt.Sprintf("%v: leave out --inject, or give one that fired", ie)
 	}
-	title := sc.Injects[i].Title
-	switch fired := s.Fired[i]; {
-	case fired == 0:
-		return fmt.Sprintf("%q has not fired in this log (which has reached %s %d): leave out --inject, or give one that fired", title, sc.TurnLabel, s.Turn)
-	case fired > turn:
-		return fmt.Sprintf("%q fired in %s %d, after the note's %s %d: give --turn %d or later, or leave out --inject", title, sc.TurnLabel, fired, sc.TurnLabel, turn, fired)
-	}
-	return ""
+	return ie.Error()
 }

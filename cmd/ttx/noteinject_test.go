@@ -33,7 +33,7 @@ func TestNoteInject(t *testing.T) {
 	}{
 		{[]string{"--turn", "1", "--inject", "vendor_report", log}, `--inject vendor_report: "A vendor's report" fired in round 3, after the note's round 1: give --turn 3 or later, or leave out --inject`},
 		{[]string{"--turn", "2", "--inject", "vendor_report", log}, `fired in round 3, after the note's round 2`},
-		{[]string{"--inject", "vendor_report", short}, `--inject vendor_report: "A vendor's report" has not fired in this log (which has reached round 2): leave out --inject, or give one that fired`},
+		{[]string{"--inject", "vendor_report", short}, `--inject vendor_report: "A vendor's report" has not fired in this exercise (which has reached round 2): leave out --inject, or give one that fired`},
 		{[]string{"--inject", "ransom_prot", log}, "--inject ransom_prot: the scenario has no such inject; did you mean ransom_port?"},
 	} {
 		args := append([]string{"note"}, append(c.args, "too early")...)

@@ -10,8 +10,8 @@ import (
 	"ttx/sim"
 )
 
-// DidYouMean is didYouMean, for the commands that check an id against the scenario's as the
-// loader does (ttx note's --inject).
+// DidYouMean is didYouMean, for the code that checks an id against the scenario's as the
+// loader does (the inject a note names: session.NoteInject).
 func DidYouMean(word string, known []string) string { return didYouMean(word, known) }
 
 // didYouMean returns "; did you mean W?" for the known word W nearest to word, when one is near
