@@ -283,6 +283,25 @@ func New(sc *Scenario, seed uint64) *State { return NewInto(nil, sc, seed) }
 // NewInto is New in dst's storage (a new state when dst is nil), for a caller that starts many
 // games one after the other (a batch worker). Nothing else may hold dst or its slices.
 func NewInto(dst *State, sc *Scenario, seed uint64) *State {
+	s := startInto(dst, sc, seed)
+	s.fireInjects()
+	s.score()
+	return s
+}
+
+// Unfired returns the state the game of s started from before the injects of turn 1 fired:
+// the scenario's values, with s's seed and hidden truths, the objectives scored once. A report
+// starts its tracks and scores there, where the scenario file starts them; it is in no game's
+// history.
+func Unfired(s *State) *State {
+	n := startInto(nil, s.Sc, s.Seed)
+	copy(n.Truth, s.Truth) // s's as drawn (a view with no seed keeps the facilitator's truths)
+	n.score()
+	return n
+}
+
+// startInto is NewInto before the injects of turn 1 fire and the objectives are scored.
+func startInto(dst *State, sc *Scenario, seed uint64) *State {
 	if dst == nil {
 		dst = &State{}
 	}
@@ -320,8 +339,6 @@ func NewInto(dst *State, sc *Scenario, seed uint64) *State {
 	}
 	s.Scores = zeroed(old.Scores, len(sc.Sides))
 	s.Step = Step{Kind: StepStart}
-	s.fireInjects()
-	s.score()
 	return s
 }
 

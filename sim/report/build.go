@@ -73,6 +73,10 @@ func BuildSeen(views []*sim.State, sd int, h record.Header, answers []record.Ent
 func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Report, error) {
 	b := newBuilder(s)
 	b.as = as
+	b.first = b.samples[0]
+	if as < 0 {
+		b.first = sim.Unfired(b.hist[0])
+	}
 	sc := b.sc
 	r := &Report{
 		Title: sc.Title, ScenarioID: sc.ID, Summary: sc.Summary, Briefing: sc.Briefing,
@@ -135,7 +139,11 @@ type builder struct {
 	// samples are the state at the start and after every turn played; labels name them.
 	samples []*sim.State
 	labels  []string
-	all     uint64 // the visibility bits of every side
+	// first is the state the scores start from, as the tracks do (startTrack): the scenario's,
+	// before the injects of turn 1 (sim.Unfired); in a side's report the game's first state as
+	// the side was shown it (what turn 1's injects did before it is not the side's to know).
+	first *sim.State
+	all   uint64 // the visibility bits of every side
 	// as is the side whose report this is (BuildAs), or sim.Facilitator.
 	as int
 	r  *Report
@@ -158,8 +166,7 @@ func newBuilder(s *sim.State) *builder {
 // sides lists the teams, who played them (the log's policies and seat entries, among notes),
 // their actors and objectives.
 func (b *builder) sides(h record.Header, notes []record.Entry) {
-	sc := b.sc
-	first := b.samples[0]
+	sc, first := b.sc, b.first
 	for i, d := range sc.Sides {
 		if !b.shows(i) {
 			continue

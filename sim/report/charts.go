@@ -31,7 +31,9 @@ func (b *builder) charts() error {
 		if !b.shows(i) || !b.r.Scored {
 			continue
 		}
-		ss = append(ss, Series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: b.sampled(func(p *sim.State) float64 { return p.Scores[i] })})
+		y := b.sampled(func(p *sim.State) float64 { return p.Scores[i] })
+		y[0] = b.first.Scores[i] // from where the tracks start, before turn 1's injects
+		ss = append(ss, Series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: y})
 	}
 	if err := add("scores", "Scores", "each side's total score after every turn", "score (points)", ss, 0, 0, false); err != nil {
 		return err

@@ -7,7 +7,7 @@ import (
 )
 
 // scores is the table of each side's total score and each of its objectives' scores at the
-// start and after every turn.
+// start (b.first, as the tracks start) and after every turn.
 func (b *builder) scores() {
 	t := Table{Columns: append([]string{"Side", "Objective"}, b.labels...)}
 	for i, d := range b.sc.Sides {
@@ -15,19 +15,24 @@ func (b *builder) scores() {
 			continue
 		}
 		row := Row{Cells: []string{d.Name, "total"}, Mark: true}
-		for _, p := range b.samples {
+		for _, p := range b.scoreSamples() {
 			row.Cells = append(row.Cells, num(p.Scores[i]))
 		}
 		t.Rows = append(t.Rows, row)
 		for _, o := range d.Objectives {
 			row := Row{Cells: []string{d.Name, o.Text}}
-			for _, p := range b.samples {
+			for _, p := range b.scoreSamples() {
 				row.Cells = append(row.Cells, num(objective(p, o)))
 			}
 			t.Rows = append(t.Rows, row)
 		}
 	}
 	b.r.Scores = t
+}
+
+// scoreSamples are the states the scores are given at: b.first, then the end of every turn.
+func (b *builder) scoreSamples() []*sim.State {
+	return append([]*sim.State{b.first}, b.samples[1:]...)
 }
 
 // tracks is the table of every actor's tracks at the start and the end ("start → end" where a
