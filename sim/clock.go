@@ -41,6 +41,19 @@ func ParseWallTime(s string) (int64, bool) {
 	return daysFromCivil(y, mo, d)*86400 + h*3600 + mi*60, true
 }
 
+// SpanText writes a span of seconds as hours and minutes ("1h30m", "45m", "12h"), as ParseSpan
+// reads it.
+func SpanText(s int64) string {
+	h, m := s/3600, s%3600/60
+	switch {
+	case h == 0:
+		return fmt.Sprintf("%dm", m)
+	case m == 0:
+		return fmt.Sprintf("%dh", h)
+	}
+	return fmt.Sprintf("%dh%dm", h, m)
+}
+
 // ParseSpan reads a span of whole minutes written with h and m ("45m", "1h30m", "24h") as
 // seconds.
 func ParseSpan(s string) (int64, bool) {

@@ -723,23 +723,11 @@ func (b *builder) at(sc *sim.Scenario, p, s string) int64 {
 		b.errAt(p, "at %q is not whole minutes into the turn (\"15m\", \"1h30m\")", s)
 	case d >= sc.Span:
 		// The turn's span is where the next turn starts: the last time in it is a minute before.
-		b.errAt(p, "at %s is not a time in its turn, which spans %s: give 0m to %s", s, spanText(sc.Span), spanText(sc.Span-60))
+		b.errAt(p, "at %s is not a time in its turn, which spans %s: give 0m to %s", s, sim.SpanText(sc.Span), sim.SpanText(sc.Span-60))
 	default:
 		return d
 	}
 	return 0
-}
-
-// spanText writes a span of seconds as hours and minutes ("1h30m").
-func spanText(s int64) string {
-	h, m := s/3600, s%3600/60
-	switch {
-	case h == 0:
-		return fmt.Sprintf("%dm", m)
-	case m == 0:
-		return fmt.Sprintf("%dh", h)
-	}
-	return fmt.Sprintf("%dh%dm", h, m)
 }
 
 // questions reads the [[question]] tables: each put to the sides of to (default: every side)

@@ -109,6 +109,7 @@ func buildAs(s *sim.State, h record.Header, notes []record.Entry, as int) (*Repo
 		}
 	}
 	b.sides(h, notes)
+	b.schedule()
 	for i, t := range sc.Truths {
 		if as < 0 {
 			r.Truths = append(r.Truths, Truth{ID: t.ID, Text: t.Text, Value: s.Truth[i]})

@@ -16,6 +16,9 @@ type Report struct {
 	TurnLabel          string
 	Turns, TurnsPlayed int
 	Over               bool
+	// Schedule is the exercise's schedule, turn by turn, for a scenario with an exercise clock
+	// or timed segments; nil for one with neither.
+	Schedule *Schedule
 	// Outcome is the outcome's id (or a side's id, or "draw"), OutcomeText what it means.
 	Outcome, OutcomeText string
 
@@ -50,6 +53,25 @@ type Report struct {
 	Charts []Chart
 	// Sections are the parts of the report in the order it shows them (see Section).
 	Sections []Section
+}
+
+// Schedule is when each turn of the exercise runs and what is timed in it.
+type Schedule struct {
+	// Clock says when the exercise runs in exercise time ("Round 1 starts Mon 2 Mar 06:00; 3
+	// rounds of 12h each, to Tue 3 Mar 18:00"); "" for a scenario with no exercise clock, whose
+	// turns have neither times nor timed injects.
+	Clock string
+	// Segments is whether a turn has timed segments.
+	Segments bool
+	Turns    []ScheduleTurn
+}
+
+// ScheduleTurn is one turn of the schedule: its name ("Round 1"), its exercise time ("Mon 2
+// Mar 06:00 to 18:00"), its segments with their lengths ("assess 10m, discuss 20m (30m in all)") and its
+// injects at their times ("Mon 06:30 Phishing wave").
+type ScheduleTurn struct {
+	Turn, Time, Segments string
+	Injects              []string
 }
 
 // Observations are the observers' notes of one category.

@@ -71,18 +71,9 @@ func (b *builder) tracks() {
 // action and the facilitator's discussion questions.
 func (b *builder) injects() {
 	sc := b.sc
-	byHand := make([]bool, len(sc.Injects))
-	for _, p := range b.hist {
-		if p.Step.Kind == sim.StepInject && p.Step.Inject >= 0 && p.Step.Inject < len(byHand) {
-			for _, e := range p.Events {
-				if e.Kind == sim.EvInject {
-					byHand[e.Inject] = true
-				}
-			}
-		}
-	}
+	byHand := b.firedByHand()
 	for i, in := range sc.Injects {
-		if b.as >= 0 && (b.s.Fired[i] == 0 || in.To&sideBit(b.as) == 0) {
+		if !b.told(i) {
 			continue // a side's report lists the injects it was told
 		}
 		j := Inject{ID: in.ID, Title: in.Title, Text: in.Text, To: b.sideNames(in.To),
@@ -101,4 +92,25 @@ func (b *builder) injects() {
 		}
 		b.r.Injects = append(b.r.Injects, j)
 	}
+}
+
+// told reports whether the report lists inject i: every inject in the facilitator's, in a
+// side's those that fired and were told to it.
+func (b *builder) told(i int) bool {
+	return b.as < 0 || b.s.Fired[i] != 0 && b.sc.Injects[i].To&sideBit(b.as) != 0
+}
+
+// firedByHand reports, for each inject, whether the facilitator fired it by hand.
+func (b *builder) firedByHand() []bool {
+	byHand := make([]bool, len(b.sc.Injects))
+	for _, p := range b.hist {
+		if p.Step.Kind == sim.StepInject && p.Step.Inject >= 0 && p.Step.Inject < len(byHand) {
+			for _, e := range p.Events {
+				if e.Kind == sim.EvInject {
+					byHand[e.Inject] = true
+				}
+			}
+		}
+	}
+	return byHand
 }
