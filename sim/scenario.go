@@ -12,6 +12,9 @@ type Scenario struct {
 	Turns                        int
 	// Unscored is set by scored = false: a discussion exercise, with no score (see Scored).
 	Unscored bool
+	// seatCopy is set on a seat's copy (SeatScenario.Scenario), which holds its own side's
+	// objectives alone: whether the game keeps a score is then Unscored's to say (Scored).
+	seatCopy bool
 	// ScoresUnread is set by the loader when no expression of the scenario reads a side's
 	// score (side.ID.score): a turn then needs no score of its own, and a rollout's turns
 	// leave them to the last (Unscored). A scenario made in Go leaves it unset.
@@ -439,10 +442,15 @@ func (sc *Scenario) Noun() string {
 
 // Scored reports whether the scenario keeps a score: some side has an objective and the file
 // does not say scored = false. An unscored scenario is a discussion exercise: no score, no
-// winner and no draw; it ends with a named outcome, or "ended".
+// winner and no draw; it ends with a named outcome, or "ended". A seat's copy of the scenario
+// is scored when the game is, though its side may have no objective of its own (and it holds
+// no other side's).
 func (sc *Scenario) Scored() bool {
 	if sc.Unscored {
 		return false
+	}
+	if sc.seatCopy {
+		return true
 	}
 	for i := range sc.Sides {
 		if len(sc.Sides[i].Objectives) > 0 {

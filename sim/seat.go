@@ -16,8 +16,9 @@ type SeatScenario struct {
 	TurnLabel string   `json:"turn_label"`
 	Turns     int      `json:"turns"`
 	Sources   []string `json:"sources,omitempty"`
-	// Unscored, Start, Span and Open are the scenario's (Scenario): a discussion exercise, its
-	// exercise clock, open tables.
+	// Unscored is whether the game keeps no score (Scenario.Scored false: a discussion
+	// exercise), which a side with no objective of its own cannot tell from its own; Start,
+	// Span and Open are the scenario's (Scenario): its exercise clock, open tables.
 	Unscored bool  `json:"unscored,omitempty"`
 	Start    int64 `json:"start,omitempty"`
 	Span     int64 `json:"span,omitempty"`
@@ -198,7 +199,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 	sc := v.Sc
 	out := &SeatScenario{ID: sc.ID, Title: sc.Title, Summary: sc.Summary, Briefing: sc.Briefing,
 		TurnLabel: sc.TurnLabel, Turns: sc.Turns, Sources: sc.Sources, Side: v.Side,
-		Unscored: sc.Unscored, Start: sc.Start, Span: sc.Span, Open: sc.Open,
+		Unscored: !sc.Scored(), Start: sc.Start, Span: sc.Span, Open: sc.Open,
 		Tracks: sc.Tracks, Kinds: sc.Kinds, Observations: sc.Observations, Truths: len(sc.Truths)}
 	for i := range sc.Sides {
 		d := &sc.Sides[i]

@@ -8,7 +8,7 @@ func (ss *SeatScenario) Scenario() *Scenario {
 	sc := &Scenario{ID: ss.ID, Title: ss.Title, Summary: ss.Summary, Briefing: ss.Briefing,
 		TurnLabel: ss.TurnLabel, Turns: ss.Turns, Sources: ss.Sources, Tracks: ss.Tracks, Kinds: ss.Kinds,
 		Unscored: ss.Unscored, Start: ss.Start, Span: ss.Span, Open: ss.Open,
-		Observations: ss.Observations, CanPlay: ss.CanPlay, Ladders: ss.Ladders}
+		Observations: ss.Observations, CanPlay: ss.CanPlay, Ladders: ss.Ladders, seatCopy: true}
 	for _, d := range ss.Sides {
 		sd := SideDef{ID: d.ID, Name: d.Name, Briefing: d.Briefing, Color: d.Color, Actors: d.Actors}
 		for _, o := range d.Objectives {

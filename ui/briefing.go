@@ -22,6 +22,9 @@ func (b *briefing) Update(ctx *Context) error {
 	return nil
 }
 
+// noObjectives is what the briefing of a side with no objectives in a scored game says.
+const noObjectives = "Objectives: none of your own. The game keeps a score, but your side scores nothing: play to your briefing."
+
 // Text returns the briefing's text.
 func (b *briefing) Text() string {
 	sc := b.app.Sc
@@ -47,12 +50,16 @@ func (b *briefing) Text() string {
 	}
 	side := sc.Sides[b.sd]
 	s.WriteString(side.Briefing + "\n\n")
-	if sc.Scored() && len(side.Objectives) > 0 { // a discussion exercise has nothing to score
+	switch {
+	case !sc.Scored(): // a discussion exercise has nothing to score
+	case len(side.Objectives) > 0:
 		s.WriteString("Objectives:\n")
 		for _, o := range side.Objectives {
 			s.WriteString("  • " + o.Text + "\n")
 		}
 		s.WriteString("\n")
+	default: // the game keeps a score, of other sides (whose objectives are not the side's to read)
+		s.WriteString(noObjectives + "\n\n")
 	}
 	s.WriteString("You control:\n")
 	for _, a := range side.Actors {
