@@ -65,6 +65,7 @@ func (b *builder) build(f *File, order tableOrder) *sim.Scenario {
 	b.segments(sc, f)
 	b.ladders(sc, f)
 	b.movesMeta(sc, f)
+	b.votedTexts(sc)
 	b.canPlay(sc)
 	b.costTracks(sc)
 	// Expressions need every id above, who may play each move, and where a state keeps each
