@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"ttx/internal/words"
 	"unicode/utf8"
 
 	"ttx/session"
@@ -89,7 +90,7 @@ func (g *Game) handle(c *conn, m Message) {
 		}
 		if g.notesBy(st.name) >= g.limits.notes() {
 			// Every note rewrites the log: a shared link must not grow it without end.
-			reject(RejRate, fmt.Sprintf("this seat has written %d notes, the most a seat may", g.limits.notes()))
+			reject(RejRate, "this seat has written "+words.Count(g.limits.notes(), "note")+", the most a seat may")
 			return
 		}
 		in := -1

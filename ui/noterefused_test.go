@@ -28,7 +28,7 @@ func TestWindowNoteRefusedKeepsText(t *testing.T) {
 			continue
 		}
 		r.until("the second note refused", func() bool {
-			return r.shows("Note not added: this seat has written 1 notes, the most a seat may")
+			return r.shows("Note not added: this seat has written 1 note, the most a seat may")
 		})
 		r.until("the refused note typed again", func() bool { return r.mgr.Scene().(*observer).note.GetText() == text })
 	}
