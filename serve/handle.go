@@ -10,6 +10,7 @@ import (
 
 	"ttx/session"
 	"ttx/sim"
+	"ttx/sim/load"
 	"ttx/sim/record"
 	"ttx/sim/report"
 )
@@ -320,7 +321,12 @@ func (g *Game) whiteCell(m Message) (string, string) {
 	case MsgFire:
 		i := sc.Inject(m.Inject)
 		if i < 0 {
-			return RejBadMessage, "no such inject"
+			// The white cell's request: every inject is its to name, and to be told of.
+			ids := make([]string, len(sc.Injects))
+			for k := range sc.Injects {
+				ids[k] = sc.Injects[k].ID
+			}
+			return RejBadMessage, "the scenario has no such inject" + load.DidYouMean(m.Inject, ids)
 		}
 		g.sess.Fire(i)
 		g.stepped()

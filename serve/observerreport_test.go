@@ -93,6 +93,9 @@ func TestObserverNoteInjects(t *testing.T) {
 			t.Fatalf("firing %s: %s %q", id, m.Code, m.Reason)
 		}
 	}
+	// A misspelt inject to fire is refused with the id it may mean, as a note's is.
+	clients["white"].Send(ctx, Message{Type: MsgFire, Inject: "mkredinjectd"})
+	refused("the white cell firing a misspelt id", answer(clients["white"]), none+"; did you mean mkredinjectid?")
 	fire("mkredinjectid")
 	fire("mkblueinjectid")
 	for _, seat := range []string{"white", "observer"} {
