@@ -191,7 +191,15 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 		for _, r := range failed {
 			fmt.Fprintf(w, "  %-12s %s: %v\n", "result", sim.OrderText(sc, r.Order), r.Reason)
 		}
+		// The start's scores are after turn 1's injects, when it has any: not the scenario's
+		// own values, where a report starts its scores (sim.Unfired).
 		when := "at the start"
+		for _, e := range s.Events {
+			if e.Kind == sim.EvInject {
+				when = "at the start, after " + sc.TurnLabel + " 1's injects"
+				break
+			}
+		}
 		if scored > 0 {
 			when = "after " + sc.TurnLabel + " " + strconv.Itoa(scored)
 		}

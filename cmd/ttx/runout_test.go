@@ -75,3 +75,24 @@ func lastLines(s string, n int) string {
 	ls := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return strings.Join(ls[max(0, len(ls)-n):], "\n")
 }
+
+// TestRunStartScoresAfterInjects: the scores printed before the first orders are those after
+// turn 1's injects, and say so, since a report starts its scores before them (from the
+// scenario's values): the campaign's first inject moves Washington's score. The start's scores
+// name injects only when some fired.
+func TestRunStartScoresAfterInjects(t *testing.T) {
+	code, out, errs := ttxMain("run", "--turns", "1")
+	if code != exitOK {
+		t.Fatalf("ttx run: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "  scores at the start, after month 1's injects: ") {
+		t.Errorf("the campaign's first scores are not said to follow month 1's injects:\n%s", out)
+	}
+	code, out, errs = ttxMain("run", quietFile, "--turns", "1")
+	if code != exitOK {
+		t.Fatalf("ttx run %s: exit %d: %s", quietFile, code, errs)
+	}
+	if strings.Contains(out, "inject ") != strings.Contains(out, "injects: ") {
+		t.Errorf("%s: the start's scores name injects only when some fired:\n%s", quietFile, out)
+	}
+}
