@@ -10,7 +10,6 @@ import (
 
 	"ttx/session"
 	"ttx/sim"
-	"ttx/sim/load"
 	"ttx/sim/record"
 	"ttx/sim/report"
 )
@@ -321,12 +320,7 @@ func (g *Game) whiteCell(m Message) (string, string) {
 	case MsgFire:
 		i := sc.Inject(m.Inject)
 		if i < 0 {
-			// The white cell's request: every inject is its to name, and to be told of.
-			ids := make([]string, len(sc.Injects))
-			for k := range sc.Injects {
-				ids[k] = sc.Injects[k].ID
-			}
-			return RejBadMessage, "the scenario has no such inject" + load.DidYouMean(m.Inject, ids)
+			return RejBadMessage, session.NoSuchInject(sc, m.Inject).Error()
 		}
 		g.sess.Fire(i)
 		g.stepped()

@@ -58,13 +58,7 @@ func NoteInject(s *sim.State, sd int, id string, turn int) (int, error) {
 	}
 	i := sc.Inject(id)
 	if i < 0 || !known(i) {
-		var ids []string
-		for k := range sc.Injects {
-			if known(k) {
-				ids = append(ids, sc.Injects[k].ID)
-			}
-		}
-		return -1, &InjectError{reason: "the scenario has no such inject" + load.DidYouMean(id, ids)}
+		return -1, noSuchInject(sc, id, known)
 	}
 	title := sc.Injects[i].Title
 	switch fired := s.Fired[i]; {
@@ -76,4 +70,22 @@ func NoteInject(s *sim.State, sd int, id string, turn int) (int, error) {
 			reason: fmt.Sprintf("%q fired in %s %d, after the note's %s %d", title, sc.TurnLabel, fired, sc.TurnLabel, turn)}
 	}
 	return i, nil
+}
+
+// NoSuchInject is the error for id, which names no inject of sc, with the id it may mean among
+// all of them: the white cell's words for an inject it asks to fire, as a note's.
+func NoSuchInject(sc *sim.Scenario, id string) error {
+	return noSuchInject(sc, id, func(int) bool { return true })
+}
+
+// noSuchInject is the error for an inject id its writer cannot name, with the id it may mean
+// among the injects known(i) lets the writer know.
+func noSuchInject(sc *sim.Scenario, id string, known func(int) bool) *InjectError {
+	var ids []string
+	for k := range sc.Injects {
+		if known(k) {
+			ids = append(ids, sc.Injects[k].ID)
+		}
+	}
+	return &InjectError{reason: "the scenario has no such inject" + load.DidYouMean(id, ids)}
 }
