@@ -93,3 +93,9 @@ func Unindexed(sc *Scenario) *Scenario {
 	u.hidden, u.owners, u.ids = nil, nil, nil
 	return &u
 }
+
+// Vouched reports whether sp vouches for order c in s (see Draws).
+func Vouched(sp *Space, s *State, c ActorChoice) bool {
+	_, ok := sp.vouched(s, &c)
+	return ok
+}

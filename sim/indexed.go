@@ -71,6 +71,9 @@ func choicesInto(dst, s *State, cs []ActorChoice, only int) *State {
 type input struct {
 	orders []Order
 	cs     []ActorChoice
+	// sp, when set, drew cs on src (see Draws): the orders it vouches for are not checked again.
+	sp  *Space
+	src *State
 }
 
 // len returns the number of orders.

@@ -193,7 +193,13 @@ func (n *State) checkAll(r *run, in input, pend []order) []order {
 			// A rollout's order, checked as input.check would, without a call. A quiet
 			// state's results name no order: res's is cleared only when it is not already
 			// empty, so that a rollout's turn writes no strings.
-			why = n.checkChoice(&in.cs[i], p)
+			if c := &in.cs[i]; in.sp == nil {
+				why = n.checkChoice(c, p)
+			} else if t, ok := in.sp.vouched(in.src, c); ok {
+				p.side, p.actor, p.move, p.target, p.arg, p.param = sc.Actors[c.Actor].Side, c.Actor, c.Move, t, c.Arg, c.Param
+			} else {
+				why = n.checkChoice(c, p)
+			}
 			if o := &res.Order; len(o.Side)|len(o.Actor)|len(o.Move)|len(o.Target)|len(o.Arg)|len(o.Rationale)|o.Param != 0 {
 				*o = Order{}
 			}

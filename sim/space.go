@@ -88,6 +88,10 @@ type Space struct {
 	act  *spaceActor  // the actor's
 	ni   int          // the view's incidents
 	size int
+	// The draws (Draws): their number, and the state they are on (nil: none under way).
+	gen      uint64
+	on       *State
+	vouching bool // whether the candidates are checked through a mask of the draws' state
 }
 
 // spaceActor is the candidates of one actor of a Space.
@@ -100,6 +104,7 @@ type spaceActor struct {
 	first int
 	which []uint8
 	from  int // the move At's search starts from: first with which, else 0
+	v     vouch
 }
 
 // maxWhich is the most candidates a spaceActor's which lists.
@@ -148,6 +153,7 @@ func (sp *Space) reset(v *Sight, m *Mask, a, ni int) int {
 	}
 	act := &sp.tab[a]
 	sp.a, sp.act, sp.ni, sp.size = a, act, ni, 0
+	sp.vouching = m != nil && m.bare.State == sp.on
 	if v.State.Over {
 		return 0
 	}
@@ -325,6 +331,9 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 			c.Param, legal = sp.param(v, m, c.Move, slot, legal)
 		}
 		if !again || !sp.c.Hidden {
+			if legal && sp.vouching {
+				sp.vouch(m, c)
+			}
 			return c, legal
 		}
 		v, again = sp.m.View(), false

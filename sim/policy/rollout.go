@@ -5,8 +5,8 @@ import "ttx/sim"
 // Rollout plays s to the end (or maxTurns turns, if not 0) with Random{Seed: seed} for every
 // side and returns the last state: the same state Play would reach with those policies, but
 // with no history (its Prev is nil), no events, results that name no orders (orders are given
-// in indices: sim.ResolveChoicesInto) and almost no allocation. Each side still chooses from
-// its own view. s is not changed.
+// in indices, and adjudication takes the word of the space that drew them: sim.Draws) and
+// almost no allocation. Each side still chooses from its own view. s is not changed.
 func Rollout(s *sim.State, seed uint64, maxTurns int) *sim.State {
 	var r Roller
 	return r.Play(s, seed, maxTurns)
@@ -45,6 +45,7 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 			cur.ScoreTurns() // the last turn's scores are read
 		}
 		r.moves = r.moves[:0]
+		r.space.Draws(cur) // adjudication takes the space's word for the orders it drew
 		for sd := range nsd {
 			// Random needs only which candidates are legal: the side's mask gives that
 			// without making its view, unless a check reads what the side cannot see.
@@ -57,10 +58,10 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 		}
 		if n > 0 {
 			// cur is the Roller's own (the first turn's copy, below): resolved in place.
-			cur = sim.ResolveChoicesOver(cur, r.moves)
+			cur = sim.ResolveDrawnOver(cur, r.moves, &r.space)
 			continue
 		}
-		cur = sim.ResolveChoicesInto(r.buf, cur, r.moves)
+		cur = sim.ResolveDrawnInto(r.buf, cur, r.moves, &r.space)
 		r.buf = cur
 	}
 	return cur

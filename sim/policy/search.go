@@ -331,13 +331,14 @@ func (rs *rollouts) value(st *sim.State, seed uint64, sd int, own []sim.ActorCho
 	r.grow(len(st.Sc.Sides))
 	orders := append(rs.orders[:0], own...)
 	rnd := Random{Seed: seed}
+	r.space.Draws(st) // the other sides' orders: adjudication takes the space's word for them
 	for i := range st.Sc.Sides {
 		if i != sd {
 			orders = rnd.appendMaskedChoices(r.mask(st, i), orders, &r.space)
 		}
 	}
 	rs.orders = orders
-	rs.first = sim.ResolveChoicesInto(rs.first, st, orders)
+	rs.first = sim.ResolveDrawnInto(rs.first, st, orders, &r.space)
 	score := r.Play(rs.first, seed, depth).Scores[sd]
 	rs.mast.learn(score)
 	return score
