@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/coder/websocket"
 )
@@ -74,7 +76,8 @@ func Dial(ctx context.Context, wsURL, token string) (*Client, error) {
 }
 
 // dialError says why the server at wsURL could not be joined, naming it as its link does: it
-// answered, but not as an exercise server (a wrong path or port), or it could not be reached.
+// refused the link's host name (hostGuard; its words are given), it answered, but not as an
+// exercise server (a wrong path or port), or it could not be reached.
 func dialError(wsURL string, resp *http.Response, err error) error {
 	page := wsURL
 	if u, perr := url.Parse(wsURL); perr == nil {
@@ -83,7 +86,13 @@ func dialError(wsURL string, resp *http.Response, err error) error {
 		page = u.String()
 	}
 	var op *net.OpError
+	refused := ""
+	if resp != nil && resp.StatusCode == http.StatusForbidden {
+		refused = refusal(resp)
+	}
 	switch {
+	case refused != "":
+		return fmt.Errorf("%s: %s", page, refused)
 	case resp != nil:
 		return fmt.Errorf("%s answered HTTP %d, not as an exercise server: check the link", page, resp.StatusCode)
 	case errors.Is(err, context.DeadlineExceeded):
@@ -92,6 +101,25 @@ func dialError(wsURL string, resp *http.Response, err error) error {
 		return fmt.Errorf("cannot reach %s (%v): check the link, and that ttx serve runs there", page, op.Err)
 	}
 	return fmt.Errorf("cannot join at %s: %w", page, err)
+}
+
+// refusal returns the first line of a server's refusal of a host (refusedHost), in printable
+// characters, or "" when resp is not one.
+func refusal(resp *http.Response) string {
+	if resp.Body == nil {
+		return ""
+	}
+	b, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
+	line, _, _ := strings.Cut(string(b), "\n")
+	if !strings.HasPrefix(line, "ttx serve refused") {
+		return ""
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsPrint(r) {
+			return r
+		}
+		return -1
+	}, line)
 }
 
 // Send sends m with a fresh ID, which it returns (the server's ack or rejection carries it).

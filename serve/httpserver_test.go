@@ -50,7 +50,7 @@ func TestServerLetsGo(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	io.WriteString(c, "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+	io.WriteString(c, "GET /healthz HTTP/1.1\r\nHost: "+ln.Addr().String()+"\r\n\r\n")
 	br := bufio.NewReader(c)
 	resp, err := http.ReadResponse(br, nil)
 	if err != nil {

@@ -14,12 +14,17 @@ import (
 )
 
 // Handler serves a game over HTTP: the WebSocket at /ws, the browser client's files from web
-// (nil: a page saying how to join with ttx play --join), and nothing else. origins are the
-// hosts allowed as the Origin of a WebSocket besides the server's own (behind a reverse proxy).
-func Handler(ctx context.Context, g *Game, web fs.FS, origins []string) http.Handler {
+// (nil: a page saying how to join with ttx play --join), and nothing else, to requests whose
+// Host is one of the server's own names (hostGuard) alone. allow (nil: nothing) adds the hosts
+// allowed as the Origin of a WebSocket besides the one its request names and the names the
+// server answers to besides its own.
+func Handler(ctx context.Context, g *Game, web fs.FS, allow *Allow) http.Handler {
+	if allow == nil {
+		allow = &Allow{}
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/ws", func(w http.ResponseWriter, r *http.Request) {
-		ws, err := websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: origins})
+		ws, err := websocket.Accept(w, r, &websocket.AcceptOptions{OriginPatterns: allow.Origins})
 		if err != nil {
 			return // Accept has answered
 		}
@@ -38,7 +43,7 @@ func Handler(ctx context.Context, g *Game, web fs.FS, origins []string) http.Han
 			writePage(w, noClientPage)
 		})
 	}
-	return secure(mux)
+	return secure(newHostGuard(mux, g, allow.Hosts))
 }
 
 // writePage answers with one of the server's own pages (noClientPage, staleClientPage), under
@@ -54,7 +59,8 @@ func writePage(w http.ResponseWriter, page string) {
 // (the token is in the fragment, which browsers never send, but a page should not leak its
 // address either), the client's Content-Security-Policy (clientPolicy) and a browsing context
 // of its own (Cross-Origin-Opener-Policy: a page of another site that opened the client's
-// window, or that it opens, gets no handle on it).
+// window, or that it opens, gets no handle on it). The refusal of a host not the server's
+// (hostGuard) carries them too.
 func secure(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()

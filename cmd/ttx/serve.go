@@ -43,6 +43,8 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	key := fs.String("key", "", "TLS key file")
 	web := fs.String("web", "", "the browser client's folder (index.html, index.js, index.css, ttx.wasm.gz, wasm_exec.js); default: web/ beside the binary, if present")
 	origins := fs.String("origin", "", "comma-separated hosts allowed as a WebSocket's Origin besides the server's own (behind a reverse proxy)")
+	var hosts multi
+	fs.Var(&hosts, "allow-host", "`NAME` the teams reach the server by, besides its own (IP addresses, localhost, this machine's name, the links' and --addr's host): repeatable or comma-separated; .DOMAIN allows DOMAIN and every name under it. Requests for any other host are refused (a guard against DNS rebinding)")
 	turn := durationVar(fs, "turn-time", "each turn's `duration` for the teams' orders, such as 20m (0: none; the white cell can set one)")
 	public := fs.String("url", "", "the base of the join links, as the teams reach the server (default: from --addr)")
 	teamFc := fs.Bool("team-forecasts", false, "let each team (and the observers of its view) ask for its own forecast: rollouts from its view under the scenario's whole rules, whose shares can reflect what it is not told (the white cell's forecast is always on)")
@@ -66,6 +68,11 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if msg := resumeFlags(*resume, *save, seed.set); msg != "" {
 		fmt.Fprintln(stderr, "ttx serve:", msg)
+		return exitUsage
+	}
+	allowHosts, err := hostList(hosts, *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "ttx serve:", err)
 		return exitUsage
 	}
 	if (*cert == "") != (*key == "") {
@@ -137,8 +144,8 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, cancel := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer cancel()
-	allowed := originList(*origins)
-	srv := serve.NewServer(serve.Handler(ctx, g, webFS, allowed))
+	allow := &serve.Allow{Origins: originList(*origins), Hosts: allowHosts}
+	srv := serve.NewServer(serve.Handler(ctx, g, webFS, allow))
 	go g.Run(ctx)
 	fmt.Fprintf(stdout, "%s — serving at %s (Ctrl+C stops; the log is %s)\n", sc.Title, cfg.Base, orNone(cfg.Save))
 	if webFS == nil {
@@ -330,6 +337,28 @@ func originList(flag string) []string {
 		}
 	}
 	return hosts
+}
+
+// hostList returns the names of --allow-host (each flag's value split at commas and trimmed,
+// empty ones dropped) and the host of --addr (a name the server listens on is one of its own;
+// an address is allowed anyway), or an error that says which name is not one.
+func hostList(flags []string, addr string) ([]string, error) {
+	var hosts []string
+	for _, f := range flags {
+		for _, h := range strings.Split(f, ",") {
+			if h = strings.TrimSpace(h); h == "" {
+				continue
+			}
+			if err := serve.CheckHost(h); err != nil {
+				return nil, fmt.Errorf("--allow-host %v", err)
+			}
+			hosts = append(hosts, h)
+		}
+	}
+	if host, _, err := net.SplitHostPort(addr); err == nil && host != "" {
+		hosts = append(hosts, host)
+	}
+	return hosts, nil
 }
 
 // resumeFlags says what is wrong with a resume's flags, or "": a resumed game goes on saving to
