@@ -11,6 +11,10 @@ import (
 // maxLines is the most actors drawn on one track chart: those whose track moved the most.
 const maxLines = 8
 
+// sampledWhen says, in a chart's description, when its points are: its first at the start
+// (before turn 1 is played), then one at the end of every turn.
+const sampledWhen = "at the start, then after every turn"
+
 // charts makes the report's charts: the sides' scores, the stolen value, each incident's
 // confidence in its true authors, and each track that changed. Their images are drawn when
 // they are wanted (RenderCharts): the window draws its charts from their data.
@@ -35,7 +39,7 @@ func (b *builder) charts() error {
 		y[0] = b.first.Scores[i] // from where the tracks start, before turn 1's injects
 		ss = append(ss, Series{Name: d.Name, Color: hexColour(d.Color, colour(i)), Y: y})
 	}
-	if err := add("scores", "Scores", "each side's total score after every turn", "score (points)", ss, 0, 0, false); err != nil {
+	if err := add("scores", "Scores", "each side's total score "+sampledWhen, "score (points)", ss, 0, 0, false); err != nil {
 		return err
 	}
 
@@ -50,7 +54,7 @@ func (b *builder) charts() error {
 			{Name: "fees", Color: colour(4), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Fees) })},
 			{Name: "cashed out", Color: colour(2), Y: b.sampled(func(p *sim.State) float64 { return float64(p.Flow.Cashed) })},
 		}
-		if err := add("flows", "Stolen value", "stolen value held, in transit, frozen, paid in fees and cashed out after every turn", "value (scenario's units)", ss, 0, 0, true); err != nil {
+		if err := add("flows", "Stolen value", "stolen value held, in transit, frozen, paid in fees and cashed out, "+sampledWhen, "value (scenario's units)", ss, 0, 0, true); err != nil {
 			return err
 		}
 	}
@@ -69,9 +73,9 @@ func (b *builder) charts() error {
 
 	for t, d := range sc.Tracks {
 		ss = b.trackSeries(t)
-		alt := "each actor whose track changed, after every turn"
+		alt := "each actor whose track changed, " + sampledWhen
 		if len(ss) == maxLines {
-			alt = fmt.Sprintf("the %d actors whose track changed most, after every turn", maxLines)
+			alt = fmt.Sprintf("the %d actors whose track changed most, %s", maxLines, sampledWhen)
 		}
 		y := fmt.Sprintf("track points (%d to %d)", d.Min, d.Max) // the title names the track
 		if err := add("track-"+d.ID, "Track: "+d.Label, alt, y, ss, 0, 0, true); err != nil {

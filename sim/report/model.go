@@ -29,7 +29,8 @@ type Report struct {
 	Votes     []Vote
 	Flows     *Flows // nil when no value was stolen
 	Incidents []Incident
-	// Scores holds each side's total and each objective's score after every turn.
+	// Scores holds each side's total and each objective's score at the start (the scenario's
+	// values, before turn 1's injects, in the facilitator's report), then after every turn.
 	Scores Table
 	// Tracks holds every actor's tracks at the start and the end, changed ones marked.
 	Tracks  Table
