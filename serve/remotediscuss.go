@@ -19,8 +19,8 @@ func (r *Remote) Questions(int) []session.Question {
 
 // AnswersOf returns side sd's answers as the server last had them: at a team's seat its own
 // (the only ones it is sent), with those it has since taken; at the seat of the observers of a
-// team's view, that team's (the only ones it is sent); at the white cell's, side sd's of every
-// table's answers, which it is sent.
+// team's view, that team's (the only ones it is sent); at the white cell's and the seat of the
+// observers of its view, side sd's of every table's answers, which they are sent.
 func (r *Remote) AnswersOf(sd int) []session.Answer {
 	r.mu.Lock()
 	defer r.mu.Unlock()

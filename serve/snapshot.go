@@ -52,8 +52,9 @@ func (g *Game) snapshot(st seat) *Message {
 	if segs := g.sc.SegmentsOf(g.sess.State.Turn); len(segs) > 0 && !g.sess.State.Over {
 		m.Segment = &SegmentInfo{Name: segs[g.segment].Name, Index: g.segment, Count: len(segs)}
 	}
-	if st.role == RoleWhite {
-		// Every table's answers, for the white cell's review: its report is the facilitator's.
+	if st.side == sim.Facilitator {
+		// Every table's answers, for the review of the white cell and of the observers of its
+		// view: their report is the facilitator's.
 		m.Answers = slices.Clone(g.sess.Answers)
 	}
 	if st.side >= 0 {
@@ -112,11 +113,11 @@ func (g *Game) resend(st seat) {
 }
 
 // resendAnswers sends the seats told side sd's answers their snapshot again, after the team
-// answered: the white cell (every table's) and the observers of sd's view (its own); the team
-// itself has the answer by its ack.
+// answered: the white cell and the observers of its view (every table's) and the observers of
+// sd's view (its own); the team itself has the answer by its ack.
 func (g *Game) resendAnswers(sd int) {
 	for _, st := range g.seats {
-		if st.role == RoleWhite || (st.role == RoleObserver && st.side == sd) {
+		if st.role != RoleTeam && (st.side == sim.Facilitator || st.side == sd) {
 			g.resend(st)
 		}
 	}

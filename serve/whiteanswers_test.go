@@ -3,15 +3,18 @@ package serve
 import (
 	"bytes"
 	"context"
+	"slices"
 	"testing"
 	"time"
 )
 
 // TestAnswersToTheirReaders: each table's answer is sent at once, with a snapshot, to the white
-// cell (every table's answers, for its review) and to the observers of the table's view (its
-// own, as its seat has them), and to no other seat: no frame the water utility or its
-// observers are sent holds the port's answer, and none the port's observers are sent holds the
-// utility's. An observer who joins after the answers is sent its table's in its first snapshot.
+// cell and the observers of its view (every table's answers, for their review: the same as the
+// white cell's) and to the observers of the table's view (its own, as its seat has them), and to
+// no other seat: no frame the water utility or its observers are sent holds the port's answer,
+// and none the port or its observers are sent holds the utility's. An observer who joins after
+// the answers is sent in its first snapshot its table's, or at the white cell's view every
+// table's.
 func TestAnswersToTheirReaders(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/discussion.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 1})
@@ -21,7 +24,7 @@ func TestAnswersToTheirReaders(t *testing.T) {
 	defer white.Close()
 	frames := map[string]*[][]byte{}
 	clients := map[string]*Client{}
-	for _, name := range []string{"water", "observer-water", "observer-port"} {
+	for _, name := range []string{"water", "port", "observer-water", "observer-port", "observer"} {
 		c, err := Join(ctx, s.links[name])
 		if err != nil {
 			t.Fatal(err)
@@ -32,9 +35,7 @@ func TestAnswersToTheirReaders(t *testing.T) {
 		c.Raw = func(b []byte) { *fs = append(*fs, append([]byte(nil), b...)) }
 		until(t, ctx, c, isSnap)
 	}
-	water := clients["water"]
-	port, _ := seated(t, ctx, s.links["port"])
-	defer port.Close()
+	water, port, watching := clients["water"], clients["port"], clients["observer"]
 	const secret, theirs = "The port's harbour master leads.", "The regional emergency office."
 	has := func(m Message, text string) bool {
 		for _, a := range m.Answers {
@@ -53,8 +54,12 @@ func TestAnswersToTheirReaders(t *testing.T) {
 		if m := until(t, ctx, c.team, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject }); m.Type != MsgAck {
 			t.Fatalf("an answer: %s %q", m.Code, m.Reason)
 		}
-		if m := until(t, ctx, white, isSnap); !has(m, c.text) {
-			t.Errorf("the white cell's snapshot after the answer %q holds %+v", c.text, m.Answers)
+		w := until(t, ctx, white, isSnap)
+		if !has(w, c.text) {
+			t.Errorf("the white cell's snapshot after the answer %q holds %+v", c.text, w.Answers)
+		}
+		if m := until(t, ctx, watching, isSnap); !slices.Equal(m.Answers, w.Answers) {
+			t.Errorf("the white cell's observers' snapshot after the answer %q holds %+v, want the white cell's %+v", c.text, m.Answers, w.Answers)
 		}
 		if m := until(t, ctx, clients[c.observer], isSnap); !has(m, c.text) || len(m.Answers) != 1 {
 			t.Errorf("%s's snapshot after the answer %q holds %+v, want that answer alone", c.observer, c.text, m.Answers)
@@ -65,7 +70,13 @@ func TestAnswersToTheirReaders(t *testing.T) {
 	if !has(m, secret) || len(m.Answers) != 1 || len(m.Questions) == 0 {
 		t.Errorf("an observer of the port joining is sent the answers %+v and questions %+v, want the port's answer alone and its questions", m.Answers, m.Questions)
 	}
-	for name, bad := range map[string]string{"water": "harbour master", "observer-water": "harbour master", "observer-port": "regional emergency office"} {
+	late, m = seated(t, ctx, s.links["observer"])
+	defer late.Close()
+	if !has(m, secret) || !has(m, theirs) || len(m.Answers) != 2 {
+		t.Errorf("an observer of the white cell's view joining is sent the answers %+v, want both tables'", m.Answers)
+	}
+	for name, bad := range map[string]string{"water": "harbour master", "observer-water": "harbour master",
+		"port": "regional emergency office", "observer-port": "regional emergency office"} {
 		for _, f := range *frames[name] {
 			if bytes.Contains(f, []byte(bad)) {
 				t.Fatalf("%s was sent another table's answer: %s", name, f)

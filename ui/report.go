@@ -35,8 +35,8 @@ func sessionReport(s *Session) (*report.Report, error) {
 
 // seatReport is the report of seat sd of a served exercise, from the views it received: the
 // team's own report, with its answers to the key questions, or the facilitator's (with the
-// notes and every table's answers) at the white cell; each names who played the sides the seat was told of
-// (session.Players), as the server's report does.
+// notes and every table's answers) at the white cell and its observers' seat; each names who
+// played the sides the seat was told of (session.Players), as the server's report does.
 func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, error) {
 	var views []*sim.State
 	for _, v := range ex.Views(sd) {
@@ -48,7 +48,8 @@ func seatReport(sc *sim.Scenario, ex session.Exercise, sd int) (*report.Report, 
 			Category: n.Category, Tags: n.Tags, Author: n.Author, Action: n.Action})
 	}
 	// A team's own answers, which the server sends it with each snapshot (a team is told no
-	// other side's), and the observers of its view; at the white cell, every table's.
+	// other side's), and the observers of its view; at the white cell and the observers of its
+	// view, every table's.
 	for i := range sc.Sides {
 		if sd >= 0 && i != sd {
 			continue

@@ -9,8 +9,9 @@ import (
 
 // TestSeatReviewHasItsAnswers: a served discussion exercise's team answers a key question; its
 // window's review (made from what its seat was told) has the answer, as the server's report
-// for the team does, and so does the white cell's review; another table's has none of it. The
-// reviews left every answer out: they were made from the views and notes alone.
+// for the team does, and so do the reviews of the white cell and of the observers of its view;
+// another table's has none of it. The reviews left every answer out: they were made from the
+// views and notes alone; the white cell's observers were sent no answers.
 func TestSeatReviewHasItsAnswers(t *testing.T) {
 	sc := loadScenario(t, "regional_outage.toml")
 	links := serveSaved(t, sc, nil, "")
@@ -24,6 +25,10 @@ func TestSeatReviewHasItsAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	water, err := joinSeat(t, links["water"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	watching, err := joinSeat(t, links["observer"])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,6 +55,14 @@ func TestSeatReviewHasItsAnswers(t *testing.T) {
 	}
 	if got := answerRows(wrep); len(got) != 1 || got[0] != want {
 		t.Errorf("the white cell's review answers %q, want [%q]", got, want)
+	}
+	waitFor(t, "the white cell's observers to be told the answer", func() bool { return len(watching.AnswersOf(port)) == 1 })
+	orep, err := seatReport(watching.Scenario(), watching, watching.Side())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := answerRows(orep); len(got) != 1 || got[0] != want {
+		t.Errorf("the review of the white cell's observers answers %q, want [%q]", got, want)
 	}
 	if got := white.AnswersOf(sc.Side("water")); len(got) != 0 {
 		t.Errorf("the white cell gives the water utility the port's answers %v", got)
