@@ -45,6 +45,7 @@ type Remote struct {
 	serverDrafts []sim.Order
 	rev          int
 	problem      string
+	problems     int // how many times problem was told (tell), the same words again too
 	// unsaved is the server's warning that the game's log is not saved (the white cell's) or
 	// that the seat's own notes or answers are not (a team's, an observer's), which Unsaved
 	// returns until the server says they are saved ("": none).
@@ -131,7 +132,7 @@ func (r *Remote) read(c *Client) {
 	c.Drop()
 	r.mu.Lock()
 	r.online = false
-	r.problem = "The connection to the server was lost: joining again…"
+	r.tell("The connection to the server was lost: joining again…")
 	r.rev++
 	r.mu.Unlock()
 	for r.ctx.Err() == nil {
@@ -153,14 +154,15 @@ func (r *Remote) read(c *Client) {
 			// The token is no seat's now: the white cell gave the seat a new link (or the
 			// server every seat, --new-links). Trying it again would never join.
 			r.mu.Lock()
-			r.problem = LinkReplaced
+			r.tell(LinkReplaced)
 			r.rev++
 			r.mu.Unlock()
 			return
 		}
 		if err == nil {
 			r.mu.Lock()
-			r.c, r.problem = c2, ""
+			r.c = c2
+			r.tell("")
 			r.rev++
 			r.mu.Unlock()
 			r.read(c2)
@@ -189,7 +191,7 @@ func (r *Remote) write() {
 			if err != nil {
 				r.mu.Lock()
 				delete(r.sent, m.ID)
-				r.problem = "Not sent (" + m.Type + "): " + err.Error()
+				r.tell("Not sent (" + m.Type + "): " + err.Error())
 				if m.Type == MsgDraft || m.Type == MsgSubmit {
 					r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
 				}
@@ -206,7 +208,7 @@ func (r *Remote) send(m Message) {
 	case r.out <- m:
 		r.queued++
 	default:
-		r.problem = "Too many messages waiting for the server: " + m.Type + " was not sent."
+		r.tell("Too many messages waiting for the server: " + m.Type + " was not sent.")
 		r.rev++
 	}
 }
@@ -277,12 +279,14 @@ func (r *Remote) apply(m Message) {
 	case MsgReject:
 		s := r.sent[m.ID]
 		delete(r.sent, m.ID)
-		r.problem = "Refused: " + m.Reason
 		if s.Type == MsgDraft || s.Type == MsgSubmit {
 			r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
 		}
 		if s.Type == MsgNote {
-			r.problem, r.refusedNote = "Note not added: "+m.Reason, s.Text
+			r.refusedNote = s.Text
+			r.tell("Note not added: " + m.Reason)
+		} else {
+			r.tell("Refused: " + m.Reason)
 		}
 	case MsgNotice:
 		switch m.Code {
@@ -292,15 +296,16 @@ func (r *Remote) apply(m Message) {
 				r.unsavedAnswers = append(r.unsavedAnswers, a.Question)
 			}
 		case NoticeSaved:
-			r.unsaved, r.unsavedAnswers, r.problem = "", nil, "Server: "+m.Reason
+			r.unsaved, r.unsavedAnswers = "", nil
+			r.tell("Server: " + m.Reason)
 		case NoticeUnresolved:
-			r.problem = "Warning: " + m.Reason
+			r.tell("Warning: " + m.Reason)
 		default:
-			r.problem = "Server: " + m.Reason
+			r.tell("Server: " + m.Reason)
 		}
 	case MsgToken:
 		r.links[m.Side] = m.Link
-		r.problem = "New link for " + m.Side + ": " + m.Link
+		r.tell("New link for " + m.Side + ": " + m.Link)
 	case MsgLog:
 		r.files = append(r.files, session.File{Kind: session.FileLog, Name: r.fileName("log.jsonl"), Data: []byte(m.Log)})
 	case MsgReport:
@@ -606,6 +611,21 @@ func (r *Remote) Problem() string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.problem
+}
+
+// Problems counts the problems told so far (Problem), one a time, a refusal in the same words
+// as the last too, and the connection made anew (Problem then ""): a window that sees the count
+// change has a problem to say again, even one that reads as the last did.
+func (r *Remote) Problems() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.problems
+}
+
+// tell makes p the problem (Problem), counting it. r.mu is held.
+func (r *Remote) tell(p string) {
+	r.problem = p
+	r.problems++
 }
 
 // Unsaved returns the server's warning that the game's log is not saved (notice unsaved): to

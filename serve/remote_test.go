@@ -133,6 +133,13 @@ func TestRemoteTeamAndWhiteCell(t *testing.T) {
 	if team.View(0).Turn != 2 {
 		t.Fatal("a team's resolve changed the turn")
 	}
+	// The same refusal again reads as the last: Problems counts it, for a window to say again.
+	told := team.Problems()
+	team.ResolveTurn()
+	waitFor(t, "the team's second refusal", func() bool { return team.Problems() == told+1 })
+	if p := team.Problem(); p != "Refused: only the white cell may do this" {
+		t.Errorf("the second refusal reads %q", p)
+	}
 }
 
 // TestRemoteRejoins: when the connection drops, Remote joins again with its link and is whole.

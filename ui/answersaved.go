@@ -44,10 +44,6 @@ func (a *App) followAnswer() {
 	if !a.answerUnsaved(a.answered) {
 		return
 	}
-	switch a.Status {
-	case answerRecorded:
-		a.Status = answerRecordedUnsaved
-	case answerWithdrawn:
-		a.Status = answerWithdrawnUnsaved
-	}
+	a.reword(answerRecorded, answerRecordedUnsaved)
+	a.reword(answerWithdrawn, answerWithdrawnUnsaved)
 }

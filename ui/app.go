@@ -63,6 +63,7 @@ type App struct {
 	seat    int
 	rev     int    // the exercise's revision the window last followed
 	problem string // the exercise's problem last shown
+	told    int    // the exercise's count of problems told (problems) when last followed
 	saved   int    // the exercise's files fetched that the window has saved (see saveFiles)
 	// announced are the reissued join links announced on the terminal, by seat.
 	announced map[string]string
@@ -73,7 +74,8 @@ type App struct {
 	boards  map[int]*board.Board
 	briefed map[int]bool
 	seen    map[int]int // per side: the number of turns resolved when it last played
-	Status  string      // the last message for the status line
+	Status  string      // the last message for the status line (say)
+	repeat  repeat      // how many times in a row the status line's message was said
 	mgr     *Manager
 
 	// Forecast is the white cell's live forecast of the whole state, and
@@ -273,7 +275,7 @@ func (a *App) Next(ctx *Context) {
 		}
 	}
 	if _, err := a.Sess.Resolve(); err != nil {
-		a.Status = err.Error()
+		a.say(err.Error())
 	}
 	a.Timer.Reset()
 	if a.Sess.State.Over {

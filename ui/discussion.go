@@ -64,13 +64,15 @@ func (t *turn) saveAnswer(q session.Question) {
 	text, _ := t.w.InputText("answer:" + q.ID)
 	text = strings.TrimSpace(text)
 	if !t.app.Ex().Answer(t.sd, q.ID, text) {
-		t.app.Status = "That question is not put to your table."
+		t.app.say("That question is not put to your table.")
 	} else if text == "" {
-		t.app.Status, t.app.answered = answerWithdrawn, q.ID
+		t.app.say(answerWithdrawn)
+		t.app.answered = q.ID
 	} else {
 		// Not the question: the status line outlives the turn into the hand-over, and an
 		// inject's question may be the side's alone.
-		t.app.Status, t.app.answered = answerRecorded, q.ID
+		t.app.say(answerRecorded)
+		t.app.answered = q.ID
 	}
 	t.stale = true
 }

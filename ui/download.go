@@ -11,9 +11,9 @@ func (a *App) fetch(kind string) {
 	}
 	fs.Fetch(kind)
 	if a.Remote() {
-		a.Status = "Asking the server for the " + kind + "…"
+		a.say("Asking the server for the " + kind + "…")
 	} else if p := a.Ex().Problem(); p != "" {
-		a.Status = p
+		a.say(p)
 	}
 	a.saveFiles()
 }
@@ -34,9 +34,9 @@ func (a *App) saveFiles() {
 	for ; a.saved < len(files); a.saved++ {
 		where, err := download(a.opts.DownloadDir, files[a.saved])
 		if err != nil {
-			a.Status = "Could not save " + files[a.saved].Name + ": " + err.Error()
+			a.say("Could not save " + files[a.saved].Name + ": " + err.Error())
 			continue
 		}
-		a.Status = "Saved the " + files[a.saved].Kind + " to " + where
+		a.say("Saved the " + files[a.saved].Kind + " to " + where)
 	}
 }

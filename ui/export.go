@@ -26,10 +26,10 @@ func (r *review) export() {
 	}, "", func() {
 		r.stale = true
 		if err := ExportReview(a.Sess, path); err != nil {
-			a.Status = "export failed: " + err.Error()
+			a.say("export failed: " + err.Error())
 			return
 		}
 		a.exported.wrote(a.Sess, path)
-		a.Status = "Exported " + path
+		a.say("Exported " + path)
 	})
 }

@@ -96,7 +96,7 @@ func (f *facilitator) back(ctx *Context) {
 // dropped, since what it asked about may have changed.
 func (f *facilitator) refresh(msg string) {
 	f.asking = nil
-	f.app.Status = msg
+	f.app.say(msg)
 	f.board.SetModel(board.FromView(f.app.Ex().View(sim.Facilitator)))
 	f.stale = true
 }
@@ -137,7 +137,7 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 				}
 				a.Timer.Reset()
 				if a.Remote() {
-					a.Status = "Resolving " + a.TurnLabel() + "…" // the playback follows the server's answer
+					a.say("Resolving " + a.TurnLabel() + "…") // the playback follows the server's answer
 					return
 				}
 				a.seen[sim.Facilitator] = a.resolved(sim.Facilitator) // played back here, not again

@@ -124,7 +124,7 @@ func (l *library) readSeed() bool {
 	s := strings.TrimSpace(l.seed.GetText())
 	v, err := strconv.ParseUint(s, 10, 64)
 	if err != nil {
-		l.app.Status = "the seed must be a whole number, not " + strconv.Quote(s)
+		l.app.say("the seed must be a whole number, not " + strconv.Quote(s))
 		l.stale = true
 		return false
 	}
@@ -140,11 +140,11 @@ func (l *library) open() {
 		if err = lerr; err == nil {
 			l.app.Library = dedupScenarios(append(l.app.Library, sc))
 			l.app.choose(sc)
-			l.app.Status = "Opened " + path
+			l.app.say("Opened " + path)
 		}
 	}
 	if err != nil {
-		l.app.Status = "cannot open: " + firstLine(err.Error())
+		l.app.say("cannot open: " + firstLine(err.Error()))
 	}
 	l.stale = true
 }

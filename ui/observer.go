@@ -82,11 +82,11 @@ func (o *observer) addNote() {
 	}
 	o.stale = true
 	if err := o.app.Ex().AddNote(s, in); err != nil {
-		o.app.Status = noteRefused(err)
+		o.app.say(noteRefused(err))
 		return
 	}
 	o.note.SetText("")
-	o.app.Status = "Note sent"
+	o.app.say("Note sent")
 }
 
 func (o *observer) Draw(screen *ebiten.Image, ctx *Context) {

@@ -120,9 +120,10 @@ func (p *page) draw(screen *ebiten.Image) {
 	p.drawClock(screen)
 }
 
-// statusLine returns the app's last message as a label for the footer.
+// statusLine returns the app's last message, counted when said again, as a label for the
+// footer.
 func (p *page) statusLine(w *Widgets) *widget.Text {
-	return w.Label(p.app.Status, w.Theme.Small, assets.TextDim)
+	return w.Label(p.app.statusText(), w.Theme.Small, assets.TextDim)
 }
 
 // widgets returns the screen's widget tree, for drivers and tests.

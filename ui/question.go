@@ -65,7 +65,7 @@ func (p *page) answer(name string) {
 			return
 		}
 	}
-	p.app.Status = q.no
+	p.app.say(q.no)
 }
 
 // buttons names the question's buttons in order, the cancel button last.

@@ -24,7 +24,7 @@ func (p *page) mayClose(ctx *Context) bool {
 	saveQuit := func() {
 		p.saveGame(" and quit", func(err error) {
 			if err != nil {
-				a.Status = "save failed, so the window stays open: " + err.Error()
+				a.say("save failed, so the window stays open: " + err.Error())
 				return
 			}
 			ctx.Quit()

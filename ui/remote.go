@@ -71,6 +71,18 @@ func (a *App) RemoteManager(src kit.InputSource) *Manager {
 	return m
 }
 
+// problemCounter is an exercise that counts the problems it tells (serve.Remote's Problems):
+// a new one in the same words as the last changes the count, not Problem.
+type problemCounter interface{ Problems() int }
+
+// problems returns the exercise's count of problems told, or 0 where it keeps none.
+func (a *App) problems() int {
+	if c, ok := a.ex.(problemCounter); ok {
+		return c.Problems()
+	}
+	return 0
+}
+
 // stale is a screen whose widgets can be marked for rebuilding.
 type stale interface{ markStale() }
 
@@ -91,8 +103,11 @@ func (a *App) Follow(ctx *Context) {
 	a.rev = rev
 	a.Sc = a.ex.Scenario()
 	a.saveFiles()
-	if p := a.ex.Problem(); p != a.problem {
-		a.problem, a.Status = p, p
+	if n, p := a.problems(), a.ex.Problem(); n != a.told || p != a.problem {
+		// A problem told again in the same words (the same order refused twice) is said
+		// again: the status line counts it.
+		a.told, a.problem = n, p
+		a.say(p)
 	}
 	a.followAnswer()
 	scene := ctx.mgr.Scene()

@@ -28,9 +28,9 @@ func (a *App) tickSegments() bool {
 	}
 	if sg, ok := a.Sess.Segment(); ok {
 		if sg.Up {
-			a.Status = "The last segment's time is up: submit your orders."
+			a.say("The last segment's time is up: submit your orders.")
 		} else {
-			a.Status = fmt.Sprintf("Next segment: %s (%d of %d).", sg.Name, sg.Index+1, sg.Count)
+			a.say(fmt.Sprintf("Next segment: %s (%d of %d).", sg.Name, sg.Index+1, sg.Count))
 		}
 	}
 	return true

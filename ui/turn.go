@@ -51,7 +51,7 @@ func (t *turn) Update(ctx *Context) error {
 		t.app.TeamForecast(t.sd)
 	}
 	if t.app.Timer.Tick() {
-		t.app.Status = "Time is up for " + t.app.SideName(t.sd) + ": submit your orders."
+		t.app.say("Time is up for " + t.app.SideName(t.sd) + ": submit your orders.")
 		t.stale = true
 	}
 	if t.app.tickSegments() {
@@ -88,7 +88,7 @@ func (t *turn) pickOnBoard(id string) {
 	case 1:
 		t.orders.give(t.orders.targets[match[0]])
 	default:
-		t.app.Status = "Choose the argument of this order in the panel."
+		t.app.say("Choose the argument of this order in the panel.")
 		t.stale = true
 	}
 }
