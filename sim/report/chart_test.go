@@ -81,12 +81,12 @@ func TestChartAxes(t *testing.T) {
 		t.Fatal("no charts")
 	}
 	for _, c := range r.Charts {
-		if c.XLabel != "end of round (turn number and exercise time)" {
+		if c.XLabel != "start, then end of each round (turn number and exercise time)" {
 			t.Errorf("chart %s: x axis %q", c.ID, c.XLabel)
 		}
 	}
 	for _, c := range scored.Charts {
-		if c.XLabel != "end of week (turn number)" {
+		if c.XLabel != "start, then end of each week (turn number)" {
 			t.Errorf("chart %s: x axis %q", c.ID, c.XLabel)
 		}
 	}

@@ -91,7 +91,7 @@ func (b *builder) charts() error {
 func (b *builder) xAxis() (string, []string) {
 	sc := b.sc
 	if sc.Span == 0 {
-		return "end of " + sc.TurnLabel + " (turn number)", b.labels
+		return "start, then end of each " + sc.TurnLabel + " (turn number)", b.labels
 	}
 	xs := make([]string, len(b.labels))
 	for k, l := range b.labels {
@@ -102,7 +102,7 @@ func (b *builder) xAxis() (string, []string) {
 		}
 		xs[k] = l + "\n" + at
 	}
-	return "end of " + sc.TurnLabel + " (turn number and exercise time)", xs
+	return "start, then end of each " + sc.TurnLabel + " (turn number and exercise time)", xs
 }
 
 // sampled evaluates f at the start and after every turn.
