@@ -9,10 +9,30 @@ import "fmt"
 // Clock returns the exercise time at seconds at into turn ("Mon 2 Mar 19:45"), or "" when the
 // scenario has no exercise clock.
 func (sc *Scenario) Clock(turn int, at int64) string {
-	if sc.Span == 0 {
+	m, ok := sc.ClockAt(turn, at)
+	if !ok {
 		return ""
 	}
-	return wallTime(sc.Start + int64(turn-1)*sc.Span + at)
+	return m.String()
+}
+
+// Moment is an exercise time in parts, for a caller that writes only some of them.
+type Moment struct {
+	Weekday string // "Mon"
+	Date    string // "2 Mar"
+	Time    string // "19:45"
+}
+
+// String writes the moment whole: "Mon 2 Mar 19:45".
+func (m Moment) String() string { return m.Weekday + " " + m.Date + " " + m.Time }
+
+// ClockAt returns the exercise time at seconds at into turn in parts, and false when the
+// scenario has no exercise clock.
+func (sc *Scenario) ClockAt(turn int, at int64) (Moment, bool) {
+	if sc.Span == 0 {
+		return Moment{}, false
+	}
+	return momentOf(sc.Start + int64(turn-1)*sc.Span + at), true
 }
 
 var (
@@ -20,12 +40,13 @@ var (
 	months   = [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
 )
 
-// wallTime formats seconds since 1970-01-01 00:00 as "Mon 2 Mar 19:45".
-func wallTime(t int64) string {
+// momentOf returns seconds since 1970-01-01 00:00 as a moment ("Mon 2 Mar 19:45").
+func momentOf(t int64) Moment {
 	days, secs := floorDiv(t, 86400)
 	_, m, d := civilFromDays(days)
 	_, wd := floorDiv(days+4, 7) // 1970-01-01 was a Thursday
-	return fmt.Sprintf("%s %d %s %02d:%02d", weekdays[wd], d, months[m-1], secs/3600, secs%3600/60)
+	return Moment{Weekday: weekdays[wd], Date: fmt.Sprintf("%d %s", d, months[m-1]),
+		Time: fmt.Sprintf("%02d:%02d", secs/3600, secs%3600/60)}
 }
 
 // ParseWallTime reads "2026-03-02 09:00" as seconds since 1970-01-01 00:00.

@@ -46,3 +46,20 @@ func TestClock(t *testing.T) {
 		}
 	}
 }
+
+// TestClockAt: the parts of an exercise time are those Clock writes, one field each, so that a
+// report can write a weekday and a time without reading them back out of the whole.
+func TestClockAt(t *testing.T) {
+	start, _ := ParseWallTime("2028-02-28 22:30")
+	sc := &Scenario{Start: start, Span: 90 * 60}
+	m, ok := sc.ClockAt(2, 15*60)
+	if want := (Moment{Weekday: "Tue", Date: "29 Feb", Time: "00:15"}); !ok || m != want {
+		t.Errorf("ClockAt(2, 900) = %+v, %v, want %+v", m, ok, want)
+	}
+	if m.String() != sc.Clock(2, 15*60) {
+		t.Errorf("the parts write %q, Clock %q", m.String(), sc.Clock(2, 15*60))
+	}
+	if _, ok := (&Scenario{}).ClockAt(1, 0); ok {
+		t.Error("a scenario with no clock gave a time")
+	}
+}

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"ttx/sim"
 )
@@ -95,10 +94,10 @@ func (b *builder) xAxis() (string, []string) {
 	}
 	xs := make([]string, len(b.labels))
 	for k, l := range b.labels {
-		f := strings.Fields(sc.Clock(k+1, 0)) // the end of turn k is the start of turn k+1: "Mon 2 Mar 18:00"
-		at := f[0] + " " + f[3]
+		m, _ := sc.ClockAt(k+1, 0) // the end of turn k is the start of turn k+1
+		at := m.Weekday + " " + m.Time
 		if sc.Span%86400 == 0 {
-			at = f[0] + " " + f[1] + " " + f[2]
+			at = m.Weekday + " " + m.Date
 		}
 		xs[k] = l + "\n" + at
 	}

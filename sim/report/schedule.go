@@ -33,7 +33,7 @@ func (b *builder) schedule() {
 	for t := 1; t <= last; t++ {
 		st := ScheduleTurn{Turn: b.r.TurnLabel + " " + strconv.Itoa(t)}
 		if sc.Span != 0 {
-			st.Time = sc.Clock(t, 0) + " to " + sameDay(sc.Clock(t, 0), sc.Clock(t+1, 0))
+			st.Time = sc.Clock(t, 0) + " to " + sameDay(sc, t)
 		}
 		var segs []string
 		var total int64
@@ -70,24 +70,25 @@ func (b *builder) scheduledInjects(t int, byHand []bool) []string {
 	var out []string
 	for _, i := range ins {
 		in := &sc.Injects[i]
-		switch f := strings.Fields(sc.Clock(t, in.At)); {
+		switch m, _ := sc.ClockAt(t, in.At); {
 		case b.s.Fired[i] == 0:
 			out = append(out, in.Title+" (not fired)")
 		case byHand[i]:
 			out = append(out, in.Title+" (by hand)")
 		default:
-			out = append(out, f[0]+" "+f[3]+" "+in.Title)
+			out = append(out, m.Weekday+" "+m.Time+" "+in.Title)
 		}
 	}
 	return out
 }
 
-// sameDay returns end, an exercise time after start, as its time alone when it falls on
-// start's day ("18:00"), else whole.
-func sameDay(start, end string) string {
-	s, e := strings.Fields(start), strings.Fields(end)
-	if slices.Equal(s[:3], e[:3]) {
-		return e[3]
+// sameDay returns the end of turn t (the start of the next) as its time alone when it falls on
+// the turn's first day ("18:00"), else whole.
+func sameDay(sc *sim.Scenario, t int) string {
+	s, _ := sc.ClockAt(t, 0)
+	e, _ := sc.ClockAt(t+1, 0)
+	if s.Weekday == e.Weekday && s.Date == e.Date {
+		return e.Time
 	}
-	return end
+	return e.String()
 }
