@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -95,6 +96,13 @@ func variantBase(text string, f *File, fast bool) (base string, ok bool) {
 func spliceVariant(name string, src []byte, base string, read Reader) (*splicer, []byte, Errors) {
 	v := &splicer{vname: name, vsrc: src, vloc: newLocator(src)}
 	if base == "" {
+		var g map[string]any
+		if _, err := toml.Decode(string(src), &g); err == nil {
+			h, _ := g["variant"].(map[string]any)
+			if x, ok := h["base"]; ok && x != "" {
+				return nil, nil, Errors{v.errAt("variant.base", "expected a string, not %s", shapeName(x))}
+			}
+		}
 		return nil, nil, Errors{v.errAt("variant", "missing key base")}
 	}
 	bname, bsrc, rerr := read(name, base)
@@ -188,17 +196,28 @@ func (v *splicer) splice() ([]byte, Errors) {
 	})
 	for _, k := range keys {
 		switch {
-		case k == "variant" || k == "$schema":
+		case k == "$schema":
+		case k == "variant":
+			v.head(gv[k])
 		case k == "scenario" || k == "end":
 			vt, _ := gv[k].(map[string]any)
 			bt, _ := gb[k].(map[string]any)
 			v.table(k, vt, bt)
 		case k == "tracks" || k == "kinds":
-			m, _ := gv[k].(map[string]any)
+			m, ok := gv[k].(map[string]any)
+			if !ok {
+				v.fail(k, "expected a table, not %s: write a variant's change as [%s.NAME]", shapeName(gv[k]), k)
+				continue
+			}
 			bm, _ := gb[k].(map[string]any)
 			v.entries(k, m, bm)
 		case slices.Contains(idTables, k):
-			es, _ := gv[k].([]map[string]any)
+			es, ok := gv[k].([]map[string]any)
+			if !ok {
+				// [move] for [[move]]: the change would be left out without a word.
+				v.fail(k, "expected an array of tables, not %s: write a variant's change as [[%s]], with the id of the base's %s it changes", shapeName(gv[k]), k, k)
+				continue
+			}
 			bs, _ := gb[k].([]map[string]any)
 			for j, e := range es {
 				v.element(k, j, e, bs)
@@ -210,7 +229,33 @@ func (v *splicer) splice() ([]byte, Errors) {
 	return v.assemble(), v.errs
 }
 
-// head returns the header of path in l, or nil.
+// head checks the [variant] table itself: base is its one key, and any other is reported, as
+// a scenario's unknown keys are (a key written under [variant] by mistake would otherwise be
+// left out without a word).
+func (v *splicer) head(h any) {
+	t, _ := h.(map[string]any)
+	for _, k := range mapKeys(t) {
+		if k == "base" {
+			continue
+		}
+		hint := didYouMean(k, []string{"base"})
+		if hint == "" && slices.Contains(knownKeys(reflect.TypeOf(File{}), toml.Key{"scenario"}), k) {
+			hint = "; a change to the scenario's " + k + " goes under [scenario]"
+		}
+		v.failKey(keyPath("variant", k), "unknown key %s%s", keySeg(k), hint)
+	}
+}
+
+// shapeName names the TOML type of a decoded value for a message: "a table", "an array of
+// tables", "an integer".
+func shapeName(x any) string {
+	if _, ok := x.([]map[string]any); ok {
+		return "an array of tables"
+	}
+	return typeName(tomlTypes, fmtTOMLType(x))
+}
+
+// head0 returns the header of path in l, or nil.
 func head0(l *locator, path string) *head {
 	for i := range l.heads {
 		if l.heads[i].path == path {
