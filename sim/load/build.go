@@ -550,6 +550,7 @@ func (b *builder) injectsMeta(sc *sim.Scenario, f *File) {
 func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 	for i, m := range f.Move {
 		p := at("move", i)
+		n := len(b.errs)
 		d := sim.MoveDef{ID: m.ID, Name: m.Name, Text: m.Text, ByKinds: m.By.Kinds,
 			TargetKinds: m.TargetKinds, OwnTarget: m.OwnTarget, Priority: m.Priority, Hostile: m.Hostile,
 			Phase: sim.PhaseOperations}
@@ -569,6 +570,14 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		b.kindRefs(p+".by.kinds", m.By.Kinds, "actor", actorKinds(sc))
 		if len(m.By.Actors)+len(m.By.Kinds)+len(m.By.Sides) == 0 && !b.missing(p, "by") {
 			b.errAt(p+".by", "by must name actors, kinds or sides")
+		}
+		if len(b.errs) > n || slices.ContainsFunc(b.typed, func(t string) bool { return within(t, p+".by") }) {
+			// Who may play the move is not known: by is reported, and the reads of self's
+			// tracks are not checked against every actor, which a by of no use would match.
+			if b.unknownBy == nil {
+				b.unknownBy = map[int]bool{}
+			}
+			b.unknownBy[i] = true
 		}
 		d.Target = b.enum(p+".target", m.Target, sim.TargetNames, 0)
 		d.Arg = b.enum(p+".arg", m.Arg, sim.ArgNames, 0)

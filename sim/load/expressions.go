@@ -50,7 +50,7 @@ func (b *builder) expressions(sc *sim.Scenario, f *File) {
 		d := &sc.Moves[i]
 		k := envKey{self: true, target: d.Target, arg: d.Arg == sim.ArgActor,
 			correct: d.Target == sim.TargetIncident && d.Arg == sim.ArgActor}
-		b.c.may = &mayBe{self: players(sc, i), target: targets(sc, d)}
+		b.c.may = &mayBe{self: b.players(sc, i), target: targets(sc, d)}
 		if d.Param.Kind == sim.ParamAmount {
 			// The bounds read the order's actor, target and argument, not the parameter.
 			if m.Param.Min != nil {

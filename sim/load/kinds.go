@@ -90,7 +90,7 @@ func (b *builder) costTracks(sc *sim.Scenario) {
 	for i := range sc.Moves {
 		m := &sc.Moves[i]
 		check := func(key string, t int) {
-			if a := lacking(sc, players(sc, i), t); a >= 0 {
+			if a := lacking(sc, b.players(sc, i), t); a >= 0 {
 				id := sc.Tracks[t].ID
 				b.errAtKey(fmt.Sprintf("move[%d].%s.%s", i, key, id), "%s may play this move but has no track %s (its kind %s does not list it)",
 					sc.Actors[a].ID, id, sc.Actors[a].Kind)
@@ -111,8 +111,13 @@ func (b *builder) costTracks(sc *sim.Scenario) {
 	}
 }
 
-// players returns the actors that may play move mv, in actor order.
-func players(sc *sim.Scenario, mv int) []int {
+// players returns the actors that may play move mv, in actor order; none when its by is wrong
+// (reported at by), so that a track they lack is not reported as well: a by of no use matches
+// every actor.
+func (b *builder) players(sc *sim.Scenario, mv int) []int {
+	if b.unknownBy[mv] {
+		return nil
+	}
 	var out []int
 	for a := range sc.CanPlay {
 		if slices.Contains(sc.CanPlay[a], mv) {

@@ -171,6 +171,9 @@ type builder struct {
 	format reflect.Type
 	// sponsored holds, by actor, whether the file gives the actor a sponsor (known or not).
 	sponsored []bool
+	// unknownBy holds the moves whose by is wrong (left out, empty, of the wrong type, or
+	// naming an actor, kind or side the scenario lacks): see players.
+	unknownBy map[int]bool
 }
 
 // formatType returns the type the file decodes into.
