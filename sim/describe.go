@@ -221,7 +221,9 @@ func codeWords(code string) string {
 	switch code {
 	case "ok":
 		return "succeeds"
-	case "chance":
+	case "chance", ErrVeiled{}.Code():
+		// A side's order that failed on what it cannot see, or another side's order seen
+		// failing, was tried and failed: it was not refused.
 		return "fails"
 	case "non-finite":
 		return "fails (an expression gives no finite number)"

@@ -58,3 +58,22 @@ func TestOrderNamesItsTargetOnce(t *testing.T) {
 		t.Errorf("OrderText = %q, want it to end on China", got)
 	}
 }
+
+// TestVeiledFailureFails: an order that failed where the side cannot see why (its own order
+// whose chance read a hidden track, another side's order it was shown) reads "fails", as a
+// failed roll does, not "refused (failed)": it was tried, not refused.
+func TestVeiledFailureFails(t *testing.T) {
+	sc := scentest.Library(t, "regional_outage.toml")
+	a, m, cert := sc.Actor("port_authority"), sc.Move("report"), sc.Actor("national_cert")
+	e := sim.Event{Turn: 1, Phase: 0, Kind: sim.EvOrder, Actor: int32(a), Move: int32(m), Target: int32(cert), Arg: -1, Code: sim.ErrVeiled{}.Code()}
+	if got := sim.Describe(sc, e); !strings.HasSuffix(got, ": fails") || strings.Contains(got, "refused") {
+		t.Errorf("own order, veiled: Describe = %q, want it to end \": fails\"", got)
+	}
+	if len(sc.Observations) == 0 {
+		t.Fatal("regional_outage has no observations: nothing to test of another side's order")
+	}
+	e.Actor, e.Move, e.Obs = -1, -1, 0
+	if got := sim.Describe(sc, e); !strings.HasPrefix(got, "seen: ") || !strings.HasSuffix(got, ": fails") || strings.Contains(got, "refused") {
+		t.Errorf("another side's order, seen failing: Describe = %q, want \"seen: …: fails\"", got)
+	}
+}
