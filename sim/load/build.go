@@ -192,13 +192,22 @@ func (b *builder) tracks(sc *sim.Scenario, f *File, order []string) {
 		if t.Max != nil {
 			d.Max = *t.Max
 		}
-		if d.Min > d.Max {
+		// A bound of the wrong type (or a track that is no table) is reported at it; the
+		// values checked against it are not, as the file does not say where it lies.
+		lo, hi := b.typedAt(p, "min"), b.typedAt(p, "max")
+		if lo || hi {
+			if b.unbounded == nil {
+				b.unbounded = map[string][2]bool{}
+			}
+			b.unbounded[n] = [2]bool{lo, hi}
+		}
+		if d.Min > d.Max && !lo && !hi {
 			b.errAt(p+".min", "min %d is above max %d", d.Min, d.Max)
 		}
 		d.Def = d.Min
 		if t.Default != nil {
 			d.Def = *t.Default
-			if d.Def < d.Min || d.Def > d.Max {
+			if d.Def < d.Min && !lo || d.Def > d.Max && !hi {
 				b.errAt(p+".default", "default %d is outside %d..%d", d.Def, d.Min, d.Max)
 			}
 		}
@@ -338,8 +347,8 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 				b.errAtKey(keyPath(p+".tracks", k), "%s has no track %s (its kind %s does not list it)", a.ID, k, a.Kind)
 				continue
 			}
-			td := sc.Tracks[t]
-			if v < td.Min || v > td.Max {
+			td, loose := sc.Tracks[t], b.unbounded[k]
+			if v < td.Min && !loose[0] || v > td.Max && !loose[1] {
 				b.errAt(keyPath(p+".tracks", k), "%s %d is outside %d..%d", k, v, td.Min, td.Max)
 			}
 			d.Tracks[t] = v

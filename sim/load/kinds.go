@@ -19,6 +19,15 @@ func (b *builder) kinds(sc *sim.Scenario, f *File, order []string) {
 		k := f.Kinds[n]
 		p := keyPath("kinds", n)
 		d := sim.KindDef{ID: n}
+		if b.typedAt(p, "tracks") {
+			// Which tracks the kind has is not known (reported at it): every one, so that
+			// nothing its actors read or are given is reported as well.
+			for t := range sc.Tracks {
+				d.Tracks = append(d.Tracks, t)
+			}
+			sc.Kinds = append(sc.Kinds, d)
+			continue
+		}
 		if len(k.Tracks) == 0 {
 			b.missing(p, "tracks") // tracks = [] is a kind with none
 		}

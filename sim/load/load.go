@@ -171,6 +171,9 @@ type builder struct {
 	format reflect.Type
 	// sponsored holds, by actor, whether the file gives the actor a sponsor (known or not).
 	sponsored []bool
+	// unbounded holds, by track id, whether its min and its max are of the wrong type (or the
+	// track is no table): values are not checked against a bound the file does not give.
+	unbounded map[string][2]bool
 	// unknownBy holds the moves whose by is wrong (left out, empty, of the wrong type, or
 	// naming an actor, kind or side the scenario lacks): see players.
 	unknownBy map[int]bool
@@ -270,6 +273,11 @@ func (b *builder) typeErrors() (map[string]any, []string) {
 		return nil, nil
 	}
 	return generic, paths
+}
+
+// typedAt reports whether the value of the table at path, or its key k, is of the wrong type.
+func (b *builder) typedAt(path, k string) bool {
+	return slices.ContainsFunc(b.typed, func(t string) bool { return t == path || t == path+"."+k })
 }
 
 // comesOf reports whether problem e may come of replacing the value at key path p: e is at p or

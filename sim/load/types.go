@@ -66,8 +66,17 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 				fix(path, "a table", v, t)
 				return
 			}
+			entry := t.Elem()
+			for entry.Kind() == reflect.Pointer {
+				entry = entry.Elem()
+			}
 			for _, k := range sortedKeys(m) {
 				set = func(any) { delete(m, k) }
+				if entry.Kind() == reflect.Struct {
+					// A named entry of the wrong type ([[tracks.care]]) stays, with its keys
+					// left out: the file names it, and what names it is no mistake of its own.
+					set = func(z any) { m[k] = z }
+				}
 				walk(keyPath(path, k), m[k], t.Elem())
 			}
 		case reflect.Slice:
@@ -171,8 +180,10 @@ func fmtTOMLType(v any) string {
 		return "float64"
 	case bool:
 		return "bool"
-	case []any, []map[string]any:
+	case []any:
 		return "[]any"
+	case []map[string]any:
+		return "[]map[string]any"
 	case map[string]any:
 		return "map[string]any"
 	}

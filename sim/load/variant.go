@@ -249,9 +249,6 @@ func (v *splicer) head(h any) {
 // shapeName names the TOML type of a decoded value for a message: "a table", "an array of
 // tables", "an integer".
 func shapeName(x any) string {
-	if _, ok := x.([]map[string]any); ok {
-		return "an array of tables"
-	}
 	return typeName(tomlTypes, fmtTOMLType(x))
 }
 
