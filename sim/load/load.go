@@ -111,22 +111,26 @@ func loadDecoded(name string, src []byte, text string, fast *File, order tableOr
 func (b *builder) decode(text string, f *File) (order tableOrder, typed []string, ok bool) {
 	md, derr := toml.NewDecoder(strings.NewReader(text)).Decode(f)
 	var generic map[string]any // the file as tables of any keys, once decoded so
-	if derr != nil {
+	if derr != nil || len(md.Undecoded()) > 0 {
 		// A syntax error stops the generic decoding too; a type error does not, and then every
 		// type error is found and reported in a stable order, and the file is checked on
 		// without each such value (see typeErrors; problems found at the key of a type error,
-		// or inside it, come of its absence and are not reported).
+		// or inside it, come of its absence and are not reported). The format library takes
+		// some values of the wrong type without an error, leaving their keys undecoded
+		// ([[tracks]] for [tracks.NAME]): a file with undecoded keys is checked for them too.
 		fixed, paths := b.typeErrors()
-		if fixed == nil {
+		switch {
+		case fixed != nil:
+			typed = paths
+			if md, derr = redecode(fixed, f); derr != nil {
+				b.sort()
+				return tableOrder{}, nil, false
+			}
+			generic = fixed
+		case derr != nil:
 			b.decodeError(derr)
 			return tableOrder{}, nil, false
 		}
-		typed = paths
-		if md, derr = redecode(fixed, f); derr != nil {
-			b.sort()
-			return tableOrder{}, nil, false
-		}
-		generic = fixed
 	}
 	b.unknownKeys(md.Undecoded())
 	if !b.dropFolded(text, md, generic, f) {
@@ -275,9 +279,10 @@ func (b *builder) typeErrors() (map[string]any, []string) {
 	return generic, paths
 }
 
-// typedAt reports whether the value of the table at path, or its key k, is of the wrong type.
+// typedAt reports whether the value at key k of the table at path, or a table holding it, is
+// of the wrong type.
 func (b *builder) typedAt(path, k string) bool {
-	return slices.ContainsFunc(b.typed, func(t string) bool { return t == path || t == path+"."+k })
+	return slices.ContainsFunc(b.typed, func(t string) bool { return within(path+"."+k, t) })
 }
 
 // comesOf reports whether problem e may come of replacing the value at key path p: e is at p or

@@ -17,7 +17,8 @@ import (
 // an element of an array is replaced with a zero value of the expected type (see zeroOf).
 func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 	var walk func(path string, v any, t reflect.Type)
-	var set func(any) // replaces the value being walked
+	var set func(any) // replaces the value being walked, as typeErrors does (a field: deletes it)
+	var put func(any) // puts a value in its place
 	bad := func(path string, want string, v any) {
 		paths = append(paths, path)
 		msgs = append(msgs, "expected "+want+", not "+typeName(tomlTypes, fmtTOMLType(v)))
@@ -57,25 +58,47 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 				}
 				if ok {
 					set = func(any) { delete(m, k) }
+					put = func(z any) { m[k] = z }
 					walk(keyPath(path, k), m[k], ft)
 				}
 			}
 		case reflect.Map:
-			m, ok := v.(map[string]any)
-			if !ok {
-				fix(path, "a table", v, t)
-				return
-			}
 			entry := t.Elem()
 			for entry.Kind() == reflect.Pointer {
 				entry = entry.Elem()
 			}
+			m, ok := v.(map[string]any)
+			if as, tables := v.([]map[string]any); !ok && tables && entry.Kind() == reflect.Struct && put != nil {
+				// [[tracks]] for [tracks.NAME], each with an id or a table of its own:
+				// reported once, and the names it gives are declared, with their keys left
+				// out, so that what reads them is not reported as well.
+				paths = append(paths, path)
+				msgs = append(msgs, "expected a table, not an array of tables: write each as a table of its own, ["+path+".NAME]")
+				names := map[string]any{}
+				for _, e := range as {
+					if id, ok := e["id"].(string); ok {
+						names[id] = map[string]any{}
+					}
+					for k, x := range e {
+						if _, ok := x.(map[string]any); ok {
+							names[k] = map[string]any{}
+						}
+					}
+				}
+				put(names)
+				return
+			}
+			if !ok {
+				fix(path, "a table", v, t)
+				return
+			}
 			for _, k := range sortedKeys(m) {
 				set = func(any) { delete(m, k) }
+				put = func(z any) { m[k] = z }
 				if entry.Kind() == reflect.Struct {
 					// A named entry of the wrong type ([[tracks.care]]) stays, with its keys
 					// left out: the file names it, and what names it is no mistake of its own.
-					set = func(z any) { m[k] = z }
+					set = put
 				}
 				walk(keyPath(path, k), m[k], t.Elem())
 			}
@@ -101,6 +124,7 @@ func typeErrors(v any, t reflect.Type) (paths []string, msgs []string) {
 			}
 			for i, x := range xs {
 				set = func(z any) { setAt(i, z) }
+				put = set
 				walk(path+"["+strconv.Itoa(i)+"]", x, t.Elem())
 			}
 		case reflect.String:
