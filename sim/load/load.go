@@ -384,6 +384,9 @@ func (b *builder) decodeError(err error) {
 		if e.Key != "" && e.Line > 0 {
 			e.Key = b.indexed(e.Key, e.Line)
 		}
+		if e.Key == "" {
+			b.headerError(e, msg)
+		}
 		b.errs = append(b.errs, e)
 		return
 	}
@@ -408,6 +411,42 @@ func (b *builder) decodeError(err error) {
 		}
 	}
 	b.errs = append(b.errs, e)
+}
+
+// headerError names the table of a header the format library refuses without naming a key: a
+// table defined twice ([scenario] again), or one written both as a table and as an array of
+// tables ([move] beside [[move]]), which the message then says.
+func (b *builder) headerError(e *Error, msg string) {
+	if e.Line < 1 || e.Line > len(b.loc().lines) {
+		return
+	}
+	line := string(b.src[b.loc().lines[e.Line-1]:])
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = strings.TrimSpace(line)
+	array := strings.HasPrefix(line, "[[")
+	end := strings.Index(line, "]")
+	if !strings.HasPrefix(line, "[") || end < 0 {
+		return
+	}
+	name := strings.TrimSpace(strings.Trim(line[:end], "[ \t"))
+	if name == "" {
+		return
+	}
+	e.Key = name
+	// written: the other form of the header is written above.
+	written := slices.ContainsFunc(b.loc().heads, func(h head) bool {
+		return h.name == name && h.array != array && h.off < b.loc().lines[e.Line-1]
+	})
+	switch {
+	case strings.HasSuffix(msg, "has already been defined") && !written:
+		e.Msg = "duplicate table: [" + name + "] is already defined above"
+	case written && array:
+		e.Msg = "[[" + name + "]] where [" + name + "] is written above: write each as [[" + name + "]], or the one table as [" + name + "]"
+	case written:
+		e.Msg = "[" + name + "] where [[" + name + "]] is written above: write each as [[" + name + "]]"
+	}
 }
 
 // indexed returns the key path, with array indices, of a key the format library reports
