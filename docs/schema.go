@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/invopop/jsonschema"
@@ -92,10 +93,41 @@ func variantAware(strict []byte) ([]byte, error) {
 		delete(loose, k)
 	}
 	dropRequired(loose)
+	variantOnly(loose)
 	top["if"] = map[string]any{"required": []string{"variant"}}
 	top["then"] = loose
 	top["else"] = whole
 	return json.MarshalIndent(top, "", "  ")
+}
+
+// variantOnly narrows the loose schema to what the loader takes in a variant: [variant] with its
+// base, [scenario], [end], [tracks.NAME], [kinds.NAME] and the arrays of tables it changes by
+// id (load.VariantTables), each naming its id and no table inside it ([[side.objective]]).
+// Segments and ladders, which a variant cannot change, are not offered.
+func variantOnly(loose map[string]any) {
+	props, _ := loose["properties"].(map[string]any)
+	keep := append(load.VariantTables(), "$schema", "variant", "scenario", "end", "tracks", "kinds")
+	for k := range props {
+		if !slices.Contains(keep, k) {
+			delete(props, k)
+		}
+	}
+	if v, ok := props["variant"].(map[string]any); ok {
+		v["required"] = []string{"base"}
+	}
+	for _, k := range load.VariantTables() {
+		arr, _ := props[k].(map[string]any)
+		items, _ := arr["items"].(map[string]any)
+		if items == nil {
+			continue
+		}
+		items["required"] = []string{"id"}
+		if k == "side" {
+			if ps, ok := items["properties"].(map[string]any); ok {
+				delete(ps, "objective")
+			}
+		}
+	}
 }
 
 // dropRequired removes every list of required keys from a decoded schema.

@@ -13,6 +13,7 @@ import (
 
 	"ttx/docs"
 	"ttx/scenarios"
+	"ttx/sim/load"
 )
 
 // schemaFile is the committed schema, the output of `ttx schema`.
@@ -168,6 +169,30 @@ func TestSchemaRejects(t *testing.T) {
 		bad := strings.Replace(variant, `"blue"`, `"`+id+`"`, 1)
 		if err := checkSchema(sch, []byte(bad)); err == nil {
 			t.Errorf("side id of a seat in a variant: the schema accepts id = %q", id)
+		}
+	}
+	// What the loader refuses in a variant, the schema refuses too: tables a variant cannot
+	// change or add, a table inside a table, a change that names no id, [variant] with no base.
+	for _, c := range []struct{ name, bad string }{
+		{"a segment", variant + "\n[[segment]]\nname = \"assess\"\nlength = \"10m\"\n"},
+		{"a ladder", variant + "\n[[ladder]]\nid = \"l\"\nrungs = [\"a\", \"b\"]\n"},
+		{"an objective inside a side", variant + "[[side.objective]]\nid = \"o\"\nscore = \"1\"\n"},
+		{"a move with no id", variant + "\n[[move]]\nchance = 0.5\n"},
+		{"no base", strings.Replace(variant, "base = \"mini.toml\"\n", "", 1)},
+	} {
+		if err := checkSchema(sch, []byte(c.bad)); err == nil {
+			t.Errorf("%s in a variant: the schema accepts it", c.name)
+		}
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "mini.toml"), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		read := func(from, base string) (string, []byte, error) {
+			b, err := os.ReadFile(filepath.Join(dir, base))
+			return base, b, err
+		}
+		if _, err := load.LoadWith("v.toml", []byte(c.bad), read); err == nil {
+			t.Errorf("%s in a variant: the loader accepts it, the schema refuses it", c.name)
 		}
 	}
 }

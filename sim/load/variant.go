@@ -20,6 +20,10 @@ type Reader func(from, base string) (name string, src []byte, err error)
 var idTables = []string{"side", "actor", "asset", "link", "move", "inject", "truth", "body",
 	"resolution", "outcome", "question"}
 
+// VariantTables returns the arrays of tables a variant changes, each by the id of the base's
+// table ([[move]], …); besides them it changes [scenario], [end], [tracks.NAME] and [kinds.NAME].
+func VariantTables() []string { return slices.Clone(idTables) }
+
 // LoadWith is Load for a file that may be a variant: one with a [variant] table naming a base
 // file, whose tables change the base's values. read reads the base; nil refuses variants. The
 // scenario is the base with the variant's changes spliced into its text, each line kept as
