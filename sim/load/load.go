@@ -268,7 +268,7 @@ func (b *builder) typeErrors() (map[string]any, []string) {
 	if _, err := toml.Decode(string(b.src), &generic); err != nil {
 		return nil, nil
 	}
-	paths, msgs := typeErrors(generic, reflect.TypeOf(File{}))
+	paths, msgs := typeErrors(generic, b.formatType())
 	for i, p := range paths {
 		line, col := b.loc().place(p, true)
 		b.errs = append(b.errs, &Error{File: b.file, Line: line, Col: col, Key: p, Msg: msgs[i]})

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -52,8 +53,18 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 	var f OrdersFile
 	md, derr := toml.NewDecoder(strings.NewReader(text)).Decode(&f)
 	if derr != nil {
-		b.decodeError(derr)
-		return nil, b.errs
+		// As in a scenario, every value of the wrong type is reported, and the file is
+		// checked on without them (see typeErrors), so one does not hide the others.
+		fixed, paths := b.typeErrors()
+		if fixed == nil {
+			b.decodeError(derr)
+			return nil, b.errs
+		}
+		b.typed = paths
+		if md, derr = redecode(fixed, &f); derr != nil {
+			b.sort()
+			return nil, b.errs
+		}
 	}
 	b.unknownKeys(md.Undecoded())
 	if !b.dropFolded(text, md, nil, &f) {
@@ -74,7 +85,8 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 	turns = make([][]sim.Order, sc.Turns)
 	for i, o := range f.Order {
 		p := at("order", i)
-		if o.Turn < 1 || o.Turn > sc.Turns {
+		typedTurn := slices.Contains(b.typed, p+".turn") // reported: its ids are checked all the same
+		if !typedTurn && (o.Turn < 1 || o.Turn > sc.Turns) {
 			noun, turns := turnWords(sc)
 			b.errAt(p+".turn", "turn %d is outside the %s's %s 1..%d", o.Turn, noun, turns, sc.Turns)
 			continue
@@ -83,11 +95,16 @@ func Orders(name string, src []byte, sc *sim.Scenario) (turns [][]sim.Order, err
 			b.errAt(p, "an order needs actor and move")
 			continue
 		}
-		if !b.orderIDs(p, o, sc) {
+		if !b.orderIDs(p, o, sc) || typedTurn {
 			continue
 		}
 		turns[o.Turn-1] = append(turns[o.Turn-1], sim.Order{Side: o.Side, Actor: o.Actor, Move: o.Move,
 			Target: o.Target, Arg: o.Arg, Param: o.Param, Rationale: o.Rationale})
+	}
+	if n := len(b.typed); n > 0 { // the type errors come first: drop what comes of them
+		b.errs = append(b.errs[:n], slices.DeleteFunc(b.errs[n:], func(e *Error) bool {
+			return slices.ContainsFunc(b.typed, func(p string) bool { return comesOf(e, p) })
+		})...)
 	}
 	if len(b.errs) > 0 {
 		b.sort()

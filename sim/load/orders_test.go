@@ -45,7 +45,18 @@ var badOrders = []struct {
 		"not its actor:4:9: order[0].actor: firm is blue's, not red's: a side orders only its own actors"},
 	{"misspelt", "[[order]]\nturn = 1\nactr = \"firm\"\nmove = \"trace\"\n",
 		"misspelt:3:1: order[0].actr: unknown key actr; did you mean actor?"},
+	// A value of the wrong type hides no other problem: the ids of its order and of the
+	// others are checked all the same.
+	{"typed turn", typedOrders, "typed turn:3:9: order[0].actor: unknown actor \"frim\"; did you mean firm?"},
+	{"typed param", typedOrders, "typed param:8:8: order[1].move: unknown move \"trac\"; did you mean trace?"},
+	{"typed, both", typedOrders, "typed, both:2:8: order[0].turn: expected an integer, not a string\n" +
+		"typed, both:3:9: order[0].actor: unknown actor \"frim\"; did you mean firm?\n" +
+		"typed, both:8:8: order[1].move: unknown move \"trac\"; did you mean trace?\n" +
+		"typed, both:9:9: order[1].param: expected an integer, not a string"},
 }
+
+// typedOrders has values of the wrong type beside misspelt ids.
+const typedOrders = "[[order]]\nturn = \"one\"\nactor = \"frim\"\nmove = \"trace\"\n[[order]]\nturn = 1\nactor = \"firm\"\nmove = \"trac\"\nparam = \"x\"\n"
 
 // TestOrdersRefused: an orders file that is malformed, nests too deep, names another scenario
 // or a turn outside the game or a side, actor, move, target or argument the scenario does not
