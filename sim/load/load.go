@@ -523,9 +523,42 @@ func (b *builder) unknownKeys(keys []toml.Key) {
 				return
 			}
 			// The key as a path writes it: quoted when it must be (a blank, a control character).
-			b.errAtKey(p, "unknown key %s%s", keySeg(k[len(k)-1]), didYouMean(k[len(k)-1], knownKeys(b.formatType(), k[:len(k)-1])))
+			hint := didYouMean(k[len(k)-1], knownKeys(b.formatType(), k[:len(k)-1]))
+			if hint == "" && len(k) == 1 {
+				hint = innerTable(b.formatType(), k[0])
+			}
+			b.errAtKey(p, "unknown key %s%s", keySeg(k[len(k)-1]), hint)
 		}
 	}
+}
+
+// innerTable returns a hint for a top-level key that is no key of the file but is the key of
+// a table inside one of its tables ([[objective]] for [[side.objective]]), or "".
+func innerTable(format reflect.Type, key string) string {
+	format = deref(format)
+	if format.Kind() != reflect.Struct {
+		return ""
+	}
+	unwrap := func(t reflect.Type) reflect.Type {
+		t = deref(t)
+		for t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+			t = deref(t.Elem())
+		}
+		return t
+	}
+	for i := 0; i < format.NumField(); i++ {
+		outer := tomlName(format.Field(i))
+		t := unwrap(format.Field(i).Type)
+		if outer == "" || t.Kind() != reflect.Struct || t == tExpr {
+			continue
+		}
+		ft, ok := fieldByKey(t, key)
+		if !ok || deref(ft).Kind() != reflect.Slice || unwrap(ft).Kind() != reflect.Struct || unwrap(ft) == tExpr {
+			continue
+		}
+		return fmt.Sprintf("; did you mean [[%s.%s]], a table of a [[%s]], written under it?", outer, key, outer)
+	}
+	return ""
 }
 
 func lowerFirst(s string) string {
