@@ -119,6 +119,10 @@ func describe(sc *Scenario, e Event, text func(string) string) string {
 	case EvCashout:
 		fmt.Fprintf(&b, "%d cashed out at %s", e.Amount, asset(int(e.Asset)))
 	case EvReveal:
+		if e.Asset < 0 && e.Incident >= 0 {
+			fmt.Fprintf(&b, "%s shares incident %d", actor(int(e.Actor)), e.Incident+1)
+			break
+		}
 		fmt.Fprintf(&b, "%s comes to light", asset(int(e.Asset)))
 	case EvOverride:
 		b.WriteString("the facilitator changes a track")

@@ -317,9 +317,9 @@ func (s *State) apply(c *Ctx, effs []Effect, at int, r *run) {
 	}
 }
 
-// reveal makes an asset known to a side or to all.
+// reveal makes an asset known to a side or to all, or, in a move on an incident, shares the
+// incident (share).
 func (s *State) reveal(c *Ctx, e *Effect, r *run) {
-	x := e.asset(c)
 	var to uint64
 	switch e.To {
 	case RevealSelf:
@@ -329,6 +329,11 @@ func (s *State) reveal(c *Ctx, e *Effect, r *run) {
 	default:
 		to = sideBit(e.To)
 	}
+	if e.Asset < 0 && c.targetKind == TargetIncident {
+		s.share(c, to, r)
+		return
+	}
+	x := e.asset(c)
 	if s.Known[x]&to == to {
 		return
 	}

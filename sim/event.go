@@ -18,7 +18,7 @@ const (
 	EvFreeze                       // stolen value was frozen
 	EvTrace                        // an asset was traced
 	EvCashout                      // stolen value was cashed out
-	EvReveal                       // an asset became known
+	EvReveal                       // an asset became known, or a side shared an incident
 	EvOverride                     // the facilitator changed a track
 	EvEnd                          // the game ended
 	EvNonFinite                    // an expression gave no finite number; its value was not used
@@ -45,7 +45,7 @@ type Event struct {
 	Target   int32  `json:"target"`   // index of the target, of the kind the move or event says
 	Arg      int32  `json:"arg"`      // actor argument or ballot
 	Inject   int32  `json:"inject"`   // EvInject
-	Incident int32  `json:"incident"` // EvIncident, EvEvidence, EvAttribution, EvTheft
+	Incident int32  `json:"incident"` // EvIncident, EvEvidence, EvAttribution, EvTheft, EvReveal (shared)
 	Res      int32  `json:"res"`      // EvTabled, EvTally
 	Asset    int32  `json:"asset"`    // EvTheft, EvArrival, EvFreeze, EvTrace, EvCashout, EvReveal
 	Link     int32  `json:"link"`     // EvHop, EvArrival

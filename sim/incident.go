@@ -71,3 +71,23 @@ func (s *State) shuffleLearned(from int) {
 		}
 	}
 }
+
+// share makes the order's target incident known to the sides of to, which learn of it as a side
+// does that finds it: its victims, the move's observation, and none of the evidence others found;
+// to all sides, it becomes public. The event is seen by the sharing side and those it told.
+func (s *State) share(c *Ctx, to uint64, r *run) {
+	i := c.Target
+	if i < 0 || i >= len(s.Incidents) {
+		return
+	}
+	if to == AllSides {
+		s.Incidents[i].Public = true
+	}
+	if s.Incidents[i].Known&to == to {
+		return
+	}
+	s.know(i, to)
+	if ev, _ := r.emitNew(EvReveal, to|sideBit(c.Side)); ev != nil {
+		ev.Actor, ev.Incident = int32(c.Self), int32(i)
+	}
+}

@@ -273,9 +273,10 @@ func (v *Sight) redact(s *State, e Event) Event {
 	if e.Incident >= 0 {
 		e.Incident = int32(v.number[e.Incident])
 	}
+	share := e.Kind == EvReveal && e.Asset < 0 // an incident shared: the side told knows by whom
 	switch e.Kind {
 	case EvIncident, EvTheft, EvHop, EvArrival, EvCashout, EvReveal:
-		if e.Actor >= 0 && s.sideOf(int(e.Actor)) != sd {
+		if e.Actor >= 0 && s.sideOf(int(e.Actor)) != sd && !share {
 			if e.Kind != EvIncident || !author {
 				e.Actor = -1
 			}

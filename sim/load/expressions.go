@@ -220,7 +220,16 @@ func (b *builder) effect(p string, e *Effect, k envKey) (sim.Effect, bool) {
 		}
 		out.Status = sim.Status(max(st, 0))
 	case sim.OpReveal:
-		out.Asset = b.assetRef(vp, v, k, false)
+		incident := v == "target" && k.target == sim.TargetIncident // shared with a side
+		switch {
+		case incident:
+			out.Asset = -1
+		case v == "target" && k.target != sim.TargetAsset:
+			out.Asset = -1
+			b.errAt(vp, "target here needs the move's target to be an asset (made known) or an incident (shared)")
+		default:
+			out.Asset = b.assetRef(vp, v, k, false)
+		}
 		out.To = sim.RevealSelf
 		if e.To != nil {
 			switch e.To.Src {
@@ -239,7 +248,12 @@ func (b *builder) effect(p string, e *Effect, k envKey) (sim.Effect, bool) {
 				}
 			}
 		}
-		if out.To == sim.RevealSelf && !k.self {
+		switch {
+		case incident && e.To == nil:
+			b.errAt(p+".to", "sharing an incident needs a to key: the side to tell, or public")
+		case incident && out.To == sim.RevealSelf:
+			b.errAt(p+".to", "the acting side already knows the incident it targets: reveal it to a side or to public")
+		case out.To == sim.RevealSelf && !k.self:
 			b.errAt(p+".to", "there is no self here: reveal to public or to a side")
 		}
 	case sim.OpEvidence:
