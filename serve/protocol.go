@@ -131,10 +131,12 @@ type SegmentInfo struct {
 	Count int    `json:"count"`
 }
 
-// Question is a key question put to a team.
+// Question is a key question put to a team; to the white cell and the observers of its view,
+// one put to any table, with the tables it is put to (To, by side id), which no team is told.
 type Question struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
+	ID   string   `json:"id"`
+	Text string   `json:"text"`
+	To   []string `json:"to,omitempty"`
 }
 
 // Presence is one seat's state: connected, and for a team whether it has submitted.

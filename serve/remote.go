@@ -60,9 +60,10 @@ type Remote struct {
 	forecast *session.Forecast // the latest forecast come
 	fcAsked  int               // the step a forecast was last asked for (-1: none)
 
-	// A discussion turn: the key questions put to the team, its answers, and the turn's
+	// A discussion turn: the key questions put to the team (at the white cell's view: to every
+	// table, each with the tables it is put to), its answers (every table's), and the turn's
 	// current segment (nil: none).
-	questions []session.Question
+	questions []Question
 	answers   []session.Answer
 	segment   *SegmentInfo
 
@@ -256,11 +257,8 @@ func (r *Remote) apply(m Message) {
 			r.drafts = slices.Clone(m.Drafts)
 		}
 		r.submitted, r.deadline, r.paused = m.Submitted, m.Deadline, m.Paused
-		r.segment, r.answers, r.questions = m.Segment, m.Answers, r.questions[:0]
+		r.segment, r.answers, r.questions = m.Segment, m.Answers, m.Questions
 		r.players = m.Players
-		for _, q := range m.Questions {
-			r.questions = append(r.questions, session.Question{ID: q.ID, Text: q.Text})
-		}
 	case MsgPresence:
 		r.seats = m.Seats
 	case MsgAck:

@@ -10,23 +10,36 @@ import (
 // The session.Exercise methods of a discussion turn: the key questions and answers the server
 // sends a team with each snapshot, and the turn's timed segment.
 
-// Questions returns the key questions put to the seat's team this turn.
-func (r *Remote) Questions(int) []session.Question {
+// Questions returns the key questions put to side sd this turn: at a team's seat and the seat of
+// the observers of a team's view, the team's (the only ones it is sent); at the white cell's and
+// the seat of the observers of its view, those of every table's put to sd.
+func (r *Remote) Questions(sd int) []session.Question {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return slices.Clone(r.questions)
+	id := ""
+	if r.side < 0 {
+		if r.sc == nil || sd < 0 || sd >= len(r.sc.Sides) {
+			return nil
+		}
+		id = r.sc.Sides[sd].ID
+	}
+	var qs []session.Question
+	for _, q := range r.questions {
+		if id == "" || slices.Contains(q.To, id) {
+			qs = append(qs, session.Question{ID: q.ID, Text: q.Text})
+		}
+	}
+	return qs
 }
 
 // AnswersOf returns side sd's answers as the server last had them: at a team's seat its own
-// (the only ones it is sent), with those it has since taken; at the seat of the observers of a
-// team's view, that team's (the only ones it is sent); at the white cell's and the seat of the
-// observers of its view, side sd's of every table's answers, which they are sent.
+// (the only ones it is sent), with those it has since taken, and none of another side; at the
+// seat of the observers of a team's view, that team's (the only ones it is sent); at the white
+// cell's and the seat of the observers of its view, side sd's of every table's answers, which
+// they are sent.
 func (r *Remote) AnswersOf(sd int) []session.Answer {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.side >= 0 {
-		return slices.Clone(r.answers)
-	}
 	if r.sc == nil || sd < 0 || sd >= len(r.sc.Sides) {
 		return nil
 	}

@@ -37,6 +37,9 @@ func TestRemoteDiscussion(t *testing.T) {
 		a := port.AnswersOf(0)
 		return len(a) == 1 && a[0].Question == "lead" && a[0].Text == "The harbour master." && a[0].Side == "port"
 	})
+	if a := port.AnswersOf(1); len(a) != 0 {
+		t.Errorf("the port's seat gives the water utility the answers %+v", a)
+	}
 	white.ExtendSegment(600)
 	waitFor(t, "the extension", func() bool { sg, _ := port.Segment(); return sg.Left > 19*time.Minute })
 	white.SkipSegment()

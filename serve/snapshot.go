@@ -54,8 +54,11 @@ func (g *Game) snapshot(st seat) *Message {
 	}
 	if st.side == sim.Facilitator {
 		// Every table's answers, for the review of the white cell and of the observers of its
-		// view: their report is the facilitator's.
+		// view (their report is the facilitator's) and for the list of the answers on their
+		// screens, with every key question put to a table this turn, which the seat's copy of
+		// the scenario lacks.
 		m.Answers = slices.Clone(g.sess.Answers)
+		m.Questions = g.everyQuestion()
 	}
 	if st.side >= 0 {
 		// A team's seat and the observers of its view: the key questions put to the team and
@@ -80,6 +83,26 @@ func (g *Game) snapshot(st seat) *Message {
 		}
 	}
 	return m
+}
+
+// everyQuestion returns the key questions put to any table in the current turn, in the
+// scenario's order, each with the tables it is put to.
+func (g *Game) everyQuestion() []Question {
+	st, turn := g.sess.State, g.sess.State.Turn
+	ids, texts := g.sc.QuestionsFor(st, sim.Facilitator, turn)
+	qs := make([]Question, len(ids))
+	for i := range ids {
+		qs[i] = Question{ID: ids[i], Text: texts[i]}
+	}
+	for sd, d := range g.sc.Sides {
+		asked, _ := g.sc.QuestionsFor(st, sd, turn)
+		for i := range qs {
+			if slices.Contains(asked, qs[i].ID) {
+				qs[i].To = append(qs[i].To, d.ID)
+			}
+		}
+	}
+	return qs
 }
 
 // sendSnapshot sends seat st's snapshot to c.
