@@ -4,40 +4,66 @@ import (
 	"github.com/ebitenui/ebitenui/widget"
 
 	"ttx/assets"
+	"ttx/session"
 	"ttx/sim"
 )
 
-// buildAnswers lists on the white cell's screen the tables' answers to the key questions of
-// the turn under way, as they come in (from the session at a hot seat, from the server in a
-// served exercise), so that the facilitator can steer the discussion and the hot wash by them.
-// A scenario that keeps a score and puts no question this turn shows nothing.
-func (f *facilitator) buildAnswers(w *Widgets, col *widget.Container) {
-	a, ex := f.app, f.app.Ex()
-	st := ex.View(sim.Facilitator)
-	asked := false
-	for sd := range a.Sc.Sides {
-		ids, _ := a.Sc.QuestionsFor(st.State, sd, st.Turn)
-		asked = asked || len(ids) > 0
+// buildAnswers lists in col the answers to the key questions of the turn under way that a seat
+// reading side seat's view is told, as they come in (from the session at a hot seat, from the
+// server in a served exercise), each with its table and the question it answers, to read only:
+// every table's for the white cell's view (sim.Facilitator: the white cell's screen, so that
+// the facilitator can steer the discussion and the hot wash by them, and its observers'); a
+// team's own for a team's view (the observers of its view, and the team once its orders are
+// in). A scenario that keeps a score and puts that view's tables no question this turn shows
+// nothing.
+func (a *App) buildAnswers(w *Widgets, col *widget.Container, seat int) {
+	ex := a.Ex()
+	sides := []int{seat}
+	head, none := a.SideName(seat)+"'s answers this "+a.Sc.TurnLabel, a.SideName(seat)+" has not answered yet."
+	if seat == sim.Facilitator {
+		sides = sides[:0]
+		for sd := range a.Sc.Sides {
+			sides = append(sides, sd)
+		}
+		head, none = "Tables' answers this "+a.Sc.TurnLabel, "No table has answered yet."
 	}
-	if a.Sc.Scored() && !asked {
+	// The questions' texts as the seat was told them: the seat's copy of the scenario lacks a
+	// served scenario's own questions.
+	var asked []session.Question
+	for _, sd := range sides {
+		asked = append(asked, ex.Questions(sd)...)
+	}
+	if a.Sc.Scored() && len(asked) == 0 {
 		return
 	}
-	col.AddChild(w.Label("Tables' answers this "+a.Sc.TurnLabel, w.Theme.Head, assets.Text))
+	col.AddChild(w.Label(head, w.Theme.Head, assets.Text))
+	turn := ex.View(seat).Turn
 	n := 0
-	for sd, d := range a.Sc.Sides {
+	for _, sd := range sides {
+		d := a.Sc.Sides[sd]
 		for _, an := range ex.AnswersOf(sd) {
-			if an.Turn != st.Turn {
+			if an.Turn != turn || an.Side != d.ID {
 				continue
 			}
-			q := a.Sc.QuestionText(an.Question)
-			if q == "" {
-				q = an.Question
-			}
-			col.AddChild(w.Note(d.Name+" on “"+q+"”: "+an.Text, panelWidth))
+			col.AddChild(w.Note(d.Name+" on “"+a.questionText(asked, an.Question)+"”: "+an.Text, panelWidth))
 			n++
 		}
 	}
 	if n == 0 {
-		col.AddChild(w.Note("No table has answered yet.", panelWidth))
+		col.AddChild(w.Note(none, panelWidth))
 	}
+}
+
+// questionText returns the text of question id: as asked, else as the scenario has it, else
+// the id itself.
+func (a *App) questionText(asked []session.Question, id string) string {
+	for _, q := range asked {
+		if q.ID == id {
+			return q.Text
+		}
+	}
+	if q := a.Sc.QuestionText(id); q != "" {
+		return q
+	}
+	return id
 }

@@ -187,7 +187,7 @@ func (f *facilitator) build(ctx *Context) func(w *Widgets) {
 			col.AddChild(f.buildDownloads(w, st.Over))
 		}
 		f.buildSeats(w, col)
-		f.buildAnswers(w, col)
+		a.buildAnswers(w, col, sim.Facilitator)
 
 		col.AddChild(w.Label("Fire an inject now", th.Head, assets.Text))
 		for i, in := range a.Sc.Injects {

@@ -14,8 +14,9 @@ import (
 )
 
 // observer is an observer's screen (a served exercise's observers' seat): the board and the
-// feed of the view the seat is bound to, the white cell's or one team's, and the observer
-// notes. It has no control that gives orders or changes the game: no orders, submit, resolve,
+// feed of the view the seat is bound to, the white cell's or one team's, the answers to the
+// turn's key questions that view is told as they come in (every table's, or the team's;
+// facanswers.go), and the observer notes. It has no control that gives orders or changes the game: no orders, submit, resolve,
 // inject, override or clock; a click on the board only shows what is there.
 type observer struct {
 	page
@@ -51,6 +52,7 @@ func (o *observer) build(w *Widgets) {
 		whose = a.SideName(a.seat) + "'s view: what its team sees"
 	}
 	col.AddChild(w.Note("You observe "+whose+". Observers give no orders; their notes go to the after-action report.", panelWidth))
+	a.buildAnswers(w, col, a.seat)
 	col.AddChild(w.Label("Observer notes", th.Head, assets.Text))
 	row := w.Row(6)
 	o.note = w.Input("note", "what did you observe?", 320, o.addNote)

@@ -10,7 +10,8 @@ import (
 )
 
 // waiting is a team's screen once its orders are in and other teams are still deciding (a seat
-// of a served exercise): its board to study, the orders it gave, and who the turn waits for.
+// of a served exercise): its board to study, the orders it gave, its answers to the turn's key
+// questions (facanswers.go), and who the turn waits for.
 // The playback of the turn follows as soon as it resolves.
 type waiting struct {
 	page
@@ -52,6 +53,7 @@ func (s *waiting) build(w *Widgets) {
 	if len(a.Ex().Drafts(s.sd)) == 0 {
 		col.AddChild(w.Note("• no orders this turn", panelWidth))
 	}
+	a.buildAnswers(w, col, s.sd)
 	if p, ok := a.ex.(interface{ Waiting() []string }); ok {
 		if names := p.Waiting(); len(names) > 0 {
 			col.AddChild(w.Label("Still deciding", th.Head, assets.Text))
