@@ -19,8 +19,8 @@ func Build(s *sim.State, h record.Header, notes []record.Entry) (*Report, error)
 // BuildAs works out side sd's own report of the game that led to s: a handout for the team,
 // made only from what it saw (sim.View of every state of the game). It has no seed, no hash of
 // the scenario file (a digest of all the team may not read, against which a guess could be
-// checked) nor its path, no hidden truths, no other side's briefing, objectives, scores, orders or player,
-// no injects the team was not told, no expected responses, no observer notes, no true authors
+// checked) nor its path, no hidden truths, no other side's briefing, objectives, scores or player,
+// no other side's orders but those it was shown (among the turn's events, as it saw them), no injects the team was not told, no expected responses, no observer notes, no true authors
 // of incidents the team did not author and no verdicts against them. Nor does it say what its
 // views do not hold as if they did: who else was told an inject, saw an order, knows an
 // incident or traces an asset; how another side's member cast its ballot; the stolen value's

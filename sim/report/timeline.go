@@ -12,7 +12,9 @@ import (
 
 // timeline lays out the game turn by turn: the turn's questions, the injects that fired, the
 // facilitator's overrides, every order with its result and rationale, every other event, the
-// observer notes and the scores at the end of the turn.
+// observer notes and the scores at the end of the turn. A handout has the results of its own
+// side's orders alone: another side's order it was shown (a public move, one that touched it,
+// or as it observed it) is among the turn's events, as the side saw it.
 func (b *builder) timeline(notes []record.Entry) {
 	sc := b.sc
 	last := b.s.Turn
@@ -30,10 +32,11 @@ func (b *builder) timeline(notes []record.Entry) {
 		}
 	}
 	for _, p := range b.hist {
+		var decided []bool // the events shown with their orders among the decisions
 		if p.Step.Kind == sim.StepTurn {
 			t := at(p.Prev.Turn)
 			t.Played = true
-			t.Decisions = b.decisions(p)
+			t.Decisions, decided = b.decisions(p)
 			for _, d := range t.Decisions {
 				t.Rationale = t.Rationale || d.Rationale != ""
 			}
@@ -41,10 +44,14 @@ func (b *builder) timeline(notes []record.Entry) {
 				t.Scores = b.scoreLine(p)
 			}
 		}
-		for _, e := range p.Events {
+		for i, e := range p.Events {
 			switch e.Kind {
 			case sim.EvOrder:
-				// Shown with its order among the decisions.
+				// Shown with its order among the decisions, but for another side's in a handout,
+				// which has no result of it.
+				if b.as >= 0 && (decided == nil || !decided[i]) {
+					at(int(e.Turn)).Events = append(at(int(e.Turn)).Events, b.line(e))
+				}
 			case sim.EvInject:
 				in := &sc.Injects[e.Inject]
 				f := InjectFire{Title: in.Title, Text: in.Text,
@@ -105,8 +112,9 @@ func (b *builder) line(e sim.Event) Line {
 }
 
 // decisions lists the orders of the turn that made p, side by side in the order each side gave
-// them, each with the event it made (for its effects and who saw it).
-func (b *builder) decisions(p *sim.State) []Decision {
+// them, each with the event it made (for its effects and who saw it), and which of p's events
+// they are.
+func (b *builder) decisions(p *sim.State) ([]Decision, []bool) {
 	sc := b.sc
 	used := make([]bool, len(p.Events))
 	type dec struct {
@@ -162,7 +170,7 @@ func (b *builder) decisions(p *sim.State) []Decision {
 	for i, d := range ds {
 		out[i] = d.d
 	}
-	return out
+	return out, used
 }
 
 // scoreLine is the sides' scores in p, as text.
