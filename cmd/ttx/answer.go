@@ -39,6 +39,9 @@ func answerCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx answer: an answer is at most 2000 characters")
 		return exitUsage
 	}
+	if refuseServed("answer", pos[0], stderr) {
+		return exitInvalid
+	}
 	l, s, code := replayFile("answer", pos[0], *scen, stderr)
 	if s == nil {
 		return code

@@ -43,6 +43,9 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ttx note: --category %s: one of %s\n", *cat, strings.Join(record.Categories, ", "))
 		return exitUsage
 	}
+	if refuseServed("note", pos[0], stderr) {
+		return exitInvalid
+	}
 	l, s, code := replayFile("note", pos[0], *scen, stderr)
 	if s == nil {
 		return code

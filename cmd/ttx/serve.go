@@ -128,6 +128,19 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	if !strings.HasSuffix(cfg.Base, "/") {
 		cfg.Base += "/"
 	}
+	if cfg.Save != "" {
+		// Held while the server runs: ttx note and ttx answer refuse the log, whose next save
+		// would drop what they add, and so does a second server resuming it.
+		unlock, err := lockLog(cfg.Save)
+		switch {
+		case errors.Is(err, errLogServed):
+			ln.Close()
+			fmt.Fprintf(stderr, "ttx serve: %s is the log of an exercise another ttx serve is running (it holds %s): stop that server first, or join its exercise with its links\n", cfg.Save, lockPath(cfg.Save))
+			return exitInvalid
+		case err == nil:
+			defer unlock()
+		}
+	}
 	g, err := serve.NewGame(cfg)
 	if err != nil {
 		ln.Close()
