@@ -120,7 +120,12 @@ type Config struct {
 	// Base is the join links' base URL.
 	Base     string
 	TurnTime time.Duration
-	Limits   Limits
+	// Paused starts the game's clock paused, when its first turn has one (timed segments, or
+	// TurnTime): the white cell starts it (pause, false) once the tables have joined, so that
+	// the turn's time does not run out, and the turn resolve with no team's orders, while the
+	// links are still on their way. ttx serve sets it.
+	Paused bool
+	Limits Limits
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
 	// TeamForecasts lets a team's seat, and the observers of its view, ask for forecasts. Off
@@ -226,9 +231,18 @@ func NewGame(cfg Config) (*Game, error) {
 	if err := g.persist(); err != nil {
 		return nil, err
 	}
+	g.paused = cfg.Paused && g.clocked()
 	g.startTurn()
 	return g, nil
 }
+
+// clocked reports whether the current turn runs on a clock: timed segments or a turn time.
+func (g *Game) clocked() bool {
+	return !g.sess.State.Over && (len(g.sc.SegmentsOf(g.sess.State.Turn)) > 0 || g.turnFor > 0)
+}
+
+// Paused reports whether the game's clock is paused. Only before Run, or once it has stopped.
+func (g *Game) Paused() bool { return g.paused }
 
 // seatNameTaken says, by an error naming side i, when the side's id cannot name its team's seat:
 // empty (a seat named "" is a connection not joined), or the name of another seat (another

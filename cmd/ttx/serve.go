@@ -79,7 +79,9 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "ttx serve: --cert and --key go together")
 		return exitUsage
 	}
-	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: turn.d, Policies: map[string]string{}, TeamForecasts: *teamFc, Log: stderr}
+	// The clock waits for the white cell: the links take a while to reach the tables, and a
+	// turn whose time ran out meanwhile would resolve with no team's orders.
+	cfg := serve.Config{Scenario: sc, Save: *save, TurnTime: turn.d, Paused: true, Policies: map[string]string{}, TeamForecasts: *teamFc, Log: stderr}
 	if *resume != "" {
 		cfg.Save, cfg.Resume, cfg.NewLinks = *resume, true, *newLinks
 	}
@@ -159,12 +161,16 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	defer cancel()
 	allow := &serve.Allow{Origins: originList(*origins), Hosts: allowHosts}
 	srv := serve.NewServer(serve.Handler(ctx, g, webFS, allow))
+	paused := g.Paused()
 	go g.Run(ctx)
 	fmt.Fprintf(stdout, "%s — serving at %s (Ctrl+C stops; the log is %s)\n", sc.Title, cfg.Base, orNone(cfg.Save))
 	if webFS == nil {
 		fmt.Fprintln(stdout, "  no browser client here: teams join with `ttx play --join LINK` (see docs/serving.md)")
 	} else if warn := staleClient(webPath, webFS); warn != "" {
 		fmt.Fprintln(stdout, "  "+warn)
+	}
+	if paused {
+		fmt.Fprintln(stdout, "  the clock is paused until the white cell starts it (Resume, P) once the tables have joined")
 	}
 	printLinks(stdout, sc, g, *resume != "")
 	go func() {
