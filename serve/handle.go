@@ -161,7 +161,7 @@ func (g *Game) handle(c *conn, m Message) {
 		} else {
 			r, err = report.Build(s, l.Header, l.Annotations())
 			if err == nil {
-				r.Seed = 0 // the seed stays on the server
+				r.Seed, r.SeedWithheld = 0, true // the seed stays on the server
 			}
 		}
 		var b bytes.Buffer

@@ -40,7 +40,8 @@ func BuildAs(s *sim.State, sd int, h record.Header, answers []record.Entry) (*Re
 // BuildSeen is BuildAs from what side sd saw: its view of every step of the game, in order (as
 // a network seat receives them; sim.View of each state of the history). The views are not
 // changed. A facilitator's seat (sd is sim.Facilitator) gets the facilitator's report of the
-// states, with the notes and answers.
+// states, with the notes and answers; of views with no seed (a network seat's: no frame holds
+// it), and h none either, it says that the seed is withheld.
 func BuildSeen(views []*sim.State, sd int, h record.Header, answers []record.Entry) (*Report, error) {
 	if len(views) == 0 {
 		return nil, fmt.Errorf("no states")
@@ -56,7 +57,11 @@ func BuildSeen(views []*sim.State, sd int, h record.Header, answers []record.Ent
 		prev = &v
 	}
 	if sd == sim.Facilitator {
-		return buildAs(prev, h, answers, sd)
+		r, err := buildAs(prev, h, answers, sd)
+		if err == nil && r.Seed == 0 && h.Seed == 0 {
+			r.SeedWithheld = true // a network seat's views: no frame holds the seed
+		}
+		return r, err
 	}
 	h.Seed, h.Hash = 0, ""
 	// The side's own answers and who played it: the notes, other sides' answers and who played

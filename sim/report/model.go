@@ -12,6 +12,9 @@ type Report struct {
 	Sources    []string
 	File, Hash string
 	Seed       uint64
+	// SeedWithheld says the report does not hold the seed, which is then 0: a served
+	// exercise's, whose seed stays on the server (the log it keeps holds it).
+	SeedWithheld bool
 	// TurnLabel is what a turn is called, capitalised ("Week").
 	TurnLabel          string
 	Turns, TurnsPlayed int
