@@ -53,9 +53,9 @@ func answerCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	// The game has put questions up to s.Turn: the turn in play, or once over the last played.
-	if *turn != 0 && (*turn < 1 || *turn > s.Turn) {
-		fmt.Fprintf(stderr, "ttx answer: --turn %d: the log's game has reached %s %d; give 1 to %d\n",
-			*turn, sc.TurnLabel, s.Turn, s.Turn)
+	if given(fs, "turn") && (*turn < 1 || *turn > s.Turn) {
+		fmt.Fprintf(stderr, "ttx answer: --turn %d: the log's %s has reached %s %d; give 1 to %d\n",
+			*turn, sc.Noun(), sc.TurnLabel, s.Turn, s.Turn)
 		return exitUsage
 	}
 	at, why := questionTurn(s, sd, *question, *turn)
@@ -104,7 +104,7 @@ func questionTurn(s *sim.State, sd int, question string, turn int) (int, string)
 	}
 	when := fmt.Sprintf("in %s %d", sc.TurnLabel, turn)
 	if turn == 0 {
-		when = fmt.Sprintf("by %s %d, where the log's game stands", sc.TurnLabel, s.Turn)
+		when = fmt.Sprintf("by %s %d, where the log's %s stands", sc.TurnLabel, s.Turn, sc.Noun())
 	}
 	why := fmt.Sprintf("not put to %s %s", sc.Sides[sd].ID, when)
 	if len(put) == 0 {

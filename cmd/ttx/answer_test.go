@@ -57,7 +57,8 @@ func discussionLog(t *testing.T) string {
 // TestAnswerRefused: ttx answer refuses, as a usage error that says what is wrong and leaves
 // the log as it was, a side the scenario lacks (naming its sides), a question the game did not
 // put to the side (naming those it put, and when), one put in another turn than --turn, a turn
-// the game has not reached, and an answer without a side or question or too long; a read-only log is left as it is.
+// the exercise has not reached (or 0, which named no turn and was taken as none given), in a
+// discussion exercise's words, and an answer without a side or question or too long; a read-only log is left as it is.
 func TestAnswerRefused(t *testing.T) {
 	log := discussionLog(t)
 	before, _ := os.ReadFile(log)
@@ -66,11 +67,12 @@ func TestAnswerRefused(t *testing.T) {
 		want string
 	}{
 		{[]string{"--side", "purple", "--question", "lead", "x"}, "ttx answer: --side purple: no such side (sides: port, water)\n"},
-		{[]string{"--side", "water", "--question", "public", "x"}, "ttx answer: --question public: not put to water by round 2, where the log's game stands; put to it: lead (round 1), ransom_note#1 (round 1), ransom_note#2 (round 1)\n"},
+		{[]string{"--side", "water", "--question", "public", "x"}, "ttx answer: --question public: not put to water by round 2, where the log's exercise stands; put to it: lead (round 1), ransom_note#1 (round 1), ransom_note#2 (round 1)\n"},
 		{[]string{"--side", "port", "--question", "public", "--turn", "1", "x"}, "ttx answer: --question public: not put to port in round 1; put to it: lead, ransom_note#1, ransom_note#2\n"},
 		{[]string{"--side", "port", "--question", "leak_site#1", "--turn", "2", "x"}, "ttx answer: --question leak_site#1: not put to port in round 2; put to it: public\n"},
-		{[]string{"--side", "port", "--question", "lead", "--turn", "3", "x"}, "ttx answer: --turn 3: the log's game has reached round 2; give 1 to 2\n"},
-		{[]string{"--side", "port", "--question", "lead", "--turn", "-1", "x"}, "ttx answer: --turn -1: the log's game has reached round 2; give 1 to 2\n"},
+		{[]string{"--side", "port", "--question", "lead", "--turn", "3", "x"}, "ttx answer: --turn 3: the log's exercise has reached round 2; give 1 to 2\n"},
+		{[]string{"--side", "port", "--question", "lead", "--turn", "-1", "x"}, "ttx answer: --turn -1: the log's exercise has reached round 2; give 1 to 2\n"},
+		{[]string{"--side", "port", "--question", "lead", "--turn", "0", "x"}, "ttx answer: --turn 0: the log's exercise has reached round 2; give 1 to 2\n"},
 		{[]string{"--question", "lead", "x"}, "ttx answer: name the side that answers with --side SIDE\n"},
 		{[]string{"--side", "port", "x"}, "ttx answer: name the question answered with --question ID\n"},
 		{[]string{"--side", "port", "--question", "lead"}, "ttx answer: name the log and the answer's text"},

@@ -13,8 +13,9 @@ var gameWord = regexp.MustCompile(`(?i)\bgames?\b`)
 
 // TestExerciseWords: ttx run of the library's discussion exercise ends with "the exercise
 // ends" and says "game" nowhere; an orders file with a turn past its three rounds is refused in
-// its words ("the exercise's rounds 1..3"), and so is ttx note's --turn past the log's round; a
-// scored game still ends with "the game ends".
+// its words ("the exercise's rounds 1..3"), and so is ttx note's --turn past the log's round, or
+// 0 (which named no turn, and the note went to the last round as if none were given); a scored
+// game still ends with "the game ends".
 func TestExerciseWords(t *testing.T) {
 	dir := t.TempDir()
 	log := filepath.Join(dir, "outage.jsonl")
@@ -37,9 +38,11 @@ func TestExerciseWords(t *testing.T) {
 	if want := "order[0].turn: turn 5 is outside the exercise's rounds 1..3"; code == exitOK || !strings.Contains(errs, want) {
 		t.Errorf("ttx run --orders with turn 5 = %d, %q; want an error with %q", code, errs, want)
 	}
-	code, _, errs = ttxMain("note", "--turn", "7", log, "late")
-	if want := "--turn 7: the log's exercise has reached round 3; give 1 to 3"; code == exitOK || !strings.Contains(errs, want) {
-		t.Errorf("ttx note --turn 7 = %d, %q; want an error with %q", code, errs, want)
+	for _, turn := range []string{"7", "0"} {
+		code, _, errs = ttxMain("note", "--turn", turn, log, "late")
+		if want := "--turn " + turn + ": the log's exercise has reached round 3; give 1 to 3"; code == exitOK || !strings.Contains(errs, want) {
+			t.Errorf("ttx note --turn %s = %d, %q; want an error with %q", turn, code, errs, want)
+		}
 	}
 	code, out, errs = ttxMain("run", miniFile)
 	if code != exitOK || !strings.Contains(out, "the game ends\n") {

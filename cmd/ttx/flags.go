@@ -224,3 +224,11 @@ func durationVar(fs *flag.FlagSet, name, usage string) *durationFlag {
 	fs.Var(f, name, usage)
 	return f
 }
+
+// given reports whether the flag named name was given on the command line (not left at its
+// default): a --turn 0 given is refused, where none given means the default.
+func given(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}

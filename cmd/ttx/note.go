@@ -54,7 +54,7 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 	for _, e := range l.Entries {
 		last = max(last, e.Turn)
 	}
-	if *turn == 0 {
+	if !given(fs, "turn") {
 		*turn = max(last, 1)
 	}
 	// A note is about a turn played or in play: the log's game stands at s.Turn (the turn to be
