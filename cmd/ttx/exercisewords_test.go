@@ -14,7 +14,8 @@ var gameWord = regexp.MustCompile(`(?i)\bgames?\b`)
 // TestExerciseWords: ttx run of the library's discussion exercise ends with "the exercise
 // ends" and says "game" nowhere; an orders file with a turn past its three rounds is refused in
 // its words ("the exercise's rounds 1..3"), and so is ttx note's --turn past the log's round, or
-// 0 (which named no turn, and the note went to the last round as if none were given); a scored
+// 0 (which named no turn, and the note went to the last round as if none were given), and ttx
+// forecast of the ended exercise says the exercise is over; a scored
 // game still ends with "the game ends".
 func TestExerciseWords(t *testing.T) {
 	dir := t.TempDir()
@@ -43,6 +44,10 @@ func TestExerciseWords(t *testing.T) {
 		if want := "--turn " + turn + ": the log's exercise has reached round 3; give 1 to 3"; code == exitOK || !strings.Contains(errs, want) {
 			t.Errorf("ttx note --turn %s = %d, %q; want an error with %q", turn, code, errs, want)
 		}
+	}
+	code, _, errs = ttxMain("forecast", log)
+	if want := "the exercise in " + log + " is over (outcome ended, after round 3)"; code == exitOK || !strings.Contains(errs, want) {
+		t.Errorf("ttx forecast of the ended exercise = %d, %q; want an error with %q", code, errs, want)
 	}
 	code, out, errs = ttxMain("run", miniFile)
 	if code != exitOK || !strings.Contains(out, "the game ends\n") {

@@ -126,8 +126,8 @@ func forecastStart(fs *flag.FlagSet, name, scen string, at int, stderr io.Writer
 		if at > 0 {
 			flag = fmt.Sprintf("--at %d: ", at)
 		}
-		return nil, usageFail(fs, "%sthe game in %s is over (outcome %s, after %s %d): nothing is left to forecast; --at %s forecasts from an earlier %s",
-			flag, name, s.Outcome, tl, s.Turn, strings.ToUpper(tl), tl)
+		return nil, usageFail(fs, "%sthe %s in %s is over (outcome %s, after %s %d): nothing is left to forecast; --at %s forecasts from an earlier %s",
+			flag, s.Sc.Noun(), name, s.Outcome, tl, s.Turn, strings.ToUpper(tl), tl)
 	}
 	if at > 0 {
 		for s.Prev != nil && (s.Over || s.Turn > at+1) {
