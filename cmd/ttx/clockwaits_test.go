@@ -36,6 +36,7 @@ func TestServeClockWaitsForWhiteCell(t *testing.T) {
 		if err := srv.Start(); err != nil {
 			t.Fatal(err)
 		}
+		t.Cleanup(func() { srv.Process.Kill(); srv.Wait() }) // also when a check fails
 		lines := make(chan string, 64)
 		go func() {
 			sc := bufio.NewScanner(out)
@@ -61,7 +62,6 @@ func TestServeClockWaitsForWhiteCell(t *testing.T) {
 				}
 				printed = append(printed, l)
 			case <-time.After(30 * time.Second):
-				srv.Process.Kill()
 				t.Fatalf("%s: ttx serve printed no links in 30 s", c.name)
 			}
 		}
@@ -103,7 +103,5 @@ func TestServeClockWaitsForWhiteCell(t *testing.T) {
 		}
 		w.Close()
 		cancel()
-		srv.Process.Kill()
-		srv.Wait()
 	}
 }
