@@ -60,6 +60,9 @@ type Game struct {
 	loggedAnswers map[answerKey]string
 	// saveErr is why the last save failed (nil: the last save succeeded).
 	saveErr error
+	// ordersSaved is whether the file beside the log (LOG.orders) holds the teams' orders of
+	// the turn in play as they are (saveOrders).
+	ordersSaved bool
 	// toldUnsaved are the seats told that notes or answers of their own are not saved (notice
 	// unsaved), with how many notes and answers they were last told of, until told they are.
 	toldUnsaved map[string][2]int
@@ -219,6 +222,9 @@ func NewGame(cfg Config) (*Game, error) {
 		}
 	}
 	if cfg.Resume {
+		// The orders the teams had given for the turn in play when the server stopped, with
+		// the seats as they are now.
+		g.restoreOrders()
 		// A resume saves the log (who plays each side) and then the tokens (new links): one
 		// refused after the other was written would leave a log that a later resume reads
 		// differently (a side given to a person with no link printed), so both are tried first.
@@ -393,9 +399,10 @@ func (g *Game) persist() error {
 	return g.tokens.Save(g.save + ".tokens")
 }
 
-// saveLog writes the order log (not the tokens), when the game keeps one, and, once it is
-// written, remembers what it holds. Play (a step, a note, an answer) saves the log alone: the
-// tokens change only with a new link, whose save is persist's.
+// saveLog writes the order log and, beside it, the teams' orders of the turn in play
+// (saveOrders), not the tokens, when the game keeps a log, and, once the log is written,
+// remembers what it holds. Play (a step, a note, an answer) saves these alone: the tokens change
+// only with a new link, whose save is persist's.
 func (g *Game) saveLog() error {
 	if g.save == "" {
 		return nil
@@ -404,7 +411,7 @@ func (g *Game) saveLog() error {
 		return err
 	}
 	g.logged, g.loggedNotes, g.loggedAnswers = g.sess.State, len(g.sess.Notes), answersOf(g.sess.Answers)
-	return nil
+	return g.saveOrders()
 }
 
 // notesBy counts the notes seat name has written.

@@ -48,6 +48,7 @@ func (g *Game) handle(c *conn, m Message) {
 		if m.Type == MsgSubmit {
 			g.sess.Submit(st.side)
 		}
+		g.ordersTaken()
 		ack()
 		if m.Type == MsgDraft {
 			g.presenceWhite()

@@ -69,7 +69,10 @@ func (g *Game) unsavedNotice() *Message {
 	case len(lost) == 1:
 		r += "; " + lost[0] + " is not in it"
 	}
-	m.Reason = r + fmt.Sprintf(", and a server that stopped now would resume from step %d. Play goes on, and every step, note and answer tries to save it again", at)
+	if !g.ordersSaved && g.anyOrders() {
+		r += fmt.Sprintf("; the teams' orders of turn %d are not saved beside it (%s)", g.sess.State.Turn, ordersPath(g.save))
+	}
+	m.Reason = r + fmt.Sprintf(", and a server that stopped now would resume from step %d. Play goes on, and every step, note, answer and order tries to save it again", at)
 	return m
 }
 

@@ -34,7 +34,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("serve", "[FILE] [flags]", "Serves an exercise (the embedded default when no FILE is given) over HTTP and WebSocket\nand prints one join link per team, one for the white cell and one for observers. Each\nlink carries its seat's secret token after '#', which browsers never send to servers.\nThe server holds the true state and sends each seat only what it may see. See\ndocs/serving.md.", stdout)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on (':8080' serves every interface: a training LAN)")
 	seed := seedVar(fs, "seed (default: a fresh random one, which the server never sends)")
-	save := fs.String("save", "", "write the order log here after every step, and the seats' token hashes beside it (FILE.tokens, mode 0600)")
+	save := fs.String("save", "", "write the order log here after every step, and beside it the seats' token hashes (FILE.tokens) and the teams' orders of the turn in play (FILE.orders), both mode 0600")
 	resume := fs.String("resume", "", "resume the exercise saved in this log (with the tokens beside it, or --new-links), and go on saving to it; --seat changes who plays a side")
 	newLinks := fs.Bool("new-links", false, "with --resume: give every seat (teams, white cell, observers) a new link, printed as a new game's, and write the tokens file anew; the old links no longer join (a lost or damaged tokens file, a leaked link)")
 	var seats multi
