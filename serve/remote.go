@@ -164,6 +164,7 @@ func (r *Remote) read(c *Client) {
 			r.mu.Lock()
 			r.c = c2
 			r.tell("")
+			r.rejoined()
 			r.rev++
 			r.mu.Unlock()
 			r.read(c2)
@@ -191,11 +192,7 @@ func (r *Remote) write() {
 			cancel()
 			if err != nil {
 				r.mu.Lock()
-				delete(r.sent, m.ID)
-				r.tell("Not sent (" + m.Type + "): " + err.Error())
-				if m.Type == MsgDraft || m.Type == MsgSubmit {
-					r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
-				}
+				r.writeFailed(c, m)
 				r.rev++
 				r.mu.Unlock()
 			}
@@ -262,8 +259,12 @@ func (r *Remote) apply(m Message) {
 	case MsgPresence:
 		r.seats = m.Seats
 	case MsgAck:
+		orders := r.skipped(m.ID)
 		s := r.sent[m.ID]
 		delete(r.sent, m.ID)
+		if orders && s.Type != MsgDraft && s.Type != MsgSubmit && !r.drafting() {
+			r.ordersSkipped()
+		}
 		switch s.Type {
 		case MsgGetFc:
 			return // nothing changed: the forecast comes by itself
@@ -275,6 +276,9 @@ func (r *Remote) apply(m Message) {
 			r.answered(s)
 		}
 	case MsgReject:
+		if m.ID != 0 && m.Code != RejRate && r.skipped(m.ID) && !r.drafting() {
+			r.ordersSkipped() // told before the rejection, which is the problem shown
+		}
 		s := r.sent[m.ID]
 		delete(r.sent, m.ID)
 		if s.Type == MsgDraft || s.Type == MsgSubmit {
@@ -305,8 +309,16 @@ func (r *Remote) apply(m Message) {
 		r.links[m.Side] = m.Link
 		r.tell("New link for " + m.Side + ": " + m.Link)
 	case MsgLog:
+		if r.skipped(m.ID) && !r.drafting() {
+			r.ordersSkipped()
+		}
+		delete(r.sent, m.ID)
 		r.files = append(r.files, session.File{Kind: session.FileLog, Name: r.fileName("log.jsonl"), Data: []byte(m.Log)})
 	case MsgReport:
+		if r.skipped(m.ID) && !r.drafting() {
+			r.ordersSkipped()
+		}
+		delete(r.sent, m.ID)
 		r.files = append(r.files, session.File{Kind: session.FileReport, Name: r.fileName("report.html"), Data: []byte(m.Report)})
 	case MsgForecast:
 		// A window reads the forecast every frame and draws it: its coming leaves Revision as

@@ -1,0 +1,130 @@
+package serve
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+)
+
+// What a dropped connection leaves unanswered. The server answers every message it acts on or
+// refuses, in the order it reads them. A message written on a connection that dropped before its
+// answer came may or may not have been taken; one written while the connection was down never
+// was. Left in Remote.sent, such a message was waited for ever after: a team's draft or submit
+// held back every later snapshot's drafts (drafting), so that its window showed orders the server
+// never had, into the turns after.
+
+// again reports whether a message of type typ may be sent again on a new connection without
+// doing twice what it does: a team's orders (a draft or a submit replaces the team's orders for
+// its turn, and is refused for another turn), an answer (it replaces the team's last answer to
+// its question) and the requests of a report, the log or a forecast.
+func again(typ string) bool {
+	switch typ {
+	case MsgDraft, MsgSubmit, MsgAnswer, MsgGetRep, MsgGetLog, MsgGetFc:
+		return true
+	}
+	return false
+}
+
+// keptWords says what of a message of type typ is kept to be sent once joined again.
+func keptWords(typ string) string {
+	switch typ {
+	case MsgDraft, MsgSubmit:
+		return "your orders are kept here, and sent"
+	case MsgAnswer:
+		return "your answer is kept here, and sent"
+	}
+	return "the request is sent"
+}
+
+// rejoined takes in, once a new connection has joined (r.c is it; r.mu is held), the messages
+// the connection before left unanswered, oldest first: the last of a team's orders is sent again
+// when the server's snapshot shows it did not have them and the turn is still the one they were
+// for (else the team is told they were not taken), answers and requests are sent again, and
+// anything else (a note, the white cell's operations) is told as not confirmed, since it may
+// have been done. The drafts are the server's, or the orders sent again.
+func (r *Remote) rejoined() {
+	lost := r.sent
+	r.sent = map[int]Message{}
+	r.drafts = slices.Clone(r.serverDrafts) // a snapshot's drafts, held back by the messages lost
+	var orders *Message
+	var unsure []string
+	for _, id := range slices.Sorted(maps.Keys(lost)) {
+		m := lost[id]
+		switch {
+		case m.Type == MsgDraft || m.Type == MsgSubmit:
+			orders = &m
+		case again(m.Type):
+			r.send(m)
+		case !slices.Contains(unsure, m.Type):
+			unsure = append(unsure, m.Type)
+		}
+	}
+	var told string
+	if orders != nil {
+		same := slices.Equal(orders.Orders, r.serverDrafts)
+		switch {
+		case orders.Turn != r.turn():
+			told = fmt.Sprintf("The connection dropped before the server took your last orders for turn %d, which is no longer the turn in play: they were not given.", orders.Turn)
+		case r.submitted && !same:
+			told = "Your orders were in when the connection came back: your last change to them was not taken."
+		case same && (orders.Type == MsgDraft || r.submitted):
+			// The server had them: only its answer was lost.
+		default:
+			r.drafts, r.submitted = slices.Clone(orders.Orders), orders.Type == MsgSubmit
+			r.send(*orders)
+			told = "Joined again: your orders had not reached the server, and are sent again."
+		}
+	}
+	if len(unsure) > 0 {
+		if told != "" {
+			told += " "
+		}
+		told += fmt.Sprintf("Not confirmed (%s): the connection dropped before the server answered, and it may not have been done; see whether it was.", listed(unsure))
+	}
+	if told != "" {
+		r.tell(told)
+	}
+}
+
+// writeFailed takes in message m, which could not be written on connection c (r.mu is held): the
+// connection is down, and a new one will join. On a connection already replaced it is sent again
+// on the new one, if it may be (again); else, while none has joined, it is kept in r.sent, for
+// rejoined to send once one has. Anything else is not sent, and the seat is told.
+func (r *Remote) writeFailed(c *Client, m Message) {
+	switch {
+	case !again(m.Type):
+		delete(r.sent, m.ID)
+		r.tell("Not sent (" + m.Type + "): not connected to the server; do it again once joined again.")
+		if m.Type == MsgNote {
+			r.refusedNote = m.Text // given back to its writer, who loses nothing typed
+		}
+	case c != r.c:
+		delete(r.sent, m.ID)
+		r.send(m)
+	default:
+		r.tell("Not connected to the server: joining again… " + keptWords(m.Type) + " once joined.")
+	}
+}
+
+// skipped takes in the answer to message id (r.mu is held): the server answers in order, so a
+// message sent before it and still unanswered was not taken, which happens to messages past the
+// rate allowed (one rejection a flood, with no id). It reports whether a team's orders were among
+// them: unless later orders were taken or are on their way, the drafts are then not the server's
+// (ordersSkipped).
+func (r *Remote) skipped(id int) bool {
+	orders := false
+	for k, m := range r.sent {
+		if k < id {
+			delete(r.sent, k)
+			orders = orders || m.Type == MsgDraft || m.Type == MsgSubmit
+		}
+	}
+	return orders
+}
+
+// ordersSkipped puts the drafts back to the server's, a team's orders not having been taken
+// (skipped), and says so (r.mu is held).
+func (r *Remote) ordersSkipped() {
+	r.drafts, r.submitted = slices.Clone(r.serverDrafts), false
+	r.tell("Not taken (too many messages at once): your orders are as the server has them.")
+}
