@@ -42,6 +42,13 @@ func (c *conn) push(b []byte) {
 	}
 }
 
+// retire sends b, after the frames queued before it, and then closes the connection: a
+// connection whose seat another took over is told why before it goes.
+func (c *conn) retire(b []byte) {
+	c.push(b)
+	c.push(nil) // the writer closes the connection when it comes to it
+}
+
 // close ends the connection once.
 func (c *conn) close() {
 	c.once.Do(func() {
@@ -87,6 +94,10 @@ func (c *conn) write(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case b := <-c.send:
+			if b == nil { // retire: every frame before it is written
+				c.close()
+				return
+			}
 			wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 			err := c.ws.Write(wctx, websocket.MessageText, b)
 			cancel()

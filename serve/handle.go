@@ -213,7 +213,10 @@ func (g *Game) hello(c *conn, m Message) {
 		g.watchers[c] = true // observers are many
 	} else {
 		if old := g.conns[name]; old != nil && old != c {
-			old.close() // the same token takes over
+			// The same token takes over. The connection it replaces is told, so that its window
+			// says why and does not join again by itself: two windows on one link would take
+			// the seat from each other every few seconds, each saying its connection was lost.
+			old.retire(encode(&Message{Type: MsgNotice, Code: NoticeTaken, Reason: takenWords}))
 		}
 		g.conns[name] = c
 	}
@@ -239,6 +242,9 @@ func (g *Game) hello(c *conn, m Message) {
 		}
 	}
 }
+
+// takenWords is why a connection whose seat another connection took over is closed.
+const takenWords = "This seat was opened in another window or on another computer, which plays it now: this window has stopped, and no longer joins by itself. To play here again, load the page again (or join again with ttx play --join): the other window then stops."
 
 // build names the server's build in its welcome.
 const build = "ttx serve, protocol 1"

@@ -212,6 +212,10 @@ const (
 	// of its own: they are saved).
 	NoticeSaved      = "saved"
 	NoticeUnresolved = "unresolved" // the turn did not resolve (to a team whose orders are in, too)
+	// taken: another connection joined with the seat's link and plays the seat now; this one is
+	// closed, and a client does not join again by itself (two would take the seat from each
+	// other for good).
+	NoticeTaken = "taken"
 )
 
 // encode returns m as JSON.

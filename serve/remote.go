@@ -54,6 +54,9 @@ type Remote struct {
 	// has not saved yet (with unsaved; nil: none).
 	unsavedAnswers []string
 	online         bool
+	// taken is set once the server said another connection took the seat over (notice taken):
+	// Remote then does not join again by itself.
+	taken bool
 
 	links    map[string]string // links reissued, by seat
 	files    []session.File    // files fetched
@@ -133,9 +136,15 @@ func (r *Remote) read(c *Client) {
 	c.Drop()
 	r.mu.Lock()
 	r.online = false
-	r.tell("The connection to the server was lost: joining again…")
+	taken := r.taken
+	if !taken {
+		r.tell("The connection to the server was lost: joining again…")
+	}
 	r.rev++
 	r.mu.Unlock()
+	if taken {
+		return // the seat is played elsewhere: joining again would take it back, and back again
+	}
 	for r.ctx.Err() == nil {
 		select {
 		case <-r.ctx.Done():
@@ -302,6 +311,9 @@ func (r *Remote) apply(m Message) {
 			r.tell("Server: " + m.Reason)
 		case NoticeUnresolved:
 			r.tell("Warning: " + m.Reason)
+		case NoticeTaken:
+			r.taken = true
+			r.tell(m.Reason)
 		default:
 			r.tell("Server: " + m.Reason)
 		}

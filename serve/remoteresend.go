@@ -92,6 +92,9 @@ func (r *Remote) rejoined() {
 // rejoined to send once one has. Anything else is not sent, and the seat is told.
 func (r *Remote) writeFailed(c *Client, m Message) {
 	switch {
+	case r.taken:
+		delete(r.sent, m.ID)
+		r.tell("Not sent (" + m.Type + "): this window has stopped, since the seat was opened in another window or on another computer. To play here again, load the page again (or join again with ttx play --join).")
 	case !again(m.Type):
 		delete(r.sent, m.ID)
 		r.tell("Not sent (" + m.Type + "): not connected to the server; do it again once joined again.")
