@@ -72,7 +72,10 @@ type Game struct {
 
 // Limits bound what a seat may send.
 type Limits struct {
-	ReadBytes   int64   // the largest message (64 KiB)
+	// ReadBytes is the largest message (512 KiB): a frame over it closes the connection. It
+	// holds the largest a seat may send, a draft of Orders orders whose rationales are of
+	// Rationale characters each, every character JSON's longest (an escape of 6 bytes).
+	ReadBytes   int64
 	Orders      int     // orders in one draft or submit
 	Rationale   int     // characters of a rationale or a note
 	Rate, Burst float64 // messages a second, and the burst allowed
@@ -102,7 +105,7 @@ func (l Limits) notes() int {
 }
 
 // DefaultLimits are the limits of ttx serve.
-var DefaultLimits = Limits{ReadBytes: 64 << 10, Orders: 64, Rationale: 1000, Rate: 20, Burst: 40, Queue: 256, Hello: 30 * time.Second, Notes: 2000}
+var DefaultLimits = Limits{ReadBytes: 512 << 10, Orders: 64, Rationale: 1000, Rate: 20, Burst: 40, Queue: 256, Hello: 30 * time.Second, Notes: 2000}
 
 // Config says how to start a game.
 type Config struct {

@@ -107,7 +107,7 @@ func TestRefusals(t *testing.T) {
 	}
 }
 
-// TestOversizedAndFlooding: a frame over 64 KiB closes the connection; a flood gets rate
+// TestOversizedAndFlooding: a frame over 512 KiB closes the connection; a flood gets rate
 // rejections, and the flooding connection is dropped.
 func TestOversizedAndFlooding(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
@@ -115,7 +115,7 @@ func TestOversizedAndFlooding(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	c, _ := seated(t, ctx, s.links["red"])
-	c.SendRaw(ctx, []byte(`{"type":"note","text":"`+strings.Repeat("y", 70<<10)+`"}`))
+	c.SendRaw(ctx, []byte(`{"type":"note","text":"`+strings.Repeat("y", 520<<10)+`"}`))
 	rctx, rcancel := context.WithTimeout(ctx, 5*time.Second)
 	defer rcancel()
 	for {
@@ -153,6 +153,44 @@ func TestOversizedAndFlooding(t *testing.T) {
 	}
 	if fctx.Err() != nil {
 		t.Fatal("the flooding connection was not dropped")
+	}
+}
+
+// TestLongOrdersFit: a team's draft of many orders, each with a rationale of the 1,000
+// characters allowed, in a script of three bytes a character (Korean), is taken: it is 105 KB
+// on the wire. The server closed the connection at 64 KiB, so that a team could not draft past
+// its twenty-first such order: each draft, carrying them all, dropped its connection, and its
+// window joined again to find the order gone.
+func TestLongOrdersFit(t *testing.T) {
+	sc := library(t, "campaign.toml")
+	s := serveGame(t, Config{Scenario: sc, Seed: 4})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, m := seated(t, ctx, s.links[sc.Sides[0].ID])
+	defer c.Close()
+	var orders []sim.Order
+	seen := map[[2]string]bool{}
+	for _, l := range m.Legal {
+		if k := [2]string{l.Actor, l.Move}; !seen[k] {
+			seen[k] = true
+			o := l.Order
+			o.Rationale = strings.Repeat("한", DefaultLimits.Rationale)
+			orders = append(orders, o)
+		}
+	}
+	if len(orders) < 30 {
+		t.Fatalf("the campaign's first side has %d orders to give, want 30 or more", len(orders))
+	}
+	id, err := c.Send(ctx, Message{Type: MsgDraft, Turn: 1, Orders: orders})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err = c.Recv(ctx)
+	for err == nil && m.ID != id {
+		m, err = c.Recv(ctx)
+	}
+	if err != nil || m.Type != MsgAck {
+		t.Fatalf("a draft of %d orders with rationales of 1,000 characters: %s %s %v, want its ack", len(orders), m.Type, m.Reason, err)
 	}
 }
 
