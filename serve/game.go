@@ -210,6 +210,7 @@ func NewGame(cfg Config) (*Game, error) {
 			g.links[st.name] = g.link(st.name)
 		}
 	}
+	var turn *turnFile // a resumed game's turn in play, as saved beside its log
 	for side, pol := range cfg.Policies {
 		sd := sc.Side(side)
 		if sd < 0 {
@@ -226,8 +227,8 @@ func NewGame(cfg Config) (*Game, error) {
 	}
 	if cfg.Resume {
 		// The orders the teams had given for the turn in play when the server stopped, with
-		// the seats as they are now.
-		g.restoreOrders()
+		// the seats as they are now, and the turn's clock (below, once the turn is started).
+		turn = g.restoreOrders()
 		// A resume saves the log (who plays each side) and then the tokens (new links): one
 		// refused after the other was written would leave a log that a later resume reads
 		// differently (a side given to a person with no link printed), so both are tried first.
@@ -237,11 +238,20 @@ func NewGame(cfg Config) (*Game, error) {
 			}
 		}
 	}
+	g.paused = cfg.Paused && g.clocked()
+	g.startTurn()
+	g.restoreClock(turn)
+	if cfg.Paused && g.clocked() && !g.paused {
+		// Resumed with its clock running: paused with the time it had left, until the white
+		// cell starts it once the tables have joined again.
+		g.paused = true
+		if !g.deadline.IsZero() {
+			g.left, g.deadline = g.deadline.Sub(g.now()), timeZero
+		}
+	}
 	if err := g.persist(); err != nil {
 		return nil, err
 	}
-	g.paused = cfg.Paused && g.clocked()
-	g.startTurn()
 	return g, nil
 }
 
@@ -379,6 +389,7 @@ func (g *Game) timeUp() {
 	if g.segment+1 < len(segs) {
 		g.segment++
 		g.startSegment(segs[g.segment])
+		g.saveTurn()
 		g.broadcast()
 		return
 	}

@@ -48,7 +48,7 @@ func (g *Game) handle(c *conn, m Message) {
 		if m.Type == MsgSubmit {
 			g.sess.Submit(st.side)
 		}
-		g.ordersTaken()
+		g.saveTurn()
 		ack()
 		if m.Type == MsgDraft {
 			g.presenceWhite()
@@ -414,6 +414,7 @@ func (g *Game) whiteCell(m Message) (string, string) {
 				g.left, g.deadline = secs(m.Seconds), timeZero
 			}
 		}
+		g.saveTurn()
 		g.broadcast()
 	case MsgSkip:
 		if s.Over {
@@ -435,6 +436,7 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		default:
 			return RejState, "the turn has no deadline to extend"
 		}
+		g.saveTurn()
 		g.broadcast()
 	case MsgPause:
 		if m.Paused == g.paused {
@@ -446,6 +448,7 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		} else if !g.paused && g.left > 0 {
 			g.deadline, g.left = g.now().Add(g.left), 0
 		}
+		g.saveTurn()
 		g.broadcast()
 	}
 	return "", ""

@@ -178,3 +178,38 @@ func TestUnsavedOrdersWarnWhiteCell(t *testing.T) {
 		t.Fatalf("the orders file holds %s (%v), want blue's orders submitted", b, err)
 	}
 }
+
+// TestResumeKeepsTheTurnsClock: a discussion turn in its second segment, its clock paused by the
+// white cell with 9 minutes left, resumes in that segment, paused, with 9 minutes left; once
+// unpaused, the turn runs on from there. A resumed turn started again at its first segment, with
+// its whole time running, and the white cell's pause was gone.
+func TestResumeKeepsTheTurnsClock(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/discussion.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	clock := &fakeClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+	a := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save, Now: clock.now})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	w, _ := seated(t, ctx, a.links["white"])
+	w.Send(ctx, Message{Type: MsgSkip, Turn: 1}) // to "discuss", of 15 minutes
+	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Segment != nil && m.Segment.Index == 1 })
+	clock.add(6 * time.Minute)
+	w.Send(ctx, Message{Type: MsgPause, Paused: true})
+	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Paused })
+	w.Close()
+	a.stop()
+
+	clock.add(time.Hour) // the server was down for an hour
+	b := serveGame(t, Config{Scenario: sc, Save: save, Resume: true, Now: clock.now})
+	links := relinked(a.links, b.url)
+	w, m := seated(t, ctx, links["white"])
+	defer w.Close()
+	if m.Segment == nil || m.Segment.Name != "discuss" || !m.Paused || m.Deadline != 0 || m.View.Turn != 1 {
+		t.Fatalf("resumed: turn %d, segment %+v, paused %v, deadline %d; want turn 1 in discuss, paused", m.View.Turn, m.Segment, m.Paused, m.Deadline)
+	}
+	w.Send(ctx, Message{Type: MsgPause, Paused: false})
+	m = until(t, ctx, w, func(m Message) bool { return isSnap(m) && !m.Paused })
+	if want := clock.now().Add(9 * time.Minute).UnixMilli(); m.Deadline != want {
+		t.Fatalf("unpaused, the segment ends at %d, want %d: the 9 minutes it had left", m.Deadline, want)
+	}
+}
