@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -140,11 +141,9 @@ func (c *conn) read(ctx context.Context, g *Game) {
 		if now.Sub(lastOver) > time.Second {
 			over = 0 // the flood, if any, is over
 		}
-		var m Message
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		if typ != websocket.MessageText || dec.Decode(&m) != nil || dec.More() {
-			c.push(encode(&Message{Type: MsgReject, Code: RejBadMessage, Reason: "not a message of the protocol"}))
+		m, why := decodeFrame(typ, b)
+		if why != "" {
+			c.push(encode(&Message{Type: MsgReject, Code: RejBadMessage, Reason: why}))
 			continue
 		}
 		select {
@@ -155,4 +154,23 @@ func (c *conn) read(ctx context.Context, g *Game) {
 			return
 		}
 	}
+}
+
+// decodeFrame reads a frame of type typ as a message of the protocol, or says why it is not one:
+// a binary frame, not JSON, a field the protocol does not have (named) or of the wrong type, two
+// objects in one frame. The words name nothing but what the frame itself holds.
+func decodeFrame(typ websocket.MessageType, b []byte) (Message, string) {
+	var m Message
+	if typ != websocket.MessageText {
+		return m, "not a message of the protocol: a binary frame (each message is one JSON object in a text frame)"
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		return m, fmt.Sprintf("not a message of the protocol: %v", err)
+	}
+	if dec.More() {
+		return m, "not a message of the protocol: more than one JSON object in a frame (send each message in a frame of its own)"
+	}
+	return m, ""
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coder/websocket"
+
 	"ttx/sim"
 )
 
@@ -232,4 +234,42 @@ func FuzzTeamMessage(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestBadFrameSaysWhy: a frame that is not a message of the protocol is refused with words that
+// say what is wrong with it (the field the protocol lacks, by name; the JSON's error; a binary
+// frame; two objects), so that whoever writes a client can mend it. Each read only "not a
+// message of the protocol".
+func TestBadFrameSaysWhy(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	s := serveGame(t, Config{Scenario: sc, Seed: 8})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, _ := seated(t, ctx, s.links["blue"])
+	defer c.Close()
+	for _, tc := range []struct {
+		frame  string
+		binary bool
+		want   string
+	}{
+		{frame: `{"type":"draft","turn":1,"seed":1}`, want: `unknown field "seed"`},
+		{frame: `{"type":"draft","turn":"1"}`, want: "cannot unmarshal string into Go struct field Message.turn of type int"},
+		{frame: `{"type":`, want: "unexpected EOF"},
+		{frame: `{"type":"draft"}{"type":"draft"}`, want: "more than one JSON object in a frame"},
+		{frame: `{"type":"draft","turn":1}`, binary: true, want: "a binary frame"},
+	} {
+		var err error
+		if tc.binary {
+			err = c.ws.Write(ctx, websocket.MessageBinary, []byte(tc.frame))
+		} else {
+			err = c.SendRaw(ctx, []byte(tc.frame))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := until(t, ctx, c, func(m Message) bool { return m.Type == MsgReject || m.Type == MsgAck })
+		if m.Code != RejBadMessage || !strings.Contains(m.Reason, tc.want) {
+			t.Errorf("frame %s: %s %s %q, want %s saying %q", tc.frame, m.Type, m.Code, m.Reason, RejBadMessage, tc.want)
+		}
+	}
 }
