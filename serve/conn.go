@@ -78,6 +78,7 @@ func (c *conn) serve(ctx context.Context, g *Game) {
 	})
 	defer late.Stop()
 	go c.write(ctx)
+	go c.keepAlive(ctx, g.limits.beat())
 	c.read(ctx, g)
 	c.close()
 	select {
@@ -101,6 +102,30 @@ func (c *conn) write(ctx context.Context) {
 			}
 			wctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 			err := c.ws.Write(wctx, websocket.MessageText, b)
+			cancel()
+			if err != nil {
+				c.close()
+				return
+			}
+		}
+	}
+}
+
+// keepAlive pings the client every beat and closes the connection when its pong has not come
+// within a beat: a link that died without a word (no FIN, no RST: a laptop gone to another
+// network) would hold the seat, online to every other seat, until TCP gave up on it.
+func (c *conn) keepAlive(ctx context.Context, beat time.Duration) {
+	t := time.NewTicker(beat)
+	defer t.Stop()
+	for {
+		select {
+		case <-c.done:
+			return
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			pctx, cancel := context.WithTimeout(ctx, beat)
+			err := c.ws.Ping(pctx)
 			cancel()
 			if err != nil {
 				c.close()

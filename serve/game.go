@@ -86,6 +86,20 @@ type Limits struct {
 	// Notes is the most notes one seat may write in a game, the observers' shared seat
 	// included: each rewrites the log (0: 2,000).
 	Notes int
+	// Beat is how often the server pings every connection, closing one whose pong has not come
+	// within as long again, and sends every seat its presence, so that a client hears from it at
+	// least that often (0: 30 s). A link that died without a word (a laptop gone to another
+	// network, a cable pulled) is then noticed by both ends within a minute or two, not the
+	// quarter of an hour TCP takes.
+	Beat time.Duration
+}
+
+// beat returns l.Beat, or its default.
+func (l Limits) beat() time.Duration {
+	if l.Beat <= 0 {
+		return DefaultLimits.Beat
+	}
+	return l.Beat
 }
 
 // hello returns l.Hello, or its default.
@@ -105,7 +119,7 @@ func (l Limits) notes() int {
 }
 
 // DefaultLimits are the limits of ttx serve.
-var DefaultLimits = Limits{ReadBytes: 512 << 10, Orders: 64, Rationale: 1000, Rate: 20, Burst: 40, Queue: 256, Hello: 30 * time.Second, Notes: 2000}
+var DefaultLimits = Limits{ReadBytes: 512 << 10, Orders: 64, Rationale: 1000, Rate: 20, Burst: 40, Queue: 256, Hello: 30 * time.Second, Notes: 2000, Beat: 30 * time.Second}
 
 // Config says how to start a game.
 type Config struct {
@@ -320,8 +334,12 @@ func (g *Game) Run(ctx context.Context) {
 	g.ctx = ctx
 	tick := time.NewTicker(250 * time.Millisecond)
 	defer tick.Stop()
+	beat := time.NewTicker(g.limits.beat())
+	defer beat.Stop()
 	for {
 		select {
+		case <-beat.C:
+			g.presence() // every seat hears from the server at least this often
 		case <-ctx.Done():
 			for _, c := range g.conns {
 				c.close()

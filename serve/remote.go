@@ -118,6 +118,10 @@ type joinRefused struct{ code, reason string }
 
 func (e *joinRefused) Error() string { return "the server refused to join: " + e.reason }
 
+// silence is how long Remote waits for a message from the server before it takes the
+// connection for dead, drops it and joins again: two and a half of the server's beats.
+var silence = 75 * time.Second
+
 // LinkReplaced is what Problem says once the server refuses the seat's link on a join again
 // after its connection dropped: the seat was given a new link (or the server now runs another
 // exercise), and Remote no longer tries.
@@ -127,7 +131,12 @@ const LinkReplaced = "This link no longer joins the exercise: the white cell has
 // joins or the server refuses the link's token (LinkReplaced).
 func (r *Remote) read(c *Client) {
 	for {
-		m, err := c.Recv(r.ctx)
+		// The server sends every seat its presence at least every 30 s (Limits.Beat): nothing
+		// for longer is a link that died without a word, which TCP would hold open for a
+		// quarter of an hour while the window showed a game that no longer moved.
+		ctx, cancel := context.WithTimeout(r.ctx, silence)
+		m, err := c.Recv(ctx)
+		cancel()
 		if err != nil {
 			break
 		}
@@ -266,6 +275,9 @@ func (r *Remote) apply(m Message) {
 		r.segment, r.answers, r.questions = m.Segment, m.Answers, m.Questions
 		r.players = m.Players
 	case MsgPresence:
+		if slices.Equal(r.seats, m.Seats) {
+			return // the server's beat, as before: a window rebuilds nothing for it
+		}
 		r.seats = m.Seats
 	case MsgAck:
 		orders := r.skipped(m.ID)

@@ -52,18 +52,21 @@ func relay(t *testing.T, s *server, link string) (*netCut, string) {
 	return n, strings.Replace(link, target, ln.Addr().String(), 1)
 }
 
-// pipe copies src to dst, dropping what comes while the hole is open.
+// pipe copies src to dst, dropping what comes while the hole is open, a close included: the
+// other end hears nothing of it, as over a dead link.
 func (n *netCut) pipe(dst, src net.Conn) {
 	buf := make([]byte, 32<<10)
 	for {
 		k, err := src.Read(buf)
-		if err != nil {
-			dst.Close()
-			return
-		}
 		n.mu.Lock()
 		hole := n.hole
 		n.mu.Unlock()
+		if err != nil {
+			if !hole {
+				dst.Close()
+			}
+			return
+		}
 		if hole {
 			continue
 		}
