@@ -19,10 +19,13 @@ import (
 // with the same link and is whole with the next snapshot, unless the server no longer takes the
 // link (LinkReplaced).
 type Remote struct {
-	link   string
-	ctx    context.Context
-	cancel context.CancelFunc
-	out    chan Message
+	link string
+	ctx  context.Context
+	// silence is how long a connection may bring nothing before Remote takes it for dead
+	// (the package's silence when it joined).
+	silence time.Duration
+	cancel  context.CancelFunc
+	out     chan Message
 
 	mu        sync.Mutex
 	c         *Client
@@ -84,7 +87,7 @@ func JoinRemote(ctx context.Context, link string) (*Remote, error) {
 		return nil, err
 	}
 	rctx, cancel := context.WithCancel(context.Background())
-	r := &Remote{link: link, ctx: rctx, cancel: cancel, out: make(chan Message, 64), c: c, sent: map[int]Message{},
+	r := &Remote{link: link, ctx: rctx, silence: silence, cancel: cancel, out: make(chan Message, 64), c: c, sent: map[int]Message{},
 		links: map[string]string{}, fcAsked: -1}
 	if err := r.greet(ctx, c); err != nil {
 		cancel()
@@ -134,7 +137,7 @@ func (r *Remote) read(c *Client) {
 		// The server sends every seat its presence at least every 30 s (Limits.Beat): nothing
 		// for longer is a link that died without a word, which TCP would hold open for a
 		// quarter of an hour while the window showed a game that no longer moved.
-		ctx, cancel := context.WithTimeout(r.ctx, silence)
+		ctx, cancel := context.WithTimeout(r.ctx, r.silence)
 		m, err := c.Recv(ctx)
 		cancel()
 		if err != nil {
