@@ -213,3 +213,37 @@ func TestResumeKeepsTheTurnsClock(t *testing.T) {
 		t.Fatalf("unpaused, the segment ends at %d, want %d: the 9 minutes it had left", m.Deadline, want)
 	}
 }
+
+// TestResumePausesARunningClock: a server resumed as ttx serve resumes (Config.Paused) brings
+// back a turn whose clock was running when it stopped paused, with the time it had left, so
+// that the time does not run while the tables join again; the white cell starts it.
+func TestResumePausesARunningClock(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/discussion.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	clock := &fakeClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+	a := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save, Now: clock.now})
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	w, _ := seated(t, ctx, a.links["white"])
+	w.Send(ctx, Message{Type: MsgSkip, Turn: 1}) // to "discuss", of 15 minutes, running
+	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Segment != nil && m.Segment.Index == 1 })
+	clock.add(5 * time.Minute)
+	w.Send(ctx, Message{Type: MsgExtend, Seconds: 1}) // a change of the clock: the turn is saved
+	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Deadline == clock.now().Add(10*time.Minute+time.Second).UnixMilli() })
+	w.Close()
+	a.stop()
+
+	b := serveGame(t, Config{Scenario: sc, Save: save, Resume: true, Paused: true, Now: clock.now})
+	links := relinked(a.links, b.url)
+	w, m := seated(t, ctx, links["white"])
+	defer w.Close()
+	if m.Segment == nil || m.Segment.Name != "discuss" || !m.Paused || m.Deadline != 0 {
+		t.Fatalf("resumed: segment %+v, paused %v, deadline %d; want discuss, paused", m.Segment, m.Paused, m.Deadline)
+	}
+	clock.add(time.Hour)
+	w.Send(ctx, Message{Type: MsgPause, Paused: false})
+	m = until(t, ctx, w, func(m Message) bool { return isSnap(m) && !m.Paused })
+	if want := clock.now().Add(10*time.Minute + time.Second).UnixMilli(); m.Deadline != want {
+		t.Fatalf("started, the segment ends at %d, want %d: the time it had left", m.Deadline, want)
+	}
+}
