@@ -229,7 +229,9 @@ func TestResumePausesARunningClock(t *testing.T) {
 	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Segment != nil && m.Segment.Index == 1 })
 	clock.add(5 * time.Minute)
 	w.Send(ctx, Message{Type: MsgExtend, Seconds: 1}) // a change of the clock: the turn is saved
-	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Deadline == clock.now().Add(10*time.Minute+time.Second).UnixMilli() })
+	until(t, ctx, w, func(m Message) bool {
+		return isSnap(m) && m.Deadline == clock.now().Add(10*time.Minute+time.Second).UnixMilli()
+	})
 	w.Close()
 	a.stop()
 
