@@ -230,7 +230,7 @@ func NewGame(cfg Config) (*Game, error) {
 		if sd < 0 {
 			return nil, fmt.Errorf("policy for side %s: no such side", side)
 		}
-		st, _ := session.ParseSeat(pol) // checkPolicies took it
+		st, _ := session.ParseServedSeat(pol) // checkPolicies took it
 		was := g.sess.Seats[sd]
 		g.sess.Reseat(sd, st)
 		if was != session.SeatPerson && g.sess.Seats[sd] == session.SeatPerson && g.links[side] == "" {
@@ -298,14 +298,18 @@ func seatNameTaken(sc *sim.Scenario, i int) error {
 }
 
 // checkPolicies refuses a name in pols (a side id → a policy name) that is neither a policy nor
-// session.SeatPerson, in any case (session.ParseSeat), naming the side and the name: the side's
-// seat would name no policy, and every later resolve would fail. The sides are checked in
-// order of their ids.
+// session.SeatPerson, in any case, or a search over a served side's budget
+// (session.ParseServedSeat), naming the side and the name: the side's seat would name no
+// policy, and every later resolve would fail, or stop every seat while it thinks. The sides are
+// checked in order of their ids.
 func checkPolicies(pols map[string]string) error {
 	for _, side := range slices.Sorted(maps.Keys(pols)) {
 		pol := pols[side]
 		if _, err := session.ParseSeat(pol); err != nil {
 			return fmt.Errorf("side %s: policy %q: want one of %s, or %s (a team plays the side)", side, pol, strings.Join(policy.Names, ", "), session.SeatPerson)
+		}
+		if _, err := session.ParseServedSeat(pol); err != nil {
+			return fmt.Errorf("side %s: policy %q: %v", side, pol, err)
 		}
 	}
 	return nil

@@ -348,7 +348,7 @@ func (g *Game) whiteCell(m Message) (string, string) {
 		if sd < 0 {
 			return RejBadMessage, "no such side"
 		}
-		who, err := session.ParseSeat(m.Policy)
+		who, err := session.ParseServedSeat(m.Policy)
 		if err != nil {
 			return RejBadMessage, err.Error()
 		}

@@ -66,3 +66,27 @@ func TestSeatAnyCase(t *testing.T) {
 		}
 	}
 }
+
+// TestServedSearchBounded: a served side's policy runs on the loop that serves every seat, so a
+// search told to think for an hour a turn stopped the exercise for everyone: NewGame (ttx serve's
+// --seat) and the white cell's handover refuse a search over session.MaxServedMillis or
+// MaxServedRollouts a turn, saying what it may be, and take one at the bounds.
+func TestServedSearchBounded(t *testing.T) {
+	sc := fixture(t, "../sim/testdata/markers.toml")
+	for _, pol := range []string{"search:10001ms", "search:60001"} {
+		if _, err := NewGame(Config{Scenario: sc, Seed: 5, Base: "http://x/", Policies: map[string]string{"red": pol}}); err == nil || !strings.Contains(err.Error(), "every seat waits for it") {
+			t.Errorf("NewGame with red=%s: %v, want it refused for its budget", pol, err)
+		}
+	}
+	for _, pol := range []string{"search:10000ms", "search:60000"} {
+		if _, err := NewGame(Config{Scenario: sc, Seed: 5, Base: "http://x/", Policies: map[string]string{"red": pol}}); err != nil {
+			t.Errorf("NewGame with red=%s: %v, want a game", pol, err)
+		}
+	}
+	_, _, _, ctx, white := savedWhite(t, "../sim/testdata/markers.toml", 8)
+	white.Send(ctx, Message{Type: MsgSeat, ID: 1, Side: "red", Policy: "search:3600000ms"})
+	m := until(t, ctx, white, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject })
+	if m.Type != MsgReject || !strings.Contains(m.Reason, "at most 10000 ms a turn") {
+		t.Errorf("red handed to search:3600000ms: %s %q, want refused with its bound", m.Type, m.Reason)
+	}
+}

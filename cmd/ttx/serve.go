@@ -102,7 +102,7 @@ func serveCmd(args []string, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 		given[side] = s
-		st, err := session.ParseSeat(pol)
+		st, err := session.ParseServedSeat(pol)
 		if err != nil {
 			fmt.Fprintf(stderr, "ttx serve: --seat %s: %v\n", s, err)
 			return exitUsage
