@@ -184,15 +184,9 @@ func TestUnsavedOrdersWarnWhiteCell(t *testing.T) {
 // unpaused, the turn runs on from there. A resumed turn started again at its first segment, with
 // its whole time running, and the white cell's pause was gone.
 func TestResumeKeepsTheTurnsClock(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/discussion.toml")
-	save := filepath.Join(t.TempDir(), "ex.jsonl")
-	clock := &fakeClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
-	a := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save, Now: clock.now})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	w, _ := seated(t, ctx, a.links["white"])
-	w.Send(ctx, Message{Type: MsgSkip, Turn: 1}) // to "discuss", of 15 minutes
-	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Segment != nil && m.Segment.Index == 1 })
+	sc, save, clock, a, w := inDiscuss(t, ctx)
 	clock.add(6 * time.Minute)
 	w.Send(ctx, Message{Type: MsgPause, Paused: true})
 	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Paused })
@@ -218,15 +212,9 @@ func TestResumeKeepsTheTurnsClock(t *testing.T) {
 // back a turn whose clock was running when it stopped paused, with the time it had left, so
 // that the time does not run while the tables join again; the white cell starts it.
 func TestResumePausesARunningClock(t *testing.T) {
-	sc := fixture(t, "../sim/testdata/discussion.toml")
-	save := filepath.Join(t.TempDir(), "ex.jsonl")
-	clock := &fakeClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
-	a := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save, Now: clock.now})
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	w, _ := seated(t, ctx, a.links["white"])
-	w.Send(ctx, Message{Type: MsgSkip, Turn: 1}) // to "discuss", of 15 minutes, running
-	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Segment != nil && m.Segment.Index == 1 })
+	sc, save, clock, a, w := inDiscuss(t, ctx)
 	clock.add(5 * time.Minute)
 	w.Send(ctx, Message{Type: MsgExtend, Seconds: 1}) // a change of the clock: the turn is saved
 	until(t, ctx, w, func(m Message) bool {
@@ -248,4 +236,18 @@ func TestResumePausesARunningClock(t *testing.T) {
 	if want := clock.now().Add(10*time.Minute + time.Second).UnixMilli(); m.Deadline != want {
 		t.Fatalf("started, the segment ends at %d, want %d: the time it had left", m.Deadline, want)
 	}
+}
+
+// inDiscuss serves the discussion fixture saved to a file of its own on a fake clock, seats the
+// white cell and skips turn 1 to its "discuss" segment, of 15 minutes, running.
+func inDiscuss(t *testing.T, ctx context.Context) (*sim.Scenario, string, *fakeClock, *server, *Client) {
+	t.Helper()
+	sc := fixture(t, "../sim/testdata/discussion.toml")
+	save := filepath.Join(t.TempDir(), "ex.jsonl")
+	clock := &fakeClock{t: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+	a := serveGame(t, Config{Scenario: sc, Seed: 1, Save: save, Now: clock.now})
+	w, _ := seated(t, ctx, a.links["white"])
+	w.Send(ctx, Message{Type: MsgSkip, Turn: 1})
+	until(t, ctx, w, func(m Message) bool { return isSnap(m) && m.Segment != nil && m.Segment.Index == 1 })
+	return sc, save, clock, a, w
 }

@@ -49,13 +49,7 @@ func (sp *Space) vouched(s *State, c *ActorChoice) (target int, ok bool) {
 // the same state and results, without checking again the orders sp vouches for. The draws
 // end with it.
 func ResolveDrawnInto(dst, s *State, cs []ActorChoice, sp *Space) *State {
-	if dst == s {
-		panic("sim: adjudication into its own input")
-	}
-	if cs == nil {
-		cs = []ActorChoice{}
-	}
-	n := adjudicate(s.cloneInto(dst), fromOf(s), input{cs: cs, sp: sp, src: s}, -1)
+	n := choicesInto(dst, s, input{cs: cs, sp: sp, src: s}, -1)
 	sp.on = nil
 	return n
 }
@@ -63,12 +57,7 @@ func ResolveDrawnInto(dst, s *State, cs []ActorChoice, sp *Space) *State {
 // ResolveDrawnOver is ResolveChoicesOver for the orders of a turn drawn with sp on s (Draws),
 // as ResolveDrawnInto is for ResolveChoicesInto.
 func ResolveDrawnOver(s *State, cs []ActorChoice, sp *Space) *State {
-	if cs == nil {
-		cs = []ActorChoice{}
-	}
-	f := fromOf(s)
-	s.Results, s.Events, s.Prev, s.room = s.Results[:0], s.Events[:0], nil, nil
-	n := adjudicate(s, f, input{cs: cs, sp: sp, src: s}, -1)
+	n := choicesOver(s, input{cs: cs, sp: sp, src: s})
 	sp.on = nil
 	return n
 }

@@ -26,7 +26,7 @@ func ResolveChoices(s *State, cs []ActorChoice) *State {
 // is quiet, results carry no order (its strings are empty: rollouts read none); otherwise each
 // result's order is the equivalent order.
 func ResolveChoicesInto(dst, s *State, cs []ActorChoice) *State {
-	return choicesInto(dst, s, cs, -1)
+	return choicesInto(dst, s, input{cs: cs}, -1)
 }
 
 // ResolveChoicesOver is ResolveChoicesInto with the new state written over s itself, which it
@@ -35,12 +35,17 @@ func ResolveChoicesInto(dst, s *State, cs []ActorChoice) *State {
 // ResolveChoicesInto or ResolveInto into storage of the caller's; not New's, Quiet's or
 // Unscored's, which share theirs).
 func ResolveChoicesOver(s *State, cs []ActorChoice) *State {
-	if cs == nil {
-		cs = []ActorChoice{} // nil would mean orders to resolve
+	return choicesOver(s, input{cs: cs})
+}
+
+// choicesOver adjudicates the turn of s, with the orders in indices of in, over s itself.
+func choicesOver(s *State, in input) *State {
+	if in.cs == nil {
+		in.cs = []ActorChoice{} // nil would mean orders to resolve
 	}
 	f := fromOf(s)
 	s.Results, s.Events, s.Prev, s.room = s.Results[:0], s.Events[:0], nil, nil
-	return adjudicate(s, f, input{cs: cs}, -1)
+	return adjudicate(s, f, in, -1)
 }
 
 // ScoreChoicesInto returns the score side sd has once the turn of s is adjudicated with cs:
@@ -50,20 +55,20 @@ func ResolveChoicesOver(s *State, cs []ActorChoice) *State {
 // that storage for the next call; the state there is a turn adjudicated no further than sd's
 // score, to be read for nothing else.
 func ScoreChoicesInto(dst, s *State, cs []ActorChoice, sd int) (*State, float64) {
-	n := choicesInto(dst, s, cs, sd)
+	n := choicesInto(dst, s, input{cs: cs}, sd)
 	return n, n.Scores[sd]
 }
 
-// choicesInto adjudicates the turn of s with cs into dst's storage: the whole turn, or, with
-// only >= 0, as far as side only's score (see adjudicate).
-func choicesInto(dst, s *State, cs []ActorChoice, only int) *State {
+// choicesInto adjudicates the turn of s with the orders in indices of in into dst's storage: the
+// whole turn, or, with only >= 0, as far as side only's score (see adjudicate).
+func choicesInto(dst, s *State, in input, only int) *State {
 	if dst == s {
 		panic("sim: adjudication into its own input")
 	}
-	if cs == nil {
-		cs = []ActorChoice{} // nil would mean orders to resolve
+	if in.cs == nil {
+		in.cs = []ActorChoice{} // nil would mean orders to resolve
 	}
-	return adjudicate(s.cloneInto(dst), fromOf(s), input{cs: cs}, only)
+	return adjudicate(s.cloneInto(dst), fromOf(s), in, only)
 }
 
 // input is the orders of a turn as resolve gets them: by ids (orders), or, when cs is not nil,
