@@ -1,7 +1,10 @@
 // Package atomicfile writes files so that a reader never sees half of one: the data goes to a
-// temporary file in the same directory, is synced, and is renamed over the target. A target
-// that is a device or a pipe (/dev/null, /dev/stdout, a named pipe), not a file, is written in
-// place: renaming a file over it would put a plain file where the device was.
+// temporary file in the same directory, is synced, and is renamed over the target, and the
+// directory is synced after the rename, so that a power cut just after a write leaves the new
+// file under its name, not the old one or none (where a directory cannot be synced, as on
+// Windows, the rename is all there is). A target that is a device or a pipe (/dev/null,
+// /dev/stdout, a named pipe), not a file, is written in place: renaming a file over it would
+// put a plain file where the device was.
 package atomicfile
 
 import (
@@ -130,8 +133,10 @@ func createTemp(path string, mode os.FileMode) (*os.File, error) {
 	}
 }
 
-// Commit syncs the temporary file and renames it over the target (a device or a pipe is only
-// closed).
+// Commit syncs the temporary file, renames it over the target and syncs the target's folder,
+// so that the new file is on the disk under its name (a device or a pipe is only closed). A
+// failure to sync the folder is an error: the target holds the new data then, but a power cut
+// may still undo the rename.
 func (f *File) Commit() error {
 	if f.inPlace {
 		f.done = true
@@ -147,6 +152,9 @@ func (f *File) Commit() error {
 		return f.named("replace", err)
 	}
 	f.done = true
+	if err := syncDir(filepath.Dir(f.target)); err != nil {
+		return f.named("sync the folder of", err)
+	}
 	return nil
 }
 
