@@ -5,15 +5,21 @@
 // Windows, the rename is all there is). A target that is a device or a pipe (/dev/null,
 // /dev/stdout, a named pipe), not a file, is written in place: renaming a file over it would
 // put a plain file where the device was.
+//
+// A writer killed between Create and Commit leaves its temporary file behind. Its name says whose
+// it is: .NAME.TAG.PID.N.tmp, the target's name, a tag of the host (a hash of its name and, on
+// Linux, of its process namespace), the writer's pid and a random number. The next Create of the
+// same target removes those of this host whose process is no longer running (signal 0 answers
+// ESRCH), and so never the file of a live writer: one of a running process (whoever's), of
+// another host or container sharing the folder, or of another target is kept, as is one whose
+// pid has since been given to another process (until a later write finds it gone), and every
+// one where there is no signal 0 to ask with (not on unix).
 package atomicfile
 
 import (
 	"errors"
-	"io/fs"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strconv"
 )
 
 // Write replaces path with data atomically.
@@ -92,6 +98,9 @@ func Create(path string, mode os.FileMode) (*File, error) {
 	if err != nil {
 		return nil, f.named("create", err)
 	}
+	if !f.inPlace {
+		removeLeftovers(f.target)
+	}
 	return f, nil
 }
 
@@ -116,21 +125,6 @@ func (f *File) named(op string, err error) error {
 		err = le.Err
 	}
 	return &os.PathError{Op: op, Path: f.path, Err: err}
-}
-
-// createTemp creates the temporary file of path, beside it, with mode as the umask leaves it:
-// the file renamed into place has the permissions any new file of the user's would have, so a
-// umask of 077 keeps a report private (os.CreateTemp's 0600 changed afterwards by chmod, which
-// ignores the umask, made every file 0644 whatever it said).
-func createTemp(path string, mode os.FileMode) (*os.File, error) {
-	for try := 0; ; try++ {
-		name := filepath.Join(filepath.Dir(path), "."+filepath.Base(path)+"."+strconv.FormatUint(uint64(rand.Uint32()), 10)+".tmp")
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, mode)
-		if err != nil && errors.Is(err, fs.ErrExist) && try < 10000 {
-			continue
-		}
-		return f, err
-	}
 }
 
 // Commit syncs the temporary file, renames it over the target and syncs the target's folder,
