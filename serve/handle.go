@@ -85,8 +85,8 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejRole, "notes are the white cell's and the observers'")
 			return
 		}
-		if m.Text == "" || utf8.RuneCountInString(m.Text) > g.limits.Rationale {
-			reject(RejBadMessage, "a note is 1 to 1000 characters")
+		if err := session.CheckNote(m.Text); err != nil {
+			reject(RejBadMessage, err.Error()) // in ttx note's words, at its limit
 			return
 		}
 		if g.notesBy(st.name) >= g.limits.notes() {

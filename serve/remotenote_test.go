@@ -28,11 +28,11 @@ func TestRemoteNoteRefused(t *testing.T) {
 	if err == nil || session.NoteRefusal(err) != want {
 		t.Fatalf("the white cell's note on red's inject before it fired: %v, want %q", err, want)
 	}
-	long := strings.Repeat("x", 1001)
+	long := strings.Repeat("x", session.NoteMax+1)
 	if err := white.AddNote(long, -1); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, "the long note refused", func() bool { return white.Problem() == "Note not added: a note is 1 to 1000 characters" })
+	waitFor(t, "the long note refused", func() bool { return white.Problem() == "Note not added: a note is 1 to 2000 characters" })
 	if got := white.RefusedNote(); got != long {
 		t.Errorf("the refused note given back: %d characters, want its %d", len(got), len(long))
 	}

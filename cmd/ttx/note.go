@@ -6,7 +6,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"ttx/session"
 	"ttx/sim"
@@ -35,9 +34,9 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 		return usageFail(fs, "%s", wantArgs("the log and the note's text (in quotes)", len(pos)))
 	}
 	text := strings.TrimSpace(pos[1])
-	switch {
-	case text == "" || utf8.RuneCountInString(text) > 2000:
-		fmt.Fprintln(stderr, "ttx note: a note is 1 to 2000 characters")
+	switch err := session.CheckNote(text); {
+	case err != nil:
+		fmt.Fprintln(stderr, "ttx note:", err) // the words, and the limit, of a note sent to ttx serve
 		return exitUsage
 	case *cat != "" && !slices.Contains(record.Categories, *cat):
 		fmt.Fprintf(stderr, "ttx note: --category %s: one of %s\n", *cat, strings.Join(record.Categories, ", "))
