@@ -212,8 +212,10 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 			msg := fe.Message
 			var near []string // the names an unknown name may be a slip for
 			fields := false   // whether they are the fields of what the name is read of
+			base := ""        // what they are the fields of, as the message names it
 			if m := noField.FindStringSubmatch(msg); m != nil {
-				msg, near, fields = "unknown name "+m[2], fieldNames(m[1]), true
+				msg, fields = "unknown name "+m[2], true
+				near, base = c.readable(memberBase(src, fe.From), k, fieldNames(m[1]))
 			} else if strings.HasPrefix(msg, "unknown name ") {
 				near = c.startNames(k)
 			}
@@ -227,7 +229,7 @@ func (c *compiler) parse(src string, k envKey) (ast.Node, error) {
 					} else {
 						// No slip of a field: say what the thing read has (target.status
 						// where the target is an actor).
-						msg += fmt.Sprintf(" (%s has %s)", memberBase(src, fe.From), strings.Join(near, ", "))
+						msg += fmt.Sprintf(" (%s has %s)", base, strings.Join(near, ", "))
 					}
 				}
 			}

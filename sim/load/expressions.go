@@ -321,7 +321,6 @@ func (b *builder) trackRef(path, v string, k envKey) (sim.Who, int) {
 	t := sc.Track(tr)
 	known := t >= 0
 	if !known {
-		b.errAt(path, "unknown track %q%s", tr, didYouMean(tr, idsOf(sc, "track")))
 		t = 0 // a stand-in, for the checks of who below; the file is refused
 	}
 	w := sim.Who{Kind: sim.Lookup(sim.WhoNames, who), Actor: -1}
@@ -349,6 +348,9 @@ func (b *builder) trackRef(path, v string, k envKey) (sim.Who, int) {
 	default:
 		w.Kind = sim.WhoActor
 		w.Actor = b.ref(path, "actor", who, sc.Actor)
+	}
+	if !known {
+		b.errAt(path, "%s", b.c.unknownTrack(tr, who, w))
 	}
 	// Whether who has the track is asked of a track that exists: the stand-in would name
 	// another track.
