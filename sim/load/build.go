@@ -204,7 +204,9 @@ func (b *builder) tracks(sc *sim.Scenario, f *File, order []string) {
 		if d.Min > d.Max && !lo && !hi {
 			b.errAt(p+".min", "min %d is above max %d", d.Min, d.Max)
 		}
-		d.Def = d.Min
+		// Left out, a track starts at 0, or at the bound nearer 0 when 0 is outside its
+		// range: a track of -10..10 (a stance) starts neutral, not at its most hostile.
+		d.Def = min(max(0, d.Min), d.Max)
 		if t.Default != nil {
 			d.Def = *t.Default
 			if d.Def < d.Min && !lo || d.Def > d.Max && !hi {
