@@ -142,9 +142,10 @@ func (e usageError) Error() string { return string(e) }
 
 // account prints what happened in the step that made the state of v, as its side (or the
 // facilitator) sees it, under a heading for each turn: *heading is the turn whose heading was
-// printed last (a turn's injects and its orders come in two steps, under one heading). A turn's
-// lines end with the scores at its end, before the next turn's injects. A side's account adds
-// why its own orders failed, and gives only its own score.
+// printed last (a turn's injects and its orders come in two steps, under one heading). An
+// inject is followed by its key questions and, for the facilitator, the action expected of the
+// players. A turn's lines end with the scores at its end, before the next turn's injects. A
+// side's account adds why its own orders failed, and gives only its own score.
 func account(w io.Writer, v *sim.Sight, heading *int) {
 	s, sc := v.State, v.Sc
 	head := func(turn int) {
@@ -215,8 +216,13 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 		head(int(e.Turn))
 		fmt.Fprintf(w, "  %-12s %s\n", e.Kind, sim.Describe(sc, e))
 		if e.Kind == sim.EvInject {
-			for _, q := range sc.Injects[e.Inject].Questions {
+			in := &sc.Injects[e.Inject]
+			for _, q := range in.Questions {
 				fmt.Fprintf(w, "  %-12s %s\n", "question", q)
+			}
+			// The action expected of the players is the facilitator's, as in the window's feed.
+			if v.Side == sim.Facilitator && in.Expected != "" {
+				fmt.Fprintf(w, "  %-12s %s\n", "expected", strings.Join(strings.Fields(in.Expected), " "))
 			}
 		}
 	}
