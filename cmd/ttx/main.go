@@ -8,6 +8,7 @@
 //	ttx play [FILE]                  run an exercise in a window
 //	ttx serve [FILE] [flags]         serve an exercise over the network, a screen for each team
 //	ttx web [DIR]                    build the browser client that ttx serve serves
+//	ttx briefing [FILE] [flags]      write each team's briefing before play, to hand out
 //	ttx replay LOG                   re-run a log and report the first divergence
 //	ttx report LOG -o FILE           write the after-action report of a log (.html or .md)
 //	ttx note LOG [flags] TEXT        add an observer's note to a log

@@ -9,6 +9,9 @@
 // The report reveals what the sides did not know (true authors, hidden truths, every secret
 // order): it is the facilitator's document, to hand out after the exercise.
 //
+// Briefing writes, before play, what one side's team is told at the start, from its own view
+// alone: a handout for that team, unlike the report.
+//
 // Build computes the report from a replayed state; HTML and Markdown write it. Like the engine,
 // the package reads no files and no clocks: the same game always gives the same bytes.
 package report
