@@ -9,7 +9,7 @@ import (
 // A running ttx serve writes its log whole at every step, note and answer, from the game it
 // holds: what ttx note or ttx answer added to the file meanwhile would be gone at its next
 // save, without a word. So the server holds a lock beside the log (LOG.lock) while it runs,
-// and they refuse a log whose lock is held, as a second server resuming it does.
+// and they (and ttx fire) refuse a log whose lock is held, as a second server resuming it does.
 
 // errLogServed is a log whose lock a running ttx serve holds.
 var errLogServed = errors.New("held by a running ttx serve")
@@ -22,6 +22,7 @@ func lockPath(path string) string { return path + ".lock" }
 var servedWhere = map[string]string{
 	"note":   "write the note in the white cell's or an observers' window",
 	"answer": "let the table give its answer in its own window",
+	"fire":   "fire the inject from the white cell's window",
 }
 
 // refuseServed says on stderr, and reports, when the log at path is one a running ttx serve

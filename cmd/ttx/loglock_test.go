@@ -11,8 +11,8 @@ import (
 	"time"
 )
 
-// TestNoteRefusedWhileServed: while a ttx serve runs an exercise saved to a log, ttx note and
-// ttx answer refuse that log (exit 1, the log as it was), saying that the server would drop
+// TestNoteRefusedWhileServed: while a ttx serve runs an exercise saved to a log, ttx note,
+// ttx answer and ttx fire refuse that log (exit 1, the log as it was), saying that the server would drop
 // what they add and where to give it instead, and a second ttx serve refuses to resume it; once
 // the server has stopped, its lock is gone and the note is added. They wrote the note into the
 // file, and the server's next save, the log written whole from the game it holds, dropped it
@@ -50,6 +50,7 @@ func TestNoteRefusedWhileServed(t *testing.T) {
 	}{
 		{[]string{"note", log, "--category", "gap", "Nobody led."}, "write the note in the white cell's or an observers' window"},
 		{[]string{"answer", log, "--side", "port", "--question", "lead", "The harbour master."}, "let the table give its answer in its own window"},
+		{[]string{"fire", log, "leak_site"}, "fire the inject from the white cell's window"},
 	} {
 		code, _, errs := ttxMain(c.args...)
 		want := "ttx " + c.args[0] + ": " + log + " is the log of an exercise a ttx serve is running (it holds " + log + ".lock): the server writes the log whole at every step and would drop what ttx " + c.args[0] + " adds: " + c.where

@@ -13,6 +13,7 @@
 //	ttx report LOG -o FILE           write the after-action report of a log (.html or .md)
 //	ttx note LOG [flags] TEXT        add an observer's note to a log
 //	ttx answer LOG [flags] TEXT      record a table's answer to a key question in a log
+//	ttx fire LOG INJECT              fire an inject by hand into a log's game
 //	ttx batch [FILE] [flags]         play many games and summarise them (--shard i/n for one part)
 //	ttx merge ROWS... [flags]        merge the rows files of batch shards
 //	ttx forecast LOG|FILE [flags]    forecast the rest of a game by rollouts
