@@ -52,7 +52,7 @@ func TestBriefingFog(t *testing.T) {
 				t.Fatalf("seed %s: blue's briefing holds %q:\n%s", seed, bad, out)
 			}
 		}
-		for _, want := range []string{"# Markers: Blue's briefing", "Common briefing: everyone reads this.",
+		for _, want := range []string{"# Markers: briefing for Blue", "Common briefing: everyone reads this.",
 			"MKBLUEBRIEFING", "- MKBLUEOBJECTIVE keep the ministry safe", "**Blue ministry** (state): funds 20 · capability 5 · secretwork 0",
 			"**Red crew** (group, Red): capability 5\n", "## Round 1", "### Inject: MKBLUEINJECTTITLE\n\nMKBLUEINJECTTEXT\n\nKey questions:\n\n- MKBLUEQUESTION?\n"} {
 			if !strings.Contains(out, want) {

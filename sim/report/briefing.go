@@ -38,13 +38,13 @@ func Briefing(w io.Writer, s *sim.State, sd int) error {
 	seen := sn.Sight(sc)
 	var b strings.Builder
 	side := &sc.Sides[sd]
-	fmt.Fprintf(&b, "# %s: %s's briefing\n\n", md(sc.Title), md(side.Name))
+	fmt.Fprintf(&b, "# %s: briefing for %s\n\n", md(sc.Title), md(side.Name))
 	length := words.Count(sc.Turns, sc.TurnLabel)
 	if at := sc.Clock(1, 0); at != "" {
 		length += ", from " + at
 	}
 	fmt.Fprintf(&b, "Scenario %s · %s\n\n", code(sc.ID), md(length))
-	fmt.Fprintf(&b, "> **For %s alone.** What %s's team is told before play. Give it to no other team.\n\n", md(side.Name), md(side.Name))
+	fmt.Fprintf(&b, "> **For the team of %s alone:** what it is told before play. Give it to no other team.\n\n", md(side.Name))
 
 	b.WriteString("## The exercise\n\n")
 	paragraphs(&b, sc.Summary)

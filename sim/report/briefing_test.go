@@ -44,7 +44,7 @@ func TestBriefingEscaped(t *testing.T) {
 			t.Errorf("the briefing holds %q unescaped:\n%s", bad, doc)
 		}
 	}
-	for _, want := range []string{`: Blue &lt;b&gt;\*team\*&lt;/b&gt;'s briefing`, `\# Find \[who\](http://x) runs the relay.`} {
+	for _, want := range []string{`: briefing for Blue &lt;b&gt;\*team\*&lt;/b&gt;`, `\# Find \[who\](http://x) runs the relay.`} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("the briefing lacks %q:\n%s", want, doc)
 		}
