@@ -77,7 +77,7 @@ type Limits struct {
 	// Rationale characters each, every character JSON's longest (an escape of 6 bytes).
 	ReadBytes   int64
 	Orders      int     // orders in one draft or submit
-	Rationale   int     // characters of a rationale, or of a note's action (its text: session.NoteMax)
+	Rationale   int     // characters of a rationale (a note's: session.CheckNote)
 	Rate, Burst float64 // messages a second, and the burst allowed
 	Queue       int     // messages waiting to be written to a connection before it is dropped
 	// Hello is how long a connection may take to join a seat (a hello with a seat's token)

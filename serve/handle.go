@@ -85,8 +85,9 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejRole, "notes are the white cell's and the observers'")
 			return
 		}
-		if err := session.CheckNote(m.Text); err != nil {
-			reject(RejBadMessage, err.Error()) // in ttx note's words, at its limit
+		note := session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}
+		if err := session.CheckNote(note); err != nil {
+			reject(RejBadMessage, err.Error()) // in ttx note's words, at its limits
 			return
 		}
 		if g.notesBy(st.name) >= g.limits.notes() {
@@ -110,11 +111,7 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejBadMessage, "a note's category is one of "+strings.Join(record.Categories, ", "))
 			return
 		}
-		if len(m.Tags) > 10 || utf8.RuneCountInString(m.Action) > g.limits.Rationale {
-			reject(RejBadMessage, "a note has at most 10 tags and an action of at most 1000 characters")
-			return
-		}
-		if err := g.sess.AddObservation(session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}, in); err != nil {
+		if err := g.sess.AddObservation(note, in); err != nil {
 			reject(RejBadMessage, session.NoteRefusal(err))
 			return
 		}

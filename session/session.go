@@ -292,12 +292,13 @@ func (s *Session) AddNote(text string, inject int) error {
 }
 
 // AddObservation records note n (its text, category, tags, author, action) against the current
-// turn and inject (an index of the scenario's injects, or -1). A text CheckNote refuses (empty,
-// or over NoteMax characters) is refused in its words. A note is about an inject fired by its
-// turn: one not fired yet, or an index the scenario lacks, is refused with NoteInject's
-// *InjectError. Nothing refused is recorded.
+// turn and inject (an index of the scenario's injects, or -1). A note CheckNote refuses (a text
+// empty or over NoteMax characters, an action over NoteActionMax, over NoteTagsMax tags) is
+// refused in its words. A note is about an inject fired by its turn: one not fired yet, or an
+// index the scenario lacks, is refused with NoteInject's *InjectError. Nothing refused is
+// recorded.
 func (s *Session) AddObservation(n Note, inject int) error {
-	if err := CheckNote(n.Text); err != nil {
+	if err := CheckNote(n); err != nil {
 		return err
 	}
 	n.Turn, n.Inject = s.State.Turn, ""

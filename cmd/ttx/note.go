@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"ttx/session"
@@ -17,14 +18,14 @@ func init() {
 }
 
 func noteCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("note", "LOG [flags] TEXT", "Adds an observer's note to an order log, as the white cell's and observers' notes in the\nwindow or over the network are kept: with its category, the capabilities or objectives it\nconcerns, its author and a corrective action. The log is checked (it must replay) and\nwritten again with its hash chain. The report lists notes by category and builds the\nimprovement plan from them.", stdout)
+	fs := newFlags("note", "LOG [flags] TEXT", "Adds an observer's note to an order log, as the white cell's and observers' notes in the\nwindow or over the network are kept: with its category, the capabilities or objectives it\nconcerns, its author and a corrective action. TEXT is 1 to "+strconv.Itoa(session.NoteMax)+" characters, as a note sent to\nttx serve or typed in the window must be. The log is checked (it must replay) and written\nagain with its hash chain. The report lists notes by category and builds the improvement\nplan from them.", stdout)
 	turn := fs.Int("turn", 0, "the turn the note is about (default: the log's last)")
 	inject := fs.String("inject", "", "the id of the inject the note is about (one fired by the note's turn)")
 	cat := fs.String("category", "", "the kind of observation: "+strings.Join(record.Categories, ", "))
 	var tags multi
-	fs.Var(&tags, "tag", "a capability or objective the note concerns (repeatable); owner:NAME and due:DATE give its corrective action's owner and due date in the improvement plan")
+	fs.Var(&tags, "tag", "a capability or objective the note concerns (repeatable, at most "+strconv.Itoa(session.NoteTagsMax)+" times); owner:NAME and due:DATE give its corrective action's owner and due date in the improvement plan")
 	author := fs.String("author", "", "who observed it")
-	action := fs.String("action", "", "the corrective action it proposes (for the improvement plan)")
+	action := fs.String("action", "", "the corrective action it proposes (for the improvement plan; at most "+strconv.Itoa(session.NoteActionMax)+" characters)")
 	scen := fs.String("scenario", "", "the scenario file (default: the file named in the log, from the log's folder)")
 	pos, code, stop := parse(fs, args)
 	if stop {
@@ -34,9 +35,9 @@ func noteCmd(args []string, stdout, stderr io.Writer) int {
 		return usageFail(fs, "%s", wantArgs("the log and the note's text (in quotes)", len(pos)))
 	}
 	text := strings.TrimSpace(pos[1])
-	switch err := session.CheckNote(text); {
+	switch err := session.CheckNote(session.Note{Text: text, Tags: tags, Action: *action}); {
 	case err != nil:
-		fmt.Fprintln(stderr, "ttx note:", err) // the words, and the limit, of a note sent to ttx serve
+		fmt.Fprintln(stderr, "ttx note:", err) // the words, and the limits, of a note sent to ttx serve
 		return exitUsage
 	case *cat != "" && !slices.Contains(record.Categories, *cat):
 		fmt.Fprintf(stderr, "ttx note: --category %s: one of %s\n", *cat, strings.Join(record.Categories, ", "))
