@@ -65,8 +65,8 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejRole, "only a team answers the key questions")
 			return
 		}
-		if utf8.RuneCountInString(m.Text) > 2*g.limits.Rationale {
-			reject(RejBadMessage, "an answer is at most 2000 characters")
+		if err := session.CheckAnswer(m.Text); err != nil {
+			reject(RejBadMessage, err.Error()) // in ttx answer's words, at its limit
 			return
 		}
 		if !g.sess.Answer(st.side, m.Question, m.Text) {

@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
+	"ttx/session"
 	"ttx/sim"
 	"ttx/sim/record"
 )
@@ -17,7 +17,7 @@ func init() {
 }
 
 func answerCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("answer", "LOG --side SIDE --question ID [flags] TEXT", "Records a table's answer to a key question in an order log, as a table's answer typed in the\nwindow or sent over the network is kept: for an exercise run on paper, or typed up from the\ntables' sheets afterwards. The question is one the game put to the side: a [[question]]'s id,\nor INJECT#N for the N-th question of an inject that fired. The answer replaces the side's\nearlier answer to that question; an empty TEXT (\"\") withdraws it. The log is checked (it must\nreplay) and written again with its hash chain. The report sets the tables' answers side by side.", stdout)
+	fs := newFlags("answer", "LOG --side SIDE --question ID [flags] TEXT", "Records a table's answer to a key question in an order log, as a table's answer typed in the\nwindow or sent over the network is kept: for an exercise run on paper, or typed up from the\ntables' sheets afterwards. The question is one the game put to the side: a [[question]]'s id,\nor INJECT#N for the N-th question of an inject that fired. The answer replaces the side's\nearlier answer to that question; an empty TEXT (\"\") withdraws it. TEXT is at most "+strconv.Itoa(session.AnswerMax)+"\ncharacters, as a team's answer sent to ttx serve must be. The log is checked (it must replay)\nand written again with its hash chain. The report sets the tables' answers side by side.", stdout)
 	side := fs.String("side", "", "the side whose table answers (its id)")
 	question := fs.String("question", "", "the id of the key question answered")
 	turn := fs.Int("turn", 0, "the turn the question was put in (default: the turn the game put it to the side)")
@@ -30,13 +30,13 @@ func answerCmd(args []string, stdout, stderr io.Writer) int {
 		return usageFail(fs, "%s", wantArgs("the log and the answer's text (in quotes; \"\" withdraws the answer)", len(pos)))
 	}
 	text := strings.TrimSpace(pos[1])
-	switch {
+	switch err := session.CheckAnswer(text); {
 	case *side == "":
 		return usageFail(fs, "name the side that answers with --side SIDE")
 	case *question == "":
 		return usageFail(fs, "name the question answered with --question ID")
-	case utf8.RuneCountInString(text) > 2000:
-		fmt.Fprintln(stderr, "ttx answer: an answer is at most 2000 characters")
+	case err != nil:
+		fmt.Fprintln(stderr, "ttx answer:", err) // the words, and the limit, of an answer sent to ttx serve
 		return exitUsage
 	}
 	if refuseServed("answer", pos[0], stderr) {
