@@ -2,67 +2,67 @@ package main
 
 import (
 	"errors"
-	"fmt"
-	"io/fs"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 
+	"ttx/internal/atomicfile"
 	"ttx/sim/report"
 )
 
 // writeCharts puts the charts of r in the folder dir, replacing the folder as a whole: they are
-// written to a new folder beside it, which takes the old one's place once every chart is in
-// it. So the folder never holds half of the charts, nor charts of an earlier report written to
-// the same name: a team's handout (--as) written over the facilitator's report must not keep
-// beside it the facilitator's charts of what the team never saw. A report without charts
-// removes the folder.
+// written to a new folder in a temporary folder beside it (atomicfile.TempDir), which takes the
+// old one's place once every chart is in it and synced; the old one is moved into the temporary
+// folder, removed with it, and dir's parent is synced, so that a power cut just after leaves
+// the new charts under dir's name. So the folder never holds half of the charts, nor charts of
+// an earlier report written to the same name: a team's handout (--as) written over the
+// facilitator's report must not keep beside it the facilitator's charts of what the team never
+// saw. A report without charts removes the folder. A report killed midway leaves its
+// temporary folder, which the next report to the same folder removes.
 func writeCharts(r *report.Report, dir string) error {
-	var fresh string
+	work, err := atomicfile.TempDir(dir)
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work) // the old folder, or the new one if it did not take its place
+	fresh, old := filepath.Join(work, "new"), filepath.Join(work, "old")
 	if len(r.Charts) > 0 {
-		var err error
-		if fresh, err = newFolder(dir); err != nil {
+		if err := os.Mkdir(fresh, 0o755); err != nil { // as any new folder, less the umask
 			return &os.PathError{Op: "create", Path: dir, Err: cause(err)}
 		}
-		defer os.RemoveAll(fresh) // nothing is left there once it has taken the old folder's place
 		for _, c := range r.Charts {
 			if err := writeChart(filepath.Join(fresh, c.ID+".png"), c.PNG); err != nil {
 				return &os.PathError{Op: "write", Path: filepath.Join(dir, c.ID+".png"), Err: cause(err)}
 			}
 		}
+		if err := atomicfile.SyncDir(fresh); err != nil {
+			return &os.PathError{Op: "sync", Path: dir, Err: cause(err)}
+		}
 	}
-	var old string
-	if _, err := os.Lstat(dir); err == nil {
-		old = filepath.Join(filepath.Dir(dir), fmt.Sprintf(".%s.%d.old", filepath.Base(dir), rand.Uint32()))
+	_, err = os.Lstat(dir)
+	had := err == nil
+	if had {
 		if err := os.Rename(dir, old); err != nil {
 			return &os.PathError{Op: "replace", Path: dir, Err: cause(err)}
 		}
 	}
-	if fresh != "" {
+	if len(r.Charts) > 0 {
 		if err := os.Rename(fresh, dir); err != nil {
-			if old != "" {
+			if had {
 				os.Rename(old, dir)
 			}
 			return &os.PathError{Op: "replace", Path: dir, Err: cause(err)}
 		}
 	}
-	if old != "" {
-		return os.RemoveAll(old)
+	if !had && len(r.Charts) == 0 {
+		return nil // nothing was there, nothing is
+	}
+	if err := atomicfile.SyncDir(filepath.Dir(dir)); err != nil {
+		return &os.PathError{Op: "sync the folder of", Path: dir, Err: cause(err)}
+	}
+	if err := os.RemoveAll(work); err != nil {
+		return &os.PathError{Op: "remove the earlier charts of", Path: dir, Err: cause(err)}
 	}
 	return nil
-}
-
-// newFolder makes a new folder beside dir, named after it, whose mode is 0755 less the umask's,
-// as any new folder's (os.MkdirTemp's is 0700).
-func newFolder(dir string) (string, error) {
-	for try := 0; ; try++ {
-		name := filepath.Join(filepath.Dir(dir), fmt.Sprintf(".%s.%d.tmp", filepath.Base(dir), rand.Uint32()))
-		err := os.Mkdir(name, 0o755)
-		if errors.Is(err, fs.ErrExist) && try < 10000 {
-			continue
-		}
-		return name, err
-	}
 }
 
 // writeChart writes one chart's PNG and syncs it, as atomicfile does before it puts a file in

@@ -13,7 +13,8 @@
 // ESRCH), and so never the file of a live writer: one of a running process (whoever's), of
 // another host or container sharing the folder, or of another target is kept, as is one whose
 // pid has since been given to another process (until a later write finds it gone), and every
-// one where there is no signal 0 to ask with (not on unix).
+// one where there is no signal 0 to ask with (not on unix). TempDir's temporary folders, for
+// replacing a folder whole, are named and removed the same way.
 package atomicfile
 
 import (
@@ -99,7 +100,7 @@ func Create(path string, mode os.FileMode) (*File, error) {
 		return nil, f.named("create", err)
 	}
 	if !f.inPlace {
-		removeLeftovers(f.target)
+		removeLeftovers(f.target, false)
 	}
 	return f, nil
 }
@@ -115,7 +116,11 @@ func (f *File) Write(p []byte) (int, error) {
 
 // named returns err as an error of operation op on the target, not on the temporary file the
 // system named: the user gave the target, and has never heard of the other.
-func (f *File) named(op string, err error) error {
+func (f *File) named(op string, err error) error { return named(op, f.path, err) }
+
+// named returns err as an error of operation op on path, without the path of a temporary file
+// or folder the system named in it.
+func named(op, path string, err error) error {
 	var pe *os.PathError
 	var le *os.LinkError
 	switch {
@@ -124,7 +129,7 @@ func (f *File) named(op string, err error) error {
 	case errors.As(err, &le):
 		err = le.Err
 	}
-	return &os.PathError{Op: op, Path: f.path, Err: err}
+	return &os.PathError{Op: op, Path: path, Err: err}
 }
 
 // Commit syncs the temporary file, renames it over the target and syncs the target's folder,
@@ -146,7 +151,7 @@ func (f *File) Commit() error {
 		return f.named("replace", err)
 	}
 	f.done = true
-	if err := syncDir(filepath.Dir(f.target)); err != nil {
+	if err := SyncDir(filepath.Dir(f.target)); err != nil {
 		return f.named("sync the folder of", err)
 	}
 	return nil

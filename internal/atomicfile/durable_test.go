@@ -7,11 +7,11 @@ import (
 	"testing"
 )
 
-// stubSyncDir replaces syncDir for the test with sync, and puts it back after.
+// stubSyncDir replaces SyncDir for the test with sync, and puts it back after.
 func stubSyncDir(t *testing.T, sync func(dir string) error) {
-	old := syncDir
-	syncDir = sync
-	t.Cleanup(func() { syncDir = old })
+	old := SyncDir
+	SyncDir = sync
+	t.Cleanup(func() { SyncDir = old })
 }
 
 // TestCommitSyncsTheFolder: a Commit syncs the target's folder once, after the rename (the

@@ -18,14 +18,32 @@ import (
 // umask of 077 keeps a report private (os.CreateTemp's 0600 changed afterwards by chmod, which
 // ignores the umask, made every file 0644 whatever it said).
 func createTemp(path string, mode os.FileMode) (*os.File, error) {
+	var f *os.File
+	_, err := makeTemp(path, func(name string) (err error) {
+		f, err = os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, mode)
+		return err
+	})
+	return f, err
+}
+
+// makeTemp makes a temporary file or folder of path with mk, which creates what is named (and
+// fails with fs.ErrExist when something is there already), under this process's TempName with
+// a random number, trying another number while the name is taken. It returns the name.
+func makeTemp(path string, mk func(name string) error) (string, error) {
 	for try := 0; ; try++ {
-		f, err := os.OpenFile(tempName(path, hostTag(), os.Getpid(), rand.Uint32()), os.O_RDWR|os.O_CREATE|os.O_EXCL, mode)
+		name := TempName(path, os.Getpid(), rand.Uint32())
+		err := mk(name)
 		if err != nil && errors.Is(err, fs.ErrExist) && try < 10000 {
 			continue
 		}
-		return f, err
+		return name, err
 	}
 }
+
+// TempName is the name of a temporary file or folder of path written by process pid of this
+// host, n telling apart those of one process (tempName with this host's tag): the names that
+// Create, TempDir and the removal of a dead writer's leftovers agree on.
+func TempName(path string, pid int, n uint32) string { return tempName(path, hostTag(), pid, n) }
 
 // tempName is the name of a temporary file of path written by process pid of the host whose
 // tag is tag, n telling apart the files of one process: beside path, hidden, and naming all
@@ -45,11 +63,13 @@ var hostTag = sync.OnceValue(func() string {
 	return fmt.Sprintf("%08x", h.Sum32())
 })
 
-// removeLeftovers removes the temporary files of path that a writer on this host (hostTag) left
-// when it was killed between Create and Commit: those whose process is no longer running
-// (processGone). A file of a running process, of another host, of another target, or named
-// otherwise, is left alone; so is everything when the folder cannot be read or a file removed.
-func removeLeftovers(path string) {
+// removeLeftovers removes the temporary files of path (or, given folders, its temporary folders
+// and all they hold, see TempDir) that a writer on this host (hostTag) left when it was killed
+// between Create and Commit: those whose process is no longer running (processGone). A file of a
+// running process, of another host, of another target, or named otherwise, is left alone, as is
+// a folder where files are removed and a file where folders are; so is everything when the
+// folder cannot be read or an entry removed.
+func removeLeftovers(path string, folders bool) {
 	dir := filepath.Dir(path)
 	es, err := os.ReadDir(dir)
 	if err != nil {
@@ -58,7 +78,7 @@ func removeLeftovers(path string) {
 	prefix := "." + filepath.Base(path) + "."
 	for _, e := range es {
 		rest, ok := strings.CutPrefix(e.Name(), prefix)
-		if !ok || !e.Type().IsRegular() {
+		if !ok || (folders && !e.IsDir()) || (!folders && !e.Type().IsRegular()) {
 			continue
 		}
 		parts := strings.Split(rest, ".")
@@ -66,7 +86,7 @@ func removeLeftovers(path string) {
 			continue
 		}
 		if pid, err := strconv.Atoi(parts[1]); err == nil && digits(parts[1]) && processGone(pid) {
-			os.Remove(filepath.Join(dir, e.Name()))
+			os.RemoveAll(filepath.Join(dir, e.Name())) // a file, or a folder and what it holds
 		}
 	}
 }
