@@ -191,30 +191,14 @@ func (s *Session) policyOf(sd int) (policy.Policy, error) {
 }
 
 // Resolve lets policies order for their sides (each from its own view),
-// then resolves the turn through sim.Resolve.
+// then resolves the turn through sim.Resolve: BeginResolve, Think and FinishResolve in a row.
 func (s *Session) Resolve() (*sim.State, error) {
-	if s.State.Over {
-		return s.State, errors.New("the game is over")
+	t, err := s.BeginResolve()
+	if err != nil {
+		return s.State, err
 	}
-	var all []sim.Order
-	for sd := range s.Sc.Sides {
-		if s.Seats[sd] == SeatPerson {
-			all = append(all, s.Pending[sd]...)
-			continue
-		}
-		p, err := s.policyOf(sd)
-		if err != nil {
-			return s.State, err
-		}
-		for _, o := range p.Orders(s.View(sd)) {
-			o.Side = s.Sc.Sides[sd].ID
-			all = append(all, o)
-		}
-	}
-	s.playedTurn(s.State.Turn)
-	s.State = sim.Resolve(s.State, all)
-	s.resetTurn()
-	return s.State, nil
+	t.Think()
+	return s.FinishResolve(t)
 }
 
 // Fire fires inject i now (the facilitator's hand).
