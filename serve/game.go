@@ -24,7 +24,9 @@ type seat struct {
 }
 
 // Game is one exercise being served. One goroutine (Run) owns its session: every connection's
-// messages reach it through a channel, so the state is never shared.
+// messages reach it through a channel, so the state is never shared. What takes long is done on
+// other goroutines, from a seat's view, and comes back through the same channel: forecasts, and
+// the orders of the policies that play sides (resolve.go).
 type Game struct {
 	sc     *sim.Scenario
 	sess   *session.Session
@@ -68,6 +70,13 @@ type Game struct {
 	toldUnsaved map[string][2]int
 	// log is Config.Log.
 	log io.Writer
+
+	// thinking is the resolve under way while the policies that play sides choose their orders
+	// on another goroutine (nil: none); held are the white cell's messages that wait for it
+	// (holds), in the order they came; think runs the policies (session.Thinking.Think).
+	thinking *session.Thinking
+	held     []request
+	think    func(*session.Thinking)
 }
 
 // Limits bound what a seat may send.
@@ -165,13 +174,15 @@ type request struct {
 	c    *conn
 	kind int
 	msg  Message
-	fc   *forecastDone // reqForecast
+	fc   *forecastDone     // reqForecast
+	th   *session.Thinking // reqThought
 }
 
 const (
 	reqMsg = iota
 	reqLeave
 	reqForecast
+	reqThought
 )
 
 // NewGame starts (or, with cfg.Resume, resumes) an exercise. The join links of a new game are
@@ -187,7 +198,7 @@ func NewGame(cfg Config) (*Game, error) {
 	g := &Game{sc: sc, save: cfg.Save, base: cfg.Base, now: cfg.Now, reqs: make(chan request, 256),
 		conns: map[string]*conn{}, watchers: map[*conn]bool{}, limits: cfg.Limits, turnFor: cfg.TurnTime, links: map[string]string{}, scen: map[string][32]byte{},
 		forecasts: map[string]*forecastJob{}, teamForecasts: cfg.TeamForecasts, ctx: context.Background(), log: cfg.Log,
-		toldUnsaved: map[string][2]int{}}
+		toldUnsaved: map[string][2]int{}, think: (*session.Thinking).Think}
 	if g.now == nil {
 		g.now = time.Now
 	}
@@ -300,7 +311,7 @@ func seatNameTaken(sc *sim.Scenario, i int) error {
 // checkPolicies refuses a name in pols (a side id → a policy name) that is neither a policy nor
 // session.SeatPerson, in any case, or a search over a served side's budget
 // (session.ParseServedSeat), naming the side and the name: the side's seat would name no
-// policy, and every later resolve would fail, or stop every seat while it thinks. The sides are
+// policy, and every later resolve would fail, or hold every turn while it thinks. The sides are
 // checked in order of their ids.
 func checkPolicies(pols map[string]string) error {
 	for _, side := range slices.Sorted(maps.Keys(pols)) {
@@ -358,6 +369,8 @@ func (g *Game) Run(ctx context.Context) {
 				g.handle(r.c, r.msg)
 			case reqForecast:
 				g.forecastMade(r.fc)
+			case reqThought:
+				g.thought(r.th)
 			case reqLeave:
 				switch {
 				case g.watchers[r.c]:
@@ -369,7 +382,8 @@ func (g *Game) Run(ctx context.Context) {
 				}
 			}
 		case <-tick.C:
-			if !g.paused && !g.deadline.IsZero() && !g.now().Before(g.deadline) && !g.sess.State.Over {
+			// While the policies think, the turn is resolving already: its time is not up again.
+			if g.thinking == nil && !g.paused && !g.deadline.IsZero() && !g.now().Before(g.deadline) && !g.sess.State.Over {
 				g.timeUp()
 			}
 		}

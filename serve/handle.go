@@ -25,6 +25,10 @@ func (g *Game) handle(c *conn, m Message) {
 	if g.conns[st.name] != c && !g.watchers[c] {
 		return // taken over by a newer connection: its messages no longer count
 	}
+	if st.role == RoleWhite && g.holds(c, m) {
+		g.held = append(g.held, request{c: c, kind: reqMsg, msg: m}) // answered once the turn has resolved
+		return
+	}
 	reject := func(code, why string) { c.push(encode(&Message{Type: MsgReject, ID: m.ID, Code: code, Reason: why})) }
 	ack := func() { c.push(encode(&Message{Type: MsgAck, ID: m.ID})) }
 	white := st.role == RoleWhite
@@ -230,6 +234,9 @@ func (g *Game) hello(c *conn, m Message) {
 	c.push(encode(&Message{Type: MsgHistory, History: hist}))
 	g.sendSnapshot(c, st)
 	g.presence()
+	if st.role == RoleWhite && g.thinking != nil {
+		c.push(encode(g.thinkingNotice())) // the turn still waits for its policies
+	}
 	switch {
 	case st.role == RoleWhite && g.saveErr != nil:
 		c.push(encode(g.unsavedNotice())) // the log is still not saved
@@ -254,6 +261,8 @@ func (g *Game) turnOpen(st seat, turn int) (string, string) {
 		return "the game is over", RejOver
 	case turn != s.Turn:
 		return "orders are for the current turn", RejTurn
+	case g.thinking != nil:
+		return "the turn is resolving, with the orders as they stood: order again once the next turn comes", RejState
 	case g.sess.Done[st.side]:
 		return "your orders are in for this turn", RejSubmitted
 	case !g.deadline.IsZero() && !g.paused && !g.now().Before(g.deadline):
@@ -453,21 +462,6 @@ func (g *Game) whiteCell(m Message) (string, string) {
 
 // anyPerson reports whether a person plays any side (else nothing waits for orders).
 func (g *Game) anyPerson() bool { return len(g.sess.People()) > 0 }
-
-// resolve resolves the turn (policies order for their sides), saves and tells every seat. A
-// turn that cannot resolve stays as it was: the teams whose orders are in are told so, the
-// server's log is told why, and so is the caller, by the error, to tell the white cell.
-func (g *Game) resolve() error {
-	turn := g.sess.State.Turn
-	if _, err := g.sess.Resolve(); err != nil {
-		err = fmt.Errorf("turn %d did not resolve: %v", turn, err)
-		g.unresolved(err)
-		return err
-	}
-	g.startTurn()
-	g.stepped()
-	return nil
-}
 
 // resolveNow resolves the turn when the white cell did not ask for it (every team's orders are
 // in, a side handed to a policy); a turn that cannot resolve is told to the white cell.

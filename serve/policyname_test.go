@@ -67,14 +67,14 @@ func TestSeatAnyCase(t *testing.T) {
 	}
 }
 
-// TestServedSearchBounded: a served side's policy runs on the loop that serves every seat, so a
-// search told to think for an hour a turn stopped the exercise for everyone: NewGame (ttx serve's
+// TestServedSearchBounded: a served side's turn resolves once its policy has chosen, so a search
+// told to think for an hour a turn held the exercise for an hour a turn: NewGame (ttx serve's
 // --seat) and the white cell's handover refuse a search over session.MaxServedMillis or
 // MaxServedRollouts a turn, saying what it may be, and take one at the bounds.
 func TestServedSearchBounded(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	for _, pol := range []string{"search:10001ms", "search:60001"} {
-		if _, err := NewGame(Config{Scenario: sc, Seed: 5, Base: "http://x/", Policies: map[string]string{"red": pol}}); err == nil || !strings.Contains(err.Error(), "every seat waits for it") {
+		if _, err := NewGame(Config{Scenario: sc, Seed: 5, Base: "http://x/", Policies: map[string]string{"red": pol}}); err == nil || !strings.Contains(err.Error(), "the turn waits for it") {
 			t.Errorf("NewGame with red=%s: %v, want it refused for its budget", pol, err)
 		}
 	}

@@ -212,6 +212,9 @@ const (
 	// of its own: they are saved).
 	NoticeSaved      = "saved"
 	NoticeUnresolved = "unresolved" // the turn did not resolve (to a team whose orders are in, too)
+	// thinking: the turn is resolving, and waits for the policies that play sides to choose
+	// their orders (to the white cell alone); its changes to the game wait for it too.
+	NoticeThinking = "thinking"
 	// taken: another connection joined with the seat's link and plays the seat now; this one is
 	// closed, and a client does not join again by itself (two would take the seat from each
 	// other for good).

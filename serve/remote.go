@@ -77,6 +77,8 @@ type Remote struct {
 	players []Played
 	// refusedNote is the text of the last note the server refused, until RefusedNote takes it.
 	refusedNote string
+	// thinking is the problem told by the white cell's notice thinking, until the next step.
+	thinking string
 }
 
 // JoinRemote joins the exercise of a join link and waits (until ctx is done) for the seat's
@@ -260,6 +262,10 @@ func (r *Remote) apply(m Message) {
 		}
 		if m.Step != len(r.hist)-1 {
 			r.fcAsked = -1 // a new step (or one undone): its forecast is still to ask for
+			if r.thinking != "" && r.problem == r.thinking {
+				r.tell("") // the turn waited for its policies: it has resolved
+			}
+			r.thinking = ""
 		}
 		// A snapshot of an earlier step follows an undo: the steps after it are gone.
 		r.hist = append(r.hist[:m.Step], *m.View)
@@ -329,6 +335,9 @@ func (r *Remote) apply(m Message) {
 		case NoticeTaken:
 			r.taken = true
 			r.tell(m.Reason)
+		case NoticeThinking:
+			r.thinking = "Server: " + m.Reason
+			r.tell(r.thinking)
 		default:
 			r.tell("Server: " + m.Reason)
 		}

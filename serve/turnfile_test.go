@@ -127,9 +127,7 @@ func TestResumeLeavesOtherStepsOrders(t *testing.T) {
 
 	// The orders of step 0, and a log that ends at step 1.
 	stale, _ := os.ReadFile(save + ".orders")
-	if err := r.resolve(); err != nil {
-		t.Fatal(err)
-	}
+	resolveHere(t, r)
 	if err := os.WriteFile(save+".orders", stale, 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -53,16 +53,12 @@ func TestUnresolvedTurnTold(t *testing.T) {
 		t.Errorf("the server's log says %d times that the turn did not resolve, want 2:\n%s", got, logged.String())
 	}
 	white.Send(ctx, Message{Type: MsgSeat, Side: "red", Policy: "greedy"})
-	// The handover's snapshot of turn 1 (who plays red), then the resolved turn's, before the ack.
-	var last Message
-	until(t, ctx, white, func(m Message) bool {
-		if isSnap(m) {
-			last = m
-		}
-		return m.Type == MsgAck || m.Type == MsgReject
-	})
-	if last.View == nil || last.View.Turn != 2 {
-		t.Error("red handed to greedy: the white cell's last snapshot before the ack is not of turn 2")
+	// The handover's ack, and the resolved turn's snapshot once greedy has chosen red's orders.
+	if m := until(t, ctx, white, func(m Message) bool { return m.Type == MsgAck || m.Type == MsgReject }); m.Type != MsgAck {
+		t.Fatalf("red handed to greedy: %s %s %q", m.Type, m.Code, m.Reason)
+	}
+	if m := until(t, ctx, white, func(m Message) bool { return isSnap(m) && m.View.Turn != 1 }); m.View.Turn != 2 {
+		t.Errorf("red handed to greedy: the white cell's next step is of turn %d, want 2", m.View.Turn)
 	}
 }
 

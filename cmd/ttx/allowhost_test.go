@@ -42,8 +42,8 @@ func TestAllowHostRefused(t *testing.T) {
 	}
 }
 
-// TestServeSeatSearchBounded: ttx serve refuses a --seat search whose budget a turn would stop
-// every seat (over session.MaxServedMillis or MaxServedRollouts), with exit 2 and the bound.
+// TestServeSeatSearchBounded: ttx serve refuses a --seat search whose budget a turn would hold
+// the turn too long (over session.MaxServedMillis or MaxServedRollouts), with exit 2 and the bound.
 func TestServeSeatSearchBounded(t *testing.T) {
 	code, _, errOut := ttxMain("serve", "--addr", "127.0.0.1:99999", "--seat", "blue=search:3600000ms", miniFile)
 	if want := "at most 10000 ms a turn"; code != exitUsage || !strings.Contains(errOut, want) {
