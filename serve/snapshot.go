@@ -160,18 +160,50 @@ func (g *Game) resendSeated(sd int) {
 }
 
 // presence tells every connected seat who is connected and which teams have submitted; the
-// white cell is also told how many orders each team has drafted.
+// white cell is also told how many orders each team has drafted. Which policy plays a team's
+// side goes only to the seats told who plays it (see resendSeated): its own team and the
+// observers of its view, and the observers of the white cell's.
 func (g *Game) presence() {
-	b := encode(&Message{Type: MsgPresence, Seats: g.seatsNow(false)})
+	all := g.seatsNow(false)
+	told := make(map[int][]byte) // by the side whose view a seat reads
+	of := func(name string) []byte {
+		st, ok := g.seatOf(name)
+		if !ok {
+			st.side = len(g.sc.Sides) // a seat not (or no longer) in the game: told no policy
+		}
+		b, ok := told[st.side]
+		if !ok {
+			b = encode(&Message{Type: MsgPresence, Seats: g.policiesFor(st.side, all)})
+			told[st.side] = b
+		}
+		return b
+	}
 	for name, c := range g.conns {
 		if name != "white" {
-			c.push(b)
+			c.push(of(name))
 		}
 	}
 	for c := range g.watchers {
-		c.push(b)
+		c.push(of(c.seat))
 	}
 	g.presenceWhite()
+}
+
+// policiesFor returns the seats of all as a seat reading side sd's view is told them: the
+// policy playing a team's side only for its own side, every side's for sim.Facilitator's
+// view. Another side a policy plays is told as a team whose orders are in, as far as the
+// turn waits for it: not as one still deciding, which the turn never waits for.
+func (g *Game) policiesFor(sd int, all []Presence) []Presence {
+	if sd == sim.Facilitator {
+		return all
+	}
+	ps := slices.Clone(all)
+	for i, st := range g.seats {
+		if st.role == RoleTeam && st.side != sd && ps[i].Policy != "" {
+			ps[i].Policy, ps[i].Ready = "", true
+		}
+	}
+	return ps
 }
 
 // presenceWhite tells the white cell alone who is connected and how far each team is: a
