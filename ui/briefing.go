@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"ttx/assets"
+	"ttx/sim/report"
 )
 
 // briefing shows the common briefing (sd < 0) to everyone, or one side's
@@ -21,9 +22,6 @@ func (b *briefing) Update(ctx *Context) error {
 	b.update(ctx, b, b.build(ctx))
 	return nil
 }
-
-// noObjectives is what the briefing of a side with no objectives in a scored game says.
-const noObjectives = "Objectives: none of your own. The game keeps a score, but your side scores nothing: play to your briefing."
 
 // Text returns the briefing's text.
 func (b *briefing) Text() string {
@@ -59,7 +57,7 @@ func (b *briefing) Text() string {
 		}
 		s.WriteString("\n")
 	default: // the game keeps a score, of other sides (whose objectives are not the side's to read)
-		s.WriteString(noObjectives + "\n\n")
+		s.WriteString(report.NoObjectives + "\n\n")
 	}
 	s.WriteString("You control:\n")
 	for _, a := range side.Actors {

@@ -39,7 +39,7 @@ func TestSeatWithoutObjectivesSeesAScoredGame(t *testing.T) {
 		t.Fatal("red's seat takes the scored game for a discussion exercise")
 	}
 	a := NewRemoteApp(team)
-	if text := newBriefing(a, red).Text(); !strings.Contains(text, noObjectives) {
+	if text := newBriefing(a, red).Text(); !strings.Contains(text, report.NoObjectives) {
 		t.Errorf("red's briefing does not say it has no objectives of its own:\n%s", text)
 	}
 	if newTurn(a, red).tab != "orders" {

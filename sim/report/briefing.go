@@ -10,9 +10,9 @@ import (
 	"ttx/sim"
 )
 
-// noObjectives is what the briefing of a side with no objectives in a scored game says, in the
-// window's words.
-const noObjectives = "Objectives: none of your own. The game keeps a score, but your side scores nothing: play to your briefing."
+// NoObjectives is what the briefing of a side with no objectives in a scored game says: the
+// paper briefing (Briefing) and the window's say it in these words.
+const NoObjectives = "Objectives: none of your own. The game keeps a score, but your side scores nothing: play to your briefing."
 
 // Briefing writes, as Markdown, side sd's briefing of the game whose first state is s (sim.New):
 // what its team is told before play, to hand out on paper. It has the exercise (title, summary,
@@ -67,7 +67,7 @@ func Briefing(w io.Writer, s *sim.State, sd int) error {
 		}
 		list(&b, objs)
 	default: // the game keeps a score, of other sides (whose objectives are not the side's)
-		fmt.Fprintf(&b, "%s\n\n", md(noObjectives))
+		fmt.Fprintf(&b, "%s\n\n", md(NoObjectives))
 	}
 
 	b.WriteString("## You control\n\n")

@@ -50,3 +50,28 @@ func TestBriefingEscaped(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefingNoObjectives: in a scored game, the briefing of a side with no objectives of its
+// own (mini.toml's red, its objective taken away) says so in NoObjectives' words, the window's
+// briefing's too; blue's, which has objectives, lists them and does not say it.
+func TestBriefingNoObjectives(t *testing.T) {
+	s, _, _ := game(t, nil, false)
+	sc := s.Sc // a copy of its own, loaded for this test
+	sc.Sides[sc.Side("red")].Objectives = nil
+	if !sc.Scored() {
+		t.Fatal("mini.toml without red's objectives keeps no score: the test needs a scored game")
+	}
+	brief := func(side string) string {
+		var b strings.Builder
+		if err := Briefing(&b, sim.New(sc, 1), sc.Side(side)); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	if doc := brief("red"); !strings.Contains(doc, "\n"+md(NoObjectives)+"\n") {
+		t.Errorf("red's briefing does not say %q:\n%s", NoObjectives, doc)
+	}
+	if doc := brief("blue"); strings.Contains(doc, md(NoObjectives)) || !strings.Contains(doc, "### Objectives") {
+		t.Errorf("blue's briefing, which has objectives, does not list them or says it has none:\n%s", doc)
+	}
+}
