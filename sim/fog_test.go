@@ -73,6 +73,13 @@ func markerize(sc *sim.Scenario) (*sim.Scenario, []marker) {
 		in.Questions = []string{fmt.Sprintf("MK:inject%d:question:", i)}
 		ms = append(ms, marker{in.Title, told}, marker{in.Text, told}, marker{in.Questions[0], told}, marker{in.Expected, never})
 	}
+	m.Questions = slices.Clone(sc.Questions)
+	for i := range m.Questions {
+		q := &m.Questions[i]
+		put := func(p *sim.State, sd int) bool { return q.To&(1<<uint(sd)) != 0 && p.Turn >= q.Turn }
+		q.Text = fmt.Sprintf("MK:question%d:", i)
+		ms = append(ms, marker{q.Text, put})
+	}
 	m.Assets = slices.Clone(sc.Assets)
 	for x := range m.Assets {
 		if m.Assets[x].HiddenFrom == 0 {

@@ -1,11 +1,14 @@
 package sim
 
 // SeatScenario is the scenario as a side's seat may have it: what a server sends a team with
-// its sight (SnapshotOf), and all a client needs to draw it. It keeps every list's length and
-// order (a state indexes them) but blanks each entry the side may not read: other sides'
+// its sight (SnapshotOf), and all a client needs to draw it. It keeps the length and order of
+// every list a state indexes, but blanks each entry the side may not read: other sides'
 // briefings and objectives, truths, injects not addressed to the side or not yet fired, the
-// expected responses of every inject, assets the side does not know, links it cannot see both ends of, drafts of other sides, and the
-// moves its actors cannot play unless they are public. It has no seed and no expressions but the
+// expected responses of every inject, assets the side does not know, links it cannot see both
+// ends of, drafts of other sides, and the moves its actors cannot play unless they are public.
+// Its key questions ([[question]]) are only those put to the side by the sight's turn; of the
+// tables an inject is told to or a question put to, it names the side's own alone (the white
+// cell's copy: every question, with every table). It has no seed and no expressions but the
 // side's own moves' and objectives' sources. Because what a side knows grows during a game, a
 // seat's scenario is worked out from its sight, and a server sends it again when it changes.
 type SeatScenario struct {
@@ -24,20 +27,21 @@ type SeatScenario struct {
 	Span     int64 `json:"span,omitempty"`
 	Open     bool  `json:"open,omitempty"`
 	// Side is the seat's side, or -1 for the facilitator.
-	Side         int           `json:"side"`
-	Tracks       []TrackDef    `json:"tracks"`
-	Kinds        []KindDef     `json:"kinds,omitempty"`
-	Sides        []SeatSide    `json:"sides"`
-	Actors       []SeatActor   `json:"actors"`
-	Assets       []SeatAsset   `json:"assets"`
-	Links        []SeatLink    `json:"links"`
-	Moves        []SeatMove    `json:"moves"`
-	Observations []Observation `json:"observations"`
-	Injects      []SeatInject  `json:"injects"`
-	Truths       int           `json:"truths"`
-	Bodies       []SeatBody    `json:"bodies"`
-	Resolutions  []SeatRes     `json:"resolutions"`
-	Outcomes     []SeatOutcome `json:"outcomes"`
+	Side         int            `json:"side"`
+	Tracks       []TrackDef     `json:"tracks"`
+	Kinds        []KindDef      `json:"kinds,omitempty"`
+	Sides        []SeatSide     `json:"sides"`
+	Actors       []SeatActor    `json:"actors"`
+	Assets       []SeatAsset    `json:"assets"`
+	Links        []SeatLink     `json:"links"`
+	Moves        []SeatMove     `json:"moves"`
+	Observations []Observation  `json:"observations"`
+	Injects      []SeatInject   `json:"injects"`
+	Questions    []SeatQuestion `json:"questions,omitempty"`
+	Truths       int            `json:"truths"`
+	Bodies       []SeatBody     `json:"bodies"`
+	Resolutions  []SeatRes      `json:"resolutions"`
+	Outcomes     []SeatOutcome  `json:"outcomes"`
 	// Ladders are the scenario's ladders (their rungs are no secret: a move's parameter and a
 	// public order's rung are read on them).
 	Ladders []Ladder `json:"ladders,omitempty"`
@@ -167,6 +171,19 @@ type SeatInject struct {
 	// Turn is the turn the inject is scheduled for (0: on its condition); only the white cell's
 	// copy has it.
 	Turn int `json:"turn,omitempty"`
+	// To is the sides it is told to (a bitmask) as the seat may know them: the white cell's copy
+	// every side's, a team's its own alone.
+	To uint64 `json:"to,omitempty"`
+}
+
+// SeatQuestion is a key question ([[question]]) put to the seat's side in a turn the game has
+// reached (the white cell's copy: every question), with the sides it is put to (a bitmask) as
+// the seat may know them: a team's copy its own side alone.
+type SeatQuestion struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+	Turn int    `json:"turn"`
+	To   uint64 `json:"to"`
 }
 
 // SeatBody is a voting body.
@@ -262,16 +279,27 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 		}
 		out.Moves = append(out.Moves, sm)
 	}
+	// The sides of whom the seat may know that an inject or a question was asked: the white
+	// cell every side of the scenario, a team itself.
+	mask := sideBit(len(sc.Sides)) - 1
+	if v.Side != Facilitator {
+		mask = sideBit(v.Side)
+	}
 	for i := range sc.Injects {
 		in := &sc.Injects[i]
 		si := SeatInject{}
 		if v.SeesInject(i) && v.Fired[i] != 0 || v.Side == Facilitator {
-			si = SeatInject{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions}
+			si = SeatInject{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions, To: in.To & mask}
 			if v.Side == Facilitator {
 				si.Turn = in.Turn
 			}
 		}
 		out.Injects = append(out.Injects, si)
+	}
+	for _, q := range sc.Questions {
+		if v.Side == Facilitator || q.To&mask != 0 && q.Turn <= v.Turn {
+			out.Questions = append(out.Questions, SeatQuestion{ID: q.ID, Text: q.Text, Turn: q.Turn, To: q.To & mask})
+		}
 	}
 	for i := range sc.Bodies {
 		d := &sc.Bodies[i]
