@@ -150,8 +150,9 @@ func reviewLines(md string) []string {
 // mdLink is a Markdown link, [text](target), whose bracket is not escaped.
 var mdLink = regexp.MustCompile(`(^|[^\\])\[([^\]]*)\]\([^)\s]*\)`)
 
-// plain is a line of Markdown as text: emphasis (** and `) dropped, escapes (\*) and
-// entities (&lt;) read as what they stand for.
+// plain is a line of Markdown as text: emphasis (**, * and `) dropped, escapes (\*) and
+// entities (&lt;) read as what they stand for. (The report escapes every * of its texts, so
+// one left bare is emphasis, as in *No answer recorded.*)
 func plain(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -161,7 +162,7 @@ func plain(s string) string {
 		case strings.HasPrefix(s[i:], "**"):
 			i++
 			continue
-		case s[i] == '`':
+		case s[i] == '*', s[i] == '`':
 			continue
 		}
 		b.WriteByte(s[i])

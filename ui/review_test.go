@@ -138,8 +138,8 @@ func TestSeatReviewIsTheTeamsReport(t *testing.T) {
 // TestReviewLines: the report's Markdown reads as plain lines in the window.
 func TestReviewLines(t *testing.T) {
 	md := "# Title\n| a | b \\| c |\n| --- | --- |\n| **x** | `y` &lt;z&gt; \\* |\n![chart](chart-scores.png)\n- item\\_one\n" +
-		"> A quote.\n1. [Overview](#1-overview), \\[not a link\\](x)"
-	want := []string{"# Title", "a · b | c", "x · y <z> *", "- item_one", "A quote.", "1. Overview, [not a link](x)"}
+		"> A quote.\n1. [Overview](#1-overview), \\[not a link\\](x)\n| Water | *No answer recorded.* |\n*secret: 2 \\* 3*"
+	want := []string{"# Title", "a · b | c", "x · y <z> *", "- item_one", "A quote.", "1. Overview, [not a link](x)", "Water · No answer recorded.", "secret: 2 * 3"}
 	if got := reviewLines(md); !slices.Equal(got, want) {
 		t.Errorf("reviewLines = %q, want %q", got, want)
 	}
