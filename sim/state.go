@@ -166,10 +166,18 @@ func settleDeltas(evs []Event) {
 // failed roll's is the zero ErrChance (the result holds its chance and roll), no result says
 // whether it rests on what its side cannot see (Hidden), and results in indices name no order
 // (ResolveChoicesInto). s itself is unchanged.
-func Quiet(s *State) *State {
-	n := *s
-	n.quiet, n.scr, n.unscored = true, nil, false
-	return &n
+func Quiet(s *State) *State { return QuietInto(nil, s) }
+
+// QuietInto is Quiet in dst (a new state when dst is nil), for a caller that starts many
+// rollouts one after the other: the copy shares s's slices, as Quiet's does, and dst's own
+// are not reused. It records no deltas, so it has no room for them.
+func QuietInto(dst, s *State) *State {
+	if dst == nil {
+		dst = new(State)
+	}
+	*dst = *s
+	dst.quiet, dst.scr, dst.unscored, dst.room = true, nil, false, nil
+	return dst
 }
 
 // Unscored returns Quiet(s) whose turns work out no scores, when no expression of the scenario
@@ -179,8 +187,11 @@ func Quiet(s *State) *State {
 // before the game ends calls ScoreTurns on the state before its last turn. Until then, and while
 // Stale says so, a state's Scores are an earlier turn's. Every other part of every state is
 // Quiet's. s itself is unchanged.
-func Unscored(s *State) *State {
-	n := Quiet(s)
+func Unscored(s *State) *State { return UnscoredInto(nil, s) }
+
+// UnscoredInto is Unscored in dst, as QuietInto is Quiet.
+func UnscoredInto(dst, s *State) *State {
+	n := QuietInto(dst, s)
 	n.unscored = s.Sc.ScoresUnread
 	return n
 }
@@ -286,6 +297,9 @@ func NewInto(dst *State, sc *Scenario, seed uint64) *State {
 	s := startInto(dst, sc, seed)
 	s.fireInjects()
 	s.score()
+	if len(s.Events) == 0 {
+		s.Events = nil // none recorded: nil, as a new state's were (its storage is dropped)
+	}
 	return s
 }
 
@@ -308,6 +322,10 @@ func startInto(dst *State, sc *Scenario, seed uint64) *State {
 	old := *dst
 	s := dst
 	*s = State{Sc: sc, Seed: seed, Turn: 1}
+	// The events of dst's game and the free end of its room for deltas are its to reuse
+	// (nothing else may hold them): the injects of turn 1 record their events in them, written
+	// whole (emitNew), instead of in new storage each game.
+	s.Events, s.room = old.Events[:0], old.room
 	s.Tracks = zeroed(old.Tracks, sc.Slots())
 	if sc.slot != nil {
 		copy(s.Tracks, sc.start)

@@ -16,6 +16,7 @@ func Rollout(s *sim.State, seed uint64, maxTurns int) *sim.State {
 // concurrent use; give each goroutine its own.
 type Roller struct {
 	buf   *sim.State // the rollout's state after its first turn, resolved in place
+	head  sim.State  // the quiet copy of the state a rollout starts from
 	views []sim.Sight
 	masks []sim.Mask
 	moves []sim.ActorChoice
@@ -36,9 +37,9 @@ func (r *Roller) Play(s *sim.State, seed uint64, maxTurns int) *sim.State {
 	// rollout reads views: the learnt policy of a search.
 	var cur *sim.State
 	if r.own != nil {
-		cur = sim.Quiet(s)
+		cur = sim.QuietInto(&r.head, s)
 	} else {
-		cur = sim.Unscored(s)
+		cur = sim.UnscoredInto(&r.head, s)
 	}
 	for n := 0; !cur.Over && (maxTurns <= 0 || n < maxTurns); n++ {
 		if n == maxTurns-1 {
