@@ -332,7 +332,7 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 		for t := range sc.Tracks {
 			d.Tracks[t] = sc.Tracks[t].Def
 		}
-		b.actorKind(sc, p, d)
+		limited := b.actorKind(sc, p, d)
 		keys := make([]string, 0, len(a.Tracks))
 		for k := range a.Tracks {
 			keys = append(keys, k)
@@ -342,7 +342,8 @@ func (b *builder) actors(sc *sim.Scenario, f *File) {
 			v := a.Tracks[k]
 			t := sc.Track(k)
 			if t < 0 {
-				b.errAtKey(keyPath(p+".tracks", k), "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
+				// Offered only a track of its kind: another kind's, the next load refuses.
+				b.errAtKey(keyPath(p+".tracks", k), "%s", trackSlip(sc, k, a.ID, []int{i}, limited))
 				continue
 			}
 			if !sc.HasTrack(i, t) {
@@ -621,7 +622,7 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 		if m.OwnTarget && d.Target != sim.TargetAsset && d.Target != sim.TargetLink {
 			b.errAt(p+".own_target", "own_target applies to asset and link targets")
 		}
-		d.Cost, d.CostExprs = b.costs(sc, p+".cost", m.Cost)
+		d.Cost, d.CostExprs = b.costs(sc, p+".cost", m.Cost, i, &d)
 		for j, v := range m.Via {
 			if x := b.ref(at(p+".via", j), "asset", v, sc.Asset); x >= 0 {
 				d.Via = append(d.Via, x)
@@ -631,7 +632,7 @@ func (b *builder) movesMeta(sc *sim.Scenario, f *File) {
 			b.errAt(p+".via", "via applies to hostile moves")
 		}
 		if m.Param != nil {
-			d.Param = b.param(sc, p+".param", m.Param)
+			d.Param = b.param(sc, p+".param", m.Param, i, &d)
 		}
 		sc.Moves = append(sc.Moves, d)
 	}
@@ -660,22 +661,21 @@ func (b *builder) enum(path, v string, names []string, def int) int {
 func (b *builder) canPlay(sc *sim.Scenario) {
 	sc.CanPlay = make([][]int, len(sc.Actors))
 	for a := range sc.Actors {
-		ad := &sc.Actors[a]
 		for mv := range sc.Moves {
-			m := &sc.Moves[mv]
-			if len(m.ByActors) > 0 && !slices.Contains(m.ByActors, a) {
-				continue
+			if mayPlay(sc, a, &sc.Moves[mv]) {
+				sc.CanPlay[a] = append(sc.CanPlay[a], mv)
 			}
-			if len(m.ByKinds) > 0 && !slices.Contains(m.ByKinds, ad.Kind) {
-				continue
-			}
-			if len(m.BySides) > 0 && !slices.Contains(m.BySides, ad.Side) {
-				continue
-			}
-			sc.CanPlay[a] = append(sc.CanPlay[a], mv)
 		}
 	}
 	b.deadMoves(sc)
+}
+
+// mayPlay reports whether actor a matches the by of move m.
+func mayPlay(sc *sim.Scenario, a int, m *sim.MoveDef) bool {
+	ad := &sc.Actors[a]
+	return (len(m.ByActors) == 0 || slices.Contains(m.ByActors, a)) &&
+		(len(m.ByKinds) == 0 || slices.Contains(m.ByKinds, ad.Kind)) &&
+		(len(m.BySides) == 0 || slices.Contains(m.BySides, ad.Side))
 }
 
 // deadMoves records each move that no actor on a side may play (only a side's actors give

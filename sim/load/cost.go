@@ -9,17 +9,35 @@ import (
 	"ttx/sim"
 )
 
+// payers returns who pays the costs of move mv, whose by m holds: the actors that may play it
+// (as canPlay will find them), and whether their kinds limit the tracks a cost may name (a file
+// with [kinds] and a by that is right).
+func (b *builder) payers(sc *sim.Scenario, mv int, m *sim.MoveDef) ([]int, bool) {
+	if sc.Kinds == nil || b.unknownBy[mv] {
+		return nil, false
+	}
+	var out []int
+	for a := range sc.Actors {
+		if mayPlay(sc, a, m) {
+			out = append(out, a)
+		}
+	}
+	return out, true
+}
+
 // costs resolves a cost table at path (move[i].cost, move[i].param.cost): on each track, in
 // track order, a whole number is a fixed amount, which is never evaluated; any other value is
 // an expression, compiled with the move's other expressions (see compileCosts), which keeps
-// its source here.
-func (b *builder) costs(sc *sim.Scenario, path string, x map[string]Expr) (fixed []sim.TrackAmount, exprs []sim.CostExpr) {
+// its source here. An unknown track is offered only a track every actor that may play move mv
+// (whose by m holds) has.
+func (b *builder) costs(sc *sim.Scenario, path string, x map[string]Expr, mv int, m *sim.MoveDef) (fixed []sim.TrackAmount, exprs []sim.CostExpr) {
 	for _, k := range slices.Sorted(maps.Keys(x)) {
 		p, src := keyPath(path, k), x[k].Src
 		t := sc.Track(k)
 		switch {
 		case t < 0:
-			b.errAtKey(p, "unknown track %q%s", k, didYouMean(k, idsOf(sc, "track")))
+			actors, limited := b.payers(sc, mv, m)
+			b.errAtKey(p, "%s", trackSlip(sc, k, "self", actors, limited))
 			continue
 		case b.skip[p]:
 			continue // not a finite number, said already

@@ -71,9 +71,11 @@ func (b *builder) kindTrack(sc *sim.Scenario, path, id string) int {
 }
 
 // actorKind sets which tracks actor d has, from its declared kind; with no [kinds], every one.
-func (b *builder) actorKind(sc *sim.Scenario, p string, d *sim.ActorDef) {
+// It reports whether its kind limits them: false without [kinds], or with a kind not declared
+// (reported here).
+func (b *builder) actorKind(sc *sim.Scenario, p string, d *sim.ActorDef) bool {
 	if sc.Kinds == nil || d.Kind == "" {
-		return
+		return false
 	}
 	i := slices.IndexFunc(sc.Kinds, func(k sim.KindDef) bool { return k.ID == d.Kind })
 	if i < 0 {
@@ -82,13 +84,14 @@ func (b *builder) actorKind(sc *sim.Scenario, p string, d *sim.ActorDef) {
 			ids[j] = k.ID
 		}
 		b.errAt(p+".kind", "kind %q is not declared in [kinds]%s", d.Kind, didYouMean(d.Kind, ids))
-		return
+		return false
 	}
 	for t := range sc.Tracks {
 		if !slices.Contains(sc.Kinds[i].Tracks, t) {
 			d.Lacks |= 1 << uint(t)
 		}
 	}
+	return true
 }
 
 // costTracks checks that every actor that may play a move has the tracks it costs.

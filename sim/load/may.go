@@ -152,18 +152,26 @@ func (c *compiler) readable(base string, k envKey, fields []string) ([]string, s
 }
 
 // unknownTrack is the message for track id tr, which the scenario lacks, in an effect on w
-// (written who): when w's kinds limit its tracks, the one of those tr may be a slip for, or
-// them all; else the track of the scenario tr may be a slip for.
+// (written who): see trackSlip.
 func (c *compiler) unknownTrack(tr, who string, w sim.Who) string {
 	var actors []int
 	limited := false
 	if ix, ok := whoIndex(w); ok && c.sc.Kinds != nil {
 		actors, limited = c.may.actorsOf(ix)
 	}
+	return trackSlip(c.sc, tr, who, actors, limited)
+}
+
+// trackSlip is the message for track id tr, which the scenario lacks, named of who, an actor
+// that may be any of actors (an effect's, a read's, an actor's own starting tracks, a move's
+// cost): when their kinds limit their tracks (limited), the one of the tracks every one of them
+// has that tr may be a slip for, or them all; else the track of the scenario tr may be a slip
+// for. A track of another kind is never offered: the next load would refuse it.
+func trackSlip(sc *sim.Scenario, tr, who string, actors []int, limited bool) string {
 	if !limited {
-		return fmt.Sprintf("unknown track %q%s", tr, didYouMean(tr, idsOf(c.sc, "track")))
+		return fmt.Sprintf("unknown track %q%s", tr, didYouMean(tr, idsOf(sc, "track")))
 	}
-	has := trackNames(c.sc, actors)
+	has := trackNames(sc, actors)
 	if d := didYouMean(tr, has); d != "" {
 		return fmt.Sprintf("unknown track %q%s", tr, d)
 	}
@@ -171,5 +179,5 @@ func (c *compiler) unknownTrack(tr, who string, w sim.Who) string {
 	if len(has) == 0 {
 		list = "no track"
 	}
-	return fmt.Sprintf("unknown track %q (%s has %s)", tr, ofKinds(c.sc, who, actors), list)
+	return fmt.Sprintf("unknown track %q (%s has %s)", tr, ofKinds(sc, who, actors), list)
 }

@@ -30,10 +30,11 @@ func (b *builder) ladders(sc *sim.Scenario, f *File) {
 }
 
 // param resolves a move's param table: a ladder (its rungs are the values) or an amount with
-// max and optional min (compiled later with the move's other expressions).
-func (b *builder) param(sc *sim.Scenario, p string, x *Param) sim.ParamDef {
+// max and optional min (compiled later with the move's other expressions), of move mv, whose by
+// m holds (see costs).
+func (b *builder) param(sc *sim.Scenario, p string, x *Param, mv int, m *sim.MoveDef) sim.ParamDef {
 	d := sim.ParamDef{Label: x.Label}
-	d.Cost, d.CostExprs = b.costs(sc, p+".cost", x.Cost)
+	d.Cost, d.CostExprs = b.costs(sc, p+".cost", x.Cost, mv, m)
 	switch {
 	case x.Ladder != "":
 		d.Kind, d.Ladder = sim.ParamLadder, b.ref(p+".ladder", "ladder", x.Ladder, sc.LadderIndex)
