@@ -19,6 +19,18 @@ func DescribeWhole(sc *Scenario, e Event) string {
 	return describe(sc, e, func(s string) string { return strings.Join(strings.Fields(s), " ") })
 }
 
+// DescribeIn is Describe for e, one of the events of state s: an inject the facilitator fired
+// by hand (s's step fired it, StepInject) came when the facilitator chose, not at the time in
+// the turn the scenario gives it, and is told as fired by hand with no time, as the report
+// tells it.
+func DescribeIn(s *State, e Event) string {
+	if e.Kind == EvInject && s.Step.Kind == StepInject {
+		in := &s.Sc.Injects[e.Inject]
+		return fmt.Sprintf("inject %q fired by hand: %s", in.Title, oneLine(in.Text))
+	}
+	return describe(s.Sc, e, oneLine)
+}
+
 // describe is Describe, with text giving what of an inject's text is told.
 func describe(sc *Scenario, e Event, text func(string) string) string {
 	actor := func(a int) string {

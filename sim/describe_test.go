@@ -77,3 +77,55 @@ func TestVeiledFailureFails(t *testing.T) {
 		t.Errorf("another side's order, seen failing: Describe = %q, want \"seen: …: fails\"", got)
 	}
 }
+
+// TestDescribeInByHand: an inject the facilitator fires by hand is told as fired by hand, with
+// no time in the turn (the report gives it none: it came when the facilitator chose), in the
+// facilitator's account and in a side's; the same inject fired on its schedule has its time,
+// and DescribeIn of any other event is Describe.
+func TestDescribeInByHand(t *testing.T) {
+	sc := scentest.Library(t, "regional_outage.toml")
+	i := sc.Inject("vendor_report")
+	in := &sc.Injects[i]
+	if in.At == 0 || sc.Span == 0 {
+		t.Fatalf("vendor_report has no time in its turn (at %d, span %d): nothing tested", in.At, sc.Span)
+	}
+	fired := sim.Fire(sim.New(sc, 1), i)
+	for _, sd := range []int{sim.Facilitator, 0} {
+		v := sim.View(fired, sd)
+		n := 0
+		for _, e := range v.Events {
+			if e.Kind != sim.EvInject {
+				continue
+			}
+			n++
+			got := sim.DescribeIn(v.State, e)
+			want := "inject \"A vendor's report\" fired by hand: A security vendor publishes"
+			if !strings.HasPrefix(got, want) || strings.Contains(got, sc.Clock(int(e.Turn), in.At)) {
+				t.Errorf("side %d: DescribeIn of the inject fired by hand = %q, want it to start %q, with no time", sd, got, want)
+			}
+			// On its schedule (its event in a turn's step), it has its time.
+			sched := sim.Describe(sc, e)
+			if !strings.Contains(sched, " at "+sc.Clock(int(e.Turn), in.At)+": ") {
+				t.Errorf("Describe of the inject = %q, without its time", sched)
+			}
+		}
+		if n != 1 {
+			t.Fatalf("side %d sees %d inject events, want 1", sd, n)
+		}
+	}
+	// A turn's events, an inject on its schedule among them, are told as Describe tells them.
+	s := sim.New(sc, 1)
+	for s.Turn < in.Turn && !s.Over {
+		s = sim.Resolve(s, nil)
+	}
+	found := false
+	for _, e := range s.Events {
+		found = found || e.Kind == sim.EvInject && int(e.Inject) == i
+		if got, want := sim.DescribeIn(s, e), sim.Describe(sc, e); got != want {
+			t.Errorf("DescribeIn of a turn's event = %q, want %q", got, want)
+		}
+	}
+	if !found {
+		t.Fatalf("vendor_report did not fire on its schedule in %s %d", sc.TurnLabel, in.Turn)
+	}
+}

@@ -17,7 +17,7 @@ import (
 // (the same state and the same save), the inject step comes before the notes, and the report
 // says it was fired by hand. It refuses, leaving the log as it was, an id the scenario lacks
 // (with the id it may mean and those it may fire), an inject that has fired, and a game that
-// is over.
+// is over. It prints the inject as fired by hand, with no time in the turn, as the report does.
 func TestFire(t *testing.T) {
 	const scen = "embedded:regional_outage.toml"
 	dir := t.TempDir()
@@ -57,8 +57,10 @@ func TestFire(t *testing.T) {
 		t.Fatal("a refused ttx fire changed the log")
 	}
 
+	// What it did is told as the report tells it: fired by hand, with no time in the turn (the
+	// inject's scheduled one, at = "1h", is not when it came).
 	code, out, errs := ttxMain("fire", log, "vendor_report")
-	if code != exitOK || !strings.HasPrefix(out, log+": \"A vendor's report\" fired (round 2)\n  inject       inject \"A vendor's report\"") ||
+	if code != exitOK || !strings.HasPrefix(out, log+": \"A vendor's report\" fired (round 2)\n  inject       inject \"A vendor's report\" fired by hand: A security vendor") ||
 		!strings.Contains(out, "\n  expected     The tables go on with recovery") {
 		t.Fatalf("ttx fire vendor_report = %d, %q, %q", code, out, errs)
 	}

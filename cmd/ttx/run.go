@@ -144,8 +144,9 @@ func (e usageError) Error() string { return string(e) }
 // facilitator) sees it, under a heading for each turn: *heading is the turn whose heading was
 // printed last (a turn's injects and its orders come in two steps, under one heading). An
 // inject is followed by its key questions and, for the facilitator, the action expected of the
-// players. A turn's lines end with the scores at its end, before the next turn's injects. A
-// side's account adds why its own orders failed, and gives only its own score.
+// players; one fired by hand is told so, with no time in the turn (sim.DescribeIn). A turn's
+// lines end with the scores at its end, before the next turn's injects. A side's account adds
+// why its own orders failed, and gives only its own score.
 func account(w io.Writer, v *sim.Sight, heading *int) {
 	s, sc := v.State, v.Sc
 	head := func(turn int) {
@@ -214,7 +215,7 @@ func account(w io.Writer, v *sim.Sight, heading *int) {
 			end()
 		}
 		head(int(e.Turn))
-		fmt.Fprintf(w, "  %-12s %s\n", e.Kind, sim.Describe(sc, e))
+		fmt.Fprintf(w, "  %-12s %s\n", e.Kind, sim.DescribeIn(s, e)) // one fired by hand: no time
 		if e.Kind == sim.EvInject {
 			in := &sc.Injects[e.Inject]
 			for _, q := range in.Questions {
