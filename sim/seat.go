@@ -174,6 +174,10 @@ type SeatInject struct {
 	// To is the sides it is told to (a bitmask) as the seat may know them: the white cell's copy
 	// every side's, a team's its own alone.
 	To uint64 `json:"to,omitempty"`
+	// At is its time within the turn it fires in, in seconds (InjectDef.At), from which a seat
+	// shows when it came in exercise time as a hot seat does; like its text, only an inject told
+	// to the seat and fired has it (the white cell's: every inject).
+	At int64 `json:"at,omitempty"`
 }
 
 // SeatQuestion is a key question ([[question]]) put to the seat's side in a turn the game has
@@ -289,7 +293,7 @@ func SeatScenarioOf(v *Sight) *SeatScenario {
 		in := &sc.Injects[i]
 		si := SeatInject{}
 		if v.SeesInject(i) && v.Fired[i] != 0 || v.Side == Facilitator {
-			si = SeatInject{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions, To: in.To & mask}
+			si = SeatInject{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions, To: in.To & mask, At: in.At}
 			if v.Side == Facilitator {
 				si.Turn = in.Turn
 			}

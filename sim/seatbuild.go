@@ -44,7 +44,7 @@ func (ss *SeatScenario) Scenario() *Scenario {
 		sc.Moves = append(sc.Moves, d)
 	}
 	for _, in := range ss.Injects {
-		sc.Injects = append(sc.Injects, InjectDef{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions, Turn: in.Turn, To: in.To})
+		sc.Injects = append(sc.Injects, InjectDef{ID: in.ID, Title: in.Title, Text: in.Text, Questions: in.Questions, Turn: in.Turn, To: in.To, At: in.At})
 	}
 	for _, q := range ss.Questions {
 		sc.Questions = append(sc.Questions, QuestionDef{ID: q.ID, Text: q.Text, Turn: q.Turn, To: q.To})

@@ -19,8 +19,8 @@ const NoObjectives = "Objectives: none of your own. The game keeps a score, but 
 // common briefing, the teams, its length and clock), the side's own briefing and objectives,
 // the actors it controls with every track they have, the other actors with the tracks the side
 // sees of them (the public ones), what it is told at the start (the injects of the first turn
-// addressed to it, with their key questions, and any other event it sees) and the first turn's
-// key questions put to it.
+// addressed to it, with their exercise time and key questions, and any other event it sees) and
+// the first turn's key questions put to it.
 //
 // It is built only from what a served team's seat is sent at the start: the scenario as its
 // seat has it (sim.SeatScenarioOf) and the snapshot of its view (sim.View, sim.SnapshotOf), and
@@ -97,7 +97,8 @@ func Briefing(w io.Writer, s *sim.State, sd int) error {
 			continue
 		}
 		in := &sc.Injects[e.Inject]
-		fmt.Fprintf(&b, "### Inject: %s\n\n", md(in.Title))
+		// When it came, as a seat's feed gives it (its copy has the time of an inject told to it).
+		fmt.Fprintf(&b, "### Inject: %s\n\n", md(in.Title+when(sc.Clock(int(e.Turn), in.At))))
 		paragraphs(&b, in.Text)
 		questions(&b, in.Questions)
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"ttx/sim"
+	"ttx/sim/internal/scentest"
 	"ttx/sim/load"
 )
 
@@ -73,5 +74,25 @@ func TestBriefingNoObjectives(t *testing.T) {
 	}
 	if doc := brief("blue"); strings.Contains(doc, md(NoObjectives)) || !strings.Contains(doc, "### Objectives") {
 		t.Errorf("blue's briefing, which has objectives, does not list them or says it has none:\n%s", doc)
+	}
+}
+
+// TestBriefingInjectTimes: each inject a side is told at the start is headed with the exercise
+// time it came at (its turn's start and its at), as a seat's feed gives it, not the turn's
+// start: the port's ransom note at 06:30, the water utility's loader at 08:00.
+func TestBriefingInjectTimes(t *testing.T) {
+	sc := scentest.Library(t, "regional_outage.toml")
+	s := sim.New(sc, 1)
+	for side, want := range map[string]string{
+		"port":  "### Inject: Ransom note on the terminal screens · Mon 2 Mar 06:30\n",
+		"water": "### Inject: " + md(sc.Injects[sc.Inject("loader_water")].Title) + " · Mon 2 Mar 08:00\n",
+	} {
+		var b strings.Builder
+		if err := Briefing(&b, s, sc.Side(side)); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("%s's briefing lacks %q:\n%s", side, want, b.String())
+		}
 	}
 }
