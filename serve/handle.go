@@ -89,7 +89,16 @@ func (g *Game) handle(c *conn, m Message) {
 			reject(RejRole, "notes are the white cell's and the observers'")
 			return
 		}
-		note := session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action}
+		if !noteKeyValid(m.Key) {
+			reject(RejBadMessage, noteKeyWords)
+			return
+		}
+		if g.noteTaken(st.name, m.Key) {
+			// Sent again after a dropped connection: the seat has it, and only its ack was lost.
+			ack()
+			return
+		}
+		note := session.Note{Text: m.Text, Category: m.Category, Tags: m.Tags, Author: st.name, Action: m.Action, Key: m.Key}
 		if err := session.CheckNote(note); err != nil {
 			reject(RejBadMessage, err.Error()) // in ttx note's words, at its limits
 			return

@@ -47,6 +47,9 @@ type Message struct {
 	Category string   `json:"category,omitempty"`
 	Tags     []string `json:"tags,omitempty"`
 	Action   string   `json:"action,omitempty"`
+	// note: what the client names it by (newNoteKey), so that a note sent again after a dropped
+	// connection is added once ("": not named, added each time it comes)
+	Key string `json:"key,omitempty"`
 	// deadline: seconds from now (0 clears it); pause: Paused
 	Seconds int  `json:"seconds,omitempty"`
 	Paused  bool `json:"paused,omitempty"`

@@ -342,6 +342,7 @@ func (r *Remote) apply(m Message) {
 			r.tell("Server: " + m.Reason)
 		}
 	case MsgToken:
+		delete(r.sent, m.ID) // the reissue's answer, with the link: it is not to be sent again
 		r.links[m.Side] = m.Link
 		r.tell("New link for " + m.Side + ": " + m.Link)
 	case MsgLog:
@@ -592,15 +593,16 @@ func (r *Remote) Undo() error {
 	return nil
 }
 
-// AddNote sends an observer note; it is listed once the server has it. A note tied to an
-// inject that, as the seat was last told, had not fired (or that the seat does not know) is
-// refused here, in the server's words (session.NoteInject), and not sent; one the server
-// refuses all the same (the inject undone meanwhile) is told by Problem, and RefusedNote gives
-// its text back.
+// AddNote sends an observer note; it is listed once the server has it. It is named by a key of
+// its own (newNoteKey), with which it is sent again when the connection drops before the
+// server's answer, and which the server takes once. A note tied to an inject that, as the seat
+// was last told, had not fired (or that the seat does not know) is refused here, in the server's
+// words (session.NoteInject), and not sent; one the server refuses all the same (the inject
+// undone meanwhile) is told by Problem, and RefusedNote gives its text back.
 func (r *Remote) AddNote(text string, inject int) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	m := Message{Type: MsgNote, Text: text}
+	m := Message{Type: MsgNote, Text: text, Key: newNoteKey()} // kept in sent, and sent again with it
 	if inject >= 0 {
 		if inject < len(r.sc.Injects) {
 			m.Inject = r.sc.Injects[inject].ID

@@ -12,13 +12,15 @@ import (
 )
 
 // netCut is a TCP relay between a client and a server that a test can break as a network breaks:
-// hole drops whatever either end sends from then on, as a dead link does, and cut closes every
+// hole drops whatever either end sends from then on, as a dead link does, deaf what the server
+// sends alone (what the client sends is taken, and its answer lost), and cut closes every
 // connection through it, as the end of the link's silence does.
 type netCut struct {
 	ln    net.Listener
 	mu    sync.Mutex
 	conns []net.Conn
 	hole  bool
+	deaf  bool
 }
 
 // relay starts a netCut in front of the server s and returns it and link, pointing at it.
@@ -44,22 +46,23 @@ func relay(t *testing.T, s *server, link string) (*netCut, string) {
 			n.mu.Lock()
 			n.conns = append(n.conns, c, up)
 			n.mu.Unlock()
-			go n.pipe(c, up)
-			go n.pipe(up, c)
+			go n.pipe(c, up, true)
+			go n.pipe(up, c, false)
 		}
 	}()
 	t.Cleanup(func() { ln.Close(); n.cut() })
 	return n, strings.Replace(link, target, ln.Addr().String(), 1)
 }
 
-// pipe copies src to dst, dropping what comes while the hole is open, a close included: the
-// other end hears nothing of it, as over a dead link.
-func (n *netCut) pipe(dst, src net.Conn) {
+// pipe copies src to dst (down: from the server to the client), dropping what comes while the
+// hole is open (down, while the relay is deaf too), a close included: the other end hears
+// nothing of it, as over a dead link.
+func (n *netCut) pipe(dst, src net.Conn, down bool) {
 	buf := make([]byte, 32<<10)
 	for {
 		k, err := src.Read(buf)
 		n.mu.Lock()
-		hole := n.hole
+		hole := n.hole || down && n.deaf
 		n.mu.Unlock()
 		if err != nil {
 			if !hole {
@@ -84,6 +87,14 @@ func (n *netCut) drop() {
 	n.hole = true
 }
 
+// deafen drops what the server sends from now on: the client's messages get through, and their
+// answers are lost.
+func (n *netCut) deafen() {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.deaf = true
+}
+
 // cut closes every connection through the relay; new ones get through.
 func (n *netCut) cut() {
 	n.mu.Lock()
@@ -91,7 +102,7 @@ func (n *netCut) cut() {
 	for _, c := range n.conns {
 		c.Close()
 	}
-	n.conns, n.hole = nil, false
+	n.conns, n.hole, n.deaf = nil, false, false
 }
 
 // orderNames names orders by actor and move.

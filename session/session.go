@@ -72,6 +72,9 @@ type Note struct {
 	Tags     []string `json:"tags,omitempty"`
 	Author   string   `json:"author,omitempty"`
 	Action   string   `json:"action,omitempty"`
+	// Key is what a served note's client named it by ("": none), kept in the log, by which a
+	// server takes a note sent again after a dropped connection as the one it has.
+	Key string `json:"key,omitempty"`
 }
 
 // Session is one exercise in progress: the scenario, the current state
@@ -275,10 +278,10 @@ func (s *Session) AddNote(text string, inject int) error {
 	return s.AddObservation(Note{Text: text}, inject)
 }
 
-// AddObservation records note n (its text, category, tags, author, action) against the current
-// turn and inject (an index of the scenario's injects, or -1). A note CheckNote refuses (a text
-// empty or over NoteMax characters, an action over NoteActionMax, over NoteTagsMax tags) is
-// refused in its words. A note is about an inject fired by its turn: one not fired yet, or an
+// AddObservation records note n (its text, category, tags, author, action and key) against the
+// current turn and inject (an index of the scenario's injects, or -1). A note CheckNote refuses
+// (a text empty or over NoteMax characters, an action over NoteActionMax, over NoteTagsMax tags)
+// is refused in its words. A note is about an inject fired by its turn: one not fired yet, or an
 // index the scenario lacks, is refused with NoteInject's *InjectError. Nothing refused is
 // recorded.
 func (s *Session) AddObservation(n Note, inject int) error {
@@ -319,7 +322,7 @@ func (s *Session) Log() *record.Log {
 	}
 	for _, n := range s.Notes {
 		l.AddObservation(record.Entry{Turn: n.Turn, Inject: n.Inject, Note: n.Text, Category: n.Category,
-			Tags: n.Tags, Author: n.Author, Action: n.Action})
+			Tags: n.Tags, Author: n.Author, Action: n.Action, Key: n.Key})
 	}
 	return l
 }
@@ -391,7 +394,7 @@ func LoadSession(sc *sim.Scenario, path string) (*Session, error) {
 	}
 	for _, n := range l.Notes() {
 		s.Notes = append(s.Notes, Note{Turn: n.Turn, Inject: n.Inject, Text: n.Note, Category: n.Category,
-			Tags: n.Tags, Author: n.Author, Action: n.Action})
+			Tags: n.Tags, Author: n.Author, Action: n.Action, Key: n.Key})
 	}
 	return s, nil
 }

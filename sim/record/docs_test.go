@@ -67,7 +67,7 @@ func everyEntry(t *testing.T) *record.Log {
 	}
 	l := record.Of(record.NewHeader(sc, 7, nil), s)
 	l.AddObservation(record.Entry{Turn: 1, Inject: sc.Injects[0].ID, Note: "a note", Category: record.Categories[0],
-		Tags: []string{"Planning"}, Author: "an observer", Action: "an action"})
+		Tags: []string{"Planning"}, Author: "an observer", Action: "an action", Key: "9f86d081884c7d65"})
 	l.AddAnswer(1, sc.Sides[0].ID, "q1", "an answer")
 	l.AddSeat(1, sc.Sides[0].ID, "greedy")
 	return l

@@ -66,6 +66,10 @@ type Entry struct {
 	Tags     []string `json:"tags,omitempty"`
 	Author   string   `json:"author,omitempty"`
 	Action   string   `json:"action,omitempty"`
+	// Key is what a served note's client named it by (type "note"; "": none): a note sent again
+	// with the key of one its author already wrote is that note, and is not added again, also
+	// by a server resumed from the log.
+	Key string `json:"key,omitempty"`
 	// Side, Question and Answer are a table's answer (type "answer") to a key question (a
 	// question's id, or INJECT#N for an inject's N-th question) asked in Turn.
 	Side     string `json:"side,omitempty"`
