@@ -70,13 +70,15 @@ func ViewAllInto(dst *Sight, s *State, sd int) *Sight {
 			n.Results = append(n.Results, redactResult(r))
 		}
 	}
+	// A view's step names no inject or track the side may not read (-1): viewed again (a
+	// served team's forecast starts from its view), there is nothing more to hide.
 	switch n.Step.Kind {
 	case StepOverride:
-		if !v.SeesTrack(n.Step.Actor, n.Step.Track) {
+		if n.Step.Actor >= 0 && !v.SeesTrack(n.Step.Actor, n.Step.Track) {
 			n.Step.Actor, n.Step.Track, n.Step.Value = -1, -1, 0
 		}
 	case StepInject:
-		if !v.SeesInject(n.Step.Inject) {
+		if n.Step.Inject >= 0 && !v.SeesInject(n.Step.Inject) {
 			n.Step.Inject = -1
 		}
 	}
