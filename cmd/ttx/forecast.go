@@ -92,9 +92,16 @@ func forecastStart(fs *flag.FlagSet, name, scen string, at int, stderr io.Writer
 		fmt.Fprintln(stderr, "ttx forecast:", err)
 		return nil, exitInvalid
 	}
+	if typ, id := headerOf(data); typ == "batch" {
+		fmt.Fprintln(stderr, "ttx forecast:", rowsNotScenario(name, id, "a log or a scenario"))
+		return nil, exitInvalid
+	}
 	if !bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
 		sc, err := readScenario(name)
 		if err != nil {
+			if ns := notScenarioErr("forecast", name, err); ns != nil {
+				err = ns
+			}
 			printErrors(stderr, "forecast", err)
 			return nil, exitInvalid
 		}

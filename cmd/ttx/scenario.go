@@ -89,6 +89,9 @@ func scenarioArgBases(cmd string, pos []string, stderr io.Writer) (*sim.Scenario
 	}
 	sc, bases, err := readScenarioBases(file)
 	if err != nil {
+		if ns := notScenarioErr(cmd, file, err); ns != nil {
+			err = ns
+		}
 		printErrors(stderr, cmd, err)
 		return nil, nil, exitInvalid
 	}

@@ -20,7 +20,7 @@ func init() {
 }
 
 func validateCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("validate", "FILE...", "Checks each scenario file: syntax, keys, types, ids, references, expressions and\nlimits. Prints file:line:col: key: message for each problem. Exit 0 when every\nfile is valid, 1 otherwise. embedded:NAME names a scenario of the library; a folder\nstands for its .toml files. An orders file (scenarios/history) is said to be one: 'ttx run\nSCENARIO --orders FILE' checks it.", stdout)
+	fs := newFlags("validate", "FILE...", "Checks each scenario file: syntax, keys, types, ids, references, expressions and\nlimits. Prints file:line:col: key: message for each problem. Exit 0 when every\nfile is valid, 1 otherwise. embedded:NAME names a scenario of the library; a folder\nstands for its .toml files. An orders file (scenarios/history), an order log or a rows file is\nsaid to be one, with the command that reads it.", stdout)
 	quiet := fs.Bool("q", false, "print nothing for valid files")
 	files, code, stop := parse(fs, args)
 	if stop {
@@ -38,8 +38,8 @@ func validateCmd(args []string, stdout, stderr io.Writer) int {
 	for _, f := range files {
 		sc, err := readScenario(f)
 		if _, ok := err.(load.Errors); ok {
-			if id := ordersFileOf(f, err); id != "" {
-				fmt.Fprintf(stdout, "%s: an orders file (for scenario %s), not a scenario: check it against its scenario with ttx run SCENARIO --orders %s\n", f, id, f)
+			if ns := otherFile("validate", f, err); ns != nil {
+				fmt.Fprintln(stdout, ns.Error())
 				bad++
 				continue
 			}
