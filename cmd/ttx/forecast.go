@@ -18,12 +18,13 @@ func init() {
 }
 
 func forecastCmd(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("forecast", "LOG|FILE [flags]", "Plays --runs rollouts of the rest of a game and prints the outcome probabilities\n(95% Wilson intervals) and score distributions. LOG is an order log ('ttx run --log',\nor saved from the window): the forecast starts after its last step, or after --at TURN.\nFILE is a scenario: the forecast starts at its first turn. Each rollout rolls fresh\ndice. --side forecasts with only that side's knowledge (hidden state is guessed).", stdout)
+	fs := newFlags("forecast", "LOG|FILE [flags]", "Plays --runs rollouts of the rest of a game and prints the outcome probabilities\n(95% Wilson intervals) and score distributions. LOG is an order log ('ttx run --log',\nor saved from the window): the forecast starts after its last step, or after --at TURN.\nFILE is a scenario: the forecast starts at its first turn. Each rollout rolls fresh\ndice. --as SIDE forecasts with only that side's knowledge (hidden state is guessed).", stdout)
 	runs := fs.Int("runs", 1000, "rollouts")
 	workers := fs.Int("workers", runtime.NumCPU(), "rollouts played at once")
 	seed := seedVar(fs, "the seed of the rollouts, a whole `number` (default 1)")
 	at := fs.Int("at", 0, "start after this turn of the log (0: after its last step)")
-	side := fs.String("side", "", "forecast as this side sees the game (default: the facilitator, who sees all)")
+	as := fs.String("as", "", "forecast as `SIDE`'s team sees the game, as run --as and report --as (default: the facilitator, who sees all)")
+	side := fs.String("side", "", "another name of --as `SIDE`")
 	var pols multi
 	fs.Var(&pols, "policy", "POLICY for every side neither named nor in --orders, or SIDE=POLICY (which plays SIDE over its orders in --orders), repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders: the sides with orders in it follow it, except one a --policy SIDE=POLICY names (the policy plays it)")
@@ -41,6 +42,12 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 		return usageFail(fs, "--workers %d: want 1 or more", *workers)
 	case *at < 0:
 		return usageFail(fs, "--at %d: want 0 (after the log's last step) or a turn", *at)
+	case *as != "" && *side != "":
+		return usageFail(fs, "--as %s and --side %s: --side is another name of --as; give one", *as, *side)
+	}
+	flagName := "--as"
+	if *side != "" {
+		*as, flagName = *side, "--side"
 	}
 	s, code := forecastStart(fs, pos[0], *scen, *at, stderr)
 	if s == nil {
@@ -48,9 +55,9 @@ func forecastCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	sc := s.Sc
 	f := batch.Forecast{Side: sim.Facilitator, Runs: *runs, Seed: seed.or(1), Workers: *workers}
-	if *side != "" {
-		if f.Side = sideArg(sc, *side); f.Side < 0 {
-			fmt.Fprintf(stderr, "ttx forecast: --side %s: no such side (sides: %s)\n", *side, sideIDs(sc))
+	if *as != "" {
+		if f.Side = sideArg(sc, *as); f.Side < 0 {
+			fmt.Fprintf(stderr, "ttx forecast: %s %s: no such side (sides: %s)\n", flagName, *as, sideIDs(sc))
 			return exitUsage
 		}
 	}
