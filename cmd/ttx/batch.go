@@ -26,7 +26,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&pols, "policy", "POLICY for every side neither named nor in --orders, or SIDE=POLICY (which plays SIDE over its orders in --orders), repeatable (once a side); POLICY is "+strings.Join(policy.Names, ", "))
 	orders := fs.String("orders", "", "a file of scripted orders: the sides with orders in it follow it, except one a --policy SIDE=POLICY names (the policy plays it)")
 	shard := fs.String("shard", "", "play only shard i/n (i from 0) of the games")
-	out := fs.String("out", "", "write one row per game to this file: .csv, or .jsonl / .json for JSON Lines")
+	out := fs.String("out", "", "write one row per game to this file: "+rowsNames)
 	quiet := fs.Bool("q", false, "print no summary (with --out: the rows are the result)")
 	pos, code, stop := parse(fs, args)
 	if stop {
@@ -133,6 +133,9 @@ func parseShard(s string) (int, int, error) {
 	return i, n, nil
 }
 
+// rowsNames says which names of a rows file ask for which format, for the help and errors.
+const rowsNames = "a rows file is CSV (.csv) or JSON Lines (.jsonl, .json, .ndjson, or no extension, as /dev/stdout)"
+
 // rowsFormat returns whether a rows file name asks for CSV (else JSON Lines).
 func rowsFormat(name string) (bool, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
@@ -141,5 +144,5 @@ func rowsFormat(name string) (bool, error) {
 	case ".csv":
 		return true, nil
 	}
-	return false, fmt.Errorf("--out %q: use a .csv, .jsonl or .json file", name)
+	return false, fmt.Errorf("--out %q: %s", name, rowsNames)
 }

@@ -17,7 +17,7 @@ func init() {
 
 func mergeCmd(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("merge", "ROWS... [flags]", "Reads the rows files written by 'ttx batch --shard i/n --out FILE' (CSV or JSON\nLines, in any order), checks that none was edited (each ends with a checksum line)\nand that they are shards of one batch covering every game once, and prints the\nsummary of the whole batch: the same, byte for byte, as one 'ttx batch' run of all\nthe games. --out writes the merged rows, equal to that run's.", stdout)
-	out := fs.String("out", "", "write the merged rows to this file, not one of the ROWS: .csv, or .jsonl / .json for JSON Lines")
+	out := fs.String("out", "", "write the merged rows to this file, not one of the ROWS: "+rowsNames)
 	scen := fs.String("scenario", "", "the scenario file (default: the file named in the rows)")
 	quiet := fs.Bool("q", false, "print no summary")
 	files, code, stop := parse(fs, args)
