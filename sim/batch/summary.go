@@ -233,10 +233,11 @@ func (s *Summary) Write(w io.Writer) error {
 		}
 	}
 	if len(sc.Resolutions) > 0 {
-		// Each game counts in one column: passed, failed (voted down), pending (tabled, not
-		// yet voted on) or draft (never tabled); the share is of every game, as an outcome's,
-		// and "of votes" the share of the votes held that passed (— when none was held).
-		b.WriteString(head("votes", "  passed  failed  pending    draft   share   95% interval  of votes"))
+		// Each game counts in one column, headed by the status a rows file writes for it
+		// (sim.ResStatusNames): passed, failed (voted down), tabled (not yet voted on) or draft
+		// (never tabled); the share is of every game, as an outcome's, and "of votes" the share
+		// of the votes held that passed (— when none was held).
+		b.WriteString(head("votes", "  passed  failed   tabled    draft   share   95% interval  of votes"))
 		for i := range sc.Resolutions {
 			if d := sc.Resolutions[i].DraftedBy; s.Side >= 0 && d >= 0 && d != s.Side {
 				continue // another side's draft, which the side may not know of

@@ -1,12 +1,15 @@
 package batch
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"ttx/sim"
 )
 
 // TestSummaryVotesCountEveryGame: each game counts in one column of a resolution's line:
-// passed, failed, pending or draft (never tabled), so the four add up to the games, and the
+// passed, failed, tabled or draft (never tabled), so the four add up to the games, and the
 // share of passing is headed share, as an outcome's. The line gave passed, failed and
 // pending alone, which left the games never tabled (most of a batch, often) to be worked out,
 // under a header that named "passed" twice.
@@ -24,11 +27,20 @@ func TestSummaryVotesCountEveryGame(t *testing.T) {
 		t.Fatalf("no votes in the summary:\n%s", b.String())
 	}
 	lines := strings.Split(votes, "\n")
-	if want := "  passed  failed  pending    draft   share   95% interval  of votes"; !strings.HasSuffix(lines[0], want) {
+	if want := "  passed  failed   tabled    draft   share   95% interval  of votes"; !strings.HasSuffix(lines[0], want) {
 		t.Errorf("votes header %q, want it to end %q", lines[0], want)
 	}
 	if f := strings.Fields(lines[1]); len(f) < 6 || strings.Join(f[:6], " ") != "sanction 2 3 1 4 20.0%" {
-		t.Errorf("votes line %q, want sanction 2 3 1 4 20.0%%: passed, failed, pending, draft, share", lines[1])
+		t.Errorf("votes line %q, want sanction 2 3 1 4 20.0%%: passed, failed, tabled, draft, share", lines[1])
+	}
+	// The columns are headed by the statuses a rows file writes (vote.ID in CSV, votes in JSON
+	// Lines), so a reader counting a rows file's statuses finds each under its own word; the
+	// column of games tabled and not yet voted on was headed "pending".
+	cols := strings.Fields(lines[0])
+	for _, st := range sim.ResStatusNames {
+		if !slices.Contains(cols, st) {
+			t.Errorf("votes header %q has no column %q, the status a rows file writes", lines[0], st)
+		}
 	}
 }
 
