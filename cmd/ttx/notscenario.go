@@ -44,8 +44,11 @@ func otherFile(cmd, name string, err error) *notScenario {
 	}
 	switch typ, id := headerOf(data); typ {
 	case "header":
-		return &notScenario{file: name, what: "an order log (of scenario " + id + ")", not: "a scenario",
-			hint: "ttx replay, report and forecast read it"}
+		hint := "ttx replay, report and forecast read it"
+		if cmd == "serve" {
+			hint = "ttx serve --resume " + name + " goes on with its game; " + hint
+		}
+		return &notScenario{file: name, what: "an order log (of scenario " + id + ")", not: "a scenario", hint: hint}
 	case "batch":
 		return rowsNotScenario(name, id, "a scenario")
 	}

@@ -38,6 +38,7 @@ func TestNotScenarioSaysWhatItIs(t *testing.T) {
 		{[]string{"batch", log}, "ttx batch: " + logSays},
 		{[]string{"run", log}, "ttx run: " + logSays},
 		{[]string{"balance", log}, "ttx balance: " + logSays},
+		{[]string{"serve", log}, "ttx serve: " + log + ": an order log (of scenario mini), not a scenario: ttx serve --resume " + log + " goes on with its game; ttx replay, report and forecast read it\n"},
 		{[]string{"batch", csv}, "ttx batch: " + rows(csv, "a scenario")},
 		{[]string{"batch", jsonl}, "ttx batch: " + rows(jsonl, "a scenario")},
 		{[]string{"forecast", csv}, "ttx forecast: " + rows(csv, "a log or a scenario")},
