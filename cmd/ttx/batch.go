@@ -75,10 +75,12 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	// between the two and leaves the rows' temporary file behind.
 	ctx, cancel := interruptible()
 	defer cancel()
+	// The header says what the batch played: its rows file's first line, and the summary's
+	// first line, which ttx merge prints from the shards' headers.
+	h := batch.NewHeader(sp, ps.labels(sc))
+	h.OrdersHash, h.Over = ps.ordersHash, ps.overFiles(sc)
 	var rf *rowsFile
 	if *out != "" {
-		h := batch.NewHeader(sp, ps.labels(sc))
-		h.OrdersHash = ps.ordersHash
 		rf, err = createRows(*out, sc, h, csv)
 		if err != nil {
 			fmt.Fprintln(stderr, "ttx batch:", err)
@@ -113,7 +115,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		if sp.Shards > 1 {
 			fmt.Fprintf(stdout, "shard %d/%d: games %d..%d of %d\n", i, n, lo, hi-1, sp.Runs)
 		}
-		fmt.Fprintf(stdout, "seed %d; %s\n", sp.Seed, strings.Join(ps.labels(sc), ", ")+ps.overrides(sc))
+		fmt.Fprintf(stdout, "seed %d; %s\n", h.Seed, h.PolicyLine())
 		sum.Write(stdout)
 	}
 	return exitOK

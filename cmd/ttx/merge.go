@@ -84,7 +84,7 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if !*quiet {
-		fmt.Fprintf(stdout, "seed %d; %s\n", h.Seed, strings.Join(h.Policies, ", "))
+		fmt.Fprintf(stdout, "seed %d; %s\n", h.Seed, h.PolicyLine())
 		sum.Write(stdout)
 	}
 	return exitOK

@@ -122,6 +122,21 @@ func (ps *polSpec) overrides(sc *sim.Scenario) string {
 	return b.String()
 }
 
+// overFiles returns, by side id, the orders file of each side played over its orders in it
+// (overNote), as a rows file's header records them; nil when there is none.
+func (ps *polSpec) overFiles(sc *sim.Scenario) map[string]string {
+	var m map[string]string
+	for i := range ps.names {
+		if ps.over[i] {
+			if m == nil {
+				m = map[string]string{}
+			}
+			m[sc.Sides[i].ID] = ps.orders
+		}
+	}
+	return m
+}
+
 // factory returns the function that builds one game's policies from its seed; nil when every
 // side plays random, which the batch then plays by its fast rollout.
 func (ps *polSpec) factory() func(seed uint64) []policy.Policy {

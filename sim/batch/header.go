@@ -26,6 +26,11 @@ type Header struct {
 	// OrdersHash is the SHA-256 of the orders file (--orders) the scripted sides played, if
 	// any: the policies name the file, not what it held, and shards must play the same orders.
 	OrdersHash string `json:"orders_hash,omitempty"`
+	// Over holds, for each side that a --policy SIDE=POLICY played over the orders the orders
+	// file has for it, that file as the command line named it (the side's policy is still
+	// SIDE=POLICY): what the summary's first line says of it (PolicyLine), so that a merge of
+	// the shards says it as the whole batch does.
+	Over map[string]string `json:"over,omitempty"`
 	// Labels are what people call the ids the rows name; readers that want only the numbers
 	// skip them.
 	Labels *Labels `json:"labels,omitempty"`
@@ -77,6 +82,21 @@ func NewHeader(sp Spec, policies []string) Header {
 		h.Shard, h.Shards = sp.Shard, sp.Shards
 	}
 	return h
+}
+
+// PolicyLine returns the policies of h as a summary's first line names them: SIDE=POLICY for
+// each side, then "; SIDE: POLICY, not its orders in FILE" for each side played over its orders
+// (Over), in the sides' order.
+func (h Header) PolicyLine() string {
+	var b strings.Builder
+	b.WriteString(strings.Join(h.Policies, ", "))
+	for _, p := range h.Policies {
+		side, pol, _ := strings.Cut(p, "=")
+		if f, ok := h.Over[side]; ok {
+			fmt.Fprintf(&b, "; %s: %s, not its orders in %s", side, pol, f)
+		}
+	}
+	return b.String()
 }
 
 // Games returns the game indices [lo, hi) the file holds.
