@@ -13,7 +13,8 @@ import (
 // handed to greedy, are named with their policies to the white cell and the observers of its
 // view, each to its own team and its observers, and to no other seat: over a handover and a
 // turn, blue's team and blue's observers are told green and red only as seats, connected or
-// not, and, as the turn does not wait for them, with their orders in (not still deciding).
+// not, ready only once every team of people is (as a team of people that decides last would
+// be): never ready while another team is not, and not ready at the start of a turn.
 func TestPresenceTellsPoliciesToTheirSeats(t *testing.T) {
 	sc := fixture(t, "../sim/testdata/markers.toml")
 	s := serveGame(t, Config{Scenario: sc, Seed: 5, Policies: map[string]string{"green": "random"}})
@@ -22,7 +23,8 @@ func TestPresenceTellsPoliciesToTheirSeats(t *testing.T) {
 	names := []string{"white", "observer", "blue", "red", "green", "observer-red", "observer-blue"}
 	clients := map[string]*Client{}
 	told := map[string]map[string]string{} // by seat: every policy its presences named, by side
-	deciding := map[string]bool{}          // by seat: a side a policy plays told as not ready
+	early := map[string]bool{}             // by seat: green told ready while a team is not
+	waited := map[string]bool{}            // by seat: green told not ready (as a team of people)
 	for _, name := range names {
 		c, err := Join(ctx, s.links[name])
 		if err != nil {
@@ -33,14 +35,20 @@ func TestPresenceTellsPoliciesToTheirSeats(t *testing.T) {
 		c.Raw = func(b []byte) {
 			var m Message
 			if json.Unmarshal(b, &m) == nil && m.Type == MsgPresence {
+				greenReady, allReady := false, true
 				for _, p := range m.Seats {
 					if p.Policy != "" {
 						told[name][p.Seat] = p.Policy
 					}
-					if p.Seat == "green" && !p.Ready && p.Policy == "" {
-						deciding[name] = true
+					if p.Seat == "green" {
+						greenReady = p.Ready
+					}
+					if p.Role == RoleTeam && p.Policy == "" {
+						allReady = allReady && p.Ready
 					}
 				}
+				early[name] = early[name] || greenReady && !allReady
+				waited[name] = waited[name] || !greenReady
 			}
 		}
 		clients[name] = c
@@ -69,8 +77,8 @@ func TestPresenceTellsPoliciesToTheirSeats(t *testing.T) {
 		if !maps.Equal(told[name], want) {
 			t.Errorf("%s was told the policies %v, want %v", name, told[name], want)
 		}
-		if deciding[name] {
-			t.Errorf("%s was told green, which random plays, as a team still deciding", name)
+		if len(want) == 0 && (early[name] || !waited[name]) {
+			t.Errorf("%s was told green, which random plays, as ready before every other team (%v) or never as deciding (%v)", name, early[name], !waited[name])
 		}
 	}
 }

@@ -191,16 +191,19 @@ func (g *Game) presence() {
 
 // policiesFor returns the seats of all as a seat reading side sd's view is told them: the
 // policy playing a team's side only for its own side, every side's for sim.Facilitator's
-// view. Another side a policy plays is told as a team whose orders are in, as far as the
-// turn waits for it: not as one still deciding, which the turn never waits for.
+// view. Another side a policy plays is told as ready once every team of people is, as a team
+// of people that decides last would be: not ready from the start of each turn, which no team
+// of people is, nor still deciding once every team's orders are in, since the turn waits for
+// no policy but to think.
 func (g *Game) policiesFor(sd int, all []Presence) []Presence {
 	if sd == sim.Facilitator {
 		return all
 	}
 	ps := slices.Clone(all)
+	ready := g.sess.Ready()
 	for i, st := range g.seats {
 		if st.role == RoleTeam && st.side != sd && ps[i].Policy != "" {
-			ps[i].Policy, ps[i].Ready = "", true
+			ps[i].Policy, ps[i].Ready = "", ready
 		}
 	}
 	return ps
