@@ -24,8 +24,8 @@ whole interval with it; lists as unsettled a side whose share alone lies there (
 few games to tell from luck); and lists the moves a side ordered in every game it
 won. Game g of every mix plays with the same seed, derived from the base seed and g,
 so the result is the same for any --workers. Exit code 0 when no side is flagged
-(unsettled ones included), 1 when one is (or the input is invalid), 2 for a usage
-error. See docs/batch.md.`, stdout)
+(unsettled ones included), 3 when one is, 1 when the input is invalid (or the games
+cannot be played), 2 for a usage error. See docs/batch.md.`, stdout)
 	games := fs.Int("games", 200, "games of each random and greedy mix")
 	searchGames := fs.Int("search-games", 4, "games of each mix with a side searching (0: no search mixes)")
 	workers := fs.Int("workers", runtime.NumCPU(), "games played at once")
@@ -71,7 +71,7 @@ error. See docs/batch.md.`, stdout)
 		return exitInvalid
 	}
 	if batch.Flagged(bs) {
-		return exitInvalid
+		return exitFlagged // told apart from invalid input, for a scenario repository's check
 	}
 	return exitOK
 }

@@ -7,12 +7,12 @@ import (
 
 // TestBalanceFlagsLopsided: in the quiet toy scenario blue's score is always the higher. Over
 // 40 games a mix that shows it beyond luck: every random and greedy mix flags blue over 70% and
-// red under 10%, and the command exits 1; the search mixes' 2 games each leave both sides
+// red under 10%, and the command exits 3 (1 is for invalid input); the search mixes' 2 games each leave both sides
 // unsettled, not flagged. It lists the move greedy blue orders in every game it wins.
 func TestBalanceFlagsLopsided(t *testing.T) {
 	code, out, stderr := ttxMain("balance", quietFile, "--games", "40", "--search-games", "2", "--workers", "2")
-	if code != exitInvalid {
-		t.Fatalf("balance = %d, want %d (a side flagged); stderr %s", code, exitInvalid, stderr)
+	if code != exitFlagged {
+		t.Fatalf("balance = %d, want %d (a side flagged); stderr %s", code, exitFlagged, stderr)
 	}
 	flagged, unsettled := section(out, "flagged:"), section(out, "unsettled")
 	for _, want := range []string{

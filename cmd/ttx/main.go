@@ -20,7 +20,7 @@
 //	ttx balance [FILE] [flags]       play policy mixes; flag a side that wins too rarely or too often
 //	ttx help [COMMAND], ttx version  the list of commands or a command's usage; the version
 //
-// Exit codes: 0 ok, 1 invalid input or divergence, 2 usage.
+// Exit codes: 0 ok, 1 invalid input or divergence, 2 usage, 3 a side flagged by ttx balance.
 package main
 
 import (
@@ -39,6 +39,7 @@ const (
 	exitOK      = 0
 	exitInvalid = 1
 	exitUsage   = 2
+	exitFlagged = 3 // ttx balance: a side is flagged (the check ran, and found one)
 )
 
 // command is a subcommand.
