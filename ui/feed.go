@@ -12,6 +12,9 @@ type FeedEntry struct {
 	Inject int    // the inject's index, or -1 for an event
 	Title  string // the inject's title; "" for an event
 	Clock  string // when the inject came, in exercise time ("" without an exercise clock)
+	// ByHand is set for an inject the white cell fired by hand: it came when the white cell
+	// fired it, not at its scheduled time, which Clock then leaves out (as the report does).
+	ByHand bool
 	Text   string // the inject's whole text, or the event in words
 	// Questions and Expected are the inject's discussion questions and the action expected of
 	// the players: the facilitator's (sd < 0) only.
@@ -30,8 +33,10 @@ func Feed(sc *sim.Scenario, views []*sim.Sight, sd int) []FeedEntry {
 				continue
 			}
 			in := &sc.Injects[e.Inject]
-			f := FeedEntry{Turn: int(e.Turn), Inject: int(e.Inject), Title: in.Title, Clock: sc.Clock(int(e.Turn), in.At),
-				Text: strings.TrimSpace(in.Text)}
+			f := FeedEntry{Turn: int(e.Turn), Inject: int(e.Inject), Title: in.Title, Text: strings.TrimSpace(in.Text)}
+			if f.ByHand = v.Step.Kind == sim.StepInject; !f.ByHand {
+				f.Clock = sc.Clock(int(e.Turn), in.At)
+			}
 			if sd < 0 {
 				f.Questions, f.Expected = in.Questions, in.Expected
 			}
@@ -41,13 +46,17 @@ func Feed(sc *sim.Scenario, views []*sim.Sight, sd int) []FeedEntry {
 	return out
 }
 
-// Heading is the entry's first line: "inject: TITLE · CLOCK", or the event.
+// Heading is the entry's first line: "Inject: TITLE · CLOCK" ("· fired by hand" for one the
+// white cell fired), or the event.
 func (f FeedEntry) Heading() string {
 	if f.Inject < 0 {
 		return f.Text
 	}
 	h := "Inject: " + f.Title
-	if f.Clock != "" {
+	switch {
+	case f.ByHand:
+		h += " · fired by hand"
+	case f.Clock != "":
 		h += " · " + f.Clock
 	}
 	return h
