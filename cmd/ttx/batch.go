@@ -115,7 +115,7 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 		if sp.Shards > 1 {
 			fmt.Fprintf(stdout, "shard %d/%d: games %d..%d of %d\n", i, n, lo, hi-1, sp.Runs)
 		}
-		fmt.Fprintf(stdout, "seed %d; %s\n", h.Seed, h.PolicyLine())
+		fmt.Fprintln(stdout, h.Line(sp.Scenario))
 		sum.Write(stdout)
 	}
 	return exitOK

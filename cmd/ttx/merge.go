@@ -84,7 +84,7 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if !*quiet {
-		fmt.Fprintf(stdout, "seed %d; %s\n", h.Seed, h.PolicyLine())
+		fmt.Fprintln(stdout, h.Line(sc))
 		sum.Write(stdout)
 	}
 	return exitOK

@@ -99,6 +99,16 @@ func (h Header) PolicyLine() string {
 	return b.String()
 }
 
+// Line is the first line of a batch's or a merge's summary: the seed, the policies, and when
+// the games were stopped early (--turns), the turn of sc they were stopped after.
+func (h Header) Line(sc *sim.Scenario) string {
+	line := fmt.Sprintf("seed %d; %s", h.Seed, h.PolicyLine())
+	if h.MaxTurns > 0 && h.MaxTurns < sc.Turns {
+		line += fmt.Sprintf("; each game stopped after %s %d of %d at the latest", strings.ToLower(sc.TurnLabel), h.MaxTurns, sc.Turns)
+	}
+	return line
+}
+
 // Games returns the game indices [lo, hi) the file holds.
 func (h Header) Games() (lo, hi int) { return Range(h.Runs, h.Shard, h.Shards) }
 
