@@ -94,12 +94,17 @@ func batchCmd(args []string, stdout, stderr io.Writer) int {
 	} else {
 		sum, err = batch.Run(ctx, sp, nil)
 	}
+	if readerGone(*out, err) {
+		return exitOK
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "ttx batch:", runError(err))
 		return exitInvalid
 	}
 	if rf != nil {
-		if err := rf.commit(); err != nil {
+		if err := rf.commit(); readerGone(*out, err) {
+			return exitOK
+		} else if err != nil {
 			fmt.Fprintln(stderr, "ttx batch:", err)
 			return exitInvalid
 		}

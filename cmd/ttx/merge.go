@@ -74,12 +74,16 @@ func mergeCmd(args []string, stdout, stderr io.Writer) int {
 		w = rf.w
 	}
 	sum := batch.NewSummary(sc)
-	if err := shards.Merge(ctx, sc, sum, w); err != nil {
+	if err := shards.Merge(ctx, sc, sum, w); readerGone(*out, err) {
+		return exitOK
+	} else if err != nil {
 		fmt.Fprintln(stderr, "ttx merge:", runError(err))
 		return exitInvalid
 	}
 	if rf != nil {
-		if err := rf.commit(); err != nil {
+		if err := rf.commit(); readerGone(*out, err) {
+			return exitOK
+		} else if err != nil {
 			return fail(err)
 		}
 	}
