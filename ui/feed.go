@@ -34,7 +34,8 @@ func Feed(sc *sim.Scenario, views []*sim.Sight, sd int) []FeedEntry {
 			}
 			in := &sc.Injects[e.Inject]
 			f := FeedEntry{Turn: int(e.Turn), Inject: int(e.Inject), Title: in.Title, Text: strings.TrimSpace(in.Text)}
-			if f.ByHand = v.Step.Kind == sim.StepInject; !f.ByHand {
+			f.ByHand = v.Step.Kind == sim.StepInject
+			if !f.ByHand {
 				f.Clock = sc.Clock(int(e.Turn), in.At)
 			}
 			if sd < 0 {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"ttx/session"
@@ -83,5 +84,5 @@ func addStep(l *record.Log, e record.Entry) {
 			at = k + 1
 		}
 	}
-	l.Entries = append(l.Entries[:at], append([]record.Entry{e}, l.Entries[at:]...)...)
+	l.Entries = slices.Insert(l.Entries, at, e)
 }

@@ -84,10 +84,10 @@ func NewHeader(sp Spec, policies []string) Header {
 	return h
 }
 
-// PolicyLine returns the policies of h as a summary's first line names them: SIDE=POLICY for
+// policyLine returns the policies of h as a summary's first line (Line) names them: SIDE=POLICY for
 // each side, then "; SIDE: POLICY, not its orders in FILE" for each side played over its orders
 // (Over), in the sides' order.
-func (h Header) PolicyLine() string {
+func (h Header) policyLine() string {
 	var b strings.Builder
 	b.WriteString(strings.Join(h.Policies, ", "))
 	for _, p := range h.Policies {
@@ -102,7 +102,7 @@ func (h Header) PolicyLine() string {
 // Line is the first line of a batch's or a merge's summary: the seed, the policies, and when
 // the games were stopped early (--turns), the turn of sc they were stopped after.
 func (h Header) Line(sc *sim.Scenario) string {
-	line := fmt.Sprintf("seed %d; %s", h.Seed, h.PolicyLine())
+	line := fmt.Sprintf("seed %d; %s", h.Seed, h.policyLine())
 	if h.MaxTurns > 0 && h.MaxTurns < sc.Turns {
 		line += fmt.Sprintf("; each game stopped after %s %d of %d at the latest", strings.ToLower(sc.TurnLabel), h.MaxTurns, sc.Turns)
 	}
