@@ -29,7 +29,7 @@ func (s *State) openIncident(c *Ctx, m *MoveDef, r *run) int {
 		}
 	}
 	nv := 1 + len(victims)
-	inc := Incident{Turn: r.turn, Move: c.move, Obs: m.Obs, Authors: buf[:1:1]}
+	inc := Incident{Turn: r.turn, Move: c.move, Obs: m.Obs, Authors: buf[:1:1], ev: evSpan{set: true}}
 	if len(victims) > 0 {
 		inc.Victims = buf[1:nv:nv]
 	}
@@ -126,6 +126,7 @@ func (s *State) findEvidence(c *Ctx, e *Effect, r *run) {
 			}
 		}
 		add := func(a int, w int64) {
+			inc.ev.add(len(s.Evidence))
 			s.Evidence = append(s.Evidence, Evidence{Incident: int32(i), Accused: int32(a), Strength: w, Side: int32(c.Side)})
 			if !s.quiet && !slices.Contains(accused, a) { // for the event, which a quiet state does not record
 				accused = append(accused, a)
@@ -175,8 +176,9 @@ func (s *State) attribute(c *Ctx, r *run) {
 	inc.Attributed |= sideBit(c.Side)
 	inc.Public = true
 	s.know(c.Target, AllSides)
-	for i := range s.Evidence {
-		if ev := &s.Evidence[i]; int(ev.Incident) == c.Target && int(ev.Side) == c.Side {
+	evs := s.EvidenceOn(c.Target)
+	for i := range evs {
+		if ev := &evs[i]; int(ev.Incident) == c.Target && int(ev.Side) == c.Side {
 			ev.Public = true
 		}
 	}

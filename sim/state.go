@@ -228,6 +228,41 @@ type Incident struct {
 	Known      uint64 // sides that know of it
 	Attributed uint64 // sides that have publicly attributed it
 	Public     bool
+	// ev is where the state's evidence on it lies (see State.EvidenceOn).
+	ev evSpan
+}
+
+// evSpan is where the evidence on an incident lies in its state's Evidence: within
+// Evidence[from:to], among other incidents' evidence. Unset (the zero value), as for an incident
+// read from the wire, it says nothing and the evidence is looked for everywhere.
+type evSpan struct {
+	from, to int32
+	set      bool
+}
+
+// add notes evidence at index k of the state's evidence.
+func (sp *evSpan) add(k int) {
+	if !sp.set {
+		return
+	}
+	if sp.from == sp.to {
+		sp.from = int32(k)
+	}
+	sp.to = int32(k) + 1
+}
+
+// EvidenceOn returns a part of s's evidence that holds all the evidence on incident i, and
+// perhaps evidence on other incidents: the caller still tests each entry's incident. It spares
+// the expressions that sum an incident's evidence a walk through the whole game's. For an index
+// that is not one of s's incidents, it is all the evidence.
+func (s *State) EvidenceOn(i int) []Evidence {
+	if i < 0 || i >= len(s.Incidents) {
+		return s.Evidence
+	}
+	if sp := s.Incidents[i].ev; sp.set {
+		return s.Evidence[sp.from:sp.to]
+	}
+	return s.Evidence
 }
 
 // Learned records that side Side learned of incident Incident.

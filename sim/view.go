@@ -170,6 +170,7 @@ func (v *Sight) redactState(s *State) {
 		}
 		inc.Planted = nil
 		inc.Known = bit
+		inc.ev = evSpan{set: true} // the view's evidence is numbered anew below
 		n.Learned = append(n.Learned, Learned{Side: sd, Incident: len(n.Incidents)})
 		n.Incidents = append(n.Incidents, inc)
 	}
@@ -177,6 +178,7 @@ func (v *Sight) redactState(s *State) {
 	for _, e := range s.Evidence {
 		if int(e.Side) == sd || e.Public {
 			if e.Incident = int32(v.number[e.Incident]); e.Incident >= 0 {
+				n.Incidents[e.Incident].ev.add(len(n.Evidence))
 				n.Evidence = append(n.Evidence, e)
 			}
 		}

@@ -275,7 +275,7 @@ func strongest(x *sim.Ctx, i int) int64 {
 	var who [8]int
 	var w [8]int64
 	n := 0
-	evs, sd := x.S.Evidence, x.Side // kept apart: the loop reloads nothing through x
+	evs, sd := x.S.EvidenceOn(i), x.Side // kept apart: the loop reloads nothing through x
 	for k := range evs {
 		e := &evs[k]
 		if int(e.Incident) != i || !e.Public && int(e.Side) != sd {
@@ -304,7 +304,7 @@ func strongest(x *sim.Ctx, i int) int64 {
 // strongestOfMany is strongest for any number of accused.
 func strongestOfMany(x *sim.Ctx, i int) int64 {
 	best := int64(0)
-	for _, e := range x.S.Evidence {
+	for _, e := range x.S.EvidenceOn(i) {
 		if int(e.Incident) == i && (e.Public || int(e.Side) == x.Side) {
 			best = max(best, against(x, i, int(e.Accused)))
 		}
@@ -316,7 +316,7 @@ func strongestOfMany(x *sim.Ctx, i int) int64 {
 // has found or that was made public.
 func against(x *sim.Ctx, i, a int) int64 {
 	w := int64(0)
-	for _, e := range x.S.Evidence {
+	for _, e := range x.S.EvidenceOn(i) {
 		if int(e.Incident) == i && int(e.Accused) == a && (e.Public || int(e.Side) == x.Side) {
 			w += e.Strength
 		}

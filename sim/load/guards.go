@@ -17,13 +17,19 @@ import (
 // checks self once per move, static and argStatic once per scenario when it is indexed, target
 // once per target and arg once per argument. ok is false when the condition could not be split
 // (it then failed to compile anyway).
+//
+// Within a part, the conjuncts that walk an incident's evidence come last (cheapFirst): a check
+// of legality stops at the first that fails, and the others cost a few reads. The order changes
+// no answer: the conjuncts are pure, and one that fails having read only what the side sees
+// fails in its view too (see sim.Ctx.Watch). The move's whole condition, which adjudication
+// checks and whose reads decide what a result hides, keeps the order it is written in.
 func (c *compiler) guards(src string, k envKey) (self, static, target, argStatic, arg sim.Bool, ok bool) {
 	n, err := c.parse(src, k)
 	if err != nil {
 		return
 	}
 	var parts [5][]func(*sim.Ctx) bool
-	for _, cj := range conjuncts(n, nil) {
+	for _, cj := range cheapFirst(conjuncts(n, nil)) {
 		v, err := c.node(cj, k)
 		if err != nil || v.k != kBool {
 			return sim.Bool{}, sim.Bool{}, sim.Bool{}, sim.Bool{}, sim.Bool{}, false
@@ -48,6 +54,31 @@ func (c *compiler) guards(src string, k envKey) (self, static, target, argStatic
 		}
 	}
 	return out[0], out[1], out[2], out[3], out[4], true
+}
+
+// scanFields are the fields whose reading walks an incident's evidence: a conjunct that reads
+// one costs tens of reads where the others cost a few.
+var scanFields = []string{"evidence", "against"}
+
+// cheapFirst returns conjuncts with those that read a field in scanFields moved after the
+// others, each group in the order written.
+func cheapFirst(cjs []ast.Node) []ast.Node {
+	scans := func(n ast.Node) bool {
+		f := &finder{props: scanFields}
+		ast.Walk(&n, f)
+		return f.found
+	}
+	slices.SortStableFunc(cjs, func(a, b ast.Node) int {
+		x, y := scans(a), scans(b)
+		switch {
+		case x == y:
+			return 0
+		case y:
+			return -1
+		}
+		return 1
+	})
+	return cjs
 }
 
 // staticFields are, per target kind, the fields of a target that never change in a game and
