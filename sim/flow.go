@@ -92,7 +92,8 @@ func (s *State) land(t Transit, r *run) {
 		return
 	}
 	d := &s.Sc.Assets[x]
-	c := &Ctx{S: s, Self: d.Owners[0], Target: x, Arg: -1, Side: s.sideOf(d.Owners[0]),
+	c := &s.scr.land // a context of its own, not allocated (a hop lands in an order's effects)
+	*c = Ctx{S: s, Self: d.Owners[0], Target: x, Arg: -1, Side: s.sideOf(d.Owners[0]),
 		targetKind: TargetAsset, move: -1}
 	share := d.Freeze.Eval(c)
 	if !Finite(share) {

@@ -45,8 +45,13 @@ func (s *State) shuffleLearned(from int) {
 	if len(s.Learned)-from < 2 {
 		return
 	}
+	// On the stack for a turn's few incidents.
+	const few = 16
+	var atBuf, idxBuf [few]int
+	var lsBuf [few]Learned
+	var keyBuf [few]float64
 	for sd := range s.Sc.Sides {
-		var at []int
+		at := atBuf[:0]
 		for i := from; i < len(s.Learned); i++ {
 			if s.Learned[i].Side == sd {
 				at = append(at, i)
@@ -55,13 +60,15 @@ func (s *State) shuffleLearned(from int) {
 		if len(at) < 2 {
 			continue
 		}
-		ls := make([]Learned, len(at))
-		keys := make([]float64, len(at))
+		ls, keys, idx := lsBuf[:0], keyBuf[:0], idxBuf[:0]
+		if len(at) > few {
+			ls, keys, idx = make([]Learned, 0, len(at)), make([]float64, 0, len(at)), make([]int, 0, len(at))
+		}
+		ls, keys, idx = ls[:len(at)], keys[:len(at)], idx[:len(at)]
 		for k, i := range at {
 			ls[k] = s.Learned[i]
 			keys[k] = Draw(s.Seed, s.Turn, -2-sd, ls[k].Incident, 0)
 		}
-		idx := make([]int, len(at))
 		for k := range idx {
 			idx[k] = k
 		}

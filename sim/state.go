@@ -64,6 +64,14 @@ type scratch struct {
 	perm []sortedOrder
 	keys []uint64     // the sort keys of a turn of many orders (sortPending)
 	seen map[int]bool // the actors and moves of a turn's orders, in a turn of many (checkAll)
+	// ballots and bOff are a turn's ballots and each resolution's offset into them, for the
+	// scenario bOffOf (ballotRoom).
+	ballots []int8
+	bOff    []int
+	bOffOf  *Scenario
+	// land is the context of a freeze at a traced asset (State.land), which may come in the
+	// middle of an order whose context is c.
+	land Ctx
 	// events is the free end of storage that recorded turns' events are carved from, when
 	// their states have no storage of their own for them (borrowed): a turn's events are
 	// written there once and kept there, the state's from then on, so they are never copied;

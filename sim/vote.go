@@ -36,13 +36,23 @@ func (r *run) ballot(c *Ctx) {
 		return
 	}
 	if r.ballots == nil {
-		r.bOff = make([]int, len(s.Sc.Resolutions)+1)
-		for i, d := range s.Sc.Resolutions {
-			r.bOff[i+1] = r.bOff[i] + len(s.Sc.Bodies[d.Body].Members)
-		}
-		r.ballots = make([]int8, r.bOff[len(s.Sc.Resolutions)])
+		r.ballots, r.bOff = s.scr.ballotRoom(s.Sc)
 	}
 	r.ballots[r.bOff[c.Target]+seat] = int8(c.Arg) + 1
+}
+
+// ballotRoom returns the scratch's storage for a turn's ballots, no ballot cast, and each
+// resolution's offset into it, kept from turn to turn (made on the first ballot of sc).
+func (scr *scratch) ballotRoom(sc *Scenario) ([]int8, []int) {
+	if scr.bOff == nil || scr.bOffOf != sc {
+		scr.bOff = make([]int, len(sc.Resolutions)+1)
+		for i, d := range sc.Resolutions {
+			scr.bOff[i+1] = scr.bOff[i] + len(sc.Bodies[d.Body].Members)
+		}
+		scr.ballots, scr.bOffOf = make([]int8, scr.bOff[len(sc.Resolutions)]), sc
+	}
+	clear(scr.ballots)
+	return scr.ballots, scr.bOff
 }
 
 // tally votes every resolution due this turn. Members with a ballot order cast it; the others
