@@ -31,6 +31,9 @@ func TestMaskMatchesView(t *testing.T) {
 						if n != want {
 							t.Fatalf("%s seed %d turn %d side %d actor %d: %d candidates through the mask, %d in the view", sc.ID, seed, s.Turn, sd, a, n, want)
 						}
+						if got, want := viaMask.AppendLegal(nil), sim.Choices(v, a, nil); !reflect.DeepEqual(got, want) {
+							t.Fatalf("%s seed %d turn %d side %d actor %d: AppendLegal through the mask %v, Choices in the view %v", sc.ID, seed, s.Turn, sd, a, got, want)
+						}
 						for k := range n {
 							c, ok := viaMask.At(k)
 							wc, wok := viaView.At(k)

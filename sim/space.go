@@ -161,14 +161,6 @@ func (sp *Space) reset(v *Sight, m *Mask, a, ni int) int {
 	return sp.size
 }
 
-// Sight returns the view the candidates are of: for a mask, its view, made if need be.
-func (sp *Space) Sight() *Sight {
-	if sp.m != nil {
-		return sp.m.View()
-	}
-	return sp.v
-}
-
 // index lists the moves of every actor of sc with their targets and numbers of arguments.
 func (sp *Space) index(sc *Scenario) {
 	sp.sc = sc
@@ -338,6 +330,17 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 		}
 		v, again = sp.m.View(), false
 	}
+}
+
+// AppendLegal appends the legal candidates to out, in order: Choices of the view, without
+// making it through a mask unless a check needs it.
+func (sp *Space) AppendLegal(out []Choice) []Choice {
+	for k := range sp.size {
+		if c, ok := sp.At(k); ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // param returns the value in parameter slot slot of move mv, whose definition is m, and

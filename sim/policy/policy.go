@@ -120,7 +120,7 @@ func (p Random) draw(td sim.TurnDice, sd, a, n int, sp *sim.Space) (sim.Choice, 
 		}
 	}
 	var buf [64]sim.Choice
-	cs := sim.Choices(sp.Sight(), a, buf[:0])
+	cs := sp.AppendLegal(buf[:0]) // sim.Choices of the view, without making it unless need be
 	k := int(dice.Draw(randomTries) * float64(len(cs)+1))
 	if k < len(cs) {
 		return cs[k], true
