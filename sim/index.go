@@ -64,6 +64,7 @@ func (sc *Scenario) Index() {
 			}
 		}
 	}
+	sc.keyBits = keyBitsOf(sc)
 	nt := sc.NT()
 	sc.IndexTracks()
 	sc.owners = ownersOf(sc)

@@ -114,7 +114,7 @@ func adjudicate(n *State, s from, in input, only int) *State {
 
 	// 2. Sort by the stable key (submission order last). The orders stay where they are: their
 	// keys are sorted, which moves no pointers.
-	perm = sortPending(n.Sc, pend, perm, &n.scr.keys)
+	perm = sortPending(n.Sc, pend, len(n.Incidents), perm, &n.scr.keys)
 
 	// 3. Resolve phase by phase.
 	i := 0

@@ -87,6 +87,8 @@ type Scenario struct {
 	// playable has bit actor*moves + move set when the actor may play the move (CanPlay); nil:
 	// not indexed.
 	playable []uint64
+	// keyBits are the widths of the sort keys' fields the scenario bounds (unset: not indexed).
+	keyBits keyBits
 }
 
 // canPlay reports whether actor a may play move mv: whether CanPlay[a] holds mv, read from

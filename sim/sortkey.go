@@ -34,26 +34,63 @@ func compareKeys(a, b orderKey) int {
 	return cmp.Compare(a.idx, b.idx)
 }
 
+// keyBits are the widths in bits of the fields of a sort key that a scenario bounds, whatever
+// the orders: the priority (reversed: maxP less it), actor, move, target (but an incident's,
+// as incidents come and go) and argument, each plus one where -1 means none.
+type keyBits struct {
+	set            bool
+	actors, moves  int // the scenario's numbers of actors and moves when they were measured
+	maxP           int
+	wP, wA, wM, wX int
+	targets        int // the most targets of a kind but incidents
+}
+
+// keyBitsOf returns the widths of sc's sort keys' fields.
+func keyBitsOf(sc *Scenario) keyBits {
+	if len(sc.Moves) == 0 {
+		return keyBits{}
+	}
+	minP, maxP := sc.Moves[0].Priority, sc.Moves[0].Priority
+	for i := range sc.Moves {
+		minP, maxP = min(minP, sc.Moves[i].Priority), max(maxP, sc.Moves[i].Priority)
+	}
+	na := len(sc.Actors)
+	return keyBits{set: true, actors: na, moves: len(sc.Moves), maxP: maxP,
+		wP: bitsOf(maxP - minP), wA: bitsOf(max(na-1, 0)), wM: bitsOf(len(sc.Moves) - 1),
+		wX:      bitsOf(max(na, len(BallotNames))),
+		targets: max(na, len(sc.Assets), len(sc.Links), len(sc.Resolutions))}
+}
+
 // sortPending returns the pending orders' phases and indices, in perm's storage, in the order
-// of their keys sorted by compareKeys. When the keys' fields fit in one integer together (they do for every scenario
-// of the library, and for turns of hundreds of orders), it sorts those integers: each field shifted to be at least 0 (priority
-// reversed) in as many bits as its largest value among the orders needs, the phase highest,
-// and reads each order's phase and index back from its integer.
-func sortPending(sc *Scenario, pend []order, perm []sortedOrder, more *[]uint64) []sortedOrder {
+// of their keys sorted by compareKeys. incidents is the number of incidents the orders' targets
+// may be. When the keys' fields fit in one integer together (they do for every scenario of the
+// library, and for turns of hundreds of orders), it sorts those integers: each field shifted to
+// be at least 0 (priority reversed) in as many bits as its largest value needs, the phase
+// highest, and reads each order's phase and index back from its integer. The largest values
+// are the scenario's (keyBits) when it is indexed, else those among the orders.
+func sortPending(sc *Scenario, pend []order, incidents int, perm []sortedOrder, more *[]uint64) []sortedOrder {
 	perm = slices.Grow(perm[:0], len(pend))
 	if len(pend) == 0 {
 		return perm
 	}
-	minP, maxP := sc.Moves[pend[0].move].Priority, sc.Moves[pend[0].move].Priority
-	var mActor, mMove, mTarget, mArg int
-	for i := range pend {
-		p := &pend[i]
-		pr := sc.Moves[p.move].Priority
-		minP, maxP = min(minP, pr), max(maxP, pr)
-		mActor, mMove = max(mActor, p.actor), max(mMove, p.move)
-		mTarget, mArg = max(mTarget, p.target+1), max(mArg, p.arg+1)
+	var maxP, wP, wA, wM, wT, wX int
+	if kb := &sc.keyBits; kb.set && kb.actors == len(sc.Actors) && kb.moves == len(sc.Moves) {
+		maxP, wP, wA, wM, wX = kb.maxP, kb.wP, kb.wA, kb.wM, kb.wX
+		wT = bitsOf(max(kb.targets, incidents))
+	} else {
+		minP := sc.Moves[pend[0].move].Priority
+		maxP = minP
+		var mActor, mMove, mTarget, mArg int
+		for i := range pend {
+			p := &pend[i]
+			pr := sc.Moves[p.move].Priority
+			minP, maxP = min(minP, pr), max(maxP, pr)
+			mActor, mMove = max(mActor, p.actor), max(mMove, p.move)
+			mTarget, mArg = max(mTarget, p.target+1), max(mArg, p.arg+1)
+		}
+		wP, wA, wM, wT, wX = bitsOf(maxP-minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg)
 	}
-	wP, wA, wM, wT, wX, wI := bitsOf(maxP-minP), bitsOf(mActor), bitsOf(mMove), bitsOf(mTarget), bitsOf(mArg), bitsOf(len(pend)-1)
+	wI := bitsOf(len(pend) - 1)
 	below := wP + wA + wM + wT + wX + wI // the bits below the phase
 	total := bitsOf(int(PhaseVotes)) + below
 	var buf [64]uint64
