@@ -19,18 +19,22 @@ const (
 	ofArg
 )
 
-func (ix index) fn() func(*sim.Ctx) int {
+// at returns the index of the entity ix reads in context c: called in the fields' closures, where
+// it is inlined, rather than made a closure of its own (fn), which each field read would call.
+func (ix index) at(c *sim.Ctx) int {
 	switch {
 	case ix.fixed >= 0:
-		i := ix.fixed
-		return func(*sim.Ctx) int { return i }
+		return ix.fixed
 	case ix.of == ofSelf:
-		return func(c *sim.Ctx) int { return c.Self }
+		return c.Self
 	case ix.of == ofTarget:
-		return func(c *sim.Ctx) int { return c.Target }
+		return c.Target
 	}
-	return func(c *sim.Ctx) int { return c.Arg }
+	return c.Arg
 }
+
+// fn returns ix.at as a function.
+func (ix index) fn() func(*sim.Ctx) int { return ix.at }
 
 // chain flattens a member chain a.b.c into its base name and properties.
 func chain(n ast.Node) (string, []string, bool) {
@@ -128,8 +132,7 @@ func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
 	switch f {
 	case "id", "kind", "side":
 		tab := map[string][]int32{"id": c.actorID, "kind": c.actorKind, "side": c.actorSide}[f]
-		at := ix.fn()
-		read := func(x *sim.Ctx) int32 { return tab[at(x)] }
+		read := func(x *sim.Ctx) int32 { return tab[ix.at(x)] }
 		sc := c.sc
 		switch f {
 		case "id":
@@ -161,90 +164,86 @@ func (c *compiler) actorField(ix index, f string, n ast.Node) (val, error) {
 }
 
 func (c *compiler) assetField(ix index, f string, n ast.Node) (val, error) {
-	at := ix.fn()
 	// The closures read the compiler's tables, never the compiler, which a scenario must not
 	// keep alive (its caches of environments and checked expressions with it).
 	ids, kinds := c.assetID, c.assetKind
 	switch f {
 	case "id":
-		return symIn(func(x *sim.Ctx) int32 { return ids[at(x)] }, c.domain("asset.id", "asset", func() []string { return idsOf(c.sc, "asset") })), nil
+		return symIn(func(x *sim.Ctx) int32 { return ids[ix.at(x)] }, c.domain("asset.id", "asset", func() []string { return idsOf(c.sc, "asset") })), nil
 	case "kind":
-		return symIn(func(x *sim.Ctx) int32 { return kinds[at(x)] }, c.domain("asset.kind", "kind", func() []string { return assetKinds(c.sc) })), nil
+		return symIn(func(x *sim.Ctx) int32 { return kinds[ix.at(x)] }, c.domain("asset.kind", "kind", func() []string { return assetKinds(c.sc) })), nil
 	case "status":
-		return symIn(func(x *sim.Ctx) int32 { return int32(x.AssetStatus(at(x))) }, c.domain("asset.status", "status", func() []string { return sim.StatusNames })), nil
+		return symIn(func(x *sim.Ctx) int32 { return int32(x.AssetStatus(ix.at(x))) }, c.domain("asset.status", "status", func() []string { return sim.StatusNames })), nil
 	case "value":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.AssetValue(at(x), false)) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.AssetValue(ix.at(x), false)) }), nil
 	case "dirty":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.AssetValue(at(x), true)) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.AssetValue(ix.at(x), true)) }), nil
 	case "owners":
 		sc := c.sc
-		return numV(func(x *sim.Ctx) float64 { return float64(len(sc.Assets[at(x)].Owners)) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(len(sc.Assets[ix.at(x)].Owners)) }), nil
 	case "traced":
-		return boolV(func(x *sim.Ctx) bool { return x.AssetTraced(at(x)) }), nil
+		return boolV(func(x *sim.Ctx) bool { return x.AssetTraced(ix.at(x)) }), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
 
 func (c *compiler) linkField(ix index, f string, n ast.Node) (val, error) {
-	at := ix.fn()
 	sc := c.sc
 	switch f {
 	case "id":
 		ids := c.linkID // the table, not the compiler (see assetField)
-		return symIn(func(x *sim.Ctx) int32 { return ids[at(x)] }, c.domain("link.id", "link", func() []string { return idsOf(c.sc, "link") })), nil
+		return symIn(func(x *sim.Ctx) int32 { return ids[ix.at(x)] }, c.domain("link.id", "link", func() []string { return idsOf(c.sc, "link") })), nil
 	case "fee":
-		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].FeeBP) / 100 }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[ix.at(x)].FeeBP) / 100 }), nil
 	case "delay":
-		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[at(x)].Delay) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(sc.Links[ix.at(x)].Delay) }), nil
 	case "value":
 		return numV(func(x *sim.Ctx) float64 {
-			return float64(x.AssetValue(sc.Links[at(x)].From, true))
+			return float64(x.AssetValue(sc.Links[ix.at(x)].From, true))
 		}), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
 
 func (c *compiler) incidentField(ix index, f string, n ast.Node) (val, error) {
-	at := ix.fn()
 	switch f {
 	case "age":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Turn - x.S.Incidents[at(x)].Turn) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Turn - x.S.Incidents[ix.at(x)].Turn) }), nil
 	case "evidence":
 		// The strongest case against any one candidate, from what the acting side has found or
 		// was made public: one find on a shared server that points at two owners is a case of
 		// its strength against each, not twice the strength.
-		return numV(func(x *sim.Ctx) float64 { return float64(strongest(x, at(x))) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(strongest(x, ix.at(x))) }), nil
 	case "against":
 		return numV(func(x *sim.Ctx) float64 {
 			if x.Arg < 0 {
 				return 0
 			}
-			return float64(against(x, at(x), x.Arg))
+			return float64(against(x, ix.at(x), x.Arg))
 		}), nil
 	case "attributed":
-		return boolV(func(x *sim.Ctx) bool { return x.S.Incidents[at(x)].Attributed != 0 }), nil
+		return boolV(func(x *sim.Ctx) bool { return x.S.Incidents[ix.at(x)].Attributed != 0 }), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
 
 func (c *compiler) resField(ix index, f string, n ast.Node) (val, error) {
-	at := ix.fn()
 	ids, statuses := c.resID, c.resStatus // the tables, not the compiler (see assetField)
 	switch f {
 	case "id":
-		return symIn(func(x *sim.Ctx) int32 { return ids[at(x)] }, c.domain("resolution.id", "resolution", func() []string { return idsOf(c.sc, "resolution") })), nil
+		return symIn(func(x *sim.Ctx) int32 { return ids[ix.at(x)] }, c.domain("resolution.id", "resolution", func() []string { return idsOf(c.sc, "resolution") })), nil
 	case "status":
-		return symIn(func(x *sim.Ctx) int32 { return statuses[x.S.Res[readRes(x, at)].Status] }, c.domain("resolution.status", "status", func() []string { return sim.ResStatusNames })), nil
+		return symIn(func(x *sim.Ctx) int32 { return statuses[x.S.Res[readRes(x, ix)].Status] }, c.domain("resolution.status", "status", func() []string { return sim.ResStatusNames })), nil
 	case "yes":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[readRes(x, at)].Yes) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[readRes(x, ix)].Yes) }), nil
 	case "no":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[readRes(x, at)].No) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[readRes(x, ix)].No) }), nil
 	case "abstain":
-		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[readRes(x, at)].Abst) }), nil
+		return numV(func(x *sim.Ctx) float64 { return float64(x.S.Res[readRes(x, ix)].Abst) }), nil
 	case "passed":
-		return boolV(func(x *sim.Ctx) bool { return x.S.Res[readRes(x, at)].Status == sim.Passed }), nil
+		return boolV(func(x *sim.Ctx) bool { return x.S.Res[readRes(x, ix)].Status == sim.Passed }), nil
 	case "tabled":
-		return boolV(func(x *sim.Ctx) bool { return x.S.Res[readRes(x, at)].Status == sim.Tabled }), nil
+		return boolV(func(x *sim.Ctx) bool { return x.S.Res[readRes(x, ix)].Status == sim.Tabled }), nil
 	}
 	return val{}, c.errAt(n, "unknown name %s", f)
 }
@@ -325,8 +324,8 @@ func against(x *sim.Ctx, i, a int) int64 {
 }
 
 // readRes returns the resolution a field reads, noting the read (see sim.Ctx.Watch).
-func readRes(x *sim.Ctx, at func(*sim.Ctx) int) int {
-	i := at(x)
+func readRes(x *sim.Ctx, ix index) int {
+	i := ix.at(x)
 	x.ReadResolution(i)
 	return i
 }
