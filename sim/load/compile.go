@@ -360,6 +360,13 @@ type domain struct {
 	vals []string
 }
 
+// numLit returns the literal number v.
+func numLit(v float64) val {
+	x := numV(func(*sim.Ctx) float64 { return v })
+	x.konst, x.kn = true, v
+	return x
+}
+
 // symIn returns the read f of a string of domain d.
 func symIn(f func(*sim.Ctx) int32, d *domain) val {
 	v := symV(f)
@@ -411,15 +418,9 @@ func (c *compiler) errAt(n ast.Node, format string, a ...any) error {
 func (c *compiler) node(n ast.Node, k envKey) (val, error) {
 	switch n := n.(type) {
 	case *ast.IntegerNode:
-		v := float64(n.Value)
-		x := numV(func(*sim.Ctx) float64 { return v })
-		x.konst, x.kn = true, v
-		return x, nil
+		return numLit(float64(n.Value)), nil
 	case *ast.FloatNode:
-		v := n.Value
-		x := numV(func(*sim.Ctx) float64 { return v })
-		x.konst, x.kn = true, v
-		return x, nil
+		return numLit(n.Value), nil
 	case *ast.BoolNode:
 		v := n.Value
 		return boolV(func(*sim.Ctx) bool { return v }), nil
@@ -471,6 +472,9 @@ func (c *compiler) unary(n *ast.UnaryNode, k envKey) (val, error) {
 			return boolV(func(c *sim.Ctx) bool { return !f(c) }), nil
 		}
 	case "-":
+		if x.k == kNum && x.konst { // a negative literal, -5: a literal, as comparisons want
+			return numLit(-x.kn), nil
+		}
 		if x.k == kNum {
 			f := x.n
 			return numV(func(c *sim.Ctx) float64 { return -f(c) }), nil

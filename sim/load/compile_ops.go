@@ -67,6 +67,9 @@ func (c *compiler) binary(n *ast.BinaryNode, k envKey) (val, error) {
 		return bad()
 	}
 	f, g := a.n, b.n
+	if v, ok := arith(n.Operator, a, b); ok {
+		return v, nil
+	}
 	switch n.Operator {
 	// Each result is rounded to float64 (a closure's result is, but an explicit conversion also
 	// says so to the compiler) and nothing is fused: see sim/arith.go.
@@ -167,4 +170,55 @@ func (c *compiler) in(n *ast.BinaryNode, k envKey) (val, error) {
 		}
 		return not
 	}), nil
+}
+
+// arith compiles arithmetic with a literal operand (0.4 + 0.05 * self.capability): of two
+// literals, the literal the operation gives, worked out once; of one, a closure that calls only
+// the other operand's. ok is false for an operator it does not fold or operands neither literal.
+// The results are those of the closures binary makes, to the bit: the same operations on the
+// same values, each rounded to float64 on its own.
+func arith(op string, a, b val) (val, bool) {
+	if !a.konst && !b.konst {
+		return val{}, false
+	}
+	if a.konst && b.konst {
+		var r float64
+		switch op {
+		case "+":
+			r = float64(a.kn + b.kn)
+		case "-":
+			r = float64(a.kn - b.kn)
+		case "*":
+			r = float64(a.kn * b.kn)
+		case "/":
+			r = sim.Div(a.kn, b.kn)
+		case "%":
+			r = sim.Mod(a.kn, b.kn)
+		case "**", "^":
+			r = sim.Pow(a.kn, b.kn)
+		default:
+			return val{}, false
+		}
+		return numLit(r), true
+	}
+	f, g, x, y := a.n, b.n, a.kn, b.kn
+	switch {
+	case op == "+" && a.konst:
+		return numV(func(c *sim.Ctx) float64 { return float64(x + g(c)) }), true
+	case op == "+":
+		return numV(func(c *sim.Ctx) float64 { return float64(f(c) + y) }), true
+	case op == "-" && a.konst:
+		return numV(func(c *sim.Ctx) float64 { return float64(x - g(c)) }), true
+	case op == "-":
+		return numV(func(c *sim.Ctx) float64 { return float64(f(c) - y) }), true
+	case op == "*" && a.konst:
+		return numV(func(c *sim.Ctx) float64 { return float64(x * g(c)) }), true
+	case op == "*":
+		return numV(func(c *sim.Ctx) float64 { return float64(f(c) * y) }), true
+	case op == "/" && a.konst:
+		return numV(func(c *sim.Ctx) float64 { return sim.Div(x, g(c)) }), true
+	case op == "/":
+		return numV(func(c *sim.Ctx) float64 { return sim.Div(f(c), y) }), true
+	}
+	return val{}, false
 }
