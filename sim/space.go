@@ -99,12 +99,21 @@ type spaceActor struct {
 	ms  []spaceMove // its moves
 	fix [2]int      // its candidates but incident targets', and theirs per incident
 	// The moves before the first with incident targets, whose candidates come first and do not
-	// depend on the number of incidents, and, when few enough, the move of each of their
-	// candidates (an index of ms), so that At finds such a candidate's move without a search.
+	// depend on the number of incidents, and, when few enough, each of their candidates
+	// decoded, so that At finds such a candidate's move, target, argument and parameter slot
+	// without a search, a division or a branch on the move's kind.
 	first int
-	which []uint8
+	which []spaceCand
 	from  int // the move At's search starts from: first with which, else 0
 	v     vouch
+}
+
+// spaceCand is a candidate of a Space decoded: its move (an index of its actor's moves), its
+// target, argument and parameter slot.
+type spaceCand struct {
+	t, x int32
+	move uint16
+	slot uint16
 }
 
 // maxWhich is the most candidates a spaceActor's which lists.
@@ -205,12 +214,14 @@ func (sp *Space) index(sc *Scenario) {
 				act.ms = append(act.ms, sm)
 			}
 		}
-		if act.first > 0 && act.first <= 1<<8 && act.ms[act.first-1].end <= maxWhich {
-			act.which = make([]uint8, act.ms[act.first-1].end)
+		if act.first > 0 && act.ms[act.first-1].end <= maxWhich {
+			act.which = make([]spaceCand, act.ms[act.first-1].end)
 			k := 0
 			for i := range act.first {
-				for ; k < act.ms[i].end; k++ {
-					act.which[k] = uint8(i)
+				sm := &act.ms[i]
+				for ; k < sm.end; k++ {
+					t, x, slot := sm.decode(k - (sm.end - sm.size))
+					act.which[k] = spaceCand{t: int32(t), x: int32(x), move: uint16(i), slot: uint16(slot)}
 				}
 			}
 			act.from = act.first
@@ -274,9 +285,12 @@ func (sp *Space) Len() int { return sp.size }
 // mask, a check that read anything the side cannot see is made again in its view.
 func (sp *Space) At(k int) (c Choice, legal bool) {
 	var sm *spaceMove
+	var slot int
 	act, ni := sp.act, sp.ni
 	if ms := act.ms; k < len(act.which) {
-		sm = &ms[act.which[k]]
+		cd := &act.which[k]
+		sm = &ms[cd.move]
+		c, slot = Choice{Move: sm.mv, Target: int(cd.t), Arg: int(cd.x)}, int(cd.slot)
 	} else {
 		for i := act.from; i < len(ms); i++ {
 			sm = &ms[i]
@@ -284,31 +298,11 @@ func (sp *Space) At(k int) (c Choice, legal bool) {
 				break
 			}
 		}
+		var t, x int
+		t, x, slot = sm.decode(k - (sm.end - sm.size + ni*(sm.endInc-sm.inc))) // less the moves before
+		c = Choice{Move: sm.mv, Target: t, Arg: x}
 	}
-	k -= sm.end - sm.size + ni*(sm.endInc-sm.inc) // the candidates of the moves before
 	m := sm.m
-	slot, t, x := 0, k, 0 // most moves take one parameter slot and one argument: no division
-	if sm.np > 1 {
-		slot, t = k%sm.np, k/sm.np
-	}
-	if sm.na > 1 {
-		t, x = t/sm.na, t%sm.na
-	}
-	switch {
-	case m.Target == TargetNone:
-		t = -1
-	case sm.targets != nil:
-		t = sm.targets[t]
-	}
-	switch {
-	case m.Arg == ArgBallot:
-		x = ballotOrder[x]
-	case m.Arg == ArgActor && m.args != nil:
-		x = m.args[x]
-	case m.Arg != ArgActor:
-		x = -1
-	}
-	c = Choice{Move: sm.mv, Target: t, Arg: x}
 	// The checks, in the bare sight, then, through a mask when they read what the side cannot
 	// see, again in its view: made here rather than in a function of their own, which each
 	// candidate would call with its choice.
@@ -341,6 +335,34 @@ func (sp *Space) AppendLegal(out []Choice) []Choice {
 		}
 	}
 	return out
+}
+
+// decode returns the target, argument and parameter slot of the move's candidate k (counted
+// from the move's first).
+func (sm *spaceMove) decode(k int) (t, x, slot int) {
+	m := sm.m
+	t = k // most moves take one parameter slot and one argument: no division
+	if sm.np > 1 {
+		slot, t = k%sm.np, k/sm.np
+	}
+	if sm.na > 1 {
+		t, x = t/sm.na, t%sm.na
+	}
+	switch {
+	case m.Target == TargetNone:
+		t = -1
+	case sm.targets != nil:
+		t = sm.targets[t]
+	}
+	switch {
+	case m.Arg == ArgBallot:
+		x = ballotOrder[x]
+	case m.Arg == ArgActor && m.args != nil:
+		x = m.args[x]
+	case m.Arg != ArgActor:
+		x = -1
+	}
+	return t, x, slot
 }
 
 // param returns the value in parameter slot slot of move mv, whose definition is m, and

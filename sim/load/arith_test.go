@@ -23,7 +23,9 @@ func TestArithFoldsLiterals(t *testing.T) {
 	}
 	vals := []float64{0, math.Copysign(0, -1), 1, -1, 0.1, 0.06, 3, -7.5, 1e300, math.Inf(1), math.Inf(-1), math.NaN()}
 	closure := func(v float64) val { return numV(func(*sim.Ctx) float64 { return v }) }
-	same := func(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) || math.IsNaN(a) && math.IsNaN(b) }
+	same := func(a, b float64) bool {
+		return math.Float64bits(a) == math.Float64bits(b) || math.IsNaN(a) && math.IsNaN(b)
+	}
 	folded := 0
 	for op, f := range ref {
 		for _, x := range vals {
