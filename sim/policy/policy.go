@@ -78,10 +78,26 @@ func (p Random) appendChoices(v *sim.Sight, out []sim.ActorChoice, sp *sim.Space
 // appendMaskedChoices is appendChoices with the candidates checked through the side's mask
 // (the same orders, without making the view unless a check needs it).
 func (p Random) appendMaskedChoices(m *sim.Mask, out []sim.ActorChoice, sp *sim.Space) []sim.ActorChoice {
-	sd, dice := m.Side(), p.dice(m.Turn())
-	for _, a := range m.Scenario().Sides[sd].Actors {
-		if c, ok := p.draw(dice, sd, a, sp.ResetMask(m, a), sp); ok {
-			out = append(out, sim.ActorChoice{Actor: a, Choice: c})
+	sd, td := m.Side(), p.dice(m.Turn())
+	actors := m.Scenario().Sides[sd].Actors
+	// The actors' dice and first draws, worked out together first (64 actors at a time): each
+	// is a chain of multiplications that waits on the one before, and the chains of different
+	// actors overlap when nothing else comes between them.
+	var dice [64]sim.Dice
+	var u0 [64]float64
+	for len(actors) > 0 {
+		some := actors[:min(len(actors), len(dice))]
+		actors = actors[len(some):]
+		for i, a := range some {
+			dice[i] = td.Of(a, -1-sd) // sim.DiceOf(p.Seed^salt, turn, a, -1-sd)
+		}
+		for i := range some {
+			u0[i] = dice[i].Draw(0)
+		}
+		for i, a := range some {
+			if c, ok := p.draw(dice[i], u0[i], sp.ResetMask(m, a), sp); ok {
+				out = append(out, sim.ActorChoice{Actor: a, Choice: c})
+			}
 		}
 	}
 	return out
@@ -93,13 +109,15 @@ const randomTries = 16
 // choose returns actor a's choice, or false for nothing, drawn uniformly among the actor's
 // legal choices and nothing, with sp as scratch.
 func (p Random) choose(v *sim.Sight, a int, sp *sim.Space) (sim.Choice, bool) {
-	return p.draw(p.dice(v.Turn), v.Side, a, sp.Reset(v, a), sp)
+	d := p.dice(v.Turn).Of(a, -1-v.Side) // sim.DiceOf(p.Seed^salt, turn, a, -1-side)
+	return p.draw(d, d.Draw(0), sp.Reset(v, a), sp)
 }
 
 // dice returns the policy's dice of a turn.
 func (p Random) dice(turn int) sim.TurnDice { return sim.TurnDiceOf(p.Seed^salt, turn) }
 
-// draw is choose once sp holds actor a's n candidates (of side sd, with the turn's dice td).
+// draw is choose once sp holds the actor's n candidates, with the actor's dice of the turn and
+// their first draw, u0 (dice.Draw(0)).
 //
 // It draws by rejection: draw i (i < randomTries) picks uniformly one of the actor's
 // candidates (sim.Space: a superset of its legal choices) or nothing; the first legal one, or
@@ -108,10 +126,13 @@ func (p Random) dice(turn int) sim.TurnDice { return sim.TurnDiceOf(p.Seed^salt,
 // draw picks uniformly among the listed legal choices and nothing. The result is uniform
 // either way, so the mixture of the two is too: the fallback changes only the cost, for
 // actors with few legal choices among many candidates.
-func (p Random) draw(td sim.TurnDice, sd, a, n int, sp *sim.Space) (sim.Choice, bool) {
-	dice := td.Of(a, -1-sd) // sim.DiceOf(p.Seed^salt, turn, a, -1-sd)
+func (p Random) draw(dice sim.Dice, u0 float64, n int, sp *sim.Space) (sim.Choice, bool) {
 	for i := range randomTries {
-		k := int(dice.Draw(i) * float64(n+1))
+		u := u0
+		if i > 0 {
+			u = dice.Draw(i)
+		}
+		k := int(u * float64(n+1))
 		if k >= n {
 			return sim.Choice{}, false
 		}
