@@ -146,7 +146,7 @@ func (n *State) endRun(pend []order, perm []sortedOrder) {
 		}
 		n.room = nil
 	}
-	scr.r, scr.c, scr.borrowed, scr.short = run{}, Ctx{}, false, false
+	scr.r, scr.c, scr.land, scr.borrowed, scr.short = run{}, Ctx{}, Ctx{}, false, false
 	n.scr = nil
 	lent.Put(scr)
 }

@@ -63,22 +63,17 @@ var scanFields = []string{"evidence", "against"}
 // cheapFirst returns conjuncts with those that read a field in scanFields moved after the
 // others, each group in the order written.
 func cheapFirst(cjs []ast.Node) []ast.Node {
-	scans := func(n ast.Node) bool {
+	var cheap, scans []ast.Node
+	for _, n := range cjs {
 		f := &finder{props: scanFields}
 		ast.Walk(&n, f)
-		return f.found
-	}
-	slices.SortStableFunc(cjs, func(a, b ast.Node) int {
-		x, y := scans(a), scans(b)
-		switch {
-		case x == y:
-			return 0
-		case y:
-			return -1
+		if f.found {
+			scans = append(scans, n)
+		} else {
+			cheap = append(cheap, n)
 		}
-		return 1
-	})
-	return cjs
+	}
+	return append(cheap, scans...)
 }
 
 // staticFields are, per target kind, the fields of a target that never change in a game and
